@@ -1,0 +1,66 @@
+/**
+ * Finds a quote in its report, the W3C TextQuoteSelector way: the exact text, with a
+ * prefix and/or suffix only to tell repeated passages apart. Offsets are UTF-16 code
+ * units (JavaScript string indices), end exclusive.
+ */
+export interface Selector {
+  quote: string;
+  prefix?: string;
+  suffix?: string;
+}
+
+export type Anchored =
+  | { ok: true; start: number; end: number }
+  | { ok: false; code: 'QUOTE_NOT_FOUND' | 'QUOTE_AMBIGUOUS'; message: string };
+
+function occurrences(text: string, exact: string): number[] {
+  const found: number[] = [];
+  for (let i = text.indexOf(exact); i !== -1; i = text.indexOf(exact, i + 1)) found.push(i);
+  return found;
+}
+
+/** Folds the typography people retype differently: quotes, dashes, spaces. */
+export function fold(s: string): string {
+  return s
+    .replace(/[\u2018\u2019\u201A\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u2033]/g, '"')
+    .replace(/[\u2012-\u2015]/g, '-')
+    .replace(/[\s\u00A0]+/g, ' ');
+}
+
+const show = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}…` : s);
+
+/** Explains why a quote is not found: typography, or where it stops matching. */
+function diagnose(text: string, quote: string): string {
+  if (fold(text).includes(fold(quote))) {
+    const specials = [...new Set(quote.match(/[\u00A0\u2018\u2019\u201C\u201D\u2013\u2014]/g) ?? [])];
+    return `It matches only if quotes, dashes and spaces are ignored: the report's typography differs${specials.length ? '' : ' (it may hold a non-breaking space U+00A0, a curly quote or a dash)'}.`;
+  }
+  let n = quote.length;
+  while (n > 0 && !text.includes(quote.slice(0, n))) n = Math.floor(n * 0.9);
+  return n > 0 ? `The report matches the quote up to ${show(quote.slice(0, n))}, then differs.` : 'No part of it is in the report.';
+}
+
+export function anchor(text: string, selector: Selector): Anchored {
+  const { quote, prefix = '', suffix = '' } = selector;
+  const all = occurrences(text, quote);
+  const matching = all.filter(
+    (i) => text.slice(Math.max(0, i - prefix.length), i) === prefix && text.startsWith(suffix, i + quote.length),
+  );
+  if (matching.length === 1) return { ok: true, start: matching[0], end: matching[0] + quote.length };
+  if (matching.length > 1) {
+    return {
+      ok: false,
+      code: 'QUOTE_AMBIGUOUS',
+      message: `The quote ${show(quote)} occurs ${matching.length} times${prefix || suffix ? ' even with its prefix/suffix' : ''}, at offsets ${matching.join(', ')}.`,
+    };
+  }
+  if (all.length > 0) {
+    return {
+      ok: false,
+      code: 'QUOTE_NOT_FOUND',
+      message: `The quote ${show(quote)} occurs ${all.length} time(s), but never with prefix ${show(prefix)} and suffix ${show(suffix)}.`,
+    };
+  }
+  return { ok: false, code: 'QUOTE_NOT_FOUND', message: `The quote ${show(quote)} is not in the report. ${diagnose(text, quote)}` };
+}

@@ -1,0 +1,58 @@
+/** Date reasoning checks: real calendar dates, ordered intervals, weekdays that match. */
+import type { z } from 'zod';
+import type { WhenSchema } from './schema.ts';
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** True for a real calendar date written YYYY-MM-DD (2015-02-29 is not one). */
+export function isIsoDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+export function weekdayOf(iso: string): string {
+  return WEEKDAYS[new Date(`${iso}T00:00:00Z`).getUTCDay()];
+}
+
+function lastDayOfMonth(iso: string): string {
+  const [y, m] = iso.split('-').map(Number);
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
+export type DateProblem = { code: 'INVALID_DATE' | 'REVERSED_DATES' | 'DATE_PRECISION_MISMATCH' | 'WEEKDAY_MISMATCH'; field: string; message: string };
+
+export function checkWhen(when: z.infer<typeof WhenSchema>): DateProblem[] {
+  const out: DateProblem[] = [];
+  for (const field of ['start', 'end'] as const) {
+    if (!isIsoDate(when[field])) out.push({ code: 'INVALID_DATE', field, message: `Expected a calendar date YYYY-MM-DD, found "${when[field]}".` });
+  }
+  if (out.length > 0) return out;
+  const { start, end, precision } = when;
+  if (start > end) return [{ code: 'REVERSED_DATES', field: 'end', message: `start ${start} is after end ${end}.` }];
+  if (precision === 'day' && start !== end) out.push({ code: 'DATE_PRECISION_MISMATCH', field: 'precision', message: `precision: day needs start = end, found ${start}..${end}.` });
+  if (precision === 'range' && start === end) out.push({ code: 'DATE_PRECISION_MISMATCH', field: 'precision', message: `precision: range needs start before end, found ${start} twice; use precision: day.` });
+  if (precision === 'month' && (!start.endsWith('-01') || end !== lastDayOfMonth(start))) {
+    out.push({ code: 'DATE_PRECISION_MISMATCH', field: 'precision', message: `precision: month needs the first to the last day of one month, found ${start}..${end}.` });
+  }
+  if (when.basis === 'weekday') {
+    const named = WEEKDAYS.filter((d) => when.note.toLowerCase().includes(d));
+    if (named.length === 0) out.push({ code: 'WEEKDAY_MISMATCH', field: 'note', message: 'basis: weekday, but the note names no weekday.' });
+    else if (!named.includes(weekdayOf(start)) && !named.includes(weekdayOf(end))) {
+      out.push({ code: 'WEEKDAY_MISMATCH', field: 'start', message: `The note names ${named.join(', ')}, but ${start} is a ${weekdayOf(start)} and ${end} a ${weekdayOf(end)}.` });
+    }
+  }
+  return out;
+}
+
+/** `said` is a date or an ISO interval "start/end". */
+export function checkSaid(said: string): DateProblem | null {
+  const parts = said.split('/');
+  if (parts.length > 2 || !parts.every(isIsoDate)) {
+    return { code: 'INVALID_DATE', field: 'said', message: `Expected YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD, found "${said}".` };
+  }
+  if (parts.length === 2 && parts[0] >= parts[1]) {
+    return { code: 'REVERSED_DATES', field: 'said', message: `The interval ${said} must run from an earlier to a later date.` };
+  }
+  return null;
+}

@@ -1,0 +1,61 @@
+/**
+ * A problem is data: what went wrong, in which file, where in it, and how to fix it.
+ * The build collects every problem, then fails once (see cli.ts).
+ */
+export const CODES = {
+  FILE_MISSING: 'Create the file, or correct the path that names it.',
+  YAML_SYNTAX: 'Fix the YAML syntax at that line (indentation, a missing colon or quote).',
+  SCHEMA_INVALID: 'Give the field the shape geo/README.md describes.',
+  DUPLICATE_ID: 'Give each entry its own id; ids are stable slugs, so rename the newer one.',
+  COORDINATE_OUT_OF_RANGE: 'Write lngLat as [longitude, latitude]: longitude in -180..180, latitude in -90..90.',
+  UNKNOWN_PLACE: 'Use an id from geo/places.yaml, add the place there, or write place: null.',
+  UNKNOWN_ASSERTER: 'Use an id from geo/asserters.yaml, or add the asserter there.',
+  UNKNOWN_EVENT: 'Use an id from geo/events.yaml, or add the event there.',
+  UNKNOWN_REPORT: 'Use a report id from geo/reports.yaml.',
+  UNKNOWN_CLAIM: 'Name an existing claim id (any report) in the relation.',
+  INVALID_DATE: 'Write a real calendar date as YYYY-MM-DD (or an interval YYYY-MM-DD/YYYY-MM-DD).',
+  REVERSED_DATES: 'Put the earlier date first: start must not be after end.',
+  DATE_PRECISION_MISMATCH: 'day: start = end; month: the first to the last day of one month; range: start before end.',
+  WEEKDAY_MISMATCH: 'Name the weekday in the note and check the date with new Date(d).getUTCDay().',
+  BAD_URL: 'Write a full http:// or https:// address.',
+  QUOTE_NOT_FOUND: 'Copy the quote from the report byte for byte (curly quotes, dashes, \\u00A0 spaces).',
+  QUOTE_AMBIGUOUS: 'Add a prefix (the text just before) or a suffix (just after) so that one place matches.',
+  CHAIN_NOT_FROM_OUTLET: "Start the asserters chain with the report's outlet (outlet_asserter in reports.yaml).",
+  STANCE_HEDGES_MISMATCH: 'List hedges (words found in the quote) for stance: hedged, and none for other stances.',
+  CUE_NOT_IN_CONTEXT: "Use the reporting words as they stand in the claim's paragraph, or write cue: null.",
+  EVENT_WITHOUT_CLAIMS: 'Point at least one claim at the event, or remove the event.',
+  UNCOVERED_TEXT: 'Cover the words with a claim, widen a neighbouring quote, or mark them under not_claims.',
+  REPORT_NOT_ANNOTATED: 'Add geo/annotations/<report id>.yaml for the report.',
+  SELF_RELATION: 'A claim cannot relate to itself: name the other claim.',
+  UNKNOWN_TOUR_TARGET: 'Point the tour step at an existing event or claim id.',
+} as const;
+
+export type Code = keyof typeof CODES;
+
+export interface Problem {
+  code: Code;
+  /** Path relative to the data root, e.g. "annotations/r003.yaml". */
+  file: string;
+  /** A line and a path inside the file, e.g. "line 42 (claims[3].quote)". */
+  where: string;
+  /** What was expected and what was found. */
+  message: string;
+  /** How to fix it. */
+  fix: string;
+}
+
+export class Problems {
+  readonly list: Problem[] = [];
+
+  add(code: Code, file: string, where: string, message: string, fix: string = CODES[code]): void {
+    this.list.push({ code, file, where, message, fix });
+  }
+
+  get count(): number {
+    return this.list.length;
+  }
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.code}  ${p.file}${p.where ? `: ${p.where}` : ''}\n  ${p.message}\n  fix: ${p.fix}`;
+}
