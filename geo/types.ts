@@ -2,7 +2,7 @@
  * The public data format written by the build to public/data/ (see geo/README.md).
  * The app imports these with `import type` only, so nothing from geo/ ships to the browser.
  */
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Feature, Point } from 'geojson';
 
 export type Precision = 'site' | 'city' | 'district' | 'province' | 'country';
 export type DatePrecision = 'day' | 'range' | 'month';
@@ -75,8 +75,14 @@ export interface EventProperties {
   claims: Claim[];
 }
 
-export type EventFeature = Feature<Point | null, EventProperties> & { id: string };
-export type EventCollection = FeatureCollection<Point | null, EventProperties> & { features: EventFeature[] };
+export interface EventFeature extends Feature<Point | null, EventProperties> {
+  id: string;
+}
+
+export interface EventCollection {
+  type: 'FeatureCollection';
+  features: EventFeature[];
+}
 
 export interface Known<T> {
   value: T | null;

@@ -27,6 +27,12 @@ function dedupe(points: Point[]): Point[] {
   return points.filter((p, i) => i === 0 || p[0] !== points[i - 1][0] || p[1] !== points[i - 1][1]);
 }
 
+/** GeoJSON rings end where they start; clipping may leave them open. */
+function close(ring: Point[]): Point[] {
+  const [first, last] = [ring[0], ring[ring.length - 1]];
+  return ring.length > 0 && (first[0] !== last[0] || first[1] !== last[1]) ? [...ring, first] : ring;
+}
+
 export function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
   return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 }
@@ -37,7 +43,7 @@ export function clipPolygons(polygons: Position[][][], boxes: Box[], detail: Det
   for (const box of boxes) {
     for (const polygon of polygons) {
       const rings = polygon
-        .map((ring) => dedupe(clipPolygon(prepare(ring, detail), box)))
+        .map((ring) => close(dedupe(clipPolygon(prepare(ring, detail), box))))
         .filter((ring) => ring.length >= 4);
       if (rings.length > 0) out.push(rings);
     }

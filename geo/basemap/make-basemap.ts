@@ -13,7 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { feature, merge, mesh } from 'topojson-client';
+import { merge, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { boxesAround, clipLines, clipPolygons, polygonsOf, type Box, type Detail } from './clip.ts';
 import { lakes, rivers } from './gshhg.ts';
@@ -73,7 +73,8 @@ for (const river of RIVER_REFS) {
 
 for (const label of COUNTRY_LABELS) add('country-label', { type: 'Point', coordinates: label.lngLat }, { name: label.name });
 
-const collection: FeatureCollection = { type: 'FeatureCollection', features };
+// bbox: the detail region, which the app uses for its first view and its "show all".
+const collection: FeatureCollection = { type: 'FeatureCollection', bbox: REGION, features };
 const out = new URL('./basemap.geojson', import.meta.url);
 writeFileSync(out, JSON.stringify(collection) + '\n');
 const counts = features.reduce<Record<string, number>>((acc, f) => {

@@ -34,9 +34,10 @@ function claimOut(c: AnchoredClaim, reg: Registries, relations: Claim['relations
     id: c.id,
     report: c.report,
     quote: { exact: c.quote, start: c.start, end: c.end },
-    asserters: c.asserters.map((id) => {
-      const a = reg.asserters.get(id)!.value;
-      return { id: a.id, name: a.name, kind: a.kind, affiliation: a.affiliation };
+    // Unknown asserters were reported as problems; the build writes nothing then.
+    asserters: c.asserters.flatMap((id) => {
+      const a = reg.asserters.get(id)?.value;
+      return a ? [{ id: a.id, name: a.name, kind: a.kind, affiliation: a.affiliation }] : [];
     }),
     cue: c.cue ?? null,
     stance: c.stance,

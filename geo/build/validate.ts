@@ -23,7 +23,7 @@ export function parseOne<T>(schema: z.ZodType<T>, value: unknown, yaml: YamlFile
   return null;
 }
 
-export function parseList<T extends { id?: string }>(
+export function parseList<T>(
   schema: z.ZodType<T>,
   values: unknown,
   yaml: YamlFile,

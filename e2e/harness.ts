@@ -1,0 +1,74 @@
+/**
+ * Real-browser harness: Debian's Chromium through playwright-core, against the built site
+ * served by `vite preview` (see e2e/global-setup.ts). Every page records console errors,
+ * failed requests and any request that leaves the local server.
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173/';
+export const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+}
+
+export interface Watched {
+  page: Page;
+  context: BrowserContext;
+  consoleErrors: string[];
+  failedRequests: string[];
+  foreignRequests: string[];
+}
+
+export async function openPage(
+  browser: Browser,
+  path = '',
+  options: { viewport?: { width: number; height: number }; reducedMotion?: 'reduce' | 'no-preference'; base?: string } = {},
+): Promise<Watched> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    reducedMotion: options.reducedMotion ?? 'reduce',
+  });
+  const page = await context.newPage();
+  const base = options.base ?? BASE_URL;
+  const origin = base.startsWith('file:') ? 'file://' : new URL(base).origin;
+  const watched: Watched = { page, context, consoleErrors: [], failedRequests: [], foreignRequests: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') watched.consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => watched.consoleErrors.push(String(e)));
+  page.on('requestfailed', (r) => watched.failedRequests.push(`${r.url()} (${r.failure()?.errorText})`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) watched.failedRequests.push(`${r.url()} (${r.status()})`);
+  });
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) watched.foreignRequests.push(url);
+  });
+  await page.goto(new URL(path, base).toString());
+  return watched;
+}
+
+export async function shot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const file = `${ARTIFACTS}${name}.png`;
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** Waits until the app has loaded its data and drawn the map. */
+export async function ready(page: Page): Promise<void> {
+  await page.waitForSelector('.leaflet-marker-icon[aria-label]', { timeout: 15_000 });
+}

@@ -1,0 +1,45 @@
+/** On-map controls: "Show all" and the places far outside the region ("Elsewhere"). */
+import L from 'leaflet';
+import { useEffect, useRef } from 'react';
+import { useMap } from 'react-leaflet';
+import { useStore } from '../store/store';
+import { prefersReducedMotion, regionBounds } from './controllers';
+import { toLatLng } from './geo';
+
+export function MapButtons({ counts }: { counts: ReadonlyMap<string, number> }) {
+  const map = useMap();
+  const model = useStore((s) => s.model)!;
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(function keepClicksOffTheMap() {
+    if (ref.current) {
+      L.DomEvent.disableClickPropagation(ref.current);
+      L.DomEvent.disableScrollPropagation(ref.current);
+    }
+  }, []);
+  const [w, s, e, n] = (model.basemap.bbox ?? [-180, -90, 180, 90]) as number[];
+  const elsewhere = model.places.filter((p) => model.eventsByPlace.has(p.id) && (p.lngLat[0] < w || p.lngLat[0] > e || p.lngLat[1] < s || p.lngLat[1] > n));
+  const animate = !prefersReducedMotion();
+  const showAll = () => {
+    const shown = [...counts.keys()];
+    const bounds = regionBounds(model, shown.length ? shown : undefined) ?? regionBounds(model);
+    if (bounds) map.fitBounds(bounds, { padding: [40, 40], animate });
+  };
+  return (
+    <div className="map-buttons" ref={ref}>
+      <button type="button" onClick={showAll} title="Fit the map to the events shown">
+        Show all
+      </button>
+      {elsewhere.length > 0 && (
+        <div className="elsewhere" role="group" aria-label="Places outside the region">
+          <span>Elsewhere:</span>
+          {elsewhere.map((p) => (
+            <button key={p.id} type="button" onClick={() => map.setView(toLatLng(p.lngLat), 6, { animate })}>
+              {p.name}
+              {counts.get(p.id) ? ` (${counts.get(p.id)})` : ''}
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * One keyboard-reachable marker per place (or per group of places too close to tell
+ * apart at this zoom), with a count badge of the visible events there. Layout (groups,
+ * label sides) is computed per zoom level only; time and filters update markers in place.
+ */
+import type L from 'leaflet';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Marker, useMap, useMapEvents } from 'react-leaflet';
+import type { Place } from '../../geo/types';
+import type { Model } from '../data/model';
+import { useStore } from '../store/store';
+import { toLatLng } from './geo';
+import { layoutLabels, type LabelSide } from './label-layout';
+import { measureLabel, placeIcon, RADIUS, updateMarker } from './marker-icon';
+import { groupPlaces, type Group } from './place-groups';
+
+const PRECISION_WEIGHT = { city: 4, site: 3, district: 2, province: 1, country: 0 } as const;
+
+interface Layout {
+  groups: Group[];
+  sides: Map<string, LabelSide | null>;
+}
+
+function computeLayout(map: L.Map, model: Model, zoom: number): Layout {
+  const screen = model.places.map((p) => {
+    const { x, y } = map.project(toLatLng(p.lngLat), zoom);
+    const total = model.eventsByPlace.get(p.id)?.length ?? 0;
+    return { id: p.id, x, y, radius: RADIUS[p.precision], priority: total * 10 + PRECISION_WEIGHT[p.precision], name: p.name };
+  });
+  const groups = groupPlaces(screen);
+  const byId = new Map(screen.map((s) => [s.id, s]));
+  const sides = layoutLabels(
+    groups.map((g) => {
+      const lead = byId.get(g.id)!;
+      const text = g.members.length > 1 ? `${lead.name} +${g.members.length - 1}` : lead.name;
+      return { id: g.id, x: g.x, y: g.y, radius: lead.radius, priority: lead.priority, width: measureLabel(text), height: 18 };
+    }),
+  );
+  return { groups, sides };
+}
+
+function describe(places: Place[], count: number, total: number): string {
+  const names = places.map((p) => p.name).join(', ');
+  const events = `${count} event${count === 1 ? '' : 's'}${count < total ? ` shown of ${total}` : ''}`;
+  return places.length > 1 ? `${names}: ${events} — zoom in to separate` : `${names}: ${events}`;
+}
+
+function PlaceMarker({ group, places, side, count, total }: { group: Group; places: Place[]; side: LabelSide | null; count: number; total: number }) {
+  const map = useMap();
+  const ref = useRef<L.Marker>(null);
+  const lead = places[0];
+  const selected = useStore((s) => s.view.place !== null && group.members.includes(s.view.place));
+  const hovered = useStore((s) => {
+    const id = s.hover ? s.model?.eventById.get(s.hover)?.properties.place?.id : undefined;
+    return id !== undefined && group.members.includes(id);
+  });
+  const icon = useMemo(() => placeIcon(lead.name, lead.precision, side, places.length), [lead, side, places.length]);
+  useEffect(() => {
+    updateMarker(ref.current?.getElement(), { count, total, selected, hovered, label: describe(places, count, total) });
+  }, [icon, count, total, selected, hovered, places]);
+  const activate = useCallback(() => {
+    if (places.length > 1) {
+      map.fitBounds(places.map((p) => toLatLng(p.lngLat)), { padding: [80, 80], maxZoom: Math.max(map.getZoom() + 2, 8) });
+      return;
+    }
+    const { model, view, selectPlace, selectEvent } = useStore.getState();
+    const here = model?.eventsByPlace.get(lead.id) ?? [];
+    // The latest event shown at the place opens; the panel lists the others.
+    const shown = here.filter((e) => e.properties.when.start <= view.to);
+    selectPlace(lead.id);
+    const pick = shown[shown.length - 1] ?? here[0];
+    if (pick) selectEvent(String(pick.id));
+  }, [map, places, lead]);
+  const handlers = useMemo(() => ({ click: activate }), [activate]);
+  return <Marker ref={ref} position={toLatLng(lead.lngLat)} icon={icon} keyboard eventHandlers={handlers} riseOnHover />;
+}
+
+export function PlaceMarkers({ counts }: { counts: ReadonlyMap<string, number> }) {
+  const map = useMap();
+  const model = useStore((s) => s.model)!;
+  const [zoom, setZoom] = useState(() => map.getZoom());
+  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+  const layout = useMemo(() => computeLayout(map, model, zoom), [map, model, zoom]);
+  return (
+    <>
+      {layout.groups.map((g) => {
+        const places = g.members.map((id) => model.placeById.get(id)!);
+        const count = g.members.reduce((n, id) => n + (counts.get(id) ?? 0), 0);
+        const total = g.members.reduce((n, id) => n + (model.eventsByPlace.get(id)?.length ?? 0), 0);
+        const side = layout.sides.get(g.id) ?? null;
+        return <PlaceMarker key={`${g.id}:${g.members.length}:${side}:${zoom}`} group={g} places={places} side={side} count={count} total={total} />;
+      })}
+    </>
+  );
+}

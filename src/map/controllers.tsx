@@ -1,0 +1,91 @@
+/** Imperative map work, one job each, in tiny useMap() children. */
+import type { LatLngBoundsExpression } from 'leaflet';
+import { useEffect, useRef } from 'react';
+import { useMap, useMapEvents } from 'react-leaflet';
+import type { Model } from '../data/model';
+import { useStore } from '../store/store';
+import { boundsOf, toLatLng } from './geo';
+
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** The places inside the basemap's detail region: what "show all" frames. */
+export function regionBounds(model: Model, placeIds?: Iterable<string>): LatLngBoundsExpression | null {
+  const [w, s, e, n] = (model.basemap.bbox ?? [-180, -90, 180, 90]) as number[];
+  const ids = placeIds ? new Set(placeIds) : null;
+  const inside = model.places.filter((p) => (!ids || ids.has(p.id)) && p.lngLat[0] >= w && p.lngLat[0] <= e && p.lngLat[1] >= s && p.lngLat[1] <= n);
+  return boundsOf(inside.filter((p) => p.precision !== 'country').map((p) => p.lngLat));
+}
+
+export function Attribution({ text }: { text: string }) {
+  const map = useMap();
+  useEffect(() => {
+    const control = map.attributionControl;
+    control?.addAttribution(text);
+    return function removeAttribution() {
+      control?.removeAttribution(text);
+    };
+  }, [map, text]);
+  return null;
+}
+
+/** First view: the link's map position, else the places of the region. */
+export function FitOnLoad() {
+  const map = useMap();
+  const model = useStore((s) => s.model)!;
+  useEffect(
+    function fitOnce() {
+      const saved = useStore.getState().view.map;
+      if (saved) map.setView([saved.lat, saved.lng], saved.zoom, { animate: false });
+      else {
+        const bounds = regionBounds(model);
+        if (bounds) map.fitBounds(bounds, { padding: [40, 40], animate: false });
+      }
+    },
+    [map, model],
+  );
+  return null;
+}
+
+/** Keeps view.map in step with the map, for links. */
+export function TrackMapView() {
+  const map = useMap();
+  const setMapView = useStore((s) => s.setMapView);
+  useMapEvents({
+    moveend() {
+      const c = map.getCenter();
+      setMapView({ lat: Number(c.lat.toFixed(3)), lng: Number(c.lng.toFixed(3)), zoom: map.getZoom() });
+    },
+  });
+  return null;
+}
+
+/** Brings the selected event's place into view when it is not already. */
+export function FlyToSelection() {
+  const map = useMap();
+  const eventId = useStore((s) => s.view.event);
+  const placeId = useStore((s) => s.view.place);
+  const model = useStore((s) => s.model)!;
+  const first = useRef(true);
+  useEffect(
+    function flyToSelection() {
+      // On load the link's own map position wins.
+      if (first.current) {
+        first.current = false;
+        return;
+      }
+      const place = (eventId && model.eventById.get(eventId)?.properties.place) || null;
+      const lngLat = place ? model.placeById.get(place.id)?.lngLat : placeId ? model.placeById.get(placeId)?.lngLat : undefined;
+      if (!lngLat) return;
+      const target = toLatLng(lngLat);
+      const inner = map.getBounds().pad(-0.15);
+      if (inner.contains(target)) return;
+      const zoom = Math.max(map.getZoom(), 6);
+      if (prefersReducedMotion()) map.setView(target, zoom, { animate: false });
+      else map.flyTo(target, zoom, { duration: 0.8 });
+    },
+    [map, model, eventId, placeId],
+  );
+  return null;
+}

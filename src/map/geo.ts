@@ -1,0 +1,18 @@
+/** GeoJSON stores [lng, lat]; Leaflet wants [lat, lng]. Flipped here and nowhere else. */
+import type { LatLngBoundsExpression, LatLngTuple } from 'leaflet';
+
+export type LngLat = readonly [number, number];
+
+export function toLatLng(lngLat: LngLat): LatLngTuple {
+  return [lngLat[1], lngLat[0]];
+}
+
+export function boundsOf(points: readonly LngLat[]): LatLngBoundsExpression | null {
+  if (points.length === 0) return null;
+  const lats = points.map((p) => p[1]);
+  const lngs = points.map((p) => p[0]);
+  return [
+    [Math.min(...lats), Math.min(...lngs)],
+    [Math.max(...lats), Math.max(...lngs)],
+  ];
+}

@@ -1,0 +1,62 @@
+/**
+ * Marker icons: built once per place (name, precision, label side), then updated in
+ * place (count, state, accessible name) so a focused marker keeps focus as time moves.
+ */
+import L from 'leaflet';
+import type { Precision } from '../../geo/types';
+import type { LabelSide } from './label-layout';
+
+export const RADIUS: Record<Precision, number> = { site: 7, city: 9, district: 11, province: 13, country: 15 };
+
+export function placeIcon(name: string, precision: Precision, side: LabelSide | null, group: number): L.DivIcon {
+  const root = document.createElement('div');
+  root.className = `place-marker precision-${precision}${group > 1 ? ' is-group' : ''}`;
+  const symbol = document.createElement('span');
+  symbol.className = 'place-symbol';
+  symbol.setAttribute('aria-hidden', 'true');
+  const count = document.createElement('span');
+  count.className = 'place-count';
+  count.setAttribute('aria-hidden', 'true');
+  symbol.append(count);
+  root.append(symbol);
+  if (side) {
+    const label = document.createElement('span');
+    label.className = `place-label label-${side}`;
+    label.setAttribute('aria-hidden', 'true');
+    label.textContent = group > 1 ? `${name} +${group - 1}` : name;
+    root.append(label);
+  }
+  const r = RADIUS[precision];
+  return L.divIcon({ className: 'place-icon', html: root, iconSize: [r * 2, r * 2], iconAnchor: [r, r] });
+}
+
+export interface MarkerState {
+  count: number;
+  total: number;
+  selected: boolean;
+  hovered: boolean;
+  label: string;
+}
+
+export function updateMarker(element: HTMLElement | undefined, s: MarkerState): void {
+  if (!element) return;
+  element.setAttribute('aria-label', s.label);
+  element.setAttribute('role', 'button');
+  element.classList.toggle('is-empty', s.count === 0);
+  element.classList.toggle('is-selected', s.selected);
+  element.classList.toggle('is-hovered', s.hovered);
+  const count = element.querySelector('.place-count');
+  if (count) count.textContent = s.count > 1 ? String(s.count) : '';
+}
+
+const LABEL_FONT = '600 13px system-ui, sans-serif';
+let canvas: HTMLCanvasElement | null = null;
+
+/** Label width in pixels, measured with the label's own font. */
+export function measureLabel(text: string): number {
+  canvas ??= document.createElement('canvas');
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return text.length * 7.5;
+  ctx.font = LABEL_FONT;
+  return Math.ceil(ctx.measureText(text).width) + 8;
+}

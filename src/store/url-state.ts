@@ -1,0 +1,133 @@
+/**
+ * The URL codec: the view in the hash (so links work from file:// too), with stable
+ * authored ids. parseView never throws; what it cannot use it ignores, and says so.
+ */
+import type { Model } from '../data/model';
+import { FILTER_KEYS, defaultView, type FilterKey, type Filters, type Tab, type View } from './view';
+
+const TABS: readonly Tab[] = ['event', 'report', 'places', 'table'];
+const FILTER_PARAMS: Record<FilterKey, string> = { report: 'fr', affiliation: 'fa', kind: 'fk', stance: 'fs' };
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The ids and values a link may name: the data decides what is known. */
+export interface Vocabulary {
+  span: { start: string; end: string };
+  events: ReadonlySet<string>;
+  reports: ReadonlySet<string>;
+  claims: ReadonlySet<string>;
+  places: ReadonlySet<string>;
+  filterValues: Record<FilterKey, ReadonlySet<string>>;
+}
+
+export function vocabularyOf(model: Model): Vocabulary {
+  const aff = new Set<string>();
+  const kind = new Set<string>();
+  const stance = new Set<string>();
+  for (const { claim } of model.claimById.values()) {
+    stance.add(claim.stance);
+    for (const a of claim.asserters) {
+      aff.add(a.affiliation);
+      kind.add(a.kind);
+    }
+  }
+  return {
+    span: model.span,
+    events: new Set(model.eventById.keys()),
+    reports: new Set(model.reportById.keys()),
+    claims: new Set(model.claimById.keys()),
+    places: new Set(model.placeById.keys()),
+    filterValues: { report: new Set(model.reportById.keys()), affiliation: aff, kind, stance },
+  };
+}
+
+export interface Parsed {
+  view: View;
+  /** Short notes on what was ignored, for the reader. */
+  ignored: string[];
+}
+
+function safeDecode(s: string): string | null {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return null;
+  }
+}
+
+export function parseView(hash: string, vocab: Vocabulary): Parsed {
+  const view = defaultView(vocab.span);
+  const ignored: string[] = [];
+  const params = new Map<string, string>();
+  for (const part of hash.replace(/^#/, '').split('&')) {
+    if (!part) continue;
+    const eq = part.indexOf('=');
+    const key = safeDecode(eq === -1 ? part : part.slice(0, eq));
+    const value = safeDecode(eq === -1 ? '' : part.slice(eq + 1));
+    if (key === null || value === null) ignored.push(`a garbled part of the link`);
+    else params.set(key, value);
+  }
+  const id = (key: string, known: ReadonlySet<string>, what: string): string | null => {
+    const v = params.get(key);
+    if (v === undefined) return null;
+    if (known.has(v)) return v;
+    ignored.push(`unknown ${what} “${v.slice(0, 40)}”`);
+    return null;
+  };
+  const date = (key: string): string | null => {
+    const v = params.get(key);
+    if (v === undefined) return null;
+    if (ISO.test(v) && !Number.isNaN(Date.parse(v))) return v < vocab.span.start ? vocab.span.start : v > vocab.span.end ? vocab.span.end : v;
+    ignored.push(`a date that is not a date (“${v.slice(0, 20)}”)`);
+    return null;
+  };
+  view.event = id('e', vocab.events, 'event');
+  view.report = id('r', vocab.reports, 'report');
+  view.claim = id('c', vocab.claims, 'claim');
+  view.place = id('p', vocab.places, 'place');
+  const tab = params.get('tab');
+  if (tab !== undefined) {
+    if ((TABS as readonly string[]).includes(tab)) view.tab = tab as Tab;
+    else ignored.push(`unknown panel “${tab.slice(0, 20)}”`);
+  } else if (view.report) view.tab = 'report';
+  else if (view.place && !view.event) view.tab = 'places';
+  const mode = params.get('mode');
+  if (mode === 'window') view.mode = 'window';
+  else if (mode !== undefined && mode !== 'upto') ignored.push(`unknown time mode “${mode.slice(0, 20)}”`);
+  view.to = date('t') ?? view.to;
+  view.from = date('f') ?? view.from;
+  if (view.from > view.to) [view.from, view.to] = [view.to, view.from];
+  const filters: Record<string, string[]> = {};
+  for (const key of FILTER_KEYS) {
+    const raw = params.get(FILTER_PARAMS[key]);
+    const values = raw ? raw.split(',') : [];
+    const bad = values.filter((v) => !vocab.filterValues[key].has(v));
+    if (bad.length) ignored.push(`unknown ${key} filter “${bad.join(', ').slice(0, 40)}”`);
+    filters[key] = values.filter((v) => vocab.filterValues[key].has(v));
+  }
+  view.filters = filters as unknown as Filters;
+  const map = params.get('map');
+  if (map !== undefined) {
+    const [lat, lng, zoom] = map.split(',').map(Number);
+    if ([lat, lng, zoom].every(Number.isFinite) && Math.abs(lat) <= 85 && Math.abs(lng) <= 180 && zoom >= 0 && zoom <= 20) {
+      view.map = { lat, lng, zoom };
+    } else ignored.push('a map position that is not one');
+  }
+  return { view, ignored };
+}
+
+export function formatView(view: View, span: { start: string; end: string }): string {
+  const parts: [string, string][] = [];
+  if (view.tab !== 'event') parts.push(['tab', view.tab]);
+  if (view.event) parts.push(['e', view.event]);
+  if (view.report) parts.push(['r', view.report]);
+  if (view.claim) parts.push(['c', view.claim]);
+  if (view.place) parts.push(['p', view.place]);
+  if (view.mode === 'window') {
+    parts.push(['mode', 'window']);
+    parts.push(['f', view.from]);
+  }
+  if (view.to !== span.end || view.mode === 'window') parts.push(['t', view.to]);
+  for (const key of FILTER_KEYS) if (view.filters[key].length) parts.push([FILTER_PARAMS[key], [...view.filters[key]].sort().join(',')]);
+  if (view.map) parts.push(['map', `${view.map.lat.toFixed(3)},${view.map.lng.toFixed(3)},${view.map.zoom}`]);
+  return parts.length ? `#${parts.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&')}` : '';
+}

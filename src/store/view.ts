@@ -1,0 +1,46 @@
+/** What the reader chose: everything a shared link restores. */
+export type TimeMode = 'upto' | 'window';
+export type Tab = 'event' | 'report' | 'places' | 'table';
+export type FilterKey = 'report' | 'affiliation' | 'kind' | 'stance';
+/** Per key, the values to keep; an empty list keeps everything. */
+export type Filters = Record<FilterKey, readonly string[]>;
+
+export interface MapView {
+  lat: number;
+  lng: number;
+  zoom: number;
+}
+
+export interface View {
+  tab: Tab;
+  event: string | null;
+  report: string | null;
+  /** The claim brought into view ("show in report"), if any. */
+  claim: string | null;
+  place: string | null;
+  mode: TimeMode;
+  /** Window start; only used in window mode. */
+  from: string;
+  /** The cursor: "show events up to" this day, or the window's end. */
+  to: string;
+  filters: Filters;
+  map: MapView | null;
+}
+
+export const FILTER_KEYS: readonly FilterKey[] = ['report', 'affiliation', 'kind', 'stance'];
+export const NO_FILTERS: Filters = { report: [], affiliation: [], kind: [], stance: [] };
+
+export function defaultView(span: { start: string; end: string }): View {
+  return {
+    tab: 'event',
+    event: null,
+    report: null,
+    claim: null,
+    place: null,
+    mode: 'upto',
+    from: span.start,
+    to: span.end,
+    filters: NO_FILTERS,
+    map: null,
+  };
+}
