@@ -16,7 +16,7 @@ function gmt(args: string[]): string {
   try {
     return execFileSync('gmt', args, { cwd: dir, env: { ...process.env, GMT_TMPDIR: dir }, maxBuffer: 1 << 28 }).toString();
   } catch (error) {
-    throw new Error(`gmt failed (${String(error)}). Install it with: apt-get install -y gmt gmt-gshhg-high`);
+    throw new Error(`gmt failed (${String(error)}). Install it with: apt-get install -y gmt gmt-gshhg-high`, { cause: error });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -69,7 +69,7 @@ export const useStore = create<State>()((set, get) => {
     showClaim: (claimId) => {
       const found = get().model?.claimById.get(claimId);
       if (!found) return;
-      patch({ tab: 'report', report: found.claim.report, claim: claimId, event: String(found.event.id) });
+      patch({ tab: 'report', report: found.claim.report, claim: claimId, event: found.event.id, place: found.event.properties.place?.id ?? null });
     },
     openReport: (id) => patch({ tab: 'report', report: id, claim: null }),
     selectPlace: (id) => patch({ place: id, tab: 'places' }),

@@ -1,0 +1,41 @@
+/** Says selection and time changes politely to screen readers (one aria-live region). */
+import { useEffect, useState } from 'react';
+import { dayWords, spanWords, whenWords } from '../format/dates';
+import { visibleEvents } from '../store/selectors';
+import { useStore } from '../store/store';
+
+export function Announcer() {
+  const [text, setText] = useState('');
+  useEffect(function announceChanges() {
+    let timer: number | undefined;
+    let last = useStore.getState().view;
+    const unsubscribe = useStore.subscribe((s) => {
+      const { view, model } = s;
+      if (view === last || !model) return;
+      const previous = last;
+      last = view;
+      if (view.event !== previous.event && view.event) {
+        const e = model.eventById.get(view.event);
+        if (e) setText(`Selected: ${e.properties.title}, ${e.properties.place?.name ?? 'not on the map'}, ${whenWords(e.properties.when)}. ${e.properties.claims.length} claims.`);
+        return;
+      }
+      if (view.to !== previous.to || view.from !== previous.from || view.mode !== previous.mode || view.filters !== previous.filters) {
+        // Dragging the slider changes time many times a second: say only where it settles.
+        window.clearTimeout(timer);
+        timer = window.setTimeout(() => {
+          const n = visibleEvents(model, view).length;
+          setText(`${n} events shown, ${view.mode === 'upto' ? `up to ${dayWords(view.to)}` : spanWords(view.from, view.to)}.`);
+        }, 500);
+      }
+    });
+    return function stopAnnouncing() {
+      unsubscribe();
+      window.clearTimeout(timer);
+    };
+  }, []);
+  return (
+    <div className="visually-hidden" role="status" aria-live="polite">
+      {text}
+    </div>
+  );
+}

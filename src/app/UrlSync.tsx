@@ -1,0 +1,45 @@
+/**
+ * Keeps the link in step with the view: a choice (event, report, place, panel) is a new
+ * history entry, so back and forward walk through them; time, filters and map moves
+ * replace the current one. Back/forward and edited links are parsed back into the view.
+ */
+import { useEffect } from 'react';
+import { useStore } from '../store/store';
+import { formatView, parseView, vocabularyOf } from '../store/url-state';
+import type { View } from '../store/view';
+
+const isChoice = (a: View, b: View) => a.event !== b.event || a.report !== b.report || a.place !== b.place || a.tab !== b.tab || a.claim !== b.claim;
+
+export function UrlSync() {
+  useEffect(function syncUrl() {
+    const { model } = useStore.getState();
+    if (!model) return;
+    const vocab = vocabularyOf(model);
+    let last = useStore.getState().view;
+    const unsubscribe = useStore.subscribe((s) => {
+      if (s.view === last) return;
+      const previous = last;
+      last = s.view;
+      const hash = formatView(s.view, model.span);
+      if (hash === location.hash || (hash === '' && location.hash === '')) return;
+      const url = hash || `${location.pathname}${location.search}`;
+      if (isChoice(previous, s.view)) history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    });
+    const restore = () => {
+      if (formatView(useStore.getState().view, model.span) === location.hash) return;
+      const { view, ignored } = parseView(location.hash, vocab);
+      last = view;
+      useStore.getState().setView(view);
+      useStore.getState().setNotice(ignored.length ? `Part of this link could not be used and was ignored: ${ignored.join('; ')}.` : null);
+    };
+    window.addEventListener('popstate', restore);
+    window.addEventListener('hashchange', restore);
+    return function stopSyncing() {
+      unsubscribe();
+      window.removeEventListener('popstate', restore);
+      window.removeEventListener('hashchange', restore);
+    };
+  }, []);
+  return null;
+}

@@ -1,0 +1,40 @@
+/** Keyboard shortcuts of the explorer (presentation mode has its own). */
+import { useEffect } from 'react';
+import { useStore } from '../store/store';
+import { stepEvent, togglePlay } from '../timeline/playback';
+
+export const SHORTCUTS: [string, string][] = [
+  ['[ and ]', 'Previous and next event in time'],
+  ['Page Up / Page Down on the slider', 'Previous and next event'],
+  ['Arrow keys on the slider', 'One day earlier or later'],
+  ['k', 'Play or pause'],
+  ['Esc', 'Close the selected event'],
+  ['?', 'Show these shortcuts'],
+];
+
+function typing(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(el.tagName)) && (el as HTMLInputElement).type !== 'range';
+}
+
+export function useShortcuts(onHelp: () => void): void {
+  useEffect(
+    function listenForShortcuts() {
+      const onKey = (e: KeyboardEvent) => {
+        if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || typing(e.target)) return;
+        if (e.key === '[') stepEvent(-1);
+        else if (e.key === ']') stepEvent(1);
+        else if (e.key === 'k') togglePlay();
+        else if (e.key === '?') onHelp();
+        else if (e.key === 'Escape' && useStore.getState().view.event) useStore.getState().selectEvent(null);
+        else return;
+        e.preventDefault();
+      };
+      window.addEventListener('keydown', onKey);
+      return function stopListening() {
+        window.removeEventListener('keydown', onKey);
+      };
+    },
+    [onHelp],
+  );
+}

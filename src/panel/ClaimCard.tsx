@@ -1,0 +1,76 @@
+/** One claim: its quote, who asserted it (the chain), its stance, and where it stands. */
+import type { AsserterRef, Claim } from '../../geo/types';
+import { saidWords } from '../format/dates';
+import { AFFILIATION, KIND, RELATION, STANCE } from '../format/labels';
+import { useStore } from '../store/store';
+
+export function Chain({ asserters }: { asserters: readonly AsserterRef[] }) {
+  return (
+    <ol className="chain" aria-label={`Asserted by ${asserters.map((a) => a.name).join(', according to ')}`}>
+      {asserters.map((a) => (
+        <li key={a.id} className={`asserter kind-${a.kind}`} style={{ ['--aff' as string]: AFFILIATION[a.affiliation].colour }}>
+          <span className="asserter-name">{a.name}</span>
+          <span className="asserter-meta">
+            {a.kind === 'anonymous-official' && <span className="anon-badge">anonymous</span>}
+            {a.kind !== 'anonymous-official' && KIND[a.kind].toLowerCase()} · {AFFILIATION[a.affiliation].label}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function StanceBadge({ claim }: { claim: Claim }) {
+  const s = STANCE[claim.stance];
+  return (
+    <span className={`stance stance-${claim.stance}`} title={s.hint}>
+      {s.label}
+      {claim.hedges.length > 0 && <span className="hedges">: “{claim.hedges.join('”, “')}”</span>}
+    </span>
+  );
+}
+
+export function ClaimCard({ claim, compact = false, showRelations = true }: { claim: Claim; compact?: boolean; showRelations?: boolean }) {
+  const model = useStore((s) => s.model)!;
+  const { showClaim, setHover } = useStore.getState();
+  const event = model.claimById.get(claim.id)?.event;
+  const report = model.reportById.get(claim.report);
+  return (
+    <article
+      className={`claim-card${compact ? ' compact' : ''}`}
+      aria-label={`Claim ${claim.id}`}
+      onMouseEnter={() => event && setHover(event.id)}
+      onMouseLeave={() => setHover(null)}
+      onFocus={() => event && setHover(event.id)}
+      onBlur={() => setHover(null)}
+    >
+      <blockquote className="claim-quote">“{claim.quote.exact.trim()}”</blockquote>
+      <Chain asserters={claim.asserters} />
+      <p className="claim-meta">
+        <StanceBadge claim={claim} />
+        {claim.cue && <span className="cue">cue: “{claim.cue}”</span>}
+        <span className="said">said {saidWords(claim.said)}</span>
+        {compact && report && <span className="said">in {report.outlet.value}</span>}
+      </p>
+      <button type="button" className="link-button" onClick={() => showClaim(claim.id)}>
+        Show in report
+      </button>
+      {showRelations && claim.relations.length > 0 && (
+        <div className="relations">
+          {claim.relations.map((r) => {
+            const other = model.claimById.get(r.claim);
+            if (!other) return null;
+            return (
+              <section key={`${r.type}-${r.claim}`} className={`relation relation-${r.type}`}>
+                <h4>
+                  {RELATION[r.type]} <span className="relation-target">{other.event.properties.title}</span>
+                </h4>
+                <ClaimCard claim={other.claim} compact showRelations={false} />
+              </section>
+            );
+          })}
+        </div>
+      )}
+    </article>
+  );
+}

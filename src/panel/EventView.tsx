@@ -1,0 +1,89 @@
+/** The selected event: what, where, when (with its uncertainty), and every claim about it. */
+import type { EventFeature } from '../../geo/types';
+import { dayWords, whenWithBasis } from '../format/dates';
+import { PRECISION } from '../format/labels';
+import { useStore } from '../store/store';
+import { ClaimCard } from './ClaimCard';
+import { EventList } from './EventList';
+
+export function EventView({ visible }: { visible: readonly EventFeature[] }) {
+  const model = useStore((s) => s.model)!;
+  const id = useStore((s) => s.view.event);
+  const event = id ? model.eventById.get(id) : undefined;
+  if (!event) return <NoSelection visible={visible} />;
+  const p = event.properties;
+  const when = whenWithBasis(p.when);
+  const byReport = new Map<string, typeof p.claims>();
+  for (const c of p.claims) byReport.set(c.report, [...(byReport.get(c.report) ?? []), c]);
+  const index = visible.findIndex((e) => e.id === event.id);
+  const { selectEvent } = useStore.getState();
+  return (
+    <div className="event-view">
+      <nav className="event-nav" aria-label="Events in time order">
+        <button type="button" disabled={index <= 0} onClick={() => selectEvent(visible[index - 1].id)}>
+          ‹ Earlier
+        </button>
+        <span>{index >= 0 ? `${index + 1} of ${visible.length} shown` : 'Outside the time shown'}</span>
+        <button type="button" disabled={index < 0 || index >= visible.length - 1} onClick={() => selectEvent(visible[index + 1].id)}>
+          Later ›
+        </button>
+        <button type="button" onClick={() => selectEvent(null)}>
+          Close
+        </button>
+      </nav>
+      <h2 tabIndex={-1} id="event-title">
+        {p.title}
+      </h2>
+      <p className="event-where">
+        {p.place ? (
+          <>
+            <strong>{p.place.name}</strong> <span className="muted">({PRECISION[p.place.precision]})</span>
+          </>
+        ) : (
+          <strong>Not on the map: the reports give no place that can be mapped</strong>
+        )}
+      </p>
+      <p className="event-when">
+        <strong>{when.words}</strong>{' '}
+        <span className="muted">
+          — {when.basis}: {when.note}
+        </span>
+      </p>
+      <p className="event-summary">{p.summary}</p>
+      {[...byReport].map(([reportId, claims]) => {
+        const report = model.reportById.get(reportId)!;
+        return (
+          <section key={reportId} className="claims-of-report" aria-label={`Claims in ${report.outlet.value}`}>
+            <h3>
+              {report.outlet.value} <span className="muted">· {dayWords(report.published.date)} ({report.published.status})</span>
+            </h3>
+            {claims.map((c) => (
+              <ClaimCard key={c.id} claim={c} />
+            ))}
+          </section>
+        );
+      })}
+    </div>
+  );
+}
+
+function NoSelection({ visible }: { visible: readonly EventFeature[] }) {
+  const model = useStore((s) => s.model)!;
+  const unplaced = visible.filter((e) => !e.geometry);
+  return (
+    <div className="event-view empty">
+      <p className="intro">
+        Four news reports from June 2014 to March 2015, turned into events. Choose a place on the map, a mark on the timeline or an event
+        below to see <strong>who says so</strong>: every claim, its quote, and the chain of sources behind it.
+      </p>
+      <h2>Events shown ({visible.length} of {model.events.length})</h2>
+      <EventList events={visible} />
+      {unplaced.length > 0 && (
+        <>
+          <h3>Not on the map: {unplaced.length}</h3>
+          <EventList events={unplaced} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+/** The side panel (a bottom sheet on a phone): event, report, places and table views. */
+import type { EventFeature } from '../../geo/types';
+import { useStore } from '../store/store';
+import type { Tab } from '../store/view';
+import { EventView } from './EventView';
+import { Filters } from './Filters';
+import { PlacesIndex } from './PlacesIndex';
+import { ReportView } from './ReportView';
+import { TableView } from './TableView';
+
+const TABS: { id: Tab; label: string }[] = [
+  { id: 'event', label: 'Event' },
+  { id: 'report', label: 'Reports' },
+  { id: 'places', label: 'Places' },
+  { id: 'table', label: 'Table' },
+];
+
+export function Panel({ visible, counts }: { visible: readonly EventFeature[]; counts: ReadonlyMap<string, number> }) {
+  const tab = useStore((s) => s.view.tab);
+  const { setTab } = useStore.getState();
+  return (
+    <aside className="panel" aria-label="Details">
+      <div className="panel-head">
+        <div role="tablist" aria-label="Panel views" className="tabs">
+          {TABS.map((t) => (
+            <button
+              key={t.id}
+              type="button"
+              role="tab"
+              id={`tab-${t.id}`}
+              aria-selected={tab === t.id}
+              aria-controls="panel-body"
+              tabIndex={tab === t.id ? 0 : -1}
+              onClick={() => setTab(t.id)}
+              onKeyDown={(e) => {
+                const i = TABS.findIndex((x) => x.id === tab);
+                if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+                  const next = TABS[(i + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length];
+                  setTab(next.id);
+                  document.getElementById(`tab-${next.id}`)?.focus();
+                }
+              }}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+        <Filters />
+      </div>
+      <div className="panel-body" id="panel-body" role="tabpanel" aria-labelledby={`tab-${tab}`}>
+        {tab === 'event' && <EventView visible={visible} />}
+        {tab === 'report' && <ReportView />}
+        {tab === 'places' && <PlacesIndex counts={counts} visible={visible} />}
+        {tab === 'table' && <TableView visible={visible} />}
+      </div>
+    </aside>
+  );
+}

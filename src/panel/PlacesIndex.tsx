@@ -1,0 +1,50 @@
+/** The way in for readers exploring by location: every place, its events in time order. */
+import { PRECISION } from '../format/labels';
+import { useStore } from '../store/store';
+import { EventList } from './EventList';
+import type { EventFeature } from '../../geo/types';
+
+export function PlacesIndex({ counts, visible }: { counts: ReadonlyMap<string, number>; visible: readonly EventFeature[] }) {
+  const model = useStore((s) => s.model)!;
+  const placeId = useStore((s) => s.view.place);
+  const { selectPlace } = useStore.getState();
+  const place = placeId ? model.placeById.get(placeId) : undefined;
+  const places = model.places
+    .filter((p) => model.eventsByPlace.has(p.id))
+    .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || (model.eventsByPlace.get(b.id)?.length ?? 0) - (model.eventsByPlace.get(a.id)?.length ?? 0) || a.name.localeCompare(b.name));
+  const here = place ? visible.filter((e) => e.properties.place?.id === place.id) : [];
+  const all = place ? (model.eventsByPlace.get(place.id) ?? []) : [];
+  return (
+    <div className="places-view">
+      {place && (
+        <section className="place-detail" aria-labelledby="place-title">
+          <h2 id="place-title" tabIndex={-1}>
+            {place.name} <span className="muted">({PRECISION[place.precision]})</span>
+          </h2>
+          <p className="muted">
+            {here.length} of {all.length} events here in the time and filters shown, in time order.
+          </p>
+          <EventList events={here} />
+          <button type="button" className="link-button" onClick={() => selectPlace(null)}>
+            All places
+          </button>
+        </section>
+      )}
+      <h2>Places</h2>
+      <ul className="place-index">
+        {places.map((p) => (
+          <li key={p.id}>
+            <button type="button" aria-current={p.id === placeId ? 'true' : undefined} onClick={() => selectPlace(p.id)}>
+              <span>{p.name}</span>
+              <span className="count" aria-label={`${counts.get(p.id) ?? 0} events shown of ${model.eventsByPlace.get(p.id)?.length ?? 0}`}>
+                {counts.get(p.id) ?? 0}
+                <span className="muted">/{model.eventsByPlace.get(p.id)?.length ?? 0}</span>
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {model.unplaced.length > 0 && <p className="muted">Not on the map: {model.unplaced.length} events with no mappable place (see the Event tab).</p>}
+    </div>
+  );
+}

@@ -1,0 +1,175 @@
+/**
+ * A report in full, as published: metadata with the status of each fact, then the text
+ * with every claim highlighted and labelled with who asserted it. Text is rendered as
+ * text nodes, whitespace kept, nothing lost or reflowed.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Claim, Known, Report } from '../../geo/types';
+import { dayWords } from '../format/dates';
+import { AFFILIATION, STANCE, sourceOf } from '../format/labels';
+import { claimPasses } from '../store/selectors';
+import { useStore } from '../store/store';
+import { segmentText } from './segments';
+
+function Fact({ label, known, children }: { label: string; known: Known<string>; children?: React.ReactNode }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>
+        {children ?? known.value ?? <em>unknown</em>} <span className={`status status-${known.status}`}>{known.status}</span>
+        <span className="status-note">{known.note}</span>
+      </dd>
+    </>
+  );
+}
+
+function Metadata({ report }: { report: Report }) {
+  return (
+    <dl className="report-meta">
+      <Fact label="Outlet" known={report.outlet} />
+      <Fact label="Title" known={report.title} />
+      <Fact label="Author" known={report.author} />
+      <Fact label="Published" known={{ value: dayWords(report.published.date), status: report.published.status, note: report.published.note }} />
+      <Fact label="Address" known={report.url}>
+        {report.url.value ? (
+          <a href={report.url.value} rel="noopener noreferrer" target="_blank" className="report-url">
+            {report.url.value}
+          </a>
+        ) : undefined}
+      </Fact>
+    </dl>
+  );
+}
+
+function badgeText(claim: Claim): string {
+  const src = sourceOf(claim.asserters);
+  const chain = claim.asserters.map((a) => a.name).join(' › ');
+  return `${chain} · ${AFFILIATION[src.affiliation].short} · ${STANCE[claim.stance].label.toLowerCase()}`;
+}
+
+export function ReportView() {
+  const model = useStore((s) => s.model)!;
+  const reportId = useStore((s) => s.view.report);
+  const claimId = useStore((s) => s.view.claim);
+  const filters = useStore((s) => s.view.filters);
+  const { openReport } = useStore.getState();
+  const report = model.reportById.get(reportId ?? '') ?? null;
+  return (
+    <div className="report-view">
+      <nav className="report-picker" aria-label="Reports">
+        {model.reports.map((r) => (
+          <button key={r.id} type="button" aria-current={r.id === report?.id ? 'true' : undefined} onClick={() => openReport(r.id)}>
+            <strong>{r.outlet.value}</strong>
+            <span>{dayWords(r.published.date)}</span>
+          </button>
+        ))}
+      </nav>
+      {report ? <ReportText key={report.id} report={report} claimId={claimId} filters={filters} /> : <p className="muted">Choose a report to read it in full, with every claim marked.</p>}
+    </div>
+  );
+}
+
+function ReportText({ report, claimId, filters }: { report: Report; claimId: string | null; filters: Parameters<typeof claimPasses>[1] }) {
+  const model = useStore((s) => s.model)!;
+  const hover = useStore((s) => s.hover);
+  const selectedEvent = useStore((s) => s.view.event);
+  const { showClaim, setHover, selectEvent } = useStore.getState();
+  const [labels, setLabels] = useState(true);
+  const claims = model.claimsByReport.get(report.id) ?? [];
+  const claimById = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
+  const segments = useMemo(
+    () => segmentText(report.text, claims.map((c) => ({ id: c.id, start: c.quote.start, end: c.quote.end })), report.notClaims),
+    [report, claims],
+  );
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(
+    function bringClaimIntoView() {
+      if (!claimId) return;
+      const badge = root.current?.querySelector<HTMLElement>(`[data-claim-badge="${claimId}"]`);
+      badge?.scrollIntoView({ block: 'center', behavior: 'auto' });
+      badge?.focus({ preventScroll: true });
+    },
+    [claimId],
+  );
+  const eventOf = (id: string) => model.claimById.get(id)?.event;
+  const selectedTitle = selectedEvent ? model.eventById.get(selectedEvent)?.properties.title : null;
+  return (
+    <article className="report" aria-labelledby="report-title">
+      <h2 id="report-title">{report.title.value ?? `${report.outlet.value}, untitled`}</h2>
+      <Metadata report={report} />
+      {selectedTitle && (
+        <p className="report-selected">
+          Selected event: <strong>{selectedTitle}</strong>{' '}
+          <button type="button" className="link-button" onClick={() => selectEvent(selectedEvent)}>
+            Open the event
+          </button>
+        </p>
+      )}
+      <div className="report-tools">
+        <label>
+          <input type="checkbox" checked={labels} onChange={(e) => setLabels(e.target.checked)} /> Show who asserted each claim
+        </label>
+        <ul className="legend" aria-label="Colours: the affiliation of the claim's source">
+          {Object.entries(AFFILIATION).map(([key, a]) => (
+            <li key={key}>
+              <span className="swatch" style={{ background: a.colour }} aria-hidden="true" /> {a.label}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className={`report-text${labels ? '' : ' no-labels'}`} ref={root}>
+        {segments.map((seg) => {
+          const inner = seg.claims.length ? claimById.get(seg.claims[seg.claims.length - 1])! : null;
+          const badges = seg.starts.map((id) => {
+            const c = claimById.get(id)!;
+            const event = eventOf(id);
+            const colour = AFFILIATION[sourceOf(c.asserters).affiliation].colour;
+            return (
+              <button
+                key={`b-${id}`}
+                type="button"
+                className={`claim-badge${id === claimId ? ' selected' : ''}${claimPasses(c, filters) ? '' : ' filtered-out'}`}
+                style={{ ['--aff' as string]: colour }}
+                data-claim-badge={id}
+                aria-label={`Claim: ${c.quote.exact.slice(0, 80)}${c.quote.exact.length > 80 ? '…' : ''} — asserted by ${badgeText(c)}`}
+                onClick={() => showClaim(id)}
+                onMouseEnter={() => event && setHover(event.id)}
+                onMouseLeave={() => setHover(null)}
+                onFocus={() => event && setHover(event.id)}
+                onBlur={() => setHover(null)}
+              >
+                {badgeText(c)}
+              </button>
+            );
+          });
+          if (!inner) {
+            return (
+              <span key={seg.start} className={seg.notClaim ? 'not-claim' : undefined} title={seg.notClaim ? `Not a claim: ${seg.notClaim}` : undefined}>
+                {badges}
+                {seg.text}
+              </span>
+            );
+          }
+          const event = eventOf(inner.id);
+          const active = seg.claims.includes(claimId ?? '');
+          const hovered = event !== undefined && hover === event.id;
+          return (
+            <span key={seg.start}>
+              {badges}
+              <mark
+                className={`claim depth-${Math.min(seg.claims.length, 3)}${active ? ' selected' : ''}${hovered ? ' hovered' : ''}${claimPasses(inner, filters) ? '' : ' filtered-out'}`}
+                style={{ ['--aff' as string]: AFFILIATION[sourceOf(inner.asserters).affiliation].colour }}
+                data-claim={inner.id}
+                onClick={() => showClaim(inner.id)}
+                onMouseEnter={() => event && setHover(event.id)}
+                onMouseLeave={() => setHover(null)}
+              >
+                {seg.text}
+              </mark>
+            </span>
+          );
+        })}
+      </div>
+    </article>
+  );
+}

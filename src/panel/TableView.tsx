@@ -1,0 +1,62 @@
+/** The accessible table of events and claims, under the same time and filters as the map. */
+import type { EventFeature } from '../../geo/types';
+import { saidWords, whenWords } from '../format/dates';
+import { chainWords, KIND, STANCE, sourceOf } from '../format/labels';
+import { claimPasses } from '../store/selectors';
+import { useStore } from '../store/store';
+
+export function TableView({ visible }: { visible: readonly EventFeature[] }) {
+  const model = useStore((s) => s.model)!;
+  const filters = useStore((s) => s.view.filters);
+  const { selectEvent, showClaim } = useStore.getState();
+  const rows = visible.flatMap((e) => e.properties.claims.filter((c) => claimPasses(c, filters)).map((c) => ({ e, c })));
+  return (
+    <div className="table-view">
+      <table>
+        <caption>
+          {rows.length} claims about {visible.length} events, in the time and filters shown
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">Where</th>
+            <th scope="col">Event</th>
+            <th scope="col">Claim</th>
+            <th scope="col">Asserted by</th>
+            <th scope="col">Stance</th>
+            <th scope="col">Report</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ e, c }) => {
+            const report = model.reportById.get(c.report)!;
+            return (
+              <tr key={c.id}>
+                <td>{whenWords(e.properties.when)}</td>
+                <td>{e.properties.place?.name ?? 'not on the map'}</td>
+                <th scope="row">
+                  <button type="button" className="link-button" onClick={() => selectEvent(e.id)}>
+                    {e.properties.title}
+                  </button>
+                </th>
+                <td>
+                  “{c.quote.exact.trim()}”{' '}
+                  <button type="button" className="link-button" onClick={() => showClaim(c.id)} aria-label={`Show claim ${c.id} in the report`}>
+                    show in report
+                  </button>
+                </td>
+                <td>
+                  {chainWords(c.asserters)} <span className="muted">({KIND[sourceOf(c.asserters).kind].toLowerCase()})</span>
+                </td>
+                <td>{STANCE[c.stance].label}{c.hedges.length ? `: “${c.hedges.join('”, “')}”` : ''}</td>
+                <td>
+                  {report.outlet.value}, said {saidWords(c.said)}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

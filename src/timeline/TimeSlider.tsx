@@ -1,0 +1,151 @@
+/**
+ * The time slider: a cursor "show events up to" (the default, for telling a story in
+ * order), or a two-handle window (for asking "what happened in this period?"). Every event
+ * has a mark; an uncertain date is a bar over its range. Native range inputs carry the
+ * keyboard and the accessible names.
+ */
+import { memo, useMemo } from 'react';
+import { dayWords, monthShort, spanWords } from '../format/dates';
+import { useStore, type Speed } from '../store/store';
+import { dayNumber, isoOfDay } from '../time/time-index';
+import { layoutMarks, monthTicks, type Mark } from './lanes';
+import { stepEvent, togglePlay, usePlayback } from './playback';
+
+/**
+ * Marks are drawn once per filter or selection change, not per step: the veil over the
+ * future (a single element) is what moves with the cursor.
+ */
+const Marks = memo(function Marks({ marks, passing }: { marks: readonly Mark[]; passing: ReadonlySet<string> }) {
+  const model = useStore((s) => s.model)!;
+  const selected = useStore((s) => s.view.event);
+  const hover = useStore((s) => s.hover);
+  const { selectEvent, setHover } = useStore.getState();
+  return (
+    <>
+      {marks.map((m) => (
+        <button
+          type="button"
+          tabIndex={-1}
+          key={m.id}
+          className={`mark${m.uncertain ? ' uncertain' : ''}${passing.has(m.id) ? '' : ' faded'}${selected === m.id ? ' selected' : ''}${hover === m.id ? ' hovered' : ''}`}
+          style={{ left: `${m.left * 100}%`, width: `${m.width * 100}%`, top: `${m.lane * 8 + 2}px` }}
+          title={model.eventById.get(m.id)?.properties.title}
+          onClick={() => selectEvent(m.id)}
+          onMouseEnter={() => setHover(m.id)}
+          onMouseLeave={() => setHover(null)}
+        />
+      ))}
+    </>
+  );
+});
+
+export function TimeSlider({ passing, shown, inTime }: { passing: ReadonlySet<string>; shown: number; inTime: number }) {
+  usePlayback();
+  const model = useStore((s) => s.model)!;
+  const mode = useStore((s) => s.view.mode);
+  const from = useStore((s) => s.view.from);
+  const to = useStore((s) => s.view.to);
+  const playing = useStore((s) => s.playing);
+  const speed = useStore((s) => s.speed);
+  const { setTo, setWindow, setMode, setSpeed } = useStore.getState();
+
+  const first = dayNumber(model.span.start);
+  const days = dayNumber(model.span.end) - first + 1;
+  const layout = useMemo(() => layoutMarks(model.time.byStart, model.span), [model]);
+  const ticks = useMemo(() => monthTicks(model.span), [model]);
+  const toDay = dayNumber(to) - first;
+  const fromDay = dayNumber(from) - first;
+  const total = model.events.length;
+  const dateText = mode === 'upto' ? `Events up to ${dayWords(to)}` : `Events ${spanWords(from, to)}`;
+  const pct = (d: number) => `${((d + 0.5) / days) * 100}%`;
+
+  return (
+    <section className="timeline" aria-label="Time">
+      <div className="timeline-bar">
+        <button type="button" className="play" onClick={togglePlay} aria-pressed={playing} title="Play or pause (Space)">
+          {playing ? '❚❚ Pause' : '▶ Play'}
+        </button>
+        <label className="speed">
+          <span className="visually-hidden">Speed</span>
+          <select value={speed} onChange={(e) => setSpeed(e.target.value as Speed)} aria-label="Playback speed">
+            <option value="slow">Slow</option>
+            <option value="normal">Normal</option>
+            <option value="fast">Fast</option>
+          </select>
+        </label>
+        <button type="button" onClick={() => stepEvent(-1)} aria-label="Previous event" title="Previous event ([)">
+          ‹ Prev
+        </button>
+        <button type="button" onClick={() => stepEvent(1)} aria-label="Next event" title="Next event (])">
+          Next ›
+        </button>
+        <p className="timeline-date" aria-live="off">
+          <strong>{dateText}</strong>
+          <span className="timeline-count">
+            {shown} of {total} events shown{inTime !== shown ? ` (${inTime - shown} hidden by filters)` : ''}
+          </span>
+        </p>
+        <fieldset className="mode">
+          <legend className="visually-hidden">Time mode</legend>
+          <label>
+            <input type="radio" name="time-mode" checked={mode === 'upto'} onChange={() => setMode('upto')} /> Up to a date
+          </label>
+          <label>
+            <input type="radio" name="time-mode" checked={mode === 'window'} onChange={() => setMode('window')} /> A window
+          </label>
+        </fieldset>
+      </div>
+      <div className="timeline-track" style={{ ['--lanes' as string]: layout.lanes }}>
+        <div className="timeline-marks" aria-hidden="true">
+          {mode === 'window' && (
+            <>
+              <div className="timeline-future" style={{ left: 0, right: `calc(100% - ${pct(fromDay - 0.5)})` }} />
+              <div className="timeline-future" style={{ left: pct(toDay + 0.5) }} />
+            </>
+          )}
+          {mode === 'upto' && <div className="timeline-future" style={{ left: pct(toDay + 0.5) }} />}
+          <Marks marks={layout.marks} passing={passing} />
+        </div>
+        <div className={`timeline-inputs${mode === 'window' ? ' two' : ''}`}>
+          {mode === 'window' && (
+            <input
+              type="range"
+              min={0}
+              max={days - 1}
+              value={fromDay}
+              aria-label="Window start"
+              aria-valuetext={dayWords(from)}
+              onChange={(e) => setWindow(isoOfDay(first + Number(e.target.value)), to)}
+            />
+          )}
+          <input
+            type="range"
+            min={0}
+            max={days - 1}
+            value={toDay}
+            aria-label={mode === 'upto' ? 'Show events up to' : 'Window end'}
+            aria-valuetext={dayWords(to)}
+            onChange={(e) => {
+              const day = isoOfDay(first + Number(e.target.value));
+              if (mode === 'window') setWindow(from, day);
+              else setTo(day);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'PageUp' || e.key === 'PageDown') {
+                e.preventDefault();
+                stepEvent(e.key === 'PageDown' ? 1 : -1);
+              }
+            }}
+          />
+        </div>
+        <div className="timeline-axis" aria-hidden="true">
+          {ticks.map((t) => (
+            <span key={t.iso} style={{ left: `${t.left * 100}%` }}>
+              {monthShort(t.iso)}
+            </span>
+          ))}
+        </div>
+      </div>
+    </section>
+  );
+}
