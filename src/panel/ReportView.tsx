@@ -75,7 +75,7 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
   const selectedEvent = useStore((s) => s.view.event);
   const { showClaim, setHover, selectEvent } = useStore.getState();
   const [labels, setLabels] = useState(true);
-  const claims = model.claimsByReport.get(report.id) ?? [];
+  const claims = useMemo(() => model.claimsByReport.get(report.id) ?? [], [model, report.id]);
   const claimById = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
   const segments = useMemo(
     () => segmentText(report.text, claims.map((c) => ({ id: c.id, start: c.quote.start, end: c.quote.end })), report.notClaims),
@@ -86,7 +86,7 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
     function bringClaimIntoView() {
       if (!claimId) return;
       const badge = root.current?.querySelector<HTMLElement>(`[data-claim-badge="${claimId}"]`);
-      badge?.scrollIntoView({ block: 'center', behavior: 'auto' });
+      badge?.scrollIntoView?.({ block: 'center', behavior: 'auto' });
       badge?.focus({ preventScroll: true });
     },
     [claimId],

@@ -15,6 +15,8 @@ import { stepEvent, togglePlay, usePlayback } from './playback';
  * Marks are drawn once per filter or selection change, not per step: the veil over the
  * future (a single element) is what moves with the cursor.
  */
+const LANE = 6;
+
 const Marks = memo(function Marks({ marks, passing }: { marks: readonly Mark[]; passing: ReadonlySet<string> }) {
   const model = useStore((s) => s.model)!;
   const selected = useStore((s) => s.view.event);
@@ -28,7 +30,7 @@ const Marks = memo(function Marks({ marks, passing }: { marks: readonly Mark[]; 
           tabIndex={-1}
           key={m.id}
           className={`mark${m.uncertain ? ' uncertain' : ''}${passing.has(m.id) ? '' : ' faded'}${selected === m.id ? ' selected' : ''}${hover === m.id ? ' hovered' : ''}`}
-          style={{ left: `${m.left * 100}%`, width: `${m.width * 100}%`, top: `${m.lane * 8 + 2}px` }}
+          style={{ left: `${m.left * 100}%`, width: `${m.width * 100}%`, top: `${m.lane * LANE + 2}px` }}
           title={model.eventById.get(m.id)?.properties.title}
           onClick={() => selectEvent(m.id)}
           onMouseEnter={() => setHover(m.id)}

@@ -1,0 +1,41 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useStore } from '../store/store';
+import { realModel } from '../test/fixture-model';
+import { ReportView } from './ReportView';
+
+const model = realModel();
+
+describe('ReportView', () => {
+  beforeEach(() => {
+    useStore.getState().loaded(model);
+    useStore.getState().openReport('r003');
+  });
+
+  it('shows the whole text, character for character, with the labels set apart', () => {
+    const { container } = render(<ReportView />);
+    const text = container.querySelector('.report-text')!;
+    const clone = text.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll('.claim-badge').forEach((b) => b.remove());
+    expect(clone.textContent).toBe(model.reportById.get('r003')!.text);
+  });
+
+  it('labels every claim with its chain, and selects the claim’s event on click', async () => {
+    render(<ReportView />);
+    const badges = screen.getAllByRole('button', { name: /^Claim:/ });
+    expect(badges).toHaveLength(model.claimsByReport.get('r003')!.length);
+    await userEvent.click(badges[1]);
+    const claim = model.claimsByReport.get('r003')![1];
+    expect(useStore.getState().view.event).toBe(model.claimById.get(claim.id)!.event.id);
+    expect(useStore.getState().view.claim).toBe(claim.id);
+  });
+
+  it('shows each fact about the report with its status', () => {
+    render(<ReportView />);
+    const meta = screen.getByRole('article');
+    expect(within(meta).getAllByText('inferred').length).toBeGreaterThan(0);
+    expect(within(meta).getByRole('link')).toHaveAttribute('href', model.reportById.get('r003')!.url.value);
+  });
+});
