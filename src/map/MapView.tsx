@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { AttributionControl, MapContainer } from 'react-leaflet';
 import { useStore } from '../store/store';
 import { Basemap } from './Basemap';
-import { Attribution, FitOnLoad, FlyToSelection, TrackMapView } from './controllers';
+import { Attribution, FitOnLoad, FlyToSelection, MapLabel, TrackMapView } from './controllers';
 import { MapButtons } from './MapButtons';
 import { PlaceMarkers } from './PlaceMarkers';
 
@@ -35,6 +35,7 @@ export function MapView({ counts }: { counts: ReadonlyMap<string, number> }) {
       keyboardPanDelta={120}
     >
       <AttributionControl position="bottomright" prefix={false} />
+      <MapLabel />
       <Attribution text={CREDITS} />
       <Basemap basemap={model.basemap} hiddenCountryLabels={hiddenCountryLabels} />
       <PlaceMarkers counts={counts} />

@@ -49,7 +49,10 @@ function PlaceMarker({ group, places, side, count, total }: { group: Group; plac
   const map = useMap();
   const ref = useRef<L.Marker>(null);
   const lead = places[0];
-  const selected = useStore((s) => s.view.place !== null && group.members.includes(s.view.place));
+  const selected = useStore((s) => {
+    const eventPlace = s.view.event ? s.model?.eventById.get(s.view.event)?.properties.place?.id : undefined;
+    return group.members.includes(s.view.place ?? '') || group.members.includes(eventPlace ?? '');
+  });
   const hovered = useStore((s) => {
     const id = s.hover ? s.model?.eventById.get(s.hover)?.properties.place?.id : undefined;
     return id !== undefined && group.members.includes(id);
@@ -71,7 +74,19 @@ function PlaceMarker({ group, places, side, count, total }: { group: Group; plac
     const pick = shown[shown.length - 1] ?? here[0];
     if (pick) selectEvent(String(pick.id));
   }, [map, places, lead]);
-  const handlers = useMemo(() => ({ click: activate }), [activate]);
+  const handlers = useMemo(
+    () => ({
+      click: activate,
+      // Leaflet makes markers focusable but does not press them: Enter and Space do here.
+      keydown: (e: L.LeafletKeyboardEvent) => {
+        if (e.originalEvent.key === 'Enter' || e.originalEvent.key === ' ') {
+          e.originalEvent.preventDefault();
+          activate();
+        }
+      },
+    }),
+    [activate],
+  );
   return <Marker ref={ref} position={toLatLng(lead.lngLat)} icon={icon} keyboard eventHandlers={handlers} riseOnHover />;
 }
 

@@ -18,6 +18,20 @@ export function regionBounds(model: Model, placeIds?: Iterable<string>): LatLngB
   return boundsOf(inside.filter((p) => p.precision !== 'country').map((p) => p.lngLat));
 }
 
+/** Names the map for screen readers and says how to use it by keyboard. */
+export function MapLabel() {
+  const map = useMap();
+  useEffect(
+    function labelMap() {
+      const el = map.getContainer();
+      el.setAttribute('role', 'region');
+      el.setAttribute('aria-label', 'Map of the events. Arrow keys pan, plus and minus zoom; Tab reaches each place.');
+    },
+    [map],
+  );
+  return null;
+}
+
 export function Attribution({ text }: { text: string }) {
   const map = useMap();
   useEffect(() => {

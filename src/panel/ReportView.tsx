@@ -41,9 +41,11 @@ function Metadata({ report }: { report: Report }) {
   );
 }
 
+/** Inside a report the outlet is a given, so its label starts after the outlet. */
 function badgeText(claim: Claim): string {
   const src = sourceOf(claim.asserters);
-  const chain = claim.asserters.map((a) => a.name).join(' › ');
+  const voices = claim.asserters.length > 1 ? claim.asserters.slice(1) : claim.asserters;
+  const chain = voices.map((a) => a.name).join(' › ');
   return `${chain} · ${AFFILIATION[src.affiliation].short} · ${STANCE[claim.stance].label.toLowerCase()}`;
 }
 
@@ -131,7 +133,7 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
                 className={`claim-badge${id === claimId ? ' selected' : ''}${claimPasses(c, filters) ? '' : ' filtered-out'}`}
                 style={{ ['--aff' as string]: colour }}
                 data-claim-badge={id}
-                aria-label={`Claim: ${c.quote.exact.slice(0, 80)}${c.quote.exact.length > 80 ? '…' : ''} — asserted by ${badgeText(c)}`}
+                aria-label={`Claim: ${c.quote.exact.slice(0, 80)}${c.quote.exact.length > 80 ? '…' : ''} — asserted by ${c.asserters.map((a) => a.name).join(' › ')}, ${STANCE[c.stance].label.toLowerCase()}`}
                 onClick={() => showClaim(id)}
                 onMouseEnter={() => event && setHover(event.id)}
                 onMouseLeave={() => setHover(null)}

@@ -117,7 +117,11 @@ export function TimeSlider({ passing, shown, inTime }: { passing: ReadonlySet<st
               value={fromDay}
               aria-label="Window start"
               aria-valuetext={dayWords(from)}
-              onChange={(e) => setWindow(isoOfDay(first + Number(e.target.value)), to)}
+              onChange={(e) => {
+                // Dragging a handle past the other pushes it along.
+                const day = isoOfDay(first + Number(e.target.value));
+                setWindow(day, day > to ? day : to);
+              }}
             />
           )}
           <input
@@ -129,7 +133,7 @@ export function TimeSlider({ passing, shown, inTime }: { passing: ReadonlySet<st
             aria-valuetext={dayWords(to)}
             onChange={(e) => {
               const day = isoOfDay(first + Number(e.target.value));
-              if (mode === 'window') setWindow(from, day);
+              if (mode === 'window') setWindow(day < from ? day : from, day);
               else setTo(day);
             }}
             onKeyDown={(e) => {
