@@ -64,7 +64,8 @@ export interface Claim {
   hedges: string[];
   /** ISO date, or ISO interval "start/end" when only a span is known. */
   said: string;
-  relations: { type: RelationType; claim: string }[];
+  /** Both sides of each relation; `note` says how the claims relate when the type alone would mislead. */
+  relations: { type: RelationType; claim: string; note: string | null }[];
 }
 
 export interface EventProperties {

@@ -47,7 +47,7 @@ describe('the good corpus', () => {
 
   it('adds the reverse side of every relation', () => {
     const claims = result.events.features.flatMap((f) => f.properties.claims);
-    expect(claims.find((c) => c.id === 'r900-c01')?.relations).toEqual([{ type: 'corroborates', claim: 'r900-c02' }]);
+    expect(claims.find((c) => c.id === 'r900-c01')?.relations).toEqual([{ type: 'corroborates', claim: 'r900-c02', note: null }]);
   });
 });
 

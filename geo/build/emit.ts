@@ -13,17 +13,19 @@ const byKeys = <T>(...keys: ((x: T) => string | number)[]) => (a: T, b: T) => {
 };
 
 /** Each relation is authored once; readers need it from both ends. */
-function relationsOf(claims: Map<string, AnchoredClaim>): Map<string, { type: RelationType; claim: string }[]> {
-  const out = new Map<string, Map<string, { type: RelationType; claim: string }>>();
-  const add = (from: string, type: RelationType, to: string) => {
-    const list = out.get(from) ?? new Map();
-    list.set(`${type} ${to}`, { type, claim: to });
+type Relation = Claim['relations'][number];
+
+function relationsOf(claims: Map<string, AnchoredClaim>): Map<string, Relation[]> {
+  const out = new Map<string, Map<string, Relation>>();
+  const add = (from: string, type: RelationType, to: string, note: string | null) => {
+    const list = out.get(from) ?? new Map<string, Relation>();
+    list.set(`${type} ${to}`, { type, claim: to, note });
     out.set(from, list);
   };
   for (const c of claims.values()) {
     for (const r of c.relations ?? []) {
-      add(c.id, r.type, r.claim);
-      add(r.claim, r.type === 'updates' ? 'updated-by' : r.type, c.id);
+      add(c.id, r.type, r.claim, r.note ?? null);
+      add(r.claim, r.type === 'updates' ? 'updated-by' : r.type, c.id, r.note ?? null);
     }
   }
   return new Map([...out].map(([id, m]) => [id, [...m.values()].sort(byKeys((r) => r.type, (r) => r.claim))]));

@@ -82,7 +82,7 @@ export const ClaimSchema = z.strictObject({
   hedges: z.array(z.string().min(1)).optional(),
   said: z.string(),
   relations: z
-    .array(z.strictObject({ type: z.enum(['corroborates', 'contradicts', 'updates']), claim: slug }))
+    .array(z.strictObject({ type: z.enum(['corroborates', 'contradicts', 'updates']), claim: slug, note: text.optional() }))
     .optional(),
 });
 

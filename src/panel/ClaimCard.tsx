@@ -65,6 +65,7 @@ export function ClaimCard({ claim, compact = false, showRelations = true }: { cl
                 <h4>
                   {RELATION[r.type]} <span className="relation-target">{other.event.properties.title}</span>
                 </h4>
+                {r.note && <p className="relation-note">{r.note}</p>}
                 <ClaimCard claim={other.claim} compact showRelations={false} />
               </section>
             );
