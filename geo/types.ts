@@ -104,6 +104,23 @@ export interface Report {
   notClaims: { start: number; end: number; why: string }[];
 }
 
+export interface TourStep {
+  id: string;
+  event: string;
+  claims: string[];
+  caption: string;
+  notes: string;
+  /** The day the time slider moves to: the author's, or the event's last possible day. */
+  to: string;
+}
+
+export interface Tour {
+  id: string;
+  title: string;
+  description: string;
+  steps: TourStep[];
+}
+
 export interface Place {
   id: string;
   name: string;

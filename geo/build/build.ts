@@ -4,12 +4,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EventCollection, Place, Report } from '../types.ts';
+import type { EventCollection, Place, Report, Tour } from '../types.ts';
 import { loadAnnotations } from './annotations.ts';
 import { coverage, percentCovered, type SentenceCoverage } from './coverage.ts';
 import { emitEvents, emitPlaces, emitReports } from './emit.ts';
 import { Problems, type Problem } from './problems.ts';
 import { loadRegistries } from './registries.ts';
+import { loadTours } from './tours.ts';
 
 export interface ReportCoverage {
   report: string;
@@ -24,6 +25,7 @@ export interface BuildResult {
   events: EventCollection;
   reports: Report[];
   places: Place[];
+  tours: Tour[];
   /** The basemap file's text, passed through, or null when the folder has none. */
   basemap: string | null;
 }
@@ -54,6 +56,7 @@ export function build(root: string, options: { requireBasemap?: boolean } = {}):
       problems.add('EVENT_WITHOUT_CLAIMS', yaml.file, yaml.where(path), `No claim points at the event ${e.id}.`);
     }
   }
+  const tours = loadTours(root, reg, ann, problems);
   const reports = emitReports(reg, ann);
   const spans = new Map<string, { start: number; end: number }[]>();
   for (const c of ann.claims.values()) spans.set(c.report, [...(spans.get(c.report) ?? []), c]);
@@ -64,5 +67,5 @@ export function build(root: string, options: { requireBasemap?: boolean } = {}):
   if (basemap === null && options.requireBasemap) {
     problems.add('FILE_MISSING', 'basemap/basemap.geojson', '', 'The offline basemap is missing.', 'Run `npm run basemap` (needs Debian gmt) or restore the file from git.');
   }
-  return { problems: problems.list, coverage: cover, events, reports, places: emitPlaces(reg), basemap };
+  return { problems: problems.list, coverage: cover, events, reports, places: emitPlaces(reg), tours, basemap };
 }

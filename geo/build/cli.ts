@@ -23,6 +23,7 @@ mkdirSync(out, { recursive: true });
 writeFileSync(`${out}events.geojson`, JSON.stringify(result.events));
 writeFileSync(`${out}reports.json`, JSON.stringify(result.reports));
 writeFileSync(`${out}places.json`, JSON.stringify(result.places));
+writeFileSync(`${out}tours.json`, JSON.stringify(result.tours));
 writeFileSync(`${out}basemap.geojson`, result.basemap ?? '');
 const claims = result.events.features.reduce((n, f) => n + f.properties.claims.length, 0);
-console.log(`build:data wrote public/data/: ${result.events.features.length} events, ${claims} claims, ${result.places.length} places.`);
+console.log(`build:data wrote public/data/: ${result.events.features.length} events, ${claims} claims, ${result.places.length} places, ${result.tours.length} tour(s).`);

@@ -94,9 +94,28 @@ export const AnnotationHeaderSchema = z.strictObject({
   not_claims: z.array(z.unknown()).optional(),
 });
 
+export const TourSchema = z.strictObject({
+  id: slug,
+  title: text,
+  description: text,
+  steps: z
+    .array(
+      z.strictObject({
+        id: slug,
+        event: slug,
+        claims: z.array(slug).min(1),
+        caption: text,
+        notes: text,
+        to: z.string().optional(),
+      }),
+    )
+    .min(1),
+});
+
 export type PlaceInput = z.infer<typeof PlaceSchema>;
 export type AsserterInput = z.infer<typeof AsserterSchema>;
 export type EventInput = z.infer<typeof EventSchema>;
 export type ReportInput = z.infer<typeof ReportSchema>;
 export type ClaimInput = z.infer<typeof ClaimSchema>;
 export type NotClaimInput = z.infer<typeof NotClaimSchema>;
+export type TourInput = z.infer<typeof TourSchema>;
