@@ -1,11 +1,19 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 
 // base './': the built site works from any sub-path of any static host.
-export default defineConfig({
-  base: './',
-  plugins: [react()],
-  server: { port: 5173, strictPort: true },
-  preview: { port: 4173, strictPort: true },
-  build: { target: 'es2022', sourcemap: false },
+// --mode single: one HTML file with code, styles, data and basemap inside, for file:// use.
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single';
+  return {
+    base: './',
+    plugins: single ? [react(), viteSingleFile()] : [react()],
+    resolve: single ? { alias: [{ find: /^\.\/embedded$/, replacement: fileURLToPath(new URL('./src/data/embedded-single.ts', import.meta.url)) }] } : {},
+    publicDir: single ? false : 'public',
+    server: { port: 5173, strictPort: true },
+    preview: { port: 4173, strictPort: true },
+    build: { target: 'es2022', sourcemap: false, outDir: single ? 'dist-single' : 'dist', emptyOutDir: true },
+  };
 });

@@ -71,7 +71,9 @@ check('type check', `${bin}tsc`, ['-b']);
 check('lint', `${bin}eslint`, ['.', '--max-warnings=0']);
 const unitReport = `${REPORTS}/unit.json`;
 count('unit', unitReport, step('unit and component tests', `${bin}vitest`, ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`]));
-const built = check('production build', `${bin}vite`, ['build', '--logLevel', 'warn']);
+const builtSite = check('production build', `${bin}vite`, ['build', '--logLevel', 'warn']);
+const builtSingle = check('single-file build', `${bin}vite`, ['build', '--mode', 'single', '--logLevel', 'warn']);
+const built = builtSite && builtSingle;
 if (!ensureChromium()) {
   failures.push('browser tests (no Chromium)');
   failed += 1;

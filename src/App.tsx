@@ -1,9 +1,13 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { Announcer } from './app/Announcer';
 import { Help } from './app/Help';
 import { Notice } from './app/Notice';
 import { useShortcuts } from './app/shortcuts';
 import { UrlSync } from './app/UrlSync';
+import { enterPresentation, useClassroomKeys } from './classroom/classroom-keys';
+import { Handout } from './classroom/Handout';
+import { Presentation } from './classroom/Presentation';
 import { MapView } from './map/MapView';
 import { Panel } from './panel/Panel';
 import { countByPlace, eventPasses, eventsInTime, visibleEvents } from './store/selectors';
@@ -32,7 +36,60 @@ function LoadError() {
   );
 }
 
+/** The browser's own print (Ctrl+P) prints the handout too. */
+function usePrintHandout(): void {
+  useEffect(function printHandout() {
+    let opened = false;
+    const before = () => {
+      if (useStore.getState().view.handout) return;
+      opened = true;
+      flushSync(() => useStore.getState().setHandout(true));
+    };
+    const after = () => {
+      if (opened) useStore.getState().setHandout(false);
+      opened = false;
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return function stopWatchingPrint() {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+}
+
+function HandoutView() {
+  const { setHandout } = useStore.getState();
+  return (
+    <div className="handout-view">
+      <div className="handout-toolbar">
+        <button type="button" onClick={() => setHandout(false)}>
+          ← Back to the map
+        </button>
+        <button type="button" className="primary" onClick={() => window.print()}>
+          Print
+        </button>
+        <span className="muted">This is the handout as it prints: a small map, a timeline, and every event and claim with its sources.</span>
+      </div>
+      <Handout />
+    </div>
+  );
+}
+
 function Ready() {
+  const handout = useStore((s) => s.view.handout);
+  usePrintHandout();
+  useClassroomKeys();
+  return (
+    <>
+      <UrlSync />
+      <Announcer />
+      {handout ? <HandoutView /> : <Explorer />}
+    </>
+  );
+}
+
+function Explorer() {
   const model = useStore((s) => s.model)!;
   const mode = useStore((s) => s.view.mode);
   const from = useStore((s) => s.view.from);
@@ -45,17 +102,24 @@ function Ready() {
   const inTime = useMemo(() => eventsInTime(model, { mode, from, to }).length, [model, mode, from, to]);
   const passing = useMemo(() => new Set(model.events.filter((e) => eventPasses(e, filters)).map((e) => e.id)), [model, filters]);
   const counts = useMemo(() => countByPlace(visible), [visible]);
+  const present = useStore((s) => s.view.present);
   return (
-    <div className="app">
-      <UrlSync />
-      <Announcer />
+    <div className={`app${present ? ' presenting' : ''}`}>
       <header className="app-header">
         <h1>
           <span className="brand">According to</span> <span className="subtitle">Who said what: Iraq and Syria, June 2014 – March 2015</span>
         </h1>
-        <button type="button" className="header-button" onClick={openHelp} aria-haspopup="dialog">
-          Keys
-        </button>
+        <div className="header-actions">
+          <button type="button" className="header-button primary" onClick={enterPresentation} title="Present the tour (P)">
+            Present
+          </button>
+          <button type="button" className="header-button" onClick={() => useStore.getState().setHandout(true)} title="A printable handout of this view or tour">
+            Handout
+          </button>
+          <button type="button" className="header-button" onClick={openHelp} aria-haspopup="dialog">
+            Keys
+          </button>
+        </div>
       </header>
       <Notice />
       <main className="app-main">
@@ -63,7 +127,7 @@ function Ready() {
           <MapView counts={counts} />
         </section>
         <TimeSlider passing={passing} shown={visible.length} inTime={inTime} />
-        <Panel visible={visible} counts={counts} />
+        {present ? <Presentation /> : <Panel visible={visible} counts={counts} />}
       </main>
       <Help open={help} onClose={() => setHelp(false)} />
     </div>

@@ -8,13 +8,13 @@ import { useStore } from '../store/store';
 import { formatView, parseView, vocabularyOf } from '../store/url-state';
 import type { View } from '../store/view';
 
-const isChoice = (a: View, b: View) => a.event !== b.event || a.report !== b.report || a.place !== b.place || a.tab !== b.tab || a.claim !== b.claim;
+const isChoice = (a: View, b: View) =>
+  a.event !== b.event || a.report !== b.report || a.place !== b.place || a.tab !== b.tab || a.claim !== b.claim || a.tour !== b.tour || a.step !== b.step || a.present !== b.present || a.handout !== b.handout;
 
 export function UrlSync() {
   useEffect(function syncUrl() {
     const { model } = useStore.getState();
     if (!model) return;
-    const vocab = vocabularyOf(model);
     let last = useStore.getState().view;
     const unsubscribe = useStore.subscribe((s) => {
       if (s.view === last) return;
@@ -28,7 +28,7 @@ export function UrlSync() {
     });
     const restore = () => {
       if (formatView(useStore.getState().view, model.span) === location.hash) return;
-      const { view, ignored } = parseView(location.hash, vocab);
+      const { view, ignored } = parseView(location.hash, vocabularyOf(model, useStore.getState().myTours));
       last = view;
       useStore.getState().setView(view);
       useStore.getState().setNotice(ignored.length ? `Part of this link could not be used and was ignored: ${ignored.join('; ')}.` : null);

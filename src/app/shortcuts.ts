@@ -10,6 +10,11 @@ export const SHORTCUTS: [string, string][] = [
   ['k', 'Play or pause'],
   ['Esc', 'Close the selected event'],
   ['?', 'Show these shortcuts'],
+  ['P', 'Present the tour (Esc leaves)'],
+  ['→ ← Page Down/Up Space', 'In a presentation: next and previous step'],
+  ['Home / End', 'In a presentation: first and last step'],
+  ['N', 'In a presentation: presenter notes'],
+  ['A', 'In a presentation: autoplay (any key or click pauses)'],
 ];
 
 function typing(target: EventTarget | null): boolean {

@@ -3,12 +3,14 @@
  * any sub-path. The data is trusted: the build validated it (geo/build).
  */
 import type { FeatureCollection } from 'geojson';
-import type { EventCollection, Place, Report } from '../../geo/types';
+import type { EventCollection, Place, Report, Tour } from '../../geo/types';
+import { embedded } from './embedded';
 
 export interface Data {
   events: EventCollection;
   reports: Report[];
   places: Place[];
+  tours: Tour[];
   basemap: FeatureCollection;
 }
 
@@ -39,11 +41,14 @@ async function getJson<T>(file: string, fetcher: typeof fetch): Promise<T> {
 }
 
 export async function loadData(fetcher: typeof fetch = fetch): Promise<Data> {
-  const [events, reports, places, basemap] = await Promise.all([
+  // The single-file build carries its data inside (file:// pages cannot fetch).
+  if (embedded) return embedded;
+  const [events, reports, places, tours, basemap] = await Promise.all([
     getJson<EventCollection>('events.geojson', fetcher),
     getJson<Report[]>('reports.json', fetcher),
     getJson<Place[]>('places.json', fetcher),
+    getJson<Tour[]>('tours.json', fetcher),
     getJson<FeatureCollection>('basemap.geojson', fetcher),
   ]);
-  return { events, reports, places, basemap };
+  return { events, reports, places, tours, basemap };
 }

@@ -1,6 +1,6 @@
 /** The loaded data and the indexes built from it once, at load. Never mutated after. */
 import type { FeatureCollection } from 'geojson';
-import type { Claim, EventFeature, Place, Report } from '../../geo/types';
+import type { Claim, EventFeature, Place, Report, Tour } from '../../geo/types';
 import { TimeIndex } from '../time/time-index';
 import type { Data } from './load';
 
@@ -28,6 +28,8 @@ export interface Model {
   time: TimeIndex<TimedEvent>;
   /** The span the slider covers: first to last day of the data, whole months. */
   span: { start: string; end: string };
+  /** The built-in tours, authored in geo/tours. */
+  tours: readonly Tour[];
   basemap: FeatureCollection;
 }
 
@@ -70,6 +72,7 @@ export function buildModel(data: Data): Model {
     unplaced: events.filter((e) => !e.geometry),
     time,
     span: { start: monthStart(first), end: monthEnd(last) },
+    tours: data.tours,
     basemap: data.basemap,
   };
 }

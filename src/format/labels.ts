@@ -51,6 +51,12 @@ export function chainWords(asserters: readonly AsserterRef[]): string {
   return asserters.map((a) => a.name).join(' › ');
 }
 
+/** A quote in curly quotes, unless the quote already opens with one (“…” inside the text). */
+export function quoted(text: string): string {
+  const t = text.trim();
+  return /^[“‘"']/.test(t) ? t : `“${t}”`;
+}
+
 /** The voice a claim is finally attributed to: the last of its chain. */
 export function sourceOf(asserters: readonly AsserterRef[]): AsserterRef {
   return asserters[asserters.length - 1];

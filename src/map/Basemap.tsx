@@ -8,8 +8,9 @@ import { useMemo } from 'react';
 import { GeoJSON, Marker, Pane } from 'react-leaflet';
 
 const STYLES: Record<string, PathOptions> = {
-  'context-land': { stroke: false, fillColor: '#ebe7dc', fillOpacity: 1 },
-  'context-border': { color: '#b9aeb4', weight: 0.8, fill: false },
+  // The same colours as the region, so the seam between the two scales does not show.
+  'context-land': { stroke: false, fillColor: '#f6f2e7', fillOpacity: 1 },
+  'context-border': { color: '#9c7f92', weight: 1, fill: false, dashArray: '6 3 1.5 3' },
   land: { stroke: false, fillColor: '#f6f2e7', fillOpacity: 1 },
   lake: { color: '#8db4cc', weight: 0.6, fillColor: '#c4dceb', fillOpacity: 1 },
   coast: { color: '#8db4cc', weight: 0.9, fill: false },

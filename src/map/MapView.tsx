@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { AttributionControl, MapContainer } from 'react-leaflet';
 import { useStore } from '../store/store';
 import { Basemap } from './Basemap';
-import { Attribution, FitOnLoad, FlyToSelection, MapLabel, TrackMapView } from './controllers';
+import { Attribution, FitOnLoad, FlyToSelection, MapLabel, PresentationFly, ResizeWatcher, TrackMapView } from './controllers';
 import { MapButtons } from './MapButtons';
 import { PlaceMarkers } from './PlaceMarkers';
 
@@ -42,6 +42,8 @@ export function MapView({ counts }: { counts: ReadonlyMap<string, number> }) {
       <FitOnLoad />
       <TrackMapView />
       <FlyToSelection />
+      <PresentationFly />
+      <ResizeWatcher />
       <MapButtons counts={counts} />
     </MapContainer>
   );

@@ -21,11 +21,17 @@ interface Layout {
   sides: Map<string, LabelSide | null>;
 }
 
-function computeLayout(map: L.Map, model: Model, zoom: number): Layout {
+/** Presentation draws markers and labels larger (see app.css): the layout must know. */
+const PRESENT_SCALE = { marker: 1.45, label: 19 / 13 };
+
+function computeLayout(map: L.Map, model: Model, zoom: number, present: boolean): Layout {
+  const scale = present ? PRESENT_SCALE : { marker: 1, label: 1 };
   const screen = model.places.map((p) => {
     const { x, y } = map.project(toLatLng(p.lngLat), zoom);
     const total = model.eventsByPlace.get(p.id)?.length ?? 0;
-    return { id: p.id, x, y, radius: RADIUS[p.precision], priority: total * 10 + PRECISION_WEIGHT[p.precision], name: p.name };
+    // A whole country is the vaguest place: it never leads a group of nearby places.
+    const priority = p.precision === 'country' ? total : total * 10 + PRECISION_WEIGHT[p.precision];
+    return { id: p.id, x, y, radius: RADIUS[p.precision] * scale.marker, priority, name: p.name };
   });
   const groups = groupPlaces(screen);
   const byId = new Map(screen.map((s) => [s.id, s]));
@@ -33,7 +39,7 @@ function computeLayout(map: L.Map, model: Model, zoom: number): Layout {
     groups.map((g) => {
       const lead = byId.get(g.id)!;
       const text = g.members.length > 1 ? `${lead.name} +${g.members.length - 1}` : lead.name;
-      return { id: g.id, x: g.x, y: g.y, radius: lead.radius, priority: lead.priority, width: measureLabel(text), height: 18 };
+      return { id: g.id, x: g.x, y: g.y, radius: lead.radius, priority: lead.priority, width: measureLabel(text) * scale.label, height: 18 * scale.label };
     }),
   );
   return { groups, sides };
@@ -95,7 +101,8 @@ export function PlaceMarkers({ counts }: { counts: ReadonlyMap<string, number> }
   const model = useStore((s) => s.model)!;
   const [zoom, setZoom] = useState(() => map.getZoom());
   useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
-  const layout = useMemo(() => computeLayout(map, model, zoom), [map, model, zoom]);
+  const present = useStore((s) => s.view.present);
+  const layout = useMemo(() => computeLayout(map, model, zoom, present), [map, model, zoom, present]);
   return (
     <>
       {layout.groups.map((g) => {
@@ -103,7 +110,7 @@ export function PlaceMarkers({ counts }: { counts: ReadonlyMap<string, number> }
         const count = g.members.reduce((n, id) => n + (counts.get(id) ?? 0), 0);
         const total = g.members.reduce((n, id) => n + (model.eventsByPlace.get(id)?.length ?? 0), 0);
         const side = layout.sides.get(g.id) ?? null;
-        return <PlaceMarker key={`${g.id}:${g.members.length}:${side}:${zoom}`} group={g} places={places} side={side} count={count} total={total} />;
+        return <PlaceMarker key={`${g.id}:${g.members.length}:${side}:${zoom}:${present}`} group={g} places={places} side={side} count={count} total={total} />;
       })}
     </>
   );

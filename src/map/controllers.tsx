@@ -89,6 +89,7 @@ export function FlyToSelection() {
         first.current = false;
         return;
       }
+      if (useStore.getState().view.present) return;
       const place = (eventId && model.eventById.get(eventId)?.properties.place) || null;
       const lngLat = place ? model.placeById.get(place.id)?.lngLat : placeId ? model.placeById.get(placeId)?.lngLat : undefined;
       if (!lngLat) return;
@@ -100,6 +101,52 @@ export function FlyToSelection() {
       else map.flyTo(target, zoom, { duration: 0.8 });
     },
     [map, model, eventId, placeId],
+  );
+  return null;
+}
+
+const STEP_ZOOM = { site: 9, city: 8, district: 8, province: 7, country: 5 } as const;
+
+/** In presentation, each step flies to its place (short, or instant with reduced motion). */
+export function PresentationFly() {
+  const map = useMap();
+  const model = useStore((s) => s.model)!;
+  const present = useStore((s) => s.view.present);
+  const step = useStore((s) => s.view.step);
+  const eventId = useStore((s) => s.view.event);
+  useEffect(
+    function flyToStep() {
+      if (!present || !step) return;
+      const place = eventId ? model.eventById.get(eventId)?.properties.place : null;
+      const lngLat = place ? model.placeById.get(place.id)?.lngLat : undefined;
+      const animate = !prefersReducedMotion();
+      map.invalidateSize();
+      if (!place || !lngLat) {
+        const bounds = regionBounds(model);
+        if (bounds) map.fitBounds(bounds, { padding: [30, 30], animate });
+        return;
+      }
+      const zoom = STEP_ZOOM[place.precision];
+      if (animate) map.flyTo(toLatLng(lngLat), zoom, { duration: 0.7 });
+      else map.setView(toLatLng(lngLat), zoom, { animate: false });
+    },
+    [map, model, present, step, eventId],
+  );
+  return null;
+}
+
+/** The map's box changes when the layout does (presentation, panel): tell Leaflet. */
+export function ResizeWatcher() {
+  const map = useMap();
+  useEffect(
+    function watchSize() {
+      const observer = new ResizeObserver(() => map.invalidateSize({ pan: false }));
+      observer.observe(map.getContainer());
+      return function stopWatching() {
+        observer.disconnect();
+      };
+    },
+    [map],
   );
   return null;
 }

@@ -1,7 +1,7 @@
 /** One claim: its quote, who asserted it (the chain), its stance, and where it stands. */
 import type { AsserterRef, Claim } from '../../geo/types';
 import { saidWords } from '../format/dates';
-import { AFFILIATION, KIND, RELATION, STANCE } from '../format/labels';
+import { AFFILIATION, KIND, quoted, RELATION, STANCE } from '../format/labels';
 import { useStore } from '../store/store';
 
 export function Chain({ asserters }: { asserters: readonly AsserterRef[] }) {
@@ -44,7 +44,7 @@ export function ClaimCard({ claim, compact = false, showRelations = true }: { cl
       onFocus={() => event && setHover(event.id)}
       onBlur={() => setHover(null)}
     >
-      <blockquote className="claim-quote">“{claim.quote.exact.trim()}”</blockquote>
+      <blockquote className="claim-quote">{quoted(claim.quote.exact)}</blockquote>
       <Chain asserters={claim.asserters} />
       <p className="claim-meta">
         <StanceBadge claim={claim} />

@@ -7,12 +7,14 @@ import { Filters } from './Filters';
 import { PlacesIndex } from './PlacesIndex';
 import { ReportView } from './ReportView';
 import { TableView } from './TableView';
+import { ToursPanel } from '../classroom/ToursPanel';
 
 const TABS: { id: Tab; label: string }[] = [
   { id: 'event', label: 'Event' },
   { id: 'report', label: 'Reports' },
   { id: 'places', label: 'Places' },
   { id: 'table', label: 'Table' },
+  { id: 'tours', label: 'Tours' },
 ];
 
 export function Panel({ visible, counts }: { visible: readonly EventFeature[]; counts: ReadonlyMap<string, number> }) {
@@ -52,6 +54,7 @@ export function Panel({ visible, counts }: { visible: readonly EventFeature[]; c
         {tab === 'report' && <ReportView />}
         {tab === 'places' && <PlacesIndex counts={counts} visible={visible} />}
         {tab === 'table' && <TableView visible={visible} />}
+        {tab === 'tours' && <ToursPanel />}
       </div>
     </aside>
   );

@@ -1,7 +1,7 @@
 /** The accessible table of events and claims, under the same time and filters as the map. */
 import type { EventFeature } from '../../geo/types';
 import { saidWords, whenWords } from '../format/dates';
-import { chainWords, KIND, STANCE, sourceOf } from '../format/labels';
+import { chainWords, KIND, quoted, STANCE, sourceOf } from '../format/labels';
 import { claimPasses } from '../store/selectors';
 import { useStore } from '../store/store';
 
@@ -40,7 +40,7 @@ export function TableView({ visible }: { visible: readonly EventFeature[] }) {
                   </button>
                 </th>
                 <td>
-                  “{c.quote.exact.trim()}”{' '}
+                  {quoted(c.quote.exact)}{' '}
                   <button type="button" className="link-button" onClick={() => showClaim(c.id)} aria-label={`Show claim ${c.id} in the report`}>
                     show in report
                   </button>

@@ -3,6 +3,8 @@
  * the rest is transient (hover, playback, messages). Actions sit beside the state.
  */
 import { create } from 'zustand';
+import type { Tour, TourStep } from '../../geo/types';
+import { saveMyTours } from '../classroom/tour-file';
 import type { Model } from '../data/model';
 import { defaultView, NO_FILTERS, type FilterKey, type MapView, type Tab, type TimeMode, type View } from './view';
 
@@ -21,6 +23,11 @@ export interface State {
   notice: string | null;
   /** The last change, in words, for screen readers (aria-live). */
   announcement: string;
+  /** The reader's own tours, kept in the browser. */
+  myTours: readonly Tour[];
+  /** Kiosk autoplay of the current tour. */
+  autoplay: boolean;
+  notes: boolean;
 
   loaded(model: Model, view?: View): void;
   failed(message: string, file: string): void;
@@ -41,6 +48,37 @@ export interface State {
   setSpeed(speed: Speed): void;
   setNotice(notice: string | null): void;
   announce(text: string): void;
+  setMyTours(tours: readonly Tour[]): void;
+  saveTour(tour: Tour): void;
+  deleteTour(id: string): void;
+  /** Shows a step: its event, its place and its day on the time slider. */
+  goToStep(tourId: string, stepId: string | null): void;
+  /** Moves through the current tour; clamps at the ends. */
+  stepTour(delta: number | 'first' | 'last'): void;
+  setPresent(present: boolean): void;
+  setHandout(handout: boolean): void;
+  setAutoplay(autoplay: boolean): void;
+  toggleNotes(): void;
+}
+
+export function findTour(state: Pick<State, 'model' | 'myTours'>, id: string | null): Tour | undefined {
+  if (!id) return undefined;
+  return state.model?.tours.find((t) => t.id === id) ?? state.myTours.find((t) => t.id === id);
+}
+
+export function stepView(model: Model, view: View, tour: Tour, step: TourStep): View {
+  const event = model.eventById.get(step.event);
+  return {
+    ...view,
+    tour: tour.id,
+    step: step.id,
+    event: event ? step.event : null,
+    place: event?.properties.place?.id ?? null,
+    claim: null,
+    mode: 'upto',
+    to: step.to < model.span.start ? model.span.start : step.to > model.span.end ? model.span.end : step.to,
+    tab: view.present ? view.tab : 'tours',
+  };
 }
 
 const EMPTY_VIEW = defaultView({ start: '2014-06-01', end: '2015-03-31' });
@@ -57,6 +95,9 @@ export const useStore = create<State>()((set, get) => {
     speed: 'normal',
     notice: null,
     announcement: '',
+    myTours: [],
+    autoplay: false,
+    notes: false,
 
     loaded: (model, view) => set({ status: 'ready', model, view: view ?? defaultView(model.span) }),
     failed: (message, file) => set({ status: 'error', error: { message, file } }),
@@ -98,6 +139,49 @@ export const useStore = create<State>()((set, get) => {
     setSpeed: (speed) => set({ speed }),
     setNotice: (notice) => set({ notice }),
     announce: (announcement) => set({ announcement }),
+    setMyTours: (myTours) => set({ myTours }),
+    saveTour: (tour) => {
+      const list = get().myTours;
+      const myTours = list.some((t) => t.id === tour.id) ? list.map((t) => (t.id === tour.id ? tour : t)) : [...list, tour];
+      saveMyTours(myTours);
+      set({ myTours });
+    },
+    deleteTour: (id) => {
+      const myTours = get().myTours.filter((t) => t.id !== id);
+      saveMyTours(myTours);
+      const { view } = get();
+      set({ myTours, view: view.tour === id ? { ...view, tour: null, step: null, present: false } : view });
+    },
+    goToStep: (tourId, stepId) => {
+      const state = get();
+      const tour = findTour(state, tourId);
+      if (!tour || !state.model || tour.steps.length === 0) return;
+      const step = tour.steps.find((s) => s.id === stepId) ?? tour.steps[0];
+      set({ view: stepView(state.model, state.view, tour, step) });
+    },
+    stepTour: (delta) => {
+      const state = get();
+      const tour = findTour(state, state.view.tour);
+      if (!tour) return;
+      const i = tour.steps.findIndex((s) => s.id === state.view.step);
+      const next = delta === 'first' ? 0 : delta === 'last' ? tour.steps.length - 1 : Math.min(tour.steps.length - 1, Math.max(0, i + delta));
+      if (next !== i) state.goToStep(tour.id, tour.steps[next].id);
+    },
+    setPresent: (present) => {
+      const state = get();
+      if (present && !findTour(state, state.view.tour)) {
+        // Presenting with no tour chosen starts the first built-in tour.
+        const tour = state.model?.tours[0];
+        if (tour && state.model) {
+          set({ view: stepView(state.model, { ...state.view, present: true }, tour, tour.steps[0]) });
+          return;
+        }
+      }
+      set({ view: { ...state.view, present }, autoplay: present ? state.autoplay : false });
+    },
+    setHandout: (handout) => patch({ handout }),
+    setAutoplay: (autoplay) => set({ autoplay }),
+    toggleNotes: () => set({ notes: !get().notes }),
   };
 });
 

@@ -2,10 +2,11 @@
  * The URL codec: the view in the hash (so links work from file:// too), with stable
  * authored ids. parseView never throws; what it cannot use it ignores, and says so.
  */
+import type { Tour } from '../../geo/types';
 import type { Model } from '../data/model';
 import { FILTER_KEYS, defaultView, type FilterKey, type Filters, type Tab, type View } from './view';
 
-const TABS: readonly Tab[] = ['event', 'report', 'places', 'table'];
+const TABS: readonly Tab[] = ['event', 'report', 'places', 'table', 'tours'];
 const FILTER_PARAMS: Record<FilterKey, string> = { report: 'fr', affiliation: 'fa', kind: 'fk', stance: 'fs' };
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -16,10 +17,12 @@ export interface Vocabulary {
   reports: ReadonlySet<string>;
   claims: ReadonlySet<string>;
   places: ReadonlySet<string>;
+  /** Step ids by tour id: built-in tours and the reader's own. */
+  tours: ReadonlyMap<string, readonly string[]>;
   filterValues: Record<FilterKey, ReadonlySet<string>>;
 }
 
-export function vocabularyOf(model: Model): Vocabulary {
+export function vocabularyOf(model: Model, myTours: readonly Tour[] = []): Vocabulary {
   const aff = new Set<string>();
   const kind = new Set<string>();
   const stance = new Set<string>();
@@ -36,6 +39,7 @@ export function vocabularyOf(model: Model): Vocabulary {
     reports: new Set(model.reportById.keys()),
     claims: new Set(model.claimById.keys()),
     places: new Set(model.placeById.keys()),
+    tours: new Map([...model.tours, ...myTours].map((t) => [t.id, t.steps.map((s) => s.id)])),
     filterValues: { report: new Set(model.reportById.keys()), affiliation: aff, kind, stance },
   };
 }
@@ -105,6 +109,19 @@ export function parseView(hash: string, vocab: Vocabulary): Parsed {
     filters[key] = values.filter((v) => vocab.filterValues[key].has(v));
   }
   view.filters = filters as unknown as Filters;
+  const tour = params.get('tour');
+  if (tour !== undefined) {
+    const steps = vocab.tours.get(tour);
+    if (!steps) ignored.push(`unknown tour “${tour.slice(0, 40)}”`);
+    else {
+      view.tour = tour;
+      const step = params.get('step');
+      if (step !== undefined && !steps.includes(step)) ignored.push(`unknown step “${step.slice(0, 40)}”`);
+      view.step = step !== undefined && steps.includes(step) ? step : (steps[0] ?? null);
+    }
+  }
+  if (params.get('present') === '1') view.present = true;
+  if (params.get('handout') === '1') view.handout = true;
   const map = params.get('map');
   if (map !== undefined) {
     const [lat, lng, zoom] = map.split(',').map(Number);
@@ -128,6 +145,10 @@ export function formatView(view: View, span: { start: string; end: string }): st
   }
   if (view.to !== span.end || view.mode === 'window') parts.push(['t', view.to]);
   for (const key of FILTER_KEYS) if (view.filters[key].length) parts.push([FILTER_PARAMS[key], [...view.filters[key]].sort().join(',')]);
+  if (view.tour) parts.push(['tour', view.tour]);
+  if (view.tour && view.step) parts.push(['step', view.step]);
+  if (view.present) parts.push(['present', '1']);
+  if (view.handout) parts.push(['handout', '1']);
   if (view.map) parts.push(['map', `${view.map.lat.toFixed(3)},${view.map.lng.toFixed(3)},${view.map.zoom}`]);
   return parts.length ? `#${parts.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&')}` : '';
 }

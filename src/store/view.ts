@@ -1,6 +1,6 @@
 /** What the reader chose: everything a shared link restores. */
 export type TimeMode = 'upto' | 'window';
-export type Tab = 'event' | 'report' | 'places' | 'table';
+export type Tab = 'event' | 'report' | 'places' | 'table' | 'tours';
 export type FilterKey = 'report' | 'affiliation' | 'kind' | 'stance';
 /** Per key, the values to keep; an empty list keeps everything. */
 export type Filters = Record<FilterKey, readonly string[]>;
@@ -25,6 +25,13 @@ export interface View {
   to: string;
   filters: Filters;
   map: MapView | null;
+  /** The tour and step shown, if any (ids, so links survive edits elsewhere). */
+  tour: string | null;
+  step: string | null;
+  /** Presentation mode: projector look, clicker keys. */
+  present: boolean;
+  /** The print view: a handout of the current tour or view. */
+  handout: boolean;
 }
 
 export const FILTER_KEYS: readonly FilterKey[] = ['report', 'affiliation', 'kind', 'stance'];
@@ -42,5 +49,9 @@ export function defaultView(span: { start: string; end: string }): View {
     to: span.end,
     filters: NO_FILTERS,
     map: null,
+    tour: null,
+    step: null,
+    present: false,
+    handout: false,
   };
 }

@@ -1,0 +1,187 @@
+/** The teacher's flows: presenting with a clicker, tours of one's own, autoplay, the handout, offline. */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, launch, openPage, ready, shot } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const count = (page: Page) => page.locator('.presentation-count').textContent();
+
+describe('presentation mode', () => {
+  it('P enters it, the clicker keys step, N shows notes, Home returns, Esc leaves', async () => {
+    const w = await openPage(browser, '', { viewport: { width: 1920, height: 1080 } });
+    await ready(w.page);
+    await w.page.keyboard.press('p');
+    await expect.poll(() => count(w.page)).toBe('Step 1 of 14');
+    expect(await w.page.locator('.panel').count()).toBe(0);
+    for (const key of ['ArrowRight', 'PageDown', ' ']) await w.page.keyboard.press(key);
+    expect(await count(w.page)).toBe('Step 4 of 14');
+    await w.page.keyboard.press('PageUp');
+    await w.page.keyboard.press('ArrowLeft');
+    expect(await count(w.page)).toBe('Step 2 of 14');
+    await w.page.keyboard.press('ArrowRight');
+    await w.page.keyboard.press('ArrowRight');
+    // Step 4 is Speicher: the map goes there, time moves to its day, its claims show with chain and stance.
+    expect(await w.page.locator('.presentation-where').textContent()).toMatch(/^Camp Speicher · 14 June 2014/);
+    expect(await w.page.locator('.timeline-date strong').textContent()).toBe('Events up to 14 June 2014');
+    expect(await w.page.locator('.presentation-claim').count()).toBe(2);
+    expect(await w.page.locator('.presentation-claim .stance').first().textContent()).toBe('Fact');
+    expect(w.page.url()).toMatch(/tour=who-said-what&step=speicher&present=1/);
+    // Projector type: claim text at least 24 px at 1080p.
+    const size = await w.page.locator('.presentation-claim blockquote').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(24);
+    await w.page.keyboard.press('n');
+    expect(await w.page.getByRole('region', { name: 'Presenter notes' }).textContent()).toMatch(/perpetrators/);
+    await shot(w.page, 'present-speicher-notes');
+    await w.page.keyboard.press('Home');
+    expect(await count(w.page)).toBe('Step 1 of 14');
+    await w.page.keyboard.press('Escape');
+    await expect.poll(() => w.page.locator('.presentation').count()).toBe(0);
+    expect(await w.page.locator('.panel').count()).toBe(1);
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('every step has its own link, which opens that step presented', async () => {
+    const w = await openPage(browser, '#tour=who-said-what&step=the-picture-changes&present=1', { viewport: { width: 1920, height: 1080 } });
+    await expect.poll(() => count(w.page)).toBe('Step 14 of 14');
+    expect(await w.page.locator('.presentation-where').textContent()).toMatch(/^Tikrit/);
+    await shot(w.page, 'present-last-step');
+    await w.context.close();
+  });
+
+  it('autoplay advances on its own and any key pauses it', async () => {
+    const w = await openPage(browser, '#tour=who-said-what&step=drones&present=1', { viewport: { width: 1600, height: 900 } });
+    await expect.poll(() => count(w.page)).toBe('Step 1 of 14');
+    await w.page.clock.install();
+    await w.page.getByRole('button', { name: 'Autoplay' }).click();
+    await w.page.clock.runFor(8_100);
+    await expect.poll(() => count(w.page)).toBe('Step 2 of 14');
+    await w.page.keyboard.press('x');
+    expect(await w.page.getByRole('button', { name: 'Autoplay' }).getAttribute('aria-pressed')).toBe('false');
+    await w.page.clock.runFor(20_000);
+    expect(await count(w.page)).toBe('Step 2 of 14');
+    await w.context.close();
+  });
+});
+
+describe('tours of one’s own', () => {
+  it('a teacher makes a tour, shares it by link, exports it and imports it again', async () => {
+    const w = await openPage(browser, '#e=amerli-siege-broken&tab=tours');
+    await ready(w.page);
+    await w.page.getByRole('button', { name: 'New tour from the selected event' }).click();
+    const mine = w.page.locator('.tour.mine');
+    await mine.getByLabel('Title').fill('Sieges and strikes');
+    await mine.getByLabel('Caption').first().fill('Amerli, as DEBKAfile tells it.');
+    // Add a second step from another event, then put it first.
+    await w.page.getByRole('tab', { name: 'Event' }).click();
+    await w.page.getByRole('button', { name: /Raqqa/ }).first().click().catch(() => undefined);
+    await w.page.evaluate(() => (location.hash = '#e=raqqa-strike&tab=tours'));
+    await expect.poll(() => w.page.locator('.tour.mine').count()).toBe(1);
+    await w.page.getByRole('button', { name: 'Add the selected event as a step' }).click();
+    await w.page.getByRole('button', { name: 'Move step 2 up' }).click();
+    const captions = await w.page.locator('.tour.mine textarea').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
+    expect(captions[0]).toMatch(/Raqqa/);
+    expect(captions).toContain('Amerli, as DEBKAfile tells it.');
+    // Share by link: a fresh browser opens it.
+    await w.page.locator('.tour.mine').getByRole('button', { name: 'Share link' }).click();
+    const link = await w.page.getByLabel('Share link: the link').inputValue();
+    const other = await browser.newContext();
+    const page2 = await other.newPage();
+    await page2.goto(link);
+    await expect.poll(() => page2.locator('.notice').textContent()).toMatch(/Sieges and strikes/);
+    expect(await page2.locator('.tour.mine input').first().inputValue()).toBe('Sieges and strikes');
+    await other.close();
+    // Export, then import the file in a fresh browser.
+    const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: 'Export file' }).click()]);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const file = `${ARTIFACTS}exported-tour.json`;
+    await download.saveAs(file);
+    expect(JSON.parse(readFileSync(file, 'utf8')).steps).toHaveLength(2);
+    const fresh = await openPage(browser, '#tab=tours');
+    await ready(fresh.page);
+    await fresh.page.getByLabel(/Import a tour file/).setInputFiles(file);
+    await expect.poll(() => fresh.page.getByRole('status').filter({ hasText: 'Imported' }).count()).toBe(1);
+    expect(await fresh.page.locator('.tour.mine input').first().inputValue()).toBe('Sieges and strikes');
+    await shot(fresh.page, 'tour-imported');
+    await fresh.context.close();
+    await w.context.close();
+  });
+
+  it('a bad tour file gets a clear message and changes nothing', async () => {
+    const w = await openPage(browser, '#tab=tours');
+    await ready(w.page);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const bad = `${ARTIFACTS}bad-tour.json`;
+    writeFileSync(bad, JSON.stringify({ title: 'Broken', steps: [{ event: 'no-such-event' }, { event: 'raqqa-strike', claims: ['r001-c01'] }] }));
+    await w.page.getByLabel(/Import a tour file/).setInputFiles(bad);
+    const alert = w.page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toMatch(/nothing changed/);
+    expect(await alert.textContent()).toMatch(/no-such-event/);
+    expect(await alert.textContent()).toMatch(/r001-c01/);
+    expect(await w.page.locator('.tour.mine').count()).toBe(0);
+    writeFileSync(bad, 'this is not json');
+    await w.page.getByLabel(/Import a tour file/).setInputFiles(bad);
+    await expect.poll(() => alert.textContent()).toMatch(/not valid JSON/);
+    await w.context.close();
+  });
+});
+
+describe('the handout', () => {
+  it('prints a small map, a timeline and a table with full citations', async () => {
+    const w = await openPage(browser, '#tour=who-said-what&handout=1');
+    await w.page.waitForSelector('.handout');
+    expect(await w.page.locator('.locator-map .lm-pin').count()).toBeGreaterThan(8);
+    expect(await w.page.locator('.handout-table tbody').count()).toBe(14);
+    expect(await w.page.locator('.handout-sources li').count()).toBe(4);
+    expect(await w.page.locator('.handout-sources').textContent()).toMatch(/Breitbart News.*2014.*confirmed.*breitbart\.com/s);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const pdf = `${ARTIFACTS}handout.pdf`;
+    await w.page.pdf({ path: pdf, format: 'A4', printBackground: true });
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    // PNG pages to look at, when poppler's pdftoppm is installed.
+    try {
+      execFileSync('pdftoppm', ['-png', '-r', '60', pdf, `${ARTIFACTS}handout-page`]);
+    } catch {
+      // optional
+    }
+    await w.context.close();
+  });
+});
+
+describe('offline, in one file', () => {
+  const single = new URL('../dist-single/index.html', import.meta.url).pathname;
+
+  it('opens from file:// with no network, shows the map and runs the tour', async () => {
+    expect(existsSync(single), 'npm run build:single writes dist-single/index.html').toBe(true);
+    const context = await browser.newContext({ viewport: { width: 1600, height: 900 }, offline: true });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    const url = pathToFileURL(single).toString();
+    await page.goto(url);
+    await ready(page);
+    expect(await page.locator('.place-label', { hasText: 'Mosul' }).count()).toBe(1);
+    await page.keyboard.press('p');
+    for (let i = 1; i <= 14; i++) {
+      await expect.poll(() => page.locator('.presentation-count').textContent()).toBe(`Step ${i} of 14`);
+      if (i === 1 || i === 14) await shot(page, `single-file-step-${i}`);
+      await page.keyboard.press('ArrowRight');
+    }
+    expect(requests.filter((r) => r !== url && !r.startsWith('data:') && !r.startsWith('blob:'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

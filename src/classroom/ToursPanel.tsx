@@ -1,0 +1,245 @@
+/**
+ * Tours: the built-in one, and the teacher's own — made from the selected event or claim,
+ * captioned, reordered, shared as a link, exported and imported as JSON files.
+ */
+import { useState } from 'react';
+import type { Tour, TourStep } from '../../geo/types';
+import { useStore } from '../store/store';
+import { enterPresentation } from './classroom-keys';
+import { CopyLink } from './CopyLink';
+import { shareLink, stepLink } from './share';
+import { newTourId, parseTourText, stepFor } from './tour-file';
+
+function download(tour: Tour): void {
+  const blob = new Blob([JSON.stringify(tour, null, 2)], { type: 'application/json' });
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = `according-to-tour-${tour.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'untitled'}.json`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+function present(tour: Tour, stepId?: string): void {
+  useStore.getState().goToStep(tour.id, stepId ?? tour.steps[0]?.id ?? null);
+  enterPresentation();
+}
+
+/** The step a teacher would add now: the selected event, with the claim shown if there is one. */
+function useCandidateStep(): TourStep | null {
+  const model = useStore((s) => s.model)!;
+  const eventId = useStore((s) => s.view.event);
+  const claimId = useStore((s) => s.view.claim);
+  if (!eventId) return null;
+  const event = model.eventById.get(eventId);
+  if (!event) return null;
+  const claims = claimId && model.claimById.get(claimId)?.event.id === eventId ? [claimId] : event.properties.claims.slice(0, 2).map((c) => c.id);
+  return stepFor(model, eventId, claims, '');
+}
+
+/** A step id not yet used in the tour: s1, s2, … */
+function withNewId(step: TourStep, tour: Tour | null): TourStep {
+  const used = new Set(tour?.steps.map((s) => s.id));
+  let n = (tour?.steps.length ?? 0) + 1;
+  while (used.has(`s${n}`)) n++;
+  return { ...step, id: `s${n}` };
+}
+
+function StepList({ tour, editable }: { tour: Tour; editable: boolean }) {
+  const currentTour = useStore((s) => s.view.tour);
+  const currentStep = useStore((s) => s.view.step);
+  const { goToStep, saveTour } = useStore.getState();
+  const update = (steps: TourStep[]) => saveTour({ ...tour, steps });
+  return (
+    <ol className="tour-steps">
+      {tour.steps.map((s, i) => (
+        <li key={s.id} aria-current={currentTour === tour.id && currentStep === s.id ? 'step' : undefined}>
+          {editable ? (
+            <>
+              <label>
+                Caption
+                <textarea value={s.caption} rows={2} onChange={(e) => update(tour.steps.map((x) => (x.id === s.id ? { ...x, caption: e.target.value } : x)))} />
+              </label>
+              <label>
+                Notes
+                <textarea value={s.notes} rows={2} onChange={(e) => update(tour.steps.map((x) => (x.id === s.id ? { ...x, notes: e.target.value } : x)))} />
+              </label>
+            </>
+          ) : (
+            <p className="tour-caption">{s.caption}</p>
+          )}
+          <div className="tour-step-actions">
+            <button type="button" className="link-button" onClick={() => goToStep(tour.id, s.id)}>
+              Show
+            </button>
+            <CopyLink link={stepLink(tour.id, s.id)} label="Step link" />
+            {editable && (
+              <>
+                <button type="button" disabled={i === 0} aria-label={`Move step ${i + 1} up`} onClick={() => update(swap(tour.steps, i, i - 1))}>
+                  ↑
+                </button>
+                <button type="button" disabled={i === tour.steps.length - 1} aria-label={`Move step ${i + 1} down`} onClick={() => update(swap(tour.steps, i, i + 1))}>
+                  ↓
+                </button>
+                <button type="button" disabled={tour.steps.length === 1} aria-label={`Delete step ${i + 1}`} onClick={() => update(tour.steps.filter((x) => x.id !== s.id))}>
+                  Delete
+                </button>
+              </>
+            )}
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function swap<T>(list: readonly T[], i: number, j: number): T[] {
+  const out = [...list];
+  [out[i], out[j]] = [out[j], out[i]];
+  return out;
+}
+
+function MyTour({ tour }: { tour: Tour }) {
+  const candidate = useCandidateStep();
+  const model = useStore((s) => s.model)!;
+  const { saveTour, deleteTour } = useStore.getState();
+  const [confirm, setConfirm] = useState(false);
+  return (
+    <section className="tour mine" aria-label={tour.title}>
+      <label className="tour-title-edit">
+        Title
+        <input value={tour.title} onChange={(e) => saveTour({ ...tour, title: e.target.value })} />
+      </label>
+      <StepList tour={tour} editable />
+      <div className="tour-actions">
+        <button type="button" disabled={!candidate} onClick={() => candidate && saveTour({ ...tour, steps: [...tour.steps, withNewId(candidate, tour)] })}>
+          Add the selected event as a step
+        </button>
+        {!candidate && <span className="muted">Select an event (or a claim) first.</span>}
+        {candidate && <span className="muted">“{model.eventById.get(candidate.event)?.properties.title}”</span>}
+      </div>
+      <div className="tour-actions">
+        <button type="button" onClick={() => present(tour)}>
+          Present
+        </button>
+        <CopyLink link={shareLink(tour)} label="Share link" />
+        <button type="button" onClick={() => download(tour)}>
+          Export file
+        </button>
+        {confirm ? (
+          <button type="button" className="danger" onClick={() => deleteTour(tour.id)}>
+            Really delete “{tour.title}”?
+          </button>
+        ) : (
+          <button type="button" onClick={() => setConfirm(true)}>
+            Delete tour
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function ImportTour() {
+  const model = useStore((s) => s.model)!;
+  const { saveTour, goToStep } = useStore.getState();
+  const [result, setResult] = useState<{ ok: boolean; lines: string[] } | null>(null);
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    const parsed = parseTourText(await file.text(), model);
+    if (!parsed.ok) {
+      setResult({ ok: false, lines: parsed.errors });
+      return;
+    }
+    const mine = useStore.getState().myTours;
+    const tour = mine.some((t) => t.id === parsed.tour.id) ? { ...parsed.tour, id: newTourId() } : parsed.tour;
+    saveTour(tour);
+    goToStep(tour.id, tour.steps[0].id);
+    setResult({ ok: true, lines: [`Imported “${tour.title}”, ${tour.steps.length} steps.`] });
+  };
+  return (
+    <div className="tour-import">
+      <label>
+        Import a tour file (.json){' '}
+        <input
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => {
+            void onFile(e.target.files?.[0]);
+            // Cleared, so that choosing the same file again (after fixing it) imports it again.
+            e.target.value = '';
+          }}
+        />
+      </label>
+      {result && (
+        <div role={result.ok ? 'status' : 'alert'} className={result.ok ? 'import-ok' : 'import-error'}>
+          {!result.ok && <strong>This file was not imported; nothing changed.</strong>}
+          <ul>
+            {result.lines.map((l) => (
+              <li key={l}>{l}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function ToursPanel() {
+  const model = useStore((s) => s.model)!;
+  const myTours = useStore((s) => s.myTours);
+  const candidate = useCandidateStep();
+  const { saveTour, goToStep } = useStore.getState();
+  const startTour = () => {
+    if (!candidate) return;
+    const step = withNewId(candidate, null);
+    const tour: Tour = { id: newTourId(), title: 'My tour', description: '', steps: [step] };
+    saveTour(tour);
+    goToStep(tour.id, step.id);
+  };
+  return (
+    <div className="tours-view">
+      {model.tours.map((t) => (
+        <section key={t.id} className="tour" aria-label={t.title}>
+          <h2>{t.title}</h2>
+          <p className="muted">{t.description}</p>
+          <div className="tour-actions">
+            <button type="button" className="primary" onClick={() => present(t)}>
+              Present (P)
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                present(t);
+                useStore.getState().setAutoplay(true);
+              }}
+            >
+              Autoplay
+            </button>
+            <button
+              type="button"
+              onClick={() => {
+                useStore.getState().goToStep(t.id, t.steps[0].id);
+                useStore.getState().setHandout(true);
+              }}
+            >
+              Handout
+            </button>
+          </div>
+          <StepList tour={t} editable={false} />
+        </section>
+      ))}
+      <h2>Your tours</h2>
+      <p className="muted">Kept in this browser. Share them as a link, or export them as a file for another computer.</p>
+      {myTours.map((t) => (
+        <MyTour key={t.id} tour={t} />
+      ))}
+      <div className="tour-actions">
+        <button type="button" disabled={!candidate} onClick={startTour}>
+          New tour from the selected event
+        </button>
+        {!candidate && <span className="muted">Select an event on the map first.</span>}
+      </div>
+      <ImportTour />
+    </div>
+  );
+}
