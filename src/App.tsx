@@ -12,6 +12,7 @@ import { MapView } from './map/MapView';
 import { Panel } from './panel/Panel';
 import { countByPlace, eventPasses, eventsInTime, visibleEvents } from './store/selectors';
 import { useStore } from './store/store';
+import { PlaceCounter } from './time/place-counter';
 import { TimeSlider } from './timeline/TimeSlider';
 
 export function App() {
@@ -101,7 +102,15 @@ function Explorer() {
   const visible = useMemo(() => visibleEvents(model, { mode, from, to, filters }), [model, mode, from, to, filters]);
   const inTime = useMemo(() => eventsInTime(model, { mode, from, to }).length, [model, mode, from, to]);
   const passing = useMemo(() => new Set(model.events.filter((e) => eventPasses(e, filters)).map((e) => e.id)), [model, filters]);
-  const counts = useMemo(() => countByPlace(visible), [visible]);
+  // Place counts per step come from checkpoints (built per filter change), not from a rescan.
+  const counter = useMemo(() => {
+    const { byStart } = model.time;
+    return new PlaceCounter(model.time, (i) => {
+      const e = byStart[i].event;
+      return e.geometry && eventPasses(e, filters) ? (e.properties.place?.id ?? null) : null;
+    });
+  }, [model, filters]);
+  const counts = useMemo(() => (mode === 'upto' ? counter.countsUpTo(to) : countByPlace(visible)), [mode, counter, to, visible]);
   const present = useStore((s) => s.view.present);
   return (
     <div className={`app${present ? ' presenting' : ''}`}>
