@@ -138,6 +138,27 @@ describe('selection and the panel', () => {
   });
 });
 
+describe('the question the app must answer', () => {
+  it('what happened in Tikrit, June 2014 – March 2015, who says so, and where do the reports disagree?', async () => {
+    const w = await open('#tab=places&p=tikrit');
+    const detail = w.page.locator('.place-detail');
+    const events = detail.locator('.event-list li');
+    expect(await events.count()).toBeGreaterThanOrEqual(6);
+    const titles = await detail.locator('.event-list-title').allTextContents();
+    expect(titles).toContain('Iraqi offensive on Tikrit begins');
+    expect(await detail.textContent()).toMatch(/Also within 30 km: Camp Speicher/);
+    const disagreements = detail.locator('.disagreements li');
+    expect(await disagreements.count()).toBeGreaterThan(3);
+    expect(await detail.locator('.disagreements').textContent()).toMatch(/contradicts.*1,700/s);
+    // Who says so: an event's claims carry their chains.
+    await detail.getByRole('button', { name: /Iraqi offensive on Tikrit begins/ }).click();
+    expect(await w.page.locator('.claims-of-report').count()).toBe(2);
+    expect(await w.page.locator('.claim-card .anon-badge').count()).toBeGreaterThan(0);
+    await shot(w.page, 'question-tikrit');
+    await w.context.close();
+  });
+});
+
 describe('links', () => {
   it('a copied link restores the view, and back and forward walk the choices', async () => {
     const w = await open();

@@ -61,12 +61,19 @@ export function ClaimCard({ claim, compact = false, showRelations = true }: { cl
             const other = model.claimById.get(r.claim);
             if (!other) return null;
             return (
-              <section key={`${r.type}-${r.claim}`} className={`relation relation-${r.type}`}>
+              <section key={`${r.type}-${r.claim}`} className={`relation relation-${r.type}`} aria-label={`${RELATION[r.type]} claim ${r.claim}`}>
                 <h4>
-                  {RELATION[r.type]} <span className="relation-target">{other.event.properties.title}</span>
+                  This claim <span className="relation-name">{RELATION[r.type].toLowerCase()}</span> a claim in {model.reportById.get(other.claim.report)?.outlet.value}
+                  {other.event.id !== event?.id && <span className="relation-target"> (about “{other.event.properties.title}”)</span>}
                 </h4>
                 {r.note && <p className="relation-note">{r.note}</p>}
-                <ClaimCard claim={other.claim} compact showRelations={false} />
+                <div className="relation-pair">
+                  <blockquote className="relation-this">
+                    {quoted(claim.quote.exact)}
+                    <footer>{report?.outlet.value}</footer>
+                  </blockquote>
+                  <ClaimCard claim={other.claim} compact showRelations={false} />
+                </div>
               </section>
             );
           })}

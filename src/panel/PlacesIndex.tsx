@@ -1,8 +1,19 @@
 /** The way in for readers exploring by location: every place, its events in time order. */
 import { PRECISION } from '../format/labels';
 import { useStore } from '../store/store';
+import { Disagreements } from './Disagreements';
 import { EventList } from './EventList';
 import type { EventFeature } from '../../geo/types';
+
+const NEARBY_KM = 30;
+
+/** Great-circle distance, for "nearby"; [lng, lat] in degrees. */
+function km(a: readonly [number, number], b: readonly [number, number]): number {
+  const rad = Math.PI / 180;
+  const [dLat, dLng] = [(b[1] - a[1]) * rad, (b[0] - a[0]) * rad];
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * rad) * Math.cos(b[1] * rad) * Math.sin(dLng / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
 
 export function PlacesIndex({ counts, visible }: { counts: ReadonlyMap<string, number>; visible: readonly EventFeature[] }) {
   const model = useStore((s) => s.model)!;
@@ -14,6 +25,9 @@ export function PlacesIndex({ counts, visible }: { counts: ReadonlyMap<string, n
     .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || (model.eventsByPlace.get(b.id)?.length ?? 0) - (model.eventsByPlace.get(a.id)?.length ?? 0) || a.name.localeCompare(b.name));
   const here = place ? visible.filter((e) => e.properties.place?.id === place.id) : [];
   const all = place ? (model.eventsByPlace.get(place.id) ?? []) : [];
+  // Sites a few kilometres off (Camp Speicher by Tikrit) belong to the same story.
+  const nearby = place ? model.places.filter((p) => p.id !== place.id && p.precision !== 'country' && model.eventsByPlace.has(p.id) && km(p.lngLat, place.lngLat) <= NEARBY_KM) : [];
+  const around = [...all, ...nearby.flatMap((p) => model.eventsByPlace.get(p.id) ?? [])];
   return (
     <div className="places-view">
       {place && (
@@ -25,6 +39,22 @@ export function PlacesIndex({ counts, visible }: { counts: ReadonlyMap<string, n
             {here.length} of {all.length} events here in the time and filters shown, in time order.
           </p>
           <EventList events={here} />
+          {nearby.length > 0 && (
+            <p>
+              Also within {NEARBY_KM} km:{' '}
+              {nearby.map((p, i) => (
+                <span key={p.id}>
+                  {i > 0 && ', '}
+                  <button type="button" className="link-button" onClick={() => selectPlace(p.id)}>
+                    {p.name}
+                  </button>{' '}
+                  ({model.eventsByPlace.get(p.id)?.length} events)
+                </span>
+              ))}
+            </p>
+          )}
+          <h3>Where the reports disagree{nearby.length ? ' here and nearby' : ' here'}</h3>
+          <Disagreements events={around} />
           <button type="button" className="link-button" onClick={() => selectPlace(null)}>
             All places
           </button>

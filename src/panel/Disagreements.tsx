@@ -1,0 +1,39 @@
+/** Where the reports disagree, or a later report changes the picture, among some events. */
+import type { EventFeature } from '../../geo/types';
+import { quoted, RELATION } from '../format/labels';
+import { useStore } from '../store/store';
+
+export function Disagreements({ events }: { events: readonly EventFeature[] }) {
+  const model = useStore((s) => s.model)!;
+  const { showClaim } = useStore.getState();
+  const pairs = events.flatMap((e) =>
+    e.properties.claims.flatMap((c) =>
+      c.relations
+        // Each pair once: contradicts from the smaller id, updates from the later claim.
+        .filter((r) => r.type === 'updates' || (r.type === 'contradicts' && c.id < r.claim))
+        .map((r) => ({ claim: c, relation: r, other: model.claimById.get(r.claim)?.claim })),
+    ),
+  );
+  if (pairs.length === 0) return <p className="muted">No claims here contradict or update one another.</p>;
+  const outlet = (report: string) => model.reportById.get(report)?.outlet.value;
+  return (
+    <ul className="disagreements">
+      {pairs.map(({ claim, relation, other }) =>
+        other ? (
+          <li key={`${claim.id}-${relation.claim}`}>
+            <button type="button" className="link-button" onClick={() => showClaim(claim.id)}>
+              {outlet(claim.report)}
+            </button>{' '}
+            {quoted(claim.quote.exact).slice(0, 140)}
+            <strong className={`relation-word relation-${relation.type}`}> {RELATION[relation.type].toLowerCase()} </strong>
+            <button type="button" className="link-button" onClick={() => showClaim(other.id)}>
+              {outlet(other.report)}
+            </button>{' '}
+            {quoted(other.quote.exact).slice(0, 140)}
+            {relation.note && <p className="relation-note">{relation.note}</p>}
+          </li>
+        ) : null,
+      )}
+    </ul>
+  );
+}
