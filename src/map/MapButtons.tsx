@@ -33,7 +33,7 @@ export function MapButtons({ counts }: { counts: ReadonlyMap<string, number> }) 
         <div className="elsewhere" role="group" aria-label="Places outside the region">
           <span>Elsewhere:</span>
           {elsewhere.map((p) => (
-            <button key={p.id} type="button" onClick={() => map.setView(toLatLng(p.lngLat), 6, { animate })}>
+            <button key={p.id} type="button" onClick={() => map.setView(toLatLng(p.lngLat), 5, { animate })}>
               {p.name}
               {counts.get(p.id) ? ` (${counts.get(p.id)})` : ''}
             </button>

@@ -126,7 +126,10 @@ export function PresentationFly() {
         if (bounds) map.fitBounds(bounds, { padding: [30, 30], animate });
         return;
       }
-      const zoom = STEP_ZOOM[place.precision];
+      // Outside the detail region the basemap is coarse: show the country, not the street.
+      const [w, s, e, n] = (model.basemap.bbox ?? [-180, -90, 180, 90]) as number[];
+      const inRegion = lngLat[0] >= w && lngLat[0] <= e && lngLat[1] >= s && lngLat[1] <= n;
+      const zoom = inRegion ? STEP_ZOOM[place.precision] : 5;
       if (animate) map.flyTo(toLatLng(lngLat), zoom, { duration: 0.7 });
       else map.setView(toLatLng(lngLat), zoom, { animate: false });
     },
