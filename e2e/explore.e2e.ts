@@ -1,7 +1,7 @@
 /** The reader's flows: time, selection, panel, report, filters, links, keyboard, phone. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, ready, shot, type Watched } from './harness';
+import { BASE_URL, launch, openPage, ready, shot, type Watched } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -77,7 +77,7 @@ describe('selection and the panel', () => {
     const tikrit = () => w.page.locator('.leaflet-marker-icon[aria-label^="Tikrit"]');
     if ((await tikrit().getAttribute('aria-label'))?.includes('zoom in')) {
       await tikrit().click();
-      await w.page.waitForTimeout(400);
+      await expect.poll(async () => (await tikrit().getAttribute('aria-label')) ?? 'zoom in').not.toMatch(/zoom in/);
     }
     await tikrit().click();
     const panel = w.page.getByRole('complementary', { name: 'Details' });
@@ -189,7 +189,7 @@ describe('links', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.route('**/data/events.geojson', (route) => route.fulfill({ status: 404, body: 'not found' }));
-    await page.goto('http://127.0.0.1:4173/');
+    await page.goto(BASE_URL);
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toMatch(/events\.geojson.*missing/);
     expect(await alert.textContent()).toMatch(/npm run build:data/);

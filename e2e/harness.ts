@@ -5,8 +5,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 
-export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173/';
+/** The served site, from e2e/global-setup.ts. */
+export const BASE_URL = inject('baseUrl');
 export const ARTIFACTS = new URL('./artifacts/', import.meta.url).pathname;
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

@@ -50,6 +50,13 @@ describe('the map on its offline basemap', () => {
   it('draws land, sea, borders and rivers (pixels of each colour are on screen)', async () => {
     const w = await openPage(browser);
     await ready(w.page);
+    // Leaflet draws the canvas on a later animation frame: wait until it holds land.
+    await w.page.waitForFunction(() => {
+      const c = document.querySelector('.leaflet-overlay-pane canvas') as HTMLCanvasElement | null;
+      if (!c) return false;
+      const d = c.getContext('2d')!.getImageData(c.width >> 1, c.height >> 1, 1, 1).data;
+      return d[3] > 0;
+    });
     const colours = await w.page.evaluate(() => {
       const canvas = document.querySelector('.leaflet-overlay-pane canvas') as HTMLCanvasElement;
       const ctx = canvas.getContext('2d')!;

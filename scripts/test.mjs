@@ -6,7 +6,7 @@
  * otherwise the run stops and says how to get one. Browser tests are never skipped.
  */
 import { execSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const REPORTS = 'node_modules/.tmp/test-reports';
@@ -70,6 +70,9 @@ check('data build (validates geo/)', 'npm', ['run', '--silent', 'build:data']);
 check('type check', `${bin}tsc`, ['-b']);
 check('lint', `${bin}eslint`, ['.', '--max-warnings=0']);
 const unitReport = `${REPORTS}/unit.json`;
+// A report left by an earlier run must not be counted for this one.
+rmSync(unitReport, { force: true });
+rmSync(`${REPORTS}/e2e.json`, { force: true });
 count('unit', unitReport, step('unit and component tests', `${bin}vitest`, ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`]));
 const builtSite = check('production build', `${bin}vite`, ['build', '--logLevel', 'warn']);
 const builtSingle = check('single-file build', `${bin}vite`, ['build', '--mode', 'single', '--logLevel', 'warn']);

@@ -40,16 +40,8 @@ function LoadError() {
 /** The browser's own print (Ctrl+P) prints the handout too. */
 function usePrintHandout(): void {
   useEffect(function printHandout() {
-    let opened = false;
-    const before = () => {
-      if (useStore.getState().view.handout) return;
-      opened = true;
-      flushSync(() => useStore.getState().setHandout(true));
-    };
-    const after = () => {
-      if (opened) useStore.getState().setHandout(false);
-      opened = false;
-    };
+    const before = () => flushSync(() => useStore.getState().setPrinting(true));
+    const after = () => useStore.getState().setPrinting(false);
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
     return function stopWatchingPrint() {
@@ -78,7 +70,7 @@ function HandoutView() {
 }
 
 function Ready() {
-  const handout = useStore((s) => s.view.handout);
+  const handout = useStore((s) => s.view.handout || s.printing);
   usePrintHandout();
   useClassroomKeys();
   return (
@@ -100,7 +92,7 @@ function Explorer() {
   const openHelp = useCallback(() => setHelp(true), []);
   useShortcuts(openHelp);
   const visible = useMemo(() => visibleEvents(model, { mode, from, to, filters }), [model, mode, from, to, filters]);
-  const inTime = useMemo(() => eventsInTime(model, { mode, from, to }).length, [model, mode, from, to]);
+  const inTime = useMemo(() => (mode === 'upto' ? model.time.countUpTo(to) : eventsInTime(model, { mode, from, to }).length), [model, mode, from, to]);
   const passing = useMemo(() => new Set(model.events.filter((e) => eventPasses(e, filters)).map((e) => e.id)), [model, filters]);
   // Place counts per step come from checkpoints (built per filter change), not from a rescan.
   const counter = useMemo(() => {
@@ -132,9 +124,9 @@ function Explorer() {
       </header>
       <Notice />
       <main className="app-main">
-        <section className="map-area" aria-label="Map">
+        <div className="map-area">
           <MapView counts={counts} />
-        </section>
+        </div>
         <TimeSlider passing={passing} shown={visible.length} inTime={inTime} />
         {present ? <Presentation /> : <Panel visible={visible} counts={counts} />}
       </main>

@@ -79,6 +79,13 @@ export function loadAnnotations(root: string, reg: Registries, problems: Problem
       problems.add('UNKNOWN_REPORT', yaml.file, yaml.where(['report']), `The file annotates "${header.report}", which geo/reports.yaml does not have.`);
       continue;
     }
+    if (annotated.has(header.report)) {
+      problems.add('DUPLICATE_ID', yaml.file, yaml.where(['report']), `Another annotation file already annotates ${header.report}.`, 'Keep one annotation file per report: merge the two.');
+      continue;
+    }
+    if (name !== `${header.report}.yaml`) {
+      problems.add('UNKNOWN_REPORT', yaml.file, yaml.where(['report']), `The file is named ${name} but annotates ${header.report}.`, `Rename the file to ${header.report}.yaml, or correct its report id.`);
+    }
     annotated.add(header.report);
     const text = reg.texts.get(header.report);
     const entries = parseList(ClaimSchema, header.claims, yaml, ['claims'], problems);
@@ -97,11 +104,13 @@ export function loadAnnotations(root: string, reg: Registries, problems: Problem
   }
 
   indexById(claimLists, problems); // reports claim ids used twice, across files too
+  // A claim whose quote did not anchor is reported once, not again for each relation to it.
+  const declared = new Set(claimLists.flatMap((l) => l.entries.map((e) => e.value.id)));
   for (const { yaml, entries } of claimLists) {
     for (const { value: c, path } of entries) {
       (c.relations ?? []).forEach((r, i) => {
         if (r.claim === c.id) problems.add('SELF_RELATION', yaml.file, yaml.where([...path, 'relations', i]), `Claim ${c.id} relates to itself.`);
-        else if (!claims.has(r.claim)) problems.add('UNKNOWN_CLAIM', yaml.file, yaml.where([...path, 'relations', i, 'claim']), `Claim ${c.id} ${r.type} "${r.claim}", which no annotation defines.`);
+        else if (!declared.has(r.claim)) problems.add('UNKNOWN_CLAIM', yaml.file, yaml.where([...path, 'relations', i, 'claim']), `Claim ${c.id} ${r.type} "${r.claim}", which no annotation defines.`);
       });
     }
   }

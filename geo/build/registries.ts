@@ -44,7 +44,8 @@ function checkReports(root: string, reports: Indexed<ReportInput>, problems: Pro
       problems.add('INVALID_DATE', yaml.file, yaml.where([...path, 'published', 'date']), `Expected YYYY-MM-DD, found "${r.published.date}".`);
     }
     const url = r.url.value;
-    const ok = url !== null && URL.canParse(url) && ['http:', 'https:'].includes(new URL(url).protocol);
+    // An unknown address is allowed (value null, status unknown); a broken one is not.
+    const ok = url === null ? r.url.status === 'unknown' : URL.canParse(url) && ['http:', 'https:'].includes(new URL(url).protocol);
     if (!ok) problems.add('BAD_URL', yaml.file, yaml.where([...path, 'url', 'value']), `Report ${r.id} has the address ${JSON.stringify(url)}, which is not a web address.`);
   }
   return texts;

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a lowercase slug such as "tikrit" or "r003-c12"');
-const text = z.string().trim().min(1);
+// Authored text is kept as written; it only must not be blank.
+const text = z.string().refine((s) => s.trim().length > 0, 'must not be blank');
 const status = z.enum(['confirmed', 'inferred', 'unknown']);
 const known = z.strictObject({ value: z.string().nullable(), status, note: text });
 

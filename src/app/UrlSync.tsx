@@ -4,7 +4,7 @@
  * replace the current one. Back/forward and edited links are parsed back into the view.
  */
 import { useEffect } from 'react';
-import { useStore } from '../store/store';
+import { resolveView, useStore } from '../store/store';
 import { formatView, parseView, vocabularyOf } from '../store/url-state';
 import type { View } from '../store/view';
 
@@ -28,7 +28,9 @@ export function UrlSync() {
     });
     const restore = () => {
       if (formatView(useStore.getState().view, model.span) === location.hash) return;
-      const { view, ignored } = parseView(location.hash, vocabularyOf(model, useStore.getState().myTours));
+      const { myTours } = useStore.getState();
+      const { view: parsed, ignored } = parseView(location.hash, vocabularyOf(model, myTours));
+      const view = resolveView(model, myTours, parsed, location.hash);
       last = view;
       useStore.getState().setView(view);
       useStore.getState().setNotice(ignored.length ? `Part of this link could not be used and was ignored: ${ignored.join('; ')}.` : null);

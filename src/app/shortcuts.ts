@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { useStore } from '../store/store';
 import { stepEvent, togglePlay } from '../timeline/playback';
+import { dialogOpen, isTextEntry } from './keys';
 
 export const SHORTCUTS: [string, string][] = [
   ['[ and ]', 'Previous and next event in time'],
@@ -17,16 +18,12 @@ export const SHORTCUTS: [string, string][] = [
   ['A', 'In a presentation: autoplay (any key or click pauses)'],
 ];
 
-function typing(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(el.tagName)) && (el as HTMLInputElement).type !== 'range';
-}
 
 export function useShortcuts(onHelp: () => void): void {
   useEffect(
     function listenForShortcuts() {
       const onKey = (e: KeyboardEvent) => {
-        if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || typing(e.target)) return;
+        if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTextEntry(e.target) || dialogOpen()) return;
         if (e.key === '[') stepEvent(-1);
         else if (e.key === ']') stepEvent(1);
         else if (e.key === 'k') togglePlay();

@@ -25,9 +25,9 @@ function citation(r: Report): string {
 }
 
 export function Handout() {
-  const state = useStore();
-  const { model, view } = state;
-  const tour = findTour(state, view.tour);
+  const model = useStore((s) => s.model);
+  const view = useStore((s) => s.view);
+  const tour = useStore((s) => findTour(s, s.view.tour));
   const rows: Row[] = useMemo(() => {
     if (!model) return [];
     if (tour) {
@@ -38,8 +38,11 @@ export function Handout() {
     }
     return visibleEvents(model, view).map((event, i) => ({ n: i + 1, event, claims: event.properties.claims.filter((c) => claimPasses(c, view.filters)) }));
   }, [model, tour, view]);
+  const pins: Pin[] = useMemo(
+    () => rows.filter((r) => r.event.geometry).map((r) => ({ n: r.n, lngLat: r.event.geometry!.coordinates as [number, number], area: r.event.properties.place?.precision === 'country' })),
+    [rows],
+  );
   if (!model) return null;
-  const pins: Pin[] = rows.filter((r) => r.event.geometry).map((r) => ({ n: r.n, lngLat: r.event.geometry!.coordinates as [number, number] }));
   const reports = [...new Set(rows.flatMap((r) => r.claims.map((c) => c.report)))].map((id) => model.reportById.get(id)!);
   const first = dayNumber(model.span.start);
   const days = dayNumber(model.span.end) - first + 1;

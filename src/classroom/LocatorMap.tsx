@@ -20,11 +20,32 @@ function pathOf(f: Feature): string {
 export interface Pin {
   n: number;
   lngLat: readonly [number, number];
+  /** A whole country: drawn as a dashed ring, not a precise pin. */
+  area: boolean;
+}
+
+/** "10–12, 14" */
+function runs(ns: number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < ns.length; i++) {
+    let j = i;
+    while (j + 1 < ns.length && ns[j + 1] === ns[j] + 1) j++;
+    out.push(j > i ? `${ns[i]}–${ns[j]}` : String(ns[i]));
+    i = j;
+  }
+  return out.join(', ');
 }
 
 export const LocatorMap = memo(function LocatorMap({ basemap, pins }: { basemap: FeatureCollection; pins: readonly Pin[] }) {
   const [w, s, e, n] = (basemap.bbox ?? [30, 26, 52, 41.5]) as number[];
-  const inside = pins.filter((p) => p.lngLat[0] >= w && p.lngLat[0] <= e && p.lngLat[1] >= s && p.lngLat[1] <= n);
+  // Pins at one place share one mark, labelled with all their numbers.
+  const byPlace = new Map<string, Pin[]>();
+  for (const p of pins) {
+    if (p.lngLat[0] < w || p.lngLat[0] > e || p.lngLat[1] < s || p.lngLat[1] > n) continue;
+    const key = p.lngLat.join(',');
+    byPlace.set(key, [...(byPlace.get(key) ?? []), p]);
+  }
+  const inside = [...byPlace.values()].map((group) => ({ ...group[0], label: runs(group.map((p) => p.n).sort((a, b) => a - b)) }));
   const pts = inside.map((p) => project([p.lngLat[0], p.lngLat[1]]));
   const xs = pts.map((p) => p[0]);
   const ys = pts.map((p) => p[1]);
@@ -42,9 +63,9 @@ export const LocatorMap = memo(function LocatorMap({ basemap, pins }: { basemap:
       )}
       {inside.map((p, i) => (
         <g key={p.n} transform={`translate(${pts[i][0]} ${pts[i][1]})`}>
-          <circle r={r} className="lm-pin" vectorEffect="non-scaling-stroke" />
-          <text y={r * 0.4} fontSize={r * 1.15} textAnchor="middle" className="lm-pin-n">
-            {p.n}
+          <circle r={p.area ? r * 1.6 : r * 0.55} className={p.area ? 'lm-area' : 'lm-pin'} vectorEffect="non-scaling-stroke" />
+          <text x={r * (p.area ? 1.8 : 0.8)} y={r * 0.4} fontSize={r * 1.05} className="lm-pin-n">
+            {p.label}
           </text>
         </g>
       ))}

@@ -6,16 +6,19 @@ import { whenWords } from '../format/dates';
 import { quoted } from '../format/labels';
 import { Chain, StanceBadge } from '../panel/ClaimCard';
 import { findTour, useStore } from '../store/store';
+import { leavePresentation } from './classroom-keys';
 
 export function Presentation() {
-  const state = useStore();
-  const { model, view, notes, autoplay } = state;
-  const tour = findTour(state, view.tour);
+  const model = useStore((s) => s.model);
+  const tour = useStore((s) => findTour(s, s.view.tour));
+  const stepId = useStore((s) => s.view.step);
+  const notes = useStore((s) => s.notes);
+  const autoplay = useStore((s) => s.autoplay);
   if (!model || !tour) return null;
-  const index = Math.max(0, tour.steps.findIndex((s) => s.id === view.step));
+  const index = Math.max(0, tour.steps.findIndex((s) => s.id === stepId));
   const step = tour.steps[index];
   const event = model.eventById.get(step.event);
-  const { stepTour, setPresent, setAutoplay, toggleNotes } = useStore.getState();
+  const { stepTour, setAutoplay, toggleNotes } = useStore.getState();
   return (
     <aside className="presentation" aria-label="Presentation">
       <header className="presentation-head">
@@ -61,13 +64,14 @@ export function Presentation() {
         <button type="button" onClick={() => stepTour(1)} disabled={index === tour.steps.length - 1} aria-label="Next step">
           →
         </button>
-        <button type="button" onClick={() => setAutoplay(!autoplay)} aria-pressed={autoplay}>
+        {/* Its own press must not count as the click that pauses autoplay. */}
+        <button type="button" onPointerDown={(e) => e.stopPropagation()} onClick={() => setAutoplay(!autoplay)}>
           {autoplay ? 'Pause autoplay' : 'Autoplay'}
         </button>
         <button type="button" onClick={toggleNotes} aria-pressed={notes}>
           Notes (N)
         </button>
-        <button type="button" onClick={() => setPresent(false)}>
+        <button type="button" onClick={leavePresentation}>
           Leave (Esc)
         </button>
       </nav>

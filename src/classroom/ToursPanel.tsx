@@ -71,7 +71,7 @@ function StepList({ tour, editable }: { tour: Tour; editable: boolean }) {
             <button type="button" className="link-button" onClick={() => goToStep(tour.id, s.id)}>
               Show
             </button>
-            <CopyLink link={stepLink(tour.id, s.id)} label="Step link" />
+            <CopyLink link={stepLink(tour, s.id, !editable)} label="Step link" />
             {editable && (
               <>
                 <button type="button" disabled={i === 0} aria-label={`Move step ${i + 1} up`} onClick={() => update(swap(tour.steps, i, i - 1))}>

@@ -4,14 +4,11 @@
  * advances on a timer; any key or click pauses it. The Fullscreen API is used when allowed.
  */
 import { useEffect } from 'react';
+import { dialogOpen, isTextEntry } from '../app/keys';
 import { findTour, useStore } from '../store/store';
 
 export const AUTOPLAY_MS = 8000;
 
-function typing(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(el.tagName));
-}
 
 export function enterPresentation(): void {
   useStore.getState().setPresent(true);
@@ -34,10 +31,10 @@ export function useClassroomKeys(): void {
 
   useEffect(function listenForClassroomKeys() {
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey || typing(e.target)) return;
+      if (e.altKey || e.ctrlKey || e.metaKey || isTextEntry(e.target) || dialogOpen()) return;
       const s = useStore.getState();
       if (!s.view.present) {
-        if (e.key === 'p' || e.key === 'P') {
+        if ((e.key === 'p' || e.key === 'P') && !s.view.handout) {
           e.preventDefault();
           enterPresentation();
         }
@@ -68,7 +65,11 @@ export function useClassroomKeys(): void {
 
   useEffect(
     function leaveWithFullscreen() {
-      if (!present) return;
+      if (!present) {
+        // However the presentation ended (a button, a deleted tour), fullscreen ends with it.
+        if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => undefined);
+        return;
+      }
       // In fullscreen the browser takes Esc for itself: leaving fullscreen leaves the presentation.
       let wasFull = !!document.fullscreenElement;
       const onChange = () => {

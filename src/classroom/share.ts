@@ -7,8 +7,10 @@ export function shareLink(tour: Tour): string {
   return `${location.origin === 'null' ? location.href.split('#')[0] : `${location.origin}${location.pathname}`}#share=${encodeTour(tour)}`;
 }
 
-export function stepLink(tourId: string, stepId: string, present = true): string {
-  return `${location.href.split('#')[0]}#tour=${encodeURIComponent(tourId)}&step=${encodeURIComponent(stepId)}${present ? '&present=1' : ''}`;
+/** A link to one step. A built-in tour is named; the reader's own travels inside the link. */
+export function stepLink(tour: Tour, stepId: string, builtIn: boolean): string {
+  const step = `step=${encodeURIComponent(stepId)}&present=1`;
+  return builtIn ? `${location.href.split('#')[0]}#tour=${encodeURIComponent(tour.id)}&${step}` : `${shareLink(tour)}&${step}`;
 }
 
 /** Takes a shared tour out of the link: returns the tours, the link that opens it, and a notice. */
@@ -16,6 +18,8 @@ export function receiveSharedTour(model: Model, tours: Tour[]): { tours: Tour[];
   const match = /(?:^#|&)share=([A-Za-z0-9_-]+)/.exec(location.hash);
   if (!match) return { tours, hash: location.hash, notice: null };
   const rest = location.hash.replace(/(^#|&)share=[A-Za-z0-9_-]+/, '$1').replace(/^#&/, '#');
+  const wanted = /(?:^#|&)step=([^&]+)/.exec(location.hash)?.[1];
+  const present = /(?:^#|&)present=1/.test(location.hash);
   const result = decodeTour(match[1], model);
   if (!result.ok) return { tours, hash: rest === '#' ? '' : rest, notice: `The tour in this link could not be opened: ${result.errors.join(' ')}` };
   const existing = tours.find((t) => t.id === result.tour.id);
@@ -23,7 +27,7 @@ export function receiveSharedTour(model: Model, tours: Tour[]): { tours: Tour[];
   saveMyTours(next);
   return {
     tours: next,
-    hash: `#tab=tours&tour=${result.tour.id}&step=${result.tour.steps[0].id}`,
+    hash: `#tab=tours&tour=${result.tour.id}&step=${result.tour.steps.find((s) => s.id === decodeURIComponent(wanted ?? ''))?.id ?? result.tour.steps[0].id}${present ? '&present=1' : ''}`,
     notice: `A tour was shared with you: “${result.tour.title}”, ${result.tour.steps.length} steps. It is now among your tours.`,
   };
 }

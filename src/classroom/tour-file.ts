@@ -27,8 +27,9 @@ export function stepFor(model: Model, eventId: string, claims: string[], id: str
 export function checkTour(value: unknown, model: Model): Result {
   const errors: string[] = [];
   if (!isObject(value)) return { ok: false, errors: ['The file is not a tour: expected a JSON object with a title and steps.'] };
-  const title = typeof value.title === 'string' && value.title.trim() ? value.title.trim() : null;
-  if (!title) errors.push('The tour has no title.');
+  if (value.title !== undefined && typeof value.title !== 'string') errors.push('The tour’s title is not text.');
+  // A blank title is not worth losing a tour over.
+  const title = typeof value.title === 'string' && value.title.trim() ? value.title : 'Untitled tour';
   if (!Array.isArray(value.steps) || value.steps.length === 0) {
     errors.push('The tour has no steps: expected "steps": [ … ].');
     return { ok: false, errors };
@@ -57,7 +58,7 @@ export function checkTour(value: unknown, model: Model): Result {
   if (errors.length) return { ok: false, errors };
   return {
     ok: true,
-    tour: { id: typeof value.id === 'string' && value.id.startsWith('my-') ? value.id : newTourId(), title: title!, description: typeof value.description === 'string' ? value.description : '', steps },
+    tour: { id: typeof value.id === 'string' && value.id.startsWith('my-') ? value.id : newTourId(), title, description: typeof value.description === 'string' ? value.description : '', steps },
   };
 }
 
@@ -89,28 +90,38 @@ export function decodeTour(code: string, model: Model): Result {
   }
 }
 
-/** The saved tours, and a word about any that no longer fit the data (kept in storage, not shown). */
+/**
+ * Saved tours that no longer fit the data (after the data changed) are kept as they were,
+ * written back with every save, and named in a notice: never silently dropped.
+ */
+let unusableKept: unknown[] = [];
+
+/** The saved tours, and a word about any that no longer fit the data. */
 export function loadMyTours(model: Model): { tours: Tour[]; unusable: string[] } {
   let list: unknown;
   try {
     list = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]');
   } catch {
-    return { tours: [], unusable: ['Your saved tours could not be read.'] };
+    return { tours: [], unusable: ['your saved tours could not be read'] };
   }
-  if (!Array.isArray(list)) return { tours: [], unusable: ['Your saved tours could not be read.'] };
+  if (!Array.isArray(list)) return { tours: [], unusable: ['your saved tours could not be read'] };
   const tours: Tour[] = [];
   const unusable: string[] = [];
+  unusableKept = [];
   for (const t of list) {
     const r = checkTour(t, model);
     if (r.ok) tours.push({ ...r.tour, id: (t as Tour).id });
-    else unusable.push(`“${(t as Tour)?.title ?? 'untitled'}”: ${r.errors[0]}`);
+    else {
+      unusableKept.push(t);
+      unusable.push(`“${(t as Tour)?.title ?? 'untitled'}” (${r.errors[0].replace(/\.$/, '')})`);
+    }
   }
   return { tours, unusable };
 }
 
 export function saveMyTours(tours: readonly Tour[]): void {
   try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(tours));
+    localStorage.setItem(STORAGE_KEY, JSON.stringify([...tours, ...unusableKept]));
   } catch {
     // Storage may be off (private mode): tours then last for the session, and export still works.
   }

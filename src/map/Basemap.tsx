@@ -6,6 +6,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import L, { type PathOptions } from 'leaflet';
 import { useMemo } from 'react';
 import { GeoJSON, Marker, Pane } from 'react-leaflet';
+import { toLatLng } from './geo';
 
 const STYLES: Record<string, PathOptions> = {
   // The same colours as the region, so the seam between the two scales does not show.
@@ -46,11 +47,10 @@ export function Basemap({ basemap, hiddenCountryLabels }: { basemap: FeatureColl
     () =>
       [...(layers.get('country-label') ?? []), ...(layers.get('river-label') ?? [])].map((f) => {
         const p = f as Feature<Point>;
-        const [lng, lat] = p.geometry.coordinates;
         const name = String(p.properties?.name);
         const river = p.properties?.layer === 'river-label';
         const angle = Number(p.properties?.angle ?? 0);
-        return { key: `${p.properties?.layer}-${name}`, name, river, latLng: [lat, lng] as [number, number], icon: labelIcon(river ? 'river-label' : 'country-label', name, angle) };
+        return { key: `${p.properties?.layer}-${name}`, name, river, latLng: toLatLng(p.geometry.coordinates as [number, number]), icon: labelIcon(river ? 'river-label' : 'country-label', name, angle) };
       }),
     [layers],
   );

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { useStore } from '../store/store';
 import { prefersReducedMotion, regionBounds } from './controllers';
-import { toLatLng } from './geo';
+import { inRegion, toLatLng } from './geo';
 
 export function MapButtons({ counts }: { counts: ReadonlyMap<string, number> }) {
   const map = useMap();
@@ -16,8 +16,7 @@ export function MapButtons({ counts }: { counts: ReadonlyMap<string, number> }) 
       L.DomEvent.disableScrollPropagation(ref.current);
     }
   }, []);
-  const [w, s, e, n] = (model.basemap.bbox ?? [-180, -90, 180, 90]) as number[];
-  const elsewhere = model.places.filter((p) => model.eventsByPlace.has(p.id) && (p.lngLat[0] < w || p.lngLat[0] > e || p.lngLat[1] < s || p.lngLat[1] > n));
+  const elsewhere = model.places.filter((p) => model.eventsByPlace.has(p.id) && !inRegion(model, p.lngLat));
   const animate = !prefersReducedMotion();
   const showAll = () => {
     const shown = [...counts.keys()];

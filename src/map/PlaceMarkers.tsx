@@ -9,7 +9,8 @@ import { Marker, useMap, useMapEvents } from 'react-leaflet';
 import type { Place } from '../../geo/types';
 import type { Model } from '../data/model';
 import { useStore } from '../store/store';
-import { toLatLng } from './geo';
+import { prefersReducedMotion } from './controllers';
+import { inRegion, toLatLng } from './geo';
 import { layoutLabels, type LabelSide } from './label-layout';
 import { measureLabel, placeIcon, RADIUS, updateMarker } from './marker-icon';
 import { groupPlaces, type Group } from './place-groups';
@@ -17,7 +18,7 @@ import { groupPlaces, type Group } from './place-groups';
 const PRECISION_WEIGHT = { city: 4, site: 3, district: 2, province: 1, country: 0 } as const;
 
 interface Layout {
-  groups: Group[];
+  groups: (Group & { places: Place[] })[];
   sides: Map<string, LabelSide | null>;
 }
 
@@ -42,16 +43,33 @@ function computeLayout(map: L.Map, model: Model, zoom: number, present: boolean)
       return { id: g.id, x: g.x, y: g.y, radius: lead.radius, priority: lead.priority, width: measureLabel(text) * scale.label, height: 18 * scale.label };
     }),
   );
-  return { groups, sides };
+  // Each group's places are built here, once per zoom, so markers' handlers stay stable per step.
+  return { groups: groups.map((g) => ({ ...g, places: g.members.map((id) => model.placeById.get(id)!) })), sides };
 }
 
-function describe(places: Place[], count: number, total: number): string {
+function describe(places: Place[], count: number, total: number, selected: boolean): string {
   const names = places.map((p) => p.name).join(', ');
-  const events = `${count} event${count === 1 ? '' : 's'}${count < total ? ` shown of ${total}` : ''}`;
+  const events = `${count} event${count === 1 ? '' : 's'}${count < total ? ` shown of ${total}` : ''}${selected ? ', selected' : ''}`;
   return places.length > 1 ? `${names}: ${events} — zoom in to separate` : `${names}: ${events}`;
 }
 
-function PlaceMarker({ group, places, side, count, total }: { group: Group; places: Place[]; side: LabelSide | null; count: number; total: number }) {
+function PlaceMarker({
+  group,
+  places,
+  side,
+  count,
+  total,
+  keyboard,
+  refocusRef,
+}: {
+  group: Group;
+  places: Place[];
+  side: LabelSide | null;
+  count: number;
+  total: number;
+  keyboard: boolean;
+  refocusRef: React.RefObject<string | null>;
+}) {
   const map = useMap();
   const ref = useRef<L.Marker>(null);
   const lead = places[0];
@@ -65,11 +83,15 @@ function PlaceMarker({ group, places, side, count, total }: { group: Group; plac
   });
   const icon = useMemo(() => placeIcon(lead.name, lead.precision, side, places.length), [lead, side, places.length]);
   useEffect(() => {
-    updateMarker(ref.current?.getElement(), { count, total, selected, hovered, label: describe(places, count, total) });
-  }, [icon, count, total, selected, hovered, places]);
+    const element = ref.current?.getElement();
+    updateMarker(element, { count, total, selected, hovered, label: describe(places, count, total, selected) });
+    if (element) element.dataset.places = group.members.join(' ');
+  }, [icon, count, total, selected, hovered, places, group.members]);
   const activate = useCallback(() => {
     if (places.length > 1) {
-      map.fitBounds(places.map((p) => toLatLng(p.lngLat)), { padding: [80, 80], maxZoom: Math.max(map.getZoom() + 2, 8) });
+      // The markers are rebuilt at the new zoom: keep the keyboard on this place.
+      refocusRef.current = lead.id;
+      map.fitBounds(places.map((p) => toLatLng(p.lngLat)), { padding: [80, 80], maxZoom: Math.max(map.getZoom() + 2, 8), animate: !prefersReducedMotion() });
       return;
     }
     const { model, view, selectPlace, selectEvent } = useStore.getState();
@@ -79,7 +101,7 @@ function PlaceMarker({ group, places, side, count, total }: { group: Group; plac
     selectPlace(lead.id);
     const pick = shown[shown.length - 1] ?? here[0];
     if (pick) selectEvent(String(pick.id));
-  }, [map, places, lead]);
+  }, [map, places, lead, refocusRef]);
   const handlers = useMemo(
     () => ({
       click: activate,
@@ -93,7 +115,7 @@ function PlaceMarker({ group, places, side, count, total }: { group: Group; plac
     }),
     [activate],
   );
-  return <Marker ref={ref} position={toLatLng(lead.lngLat)} icon={icon} keyboard eventHandlers={handlers} riseOnHover />;
+  return <Marker ref={ref} position={toLatLng(lead.lngLat)} icon={icon} keyboard={keyboard} eventHandlers={handlers} riseOnHover />;
 }
 
 export function PlaceMarkers({ counts }: { counts: ReadonlyMap<string, number> }) {
@@ -103,14 +125,38 @@ export function PlaceMarkers({ counts }: { counts: ReadonlyMap<string, number> }
   useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
   const present = useStore((s) => s.view.present);
   const layout = useMemo(() => computeLayout(map, model, zoom, present), [map, model, zoom, present]);
+  const refocusRef = useRef<string | null>(null);
+  useEffect(
+    function keepKeyboardFocus() {
+      const id = refocusRef.current;
+      if (!id) return;
+      refocusRef.current = null;
+      document.querySelector<HTMLElement>(`.leaflet-marker-icon[data-places~="${id}"]`)?.focus({ preventScroll: true });
+    },
+    [layout],
+  );
   return (
     <>
       {layout.groups.map((g) => {
-        const places = g.members.map((id) => model.placeById.get(id)!);
+        const places = g.places;
         const count = g.members.reduce((n, id) => n + (counts.get(id) ?? 0), 0);
         const total = g.members.reduce((n, id) => n + (model.eventsByPlace.get(id)?.length ?? 0), 0);
         const side = layout.sides.get(g.id) ?? null;
-        return <PlaceMarker key={`${g.id}:${g.members.length}:${side}:${zoom}:${present}`} group={g} places={places} side={side} count={count} total={total} />;
+        // Tab reaches places with events in the region; the rest would pan the map away to
+        // nothing (the "Elsewhere" buttons and the Places tab reach those).
+        const keyboard = total > 0 && inRegion(model, places[0].lngLat);
+        return (
+          <PlaceMarker
+            key={`${g.id}:${g.members.length}:${side}:${zoom}:${present}:${keyboard}`}
+            group={g}
+            places={places}
+            side={side}
+            count={count}
+            total={total}
+            keyboard={keyboard}
+            refocusRef={refocusRef}
+          />
+        );
       })}
     </>
   );

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { Model } from '../data/model';
 import { useStore } from '../store/store';
-import { boundsOf, toLatLng } from './geo';
+import { boundsOf, inRegion, toLatLng } from './geo';
 
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -12,9 +12,8 @@ export function prefersReducedMotion(): boolean {
 
 /** The places inside the basemap's detail region: what "show all" frames. */
 export function regionBounds(model: Model, placeIds?: Iterable<string>): LatLngBoundsExpression | null {
-  const [w, s, e, n] = (model.basemap.bbox ?? [-180, -90, 180, 90]) as number[];
   const ids = placeIds ? new Set(placeIds) : null;
-  const inside = model.places.filter((p) => (!ids || ids.has(p.id)) && p.lngLat[0] >= w && p.lngLat[0] <= e && p.lngLat[1] >= s && p.lngLat[1] <= n);
+  const inside = model.places.filter((p) => (!ids || ids.has(p.id)) && inRegion(model, p.lngLat));
   return boundsOf(inside.filter((p) => p.precision !== 'country').map((p) => p.lngLat));
 }
 
@@ -81,14 +80,13 @@ export function FlyToSelection() {
   const eventId = useStore((s) => s.view.event);
   const placeId = useStore((s) => s.view.place);
   const model = useStore((s) => s.model)!;
-  const first = useRef(true);
+  // Fly only when the selection changes: not on load (the link's map position wins), and
+  // not again when StrictMode runs the effect twice.
+  const last = useRef({ eventId, placeId });
   useEffect(
     function flyToSelection() {
-      // On load the link's own map position wins.
-      if (first.current) {
-        first.current = false;
-        return;
-      }
+      if (last.current.eventId === eventId && last.current.placeId === placeId) return;
+      last.current = { eventId, placeId };
       if (useStore.getState().view.present) return;
       const place = (eventId && model.eventById.get(eventId)?.properties.place) || null;
       const lngLat = place ? model.placeById.get(place.id)?.lngLat : placeId ? model.placeById.get(placeId)?.lngLat : undefined;
@@ -127,9 +125,7 @@ export function PresentationFly() {
         return;
       }
       // Outside the detail region the basemap is coarse: show the country, not the street.
-      const [w, s, e, n] = (model.basemap.bbox ?? [-180, -90, 180, 90]) as number[];
-      const inRegion = lngLat[0] >= w && lngLat[0] <= e && lngLat[1] >= s && lngLat[1] <= n;
-      const zoom = inRegion ? STEP_ZOOM[place.precision] : 5;
+      const zoom = inRegion(model, lngLat) ? STEP_ZOOM[place.precision] : 5;
       if (animate) map.flyTo(toLatLng(lngLat), zoom, { duration: 0.7 });
       else map.setView(toLatLng(lngLat), zoom, { animate: false });
     },

@@ -7,6 +7,12 @@ export function toLatLng(lngLat: LngLat): LatLngTuple {
   return [lngLat[1], lngLat[0]];
 }
 
+/** Inside the basemap's detail region (its bbox), where the map is drawn at 1:10m. */
+export function inRegion(model: { basemap: { bbox?: number[] } }, lngLat: LngLat): boolean {
+  const [w, s, e, n] = model.basemap.bbox ?? [-180, -90, 180, 90];
+  return lngLat[0] >= w && lngLat[0] <= e && lngLat[1] >= s && lngLat[1] <= n;
+}
+
 export function boundsOf(points: readonly LngLat[]): LatLngBoundsExpression | null {
   if (points.length === 0) return null;
   const lats = points.map((p) => p[1]);

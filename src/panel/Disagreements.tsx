@@ -6,11 +6,18 @@ import { useStore } from '../store/store';
 export function Disagreements({ events }: { events: readonly EventFeature[] }) {
   const model = useStore((s) => s.model)!;
   const { showClaim } = useStore.getState();
+  // Each pair once, whichever of its claims is listed here: updates from the later claim.
+  const seen = new Set<string>();
   const pairs = events.flatMap((e) =>
     e.properties.claims.flatMap((c) =>
       c.relations
-        // Each pair once: contradicts from the smaller id, updates from the later claim.
-        .filter((r) => r.type === 'updates' || (r.type === 'contradicts' && c.id < r.claim))
+        .filter((r) => {
+          if (r.type !== 'updates' && r.type !== 'contradicts') return false;
+          const key = [c.id, r.claim].sort().join(' ');
+          if (seen.has(key)) return false;
+          seen.add(key);
+          return true;
+        })
         .map((r) => ({ claim: c, relation: r, other: model.claimById.get(r.claim)?.claim })),
     ),
   );

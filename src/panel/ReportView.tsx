@@ -133,7 +133,7 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
                 className={`claim-badge${id === claimId ? ' selected' : ''}${claimPasses(c, filters) ? '' : ' filtered-out'}`}
                 style={{ ['--aff' as string]: colour }}
                 data-claim-badge={id}
-                aria-label={`Claim: ${c.quote.exact.slice(0, 80)}${c.quote.exact.length > 80 ? '…' : ''} — asserted by ${c.asserters.map((a) => a.name).join(' › ')}, ${STANCE[c.stance].label.toLowerCase()}`}
+                aria-label={`Claim: ${c.quote.exact.slice(0, 80)}${c.quote.exact.length > 80 ? '…' : ''} — asserted by ${c.asserters.map((a) => a.name).join(' › ')}, ${STANCE[c.stance].label.toLowerCase()}${claimPasses(c, filters) ? '' : ', hidden by filters'}`}
                 onClick={() => showClaim(id)}
                 onMouseEnter={() => event && setHover(event.id)}
                 onMouseLeave={() => setHover(null)}
@@ -141,6 +141,7 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
                 onBlur={() => setHover(null)}
               >
                 {badgeText(c)}
+                {!claimPasses(c, filters) && <span className="filtered-note"> · hidden by filters</span>}
               </button>
             );
           });

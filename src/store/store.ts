@@ -28,6 +28,8 @@ export interface State {
   /** Kiosk autoplay of the current tour. */
   autoplay: boolean;
   notes: boolean;
+  /** The browser is printing: the handout shows, without becoming part of the link. */
+  printing: boolean;
 
   loaded(model: Model, view?: View): void;
   failed(message: string, file: string): void;
@@ -57,6 +59,7 @@ export interface State {
   stepTour(delta: number | 'first' | 'last'): void;
   setPresent(present: boolean): void;
   setHandout(handout: boolean): void;
+  setPrinting(printing: boolean): void;
   setAutoplay(autoplay: boolean): void;
   toggleNotes(): void;
 }
@@ -64,6 +67,21 @@ export interface State {
 export function findTour(state: Pick<State, 'model' | 'myTours'>, id: string | null): Tour | undefined {
   if (!id) return undefined;
   return state.model?.tours.find((t) => t.id === id) ?? state.myTours.find((t) => t.id === id);
+}
+
+/**
+ * What a parsed link means, once the data is known: a tour step brings its event and day
+ * (unless the link names them itself), and presenting needs a tour — the first built-in one.
+ * Used on load and on back/forward, so both agree.
+ */
+export function resolveView(model: Model, myTours: readonly Tour[], parsed: View, hash: string): View {
+  const tours = [...model.tours, ...myTours];
+  let tour = parsed.tour ? tours.find((t) => t.id === parsed.tour) : undefined;
+  if (parsed.present && !tour) tour = model.tours[0];
+  if (!tour) return { ...parsed, present: false };
+  const step = tour.steps.find((s) => s.id === parsed.step) ?? tour.steps[0];
+  const namesItsOwn = /(^#|&)(e|t)=/.test(hash);
+  return namesItsOwn && parsed.tour ? { ...parsed, step: step.id } : stepView(model, parsed, tour, step);
 }
 
 export function stepView(model: Model, view: View, tour: Tour, step: TourStep): View {
@@ -98,14 +116,16 @@ export const useStore = create<State>()((set, get) => {
     myTours: [],
     autoplay: false,
     notes: false,
+    printing: false,
 
     loaded: (model, view) => set({ status: 'ready', model, view: view ?? defaultView(model.span) }),
     failed: (message, file) => set({ status: 'error', error: { message, file } }),
     setView: (view) => set({ view }),
     selectEvent: (id) => {
-      const { model, view } = get();
+      const { model } = get();
       const event = id ? model?.eventById.get(id) : undefined;
-      patch({ event: event ? id : null, tab: 'event', claim: null, place: event?.properties.place?.id ?? view.place });
+      // Closing an event clears its place too; an event with no place leaves none highlighted.
+      patch({ event: event ? id : null, tab: 'event', claim: null, place: event ? (event.properties.place?.id ?? null) : null });
     },
     showClaim: (claimId) => {
       const found = get().model?.claimById.get(claimId);
@@ -179,7 +199,8 @@ export const useStore = create<State>()((set, get) => {
       }
       set({ view: { ...state.view, present }, autoplay: present ? state.autoplay : false });
     },
-    setHandout: (handout) => patch({ handout }),
+    setHandout: (handout) => patch({ handout, present: handout ? false : get().view.present }),
+    setPrinting: (printing) => set({ printing }),
     setAutoplay: (autoplay) => set({ autoplay }),
     toggleNotes: () => set({ notes: !get().notes }),
   };

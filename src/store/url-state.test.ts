@@ -40,6 +40,7 @@ describe('the URL codec', () => {
 
   it('clamps dates to the span of the data', () => {
     expect(parseView('#t=2030-01-01', vocab).view.to).toBe(model.span.end);
+    expect(parseView('#t=2014-09-31', vocab).ignored).toHaveLength(1);
   });
 
   it('never throws, whatever the link holds (property)', () => {

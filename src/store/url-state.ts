@@ -4,11 +4,12 @@
  */
 import type { Tour } from '../../geo/types';
 import type { Model } from '../data/model';
+import { isCalendarDate } from '../time/time-index';
 import { FILTER_KEYS, defaultView, type FilterKey, type Filters, type Tab, type View } from './view';
 
 const TABS: readonly Tab[] = ['event', 'report', 'places', 'table', 'tours'];
 const FILTER_PARAMS: Record<FilterKey, string> = { report: 'fr', affiliation: 'fa', kind: 'fk', stance: 'fs' };
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
+
 
 /** The ids and values a link may name: the data decides what is known. */
 export interface Vocabulary {
@@ -80,7 +81,7 @@ export function parseView(hash: string, vocab: Vocabulary): Parsed {
   const date = (key: string): string | null => {
     const v = params.get(key);
     if (v === undefined) return null;
-    if (ISO.test(v) && !Number.isNaN(Date.parse(v))) return v < vocab.span.start ? vocab.span.start : v > vocab.span.end ? vocab.span.end : v;
+    if (isCalendarDate(v)) return v < vocab.span.start ? vocab.span.start : v > vocab.span.end ? vocab.span.end : v;
     ignored.push(`a date that is not a date (“${v.slice(0, 20)}”)`);
     return null;
   };

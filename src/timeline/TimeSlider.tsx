@@ -64,8 +64,9 @@ export function TimeSlider({ passing, shown, inTime }: { passing: ReadonlySet<st
   return (
     <section className="timeline" aria-label="Time">
       <div className="timeline-bar">
-        <button type="button" className="play" onClick={togglePlay} aria-pressed={playing} title="Play or pause (Space)">
-          {playing ? '❚❚ Pause' : '▶ Play'}
+        <button type="button" className="play" onClick={togglePlay} title="Play or pause (k)">
+          <span aria-hidden="true">{playing ? '❚❚ ' : '▶ '}</span>
+          {playing ? 'Pause' : 'Play'}
         </button>
         <label className="speed">
           <span className="visually-hidden">Speed</span>
