@@ -63,8 +63,9 @@ export const LocatorMap = memo(function LocatorMap({ basemap, pins }: { basemap:
       )}
       {inside.map((p, i) => (
         <g key={p.n} transform={`translate(${pts[i][0]} ${pts[i][1]})`}>
-          <circle r={p.area ? r * 1.6 : r * 0.55} className={p.area ? 'lm-area' : 'lm-pin'} vectorEffect="non-scaling-stroke" />
-          <text x={r * (p.area ? 1.8 : 0.8)} y={r * 0.4} fontSize={r * 1.05} className="lm-pin-n">
+          <circle r={p.area ? r * 1.6 : r * 0.6} className={p.area ? 'lm-area' : 'lm-pin'} vectorEffect="non-scaling-stroke" />
+          {/* The halo is in map units (the SVG is scaled), so it is sized from r, not in px. */}
+          <text x={r * (p.area ? 1.8 : 0.8)} y={r * 0.4} fontSize={r * 1.05} strokeWidth={r * 0.25} className="lm-pin-n">
             {p.label}
           </text>
         </g>
