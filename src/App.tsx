@@ -54,7 +54,7 @@ function usePrintHandout(): void {
 function HandoutView() {
   const { setHandout } = useStore.getState();
   return (
-    <div className="handout-view">
+    <main className="handout-view">
       <div className="handout-toolbar">
         <button type="button" onClick={() => setHandout(false)}>
           ← Back to the map
@@ -65,7 +65,7 @@ function HandoutView() {
         <span className="muted">This is the handout as it prints: a small map, a timeline, and every event and claim with its sources.</span>
       </div>
       <Handout />
-    </div>
+    </main>
   );
 }
 

@@ -12,7 +12,7 @@ import { useStore } from '../store/store';
 import { prefersReducedMotion } from './controllers';
 import { inRegion, toLatLng } from './geo';
 import { layoutLabels, type LabelSide } from './label-layout';
-import { measureLabel, placeIcon, RADIUS, updateMarker } from './marker-icon';
+import { labelText, measureLabel, placeIcon, RADIUS, updateMarker } from './marker-icon';
 import { groupPlaces, type Group } from './place-groups';
 
 const PRECISION_WEIGHT = { city: 4, site: 3, district: 2, province: 1, country: 0 } as const;
@@ -47,10 +47,12 @@ function computeLayout(map: L.Map, model: Model, zoom: number, present: boolean)
   return { groups: groups.map((g) => ({ ...g, places: g.members.map((id) => model.placeById.get(id)!) })), sides };
 }
 
-function describe(places: Place[], count: number, total: number, selected: boolean): string {
-  const names = places.map((p) => p.name).join(', ');
+function describe(places: Place[], count: number, total: number, selected: boolean, labelled: boolean): string {
   const events = `${count} event${count === 1 ? '' : 's'}${count < total ? ` shown of ${total}` : ''}${selected ? ', selected' : ''}`;
-  return places.length > 1 ? `${names}: ${events} — zoom in to separate` : `${names}: ${events}`;
+  if (places.length === 1) return `${places[0].name}: ${events}`;
+  // Starts with the words written on the map ("Tikrit +2"), then names every place.
+  const visible = labelled ? `${labelText(places[0].name, places.length)} — ` : '';
+  return `${visible}${places.map((p) => p.name).join(', ')}: ${events} — zoom in to separate`;
 }
 
 function PlaceMarker({
@@ -84,9 +86,9 @@ function PlaceMarker({
   const icon = useMemo(() => placeIcon(lead.name, lead.precision, side, places.length), [lead, side, places.length]);
   useEffect(() => {
     const element = ref.current?.getElement();
-    updateMarker(element, { count, total, selected, hovered, label: describe(places, count, total, selected) });
+    updateMarker(element, { count, total, selected, hovered, label: describe(places, count, total, selected, side !== null) });
     if (element) element.dataset.places = group.members.join(' ');
-  }, [icon, count, total, selected, hovered, places, group.members]);
+  }, [icon, count, total, selected, hovered, places, group.members, side]);
   const activate = useCallback(() => {
     if (places.length > 1) {
       // The markers are rebuilt at the new zoom: keep the keyboard on this place.

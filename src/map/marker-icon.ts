@@ -8,6 +8,11 @@ import type { LabelSide } from './label-layout';
 
 export const RADIUS: Record<Precision, number> = { site: 7, city: 9, district: 11, province: 13, country: 15 };
 
+/** What the map writes next to a marker; the accessible name starts with the same words. */
+export function labelText(name: string, group: number): string {
+  return group > 1 ? `${name} +${group - 1}` : name;
+}
+
 export function placeIcon(name: string, precision: Precision, side: LabelSide | null, group: number): L.DivIcon {
   const root = document.createElement('div');
   root.className = `place-marker precision-${precision}${group > 1 ? ' is-group' : ''}`;
@@ -22,8 +27,7 @@ export function placeIcon(name: string, precision: Precision, side: LabelSide | 
   if (side) {
     const label = document.createElement('span');
     label.className = `place-label label-${side}`;
-    label.setAttribute('aria-hidden', 'true');
-    label.textContent = group > 1 ? `${name} +${group - 1}` : name;
+    label.textContent = labelText(name, group);
     root.append(label);
   }
   const r = RADIUS[precision];
@@ -45,8 +49,10 @@ export function updateMarker(element: HTMLElement | undefined, s: MarkerState): 
   element.classList.toggle('is-empty', s.count === 0);
   element.classList.toggle('is-selected', s.selected);
   element.classList.toggle('is-hovered', s.hovered);
-  const count = element.querySelector('.place-count');
-  if (count) count.textContent = s.count > 1 ? String(s.count) : '';
+  // Drawn from an attribute (CSS generated content), so the badge is not part of the
+  // marker's text: its accessible name says the count in words.
+  const count = element.querySelector<HTMLElement>('.place-count');
+  if (count) count.dataset.count = s.count > 1 ? String(s.count) : '';
 }
 
 const LABEL_FONT = '600 13px system-ui, sans-serif';

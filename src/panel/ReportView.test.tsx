@@ -24,7 +24,7 @@ describe('ReportView', () => {
 
   it('labels every claim with its chain, and selects the claim’s event on click', async () => {
     render(<ReportView />);
-    const badges = screen.getAllByRole('button', { name: /^Claim:/ });
+    const badges = screen.getAllByRole('button', { name: /, claim: / });
     expect(badges).toHaveLength(model.claimsByReport.get('r003')!.length);
     await userEvent.click(badges[1]);
     const claim = model.claimsByReport.get('r003')![1];

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Claim, Known, Report } from '../../geo/types';
 import { dayWords } from '../format/dates';
-import { AFFILIATION, STANCE, sourceOf } from '../format/labels';
+import { AFFILIATION, quoted, STANCE, sourceOf } from '../format/labels';
 import { claimPasses } from '../store/selectors';
 import { useStore } from '../store/store';
 import { segmentText } from './segments';
@@ -133,7 +133,6 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
                 className={`claim-badge${id === claimId ? ' selected' : ''}${claimPasses(c, filters) ? '' : ' filtered-out'}`}
                 style={{ ['--aff' as string]: colour }}
                 data-claim-badge={id}
-                aria-label={`Claim: ${c.quote.exact.slice(0, 80)}${c.quote.exact.length > 80 ? '…' : ''} — asserted by ${c.asserters.map((a) => a.name).join(' › ')}, ${STANCE[c.stance].label.toLowerCase()}${claimPasses(c, filters) ? '' : ', hidden by filters'}`}
                 onClick={() => showClaim(id)}
                 onMouseEnter={() => event && setHover(event.id)}
                 onMouseLeave={() => setHover(null)}
@@ -142,6 +141,10 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
               >
                 {badgeText(c)}
                 {!claimPasses(c, filters) && <span className="filtered-note"> · hidden by filters</span>}
+                {/* For screen readers the label also says which claim, and its whole chain. */}
+                <span className="visually-hidden">
+                  {`, claim: ${quoted(c.quote.exact).slice(0, 90)}${c.quote.exact.length > 88 ? '…' : ''}, asserted by ${c.asserters.map((a) => a.name).join(' › ')}`}
+                </span>
               </button>
             );
           });

@@ -41,8 +41,8 @@ export function TableView({ visible }: { visible: readonly EventFeature[] }) {
                 </th>
                 <td>
                   {quoted(c.quote.exact)}{' '}
-                  <button type="button" className="link-button" onClick={() => showClaim(c.id)} aria-label={`Show claim ${c.id} in the report`}>
-                    show in report
+                  <button type="button" className="link-button" onClick={() => showClaim(c.id)}>
+                    show in report<span className="visually-hidden"> (claim {c.id})</span>
                   </button>
                 </td>
                 <td>

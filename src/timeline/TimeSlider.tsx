@@ -76,11 +76,11 @@ export function TimeSlider({ passing, shown, inTime }: { passing: ReadonlySet<st
             <option value="fast">Fast</option>
           </select>
         </label>
-        <button type="button" onClick={() => stepEvent(-1)} aria-label="Previous event" title="Previous event ([)">
-          ‹ Prev
+        <button type="button" onClick={() => stepEvent(-1)} title="Previous event ([)">
+          <span aria-hidden="true">‹ </span>Previous event
         </button>
-        <button type="button" onClick={() => stepEvent(1)} aria-label="Next event" title="Next event (])">
-          Next ›
+        <button type="button" onClick={() => stepEvent(1)} title="Next event (])">
+          Next event<span aria-hidden="true"> ›</span>
         </button>
         <p className="timeline-date" aria-live="off">
           <strong>{dateText}</strong>

@@ -1,0 +1,41 @@
+/** Every view passes axe-core's checks (WCAG 2 A/AA rules) with no serious or critical finding. */
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openPage } from './harness';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const VIEWS = [
+  ['the first view', ''],
+  ['an event', '#e=speicher-massacre'],
+  ['a report', '#tab=report&r=r003'],
+  ['a place', '#tab=places&p=tikrit'],
+  ['the table', '#tab=table'],
+  ['the tours', '#tab=tours'],
+  ['a presented step', '#tour=who-said-what&step=speicher&present=1'],
+  ['the handout', '#tour=who-said-what&handout=1'],
+  ['a phone', '#e=tikrit-offensive-begins'],
+] as const;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('accessibility (axe-core)', () => {
+  it.each(VIEWS)('%s has no serious or critical violations', async (name, path) => {
+    const w = await openPage(browser, path, name === 'a phone' ? { viewport: { width: 390, height: 844 } } : {});
+    await w.page.waitForSelector(name === 'the handout' ? '.handout' : '.leaflet-marker-icon[aria-label]');
+    await w.page.addScriptTag({ path: AXE });
+    const violations = await w.page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (d: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run(document);
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+    });
+    expect(violations).toEqual([]);
+    await w.context.close();
+  });
+});
