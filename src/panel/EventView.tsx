@@ -77,6 +77,7 @@ function NoSelection({ visible }: { visible: readonly EventFeature[] }) {
         below to see <strong>who says so</strong>: every claim, its quote, and the chain of sources behind it.
       </p>
       <h2>Events shown ({visible.length} of {model.events.length})</h2>
+      <h3>On the map: {visible.length - unplaced.length}</h3>
       <EventList events={visible.filter((e) => e.geometry)} />
       {unplaced.length > 0 && (
         <>
