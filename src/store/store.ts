@@ -21,8 +21,6 @@ export interface State {
   speed: Speed;
   /** A short notice, e.g. what a link held that could not be used. */
   notice: string | null;
-  /** The last change, in words, for screen readers (aria-live). */
-  announcement: string;
   /** The reader's own tours, kept in the browser. */
   myTours: readonly Tour[];
   /** Kiosk autoplay of the current tour. */
@@ -49,7 +47,6 @@ export interface State {
   setPlaying(playing: boolean): void;
   setSpeed(speed: Speed): void;
   setNotice(notice: string | null): void;
-  announce(text: string): void;
   setMyTours(tours: readonly Tour[]): void;
   saveTour(tour: Tour): void;
   deleteTour(id: string): void;
@@ -112,7 +109,6 @@ export const useStore = create<State>()((set, get) => {
     playing: false,
     speed: 'normal',
     notice: null,
-    announcement: '',
     myTours: [],
     autoplay: false,
     notes: false,
@@ -158,7 +154,6 @@ export const useStore = create<State>()((set, get) => {
     setPlaying: (playing) => set({ playing }),
     setSpeed: (speed) => set({ speed }),
     setNotice: (notice) => set({ notice }),
-    announce: (announcement) => set({ announcement }),
     setMyTours: (myTours) => set({ myTours }),
     saveTour: (tour) => {
       const list = get().myTours;
