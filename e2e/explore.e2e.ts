@@ -93,6 +93,8 @@ describe('selection and the panel', () => {
     const highlighted = (await selected.allTextContents()).join('');
     expect(quote.startsWith(highlighted.trim().slice(0, 20))).toBe(true);
     expect(await w.page.locator('.claim-badge.selected').isVisible()).toBe(true);
+    // Only the panel scrolls to the quote: the page (and its header) stays put.
+    expect((await w.page.locator('.app-header').boundingBox())?.y).toBe(0);
     await shot(w.page, 'show-in-report');
     await w.context.close();
   });

@@ -88,8 +88,14 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
     function bringClaimIntoView() {
       if (!claimId) return;
       const badge = root.current?.querySelector<HTMLElement>(`[data-claim-badge="${claimId}"]`);
-      badge?.scrollIntoView?.({ block: 'center', behavior: 'auto' });
-      badge?.focus({ preventScroll: true });
+      if (!badge) return;
+      // Scroll the panel only: scrollIntoView would also move the page and hide the header.
+      const panel = badge.closest<HTMLElement>('.panel-body');
+      if (panel && panel.scrollHeight > panel.clientHeight) {
+        const top = badge.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop;
+        panel.scrollTop = Math.max(0, top - panel.clientHeight / 3);
+      } else badge.scrollIntoView?.({ block: 'center' });
+      badge.focus({ preventScroll: true });
     },
     [claimId],
   );
