@@ -10,7 +10,7 @@ import { Handout } from './classroom/Handout';
 import { Presentation } from './classroom/Presentation';
 import { MapView } from './map/MapView';
 import { Panel } from './panel/Panel';
-import { countByPlace, eventPasses, eventsInTime, visibleEvents } from './store/selectors';
+import { countByPlace, eventsInTime, passingIds, visibleEvents } from './store/selectors';
 import { useStore } from './store/store';
 import { PlaceCounter } from './time/place-counter';
 import { TimeSlider } from './timeline/TimeSlider';
@@ -91,17 +91,18 @@ function Explorer() {
   const [help, setHelp] = useState(false);
   const openHelp = useCallback(() => setHelp(true), []);
   useShortcuts(openHelp);
-  const visible = useMemo(() => visibleEvents(model, { mode, from, to, filters }), [model, mode, from, to, filters]);
-  const inTime = useMemo(() => (mode === 'upto' ? model.time.countUpTo(to) : eventsInTime(model, { mode, from, to }).length), [model, mode, from, to]);
-  const passing = useMemo(() => new Set(model.events.filter((e) => eventPasses(e, filters)).map((e) => e.id)), [model, filters]);
+  // Filters are checked once per filter change; a step only looks up ids in this set.
+  const passing = useMemo(() => passingIds(model, filters), [model, filters]);
+  const inTime = useMemo(() => eventsInTime(model, { mode, from, to }), [model, mode, from, to]);
+  const visible = useMemo(() => visibleEvents(model, { mode, from, to, filters }, inTime, passing), [model, mode, from, to, filters, inTime, passing]);
   // Place counts per step come from checkpoints (built per filter change), not from a rescan.
   const counter = useMemo(() => {
     const { byStart } = model.time;
     return new PlaceCounter(model.time, (i) => {
       const e = byStart[i].event;
-      return e.geometry && eventPasses(e, filters) ? (e.properties.place?.id ?? null) : null;
+      return e.geometry && passing.has(e.id) ? (e.properties.place?.id ?? null) : null;
     });
-  }, [model, filters]);
+  }, [model, passing]);
   const counts = useMemo(() => (mode === 'upto' ? counter.countsUpTo(to) : countByPlace(visible)), [mode, counter, to, visible]);
   const present = useStore((s) => s.view.present);
   return (
@@ -127,7 +128,7 @@ function Explorer() {
         <div className="map-area">
           <MapView counts={counts} />
         </div>
-        <TimeSlider passing={passing} shown={visible.length} inTime={inTime} />
+        <TimeSlider passing={passing} shown={visible.length} inTime={inTime.length} />
         {present ? <Presentation /> : <Panel visible={visible} counts={counts} />}
       </main>
       <Help open={help} onClose={() => setHelp(false)} />

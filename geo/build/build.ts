@@ -51,8 +51,9 @@ export function build(root: string, options: { requireBasemap?: boolean } = {}):
   const reg = loadRegistries(root, problems);
   const ann = loadAnnotations(root, reg, problems);
   const events = emitEvents(reg, ann);
+  const claimed = new Set(events.features.filter((f) => f.properties.claims.length > 0).map((f) => f.id));
   for (const { value: e, yaml, path } of reg.events.values()) {
-    if (!events.features.find((f) => f.id === e.id)?.properties.claims.length) {
+    if (!claimed.has(e.id)) {
       problems.add('EVENT_WITHOUT_CLAIMS', yaml.file, yaml.where(path), `No claim points at the event ${e.id}.`);
     }
   }

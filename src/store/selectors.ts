@@ -28,10 +28,20 @@ export function eventsInTime(model: Model, view: Pick<View, 'mode' | 'from' | 't
   return view.mode === 'upto' ? model.time.upTo(view.to) : model.time.overlapping(view.from, view.to);
 }
 
-export function visibleEvents(model: Model, view: Pick<View, 'mode' | 'from' | 'to' | 'filters'>): EventFeature[] {
-  const inTime = eventsInTime(model, view);
+/** Ids of the events that pass the filters, whatever the time: computed once per filter change. */
+export function passingIds(model: Model, filters: Filters): ReadonlySet<string> {
+  return new Set(model.events.filter((e) => eventPasses(e, filters)).map((e) => e.id));
+}
+
+/** The events in time that pass the filters. `inTime` and `passing` can come from memos. */
+export function visibleEvents(
+  model: Model,
+  view: Pick<View, 'mode' | 'from' | 'to' | 'filters'>,
+  inTime: readonly TimedEvent[] = eventsInTime(model, view),
+  passing: ReadonlySet<string> = passingIds(model, view.filters),
+): EventFeature[] {
   const out: EventFeature[] = [];
-  for (const t of inTime) if (eventPasses(t.event, view.filters)) out.push(t.event);
+  for (const t of inTime) if (passing.has(t.id)) out.push(t.event);
   return out;
 }
 
