@@ -1,34 +1,22 @@
 /**
- * The public data format written by the build to public/data/ (see geo/README.md).
- * The app imports these with `import type` only, so nothing from geo/ ships to the browser.
+ * The app's joined view of the published format (core/contract.ts): one GeoJSON Feature per
+ * event with its place and its claims, each claim with its chain of asserters and its relations
+ * from both sides. core/join.ts builds it; the GeoJSON export writes it as it is.
  */
 import type { Feature, Point } from 'geojson';
+import type { ClaimRow, PlaceRow, ReportRow, TourRow } from './core/contract.ts';
+import type { Affiliation, AsserterKind, Precision, RelationType } from './core/vocab.ts';
 
-export type Precision = 'site' | 'city' | 'district' | 'province' | 'country';
-export type DatePrecision = 'day' | 'range' | 'month';
-export type DateBasis = 'explicit' | 'weekday' | 'context';
-export type Stance = 'fact' | 'attributed' | 'hedged' | 'denial';
-export type RelationType = 'corroborates' | 'contradicts' | 'updates' | 'updated-by';
-export type AsserterKind =
-  | 'outlet'
-  | 'named-official'
-  | 'anonymous-official'
-  | 'government-body'
-  | 'armed-group'
-  | 'militia'
-  | 'analyst'
-  | 'unnamed-reports';
-export type Affiliation =
-  | 'united-states'
-  | 'iran'
-  | 'iraq'
-  | 'syria'
-  | 'islamic-state'
-  | 'nato'
-  | 'israel'
-  | 'independent-media'
-  | 'unknown';
-export type Status = 'confirmed' | 'inferred' | 'unknown';
+export type {
+  Affiliation,
+  AsserterKind,
+  DateBasis,
+  DatePrecision,
+  Precision,
+  RelationType,
+  Stance,
+  Status,
+} from './core/vocab.ts';
 
 export interface PlaceRef {
   id: string;
@@ -36,14 +24,7 @@ export interface PlaceRef {
   precision: Precision;
 }
 
-export interface When {
-  /** ISO YYYY-MM-DD, closed interval start..end */
-  start: string;
-  end: string;
-  precision: DatePrecision;
-  basis: DateBasis;
-  note: string;
-}
+export type When = EventFeature['properties']['when'];
 
 export interface AsserterRef {
   id: string;
@@ -52,18 +33,9 @@ export interface AsserterRef {
   affiliation: Affiliation;
 }
 
-export interface Claim {
-  id: string;
-  report: string;
-  /** Offsets in UTF-16 code units into the report text; end is exclusive. */
-  quote: { exact: string; start: number; end: number };
+export interface Claim extends Omit<ClaimRow, 'asserters' | 'event'> {
   /** The attribution chain, outermost first: the outlet, any relay, the ultimate source. */
   asserters: AsserterRef[];
-  cue: string | null;
-  stance: Stance;
-  hedges: string[];
-  /** ISO date, or ISO interval "start/end" when only a span is known. */
-  said: string;
   /** Both sides of each relation; `note` says how the claims relate when the type alone would mislead. */
   relations: { type: RelationType; claim: string; note: string | null }[];
 }
@@ -72,7 +44,7 @@ export interface EventProperties {
   title: string;
   summary: string;
   place: PlaceRef | null;
-  when: When;
+  when: { start: string; end: string; precision: 'day' | 'range' | 'month'; basis: 'explicit' | 'weekday' | 'context'; note: string };
   claims: Claim[];
 }
 
@@ -85,46 +57,7 @@ export interface EventCollection {
   features: EventFeature[];
 }
 
-export interface Known<T> {
-  value: T | null;
-  status: Status;
-  note: string;
-}
-
-export interface Report {
-  id: string;
-  file: string;
-  outlet: Known<string>;
-  title: Known<string>;
-  author: Known<string>;
-  published: { date: string; status: Status; note: string };
-  url: Known<string>;
-  text: string;
-  /** Spans marked as not a claim (headline, boilerplate…), offsets as in Claim.quote. */
-  notClaims: { start: number; end: number; why: string }[];
-}
-
-export interface TourStep {
-  id: string;
-  event: string;
-  claims: string[];
-  caption: string;
-  notes: string;
-  /** The day the time slider moves to: the author's, or the event's last possible day. */
-  to: string;
-}
-
-export interface Tour {
-  id: string;
-  title: string;
-  description: string;
-  steps: TourStep[];
-}
-
-export interface Place {
-  id: string;
-  name: string;
-  /** GeoJSON order. */
-  lngLat: [number, number];
-  precision: Precision;
-}
+export type Report = ReportRow;
+export type Place = PlaceRow;
+export type Tour = TourRow;
+export type TourStep = TourRow['steps'][number];

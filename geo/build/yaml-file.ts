@@ -2,19 +2,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import type { Problems } from './problems.ts';
-
-export type Path = readonly (string | number)[];
+import { formatPath, type Path, type Problem } from '../core/problems.ts';
 
 export interface YamlFile {
   file: string;
   data: unknown;
   /** "line 12 (claims[3].quote)" for a path into the data. */
   where(path: Path): string;
-}
-
-export function formatPath(path: Path): string {
-  return path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '');
 }
 
 function lineOf(doc: Document, counter: LineCounter, path: Path): number | null {
@@ -27,10 +21,11 @@ function lineOf(doc: Document, counter: LineCounter, path: Path): number | null 
 }
 
 /** Returns null (and records the problem) when the file is missing or not valid YAML. */
-export function readYaml(root: string, file: string, problems: Problems): YamlFile | null {
+export function readYaml(root: string, file: string, problems: Problem[]): YamlFile | null {
   const full = join(root, file);
+  const problem = (code: Problem['code'], where: string, message: string, fix: string) => problems.push({ code, severity: 'error', path: [], file, where, message, fix });
   if (!existsSync(full)) {
-    problems.add('FILE_MISSING', file, '', `Expected the file ${file} in the data folder, found nothing.`);
+    problem('FILE_MISSING', '', `Expected the file ${file} in the data folder, found nothing.`, 'Create the file, or correct the path that names it.');
     return null;
   }
   const counter = new LineCounter();
@@ -38,7 +33,7 @@ export function readYaml(root: string, file: string, problems: Problems): YamlFi
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       const line = error.linePos?.[0].line ?? counter.linePos(error.pos[0]).line;
-      problems.add('YAML_SYNTAX', file, `line ${line}`, error.message.split('\n')[0]);
+      problem('YAML_SYNTAX', `line ${line}`, error.message.split('\n')[0], 'Fix the YAML syntax at that line (indentation, a missing colon or quote).');
     }
     return null;
   }

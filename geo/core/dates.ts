@@ -1,6 +1,5 @@
 /** Date reasoning checks: real calendar dates, ordered intervals, weekdays that match. */
-import type { z } from 'zod';
-import type { WhenSchema } from './schema.ts';
+import type { WhenInput } from './schema.ts';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -15,14 +14,20 @@ export function weekdayOf(iso: string): string {
   return WEEKDAYS[new Date(`${iso}T00:00:00Z`).getUTCDay()];
 }
 
-function lastDayOfMonth(iso: string): string {
+/** The first day of the date's month. */
+export function monthStart(iso: string): string {
+  return `${iso.slice(0, 7)}-01`;
+}
+
+/** The last day of the date's month. */
+export function monthEnd(iso: string): string {
   const [y, m] = iso.split('-').map(Number);
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
 
 export type DateProblem = { code: 'INVALID_DATE' | 'REVERSED_DATES' | 'DATE_PRECISION_MISMATCH' | 'WEEKDAY_MISMATCH'; field: string; message: string };
 
-export function checkWhen(when: z.infer<typeof WhenSchema>): DateProblem[] {
+export function checkWhen(when: WhenInput): DateProblem[] {
   const out: DateProblem[] = [];
   for (const field of ['start', 'end'] as const) {
     if (!isIsoDate(when[field])) out.push({ code: 'INVALID_DATE', field, message: `Expected a calendar date YYYY-MM-DD, found "${when[field]}".` });
@@ -32,7 +37,7 @@ export function checkWhen(when: z.infer<typeof WhenSchema>): DateProblem[] {
   if (start > end) return [{ code: 'REVERSED_DATES', field: 'end', message: `start ${start} is after end ${end}.` }];
   if (precision === 'day' && start !== end) out.push({ code: 'DATE_PRECISION_MISMATCH', field: 'precision', message: `precision: day needs start = end, found ${start}..${end}.` });
   if (precision === 'range' && start === end) out.push({ code: 'DATE_PRECISION_MISMATCH', field: 'precision', message: `precision: range needs start before end, found ${start} twice; use precision: day.` });
-  if (precision === 'month' && (!start.endsWith('-01') || end !== lastDayOfMonth(start))) {
+  if (precision === 'month' && (!start.endsWith('-01') || end !== monthEnd(start))) {
     out.push({ code: 'DATE_PRECISION_MISMATCH', field: 'precision', message: `precision: month needs the first to the last day of one month, found ${start}..${end}.` });
   }
   if (when.basis === 'weekday') {

@@ -7,11 +7,13 @@ export interface Selector {
   quote: string;
   prefix?: string;
   suffix?: string;
+  /** A known start offset (TextPositionSelector): then the quote must stand exactly there. */
+  start?: number;
 }
 
 export type Anchored =
   | { ok: true; start: number; end: number }
-  | { ok: false; code: 'QUOTE_NOT_FOUND' | 'QUOTE_AMBIGUOUS'; message: string };
+  | { ok: false; code: 'QUOTE_NOT_FOUND' | 'QUOTE_AMBIGUOUS' | 'QUOTE_OFFSET_MISMATCH'; message: string };
 
 function occurrences(text: string, exact: string): number[] {
   const found: number[] = [];
@@ -43,6 +45,15 @@ function diagnose(text: string, quote: string): string {
 
 export function anchor(text: string, selector: Selector): Anchored {
   const { quote, prefix = '', suffix = '' } = selector;
+  if (selector.start !== undefined) {
+    const at = selector.start;
+    if (text.startsWith(quote, at)) return { ok: true, start: at, end: at + quote.length };
+    return {
+      ok: false,
+      code: 'QUOTE_OFFSET_MISMATCH',
+      message: `The report does not hold the quote ${show(quote)} at offset ${at}; it holds ${show(text.slice(at, at + quote.length))} there.`,
+    };
+  }
   const all = occurrences(text, quote);
   const matching = all.filter(
     (i) => text.slice(Math.max(0, i - prefix.length), i) === prefix && text.startsWith(suffix, i + quote.length),

@@ -1,9 +1,11 @@
 /**
- * A problem is data: what went wrong, in which file, where in it, and how to fix it.
- * The build collects every problem, then fails once (see cli.ts).
+ * A problem is data: what went wrong, where in the data (a path of keys and indexes), and how to
+ * fix it. The checks collect every problem, then the caller fails once. Callers that know where
+ * the data came from (the build's YAML files, an imported CSV) fill in `file` and `where`.
  */
 export const CODES = {
   FILE_MISSING: 'Create the file, or correct the path that names it.',
+  BAD_REPORT_PATH: 'Name the report file by a path inside the data folder, such as reports/r004.txt.',
   YAML_SYNTAX: 'Fix the YAML syntax at that line (indentation, a missing colon or quote).',
   SCHEMA_INVALID: 'Give the field the shape geo/README.md describes.',
   DUPLICATE_ID: 'Give each entry its own id; ids are stable slugs, so rename the newer one.',
@@ -20,6 +22,7 @@ export const CODES = {
   BAD_URL: 'Write a full http:// or https:// address.',
   QUOTE_NOT_FOUND: 'Copy the quote from the report byte for byte (curly quotes, dashes, \\u00A0 spaces).',
   QUOTE_AMBIGUOUS: 'Add a prefix (the text just before) or a suffix (just after) so that one place matches.',
+  QUOTE_OFFSET_MISMATCH: 'Give start and end (UTF-16 code units) where the quote stands in the report, or leave them out.',
   CHAIN_NOT_FROM_OUTLET: "Start the asserters chain with the report's outlet (outlet_asserter in reports.yaml).",
   STANCE_HEDGES_MISMATCH: 'List hedges (words found in the quote) for stance: hedged, and none for other stances.',
   CUE_NOT_IN_CONTEXT: "Use the reporting words as they stand in the claim's paragraph, or write cue: null.",
@@ -28,15 +31,21 @@ export const CODES = {
   REPORT_NOT_ANNOTATED: 'Add geo/annotations/<report id>.yaml for the report.',
   SELF_RELATION: 'A claim cannot relate to itself: name the other claim.',
   UNKNOWN_TOUR_TARGET: 'Point the tour step at an existing event or claim id.',
+  FORMAT_UNSUPPORTED: 'Export the map again from this version of the app, or open it in the version that made it.',
 } as const;
 
 export type Code = keyof typeof CODES;
+export type Path = readonly (string | number)[];
 
 export interface Problem {
   code: Code;
-  /** Path relative to the data root, e.g. "annotations/r003.yaml". */
+  /** Errors stop the build (and an import); warnings are shown and let it go on. */
+  severity: 'error' | 'warning';
+  /** Where in the in-memory data, e.g. ["annotations", 2, "claims", 3, "quote"]. */
+  path: Path;
+  /** The file it came from, relative to the data folder, when there is one. */
   file: string;
-  /** A line and a path inside the file, e.g. "line 42 (claims[3].quote)". */
+  /** A line (or row and column) and a path inside the file, e.g. "line 42 (claims[3].quote)". */
   where: string;
   /** What was expected and what was found. */
   message: string;
@@ -44,18 +53,28 @@ export interface Problem {
   fix: string;
 }
 
+/** "claims[3].quote" */
+export function formatPath(path: Path): string {
+  return path.reduce<string>((s, k) => (typeof k === 'number' ? `${s}[${k}]` : s ? `${s}.${k}` : k), '');
+}
+
 export class Problems {
   readonly list: Problem[] = [];
 
-  add(code: Code, file: string, where: string, message: string, fix: string = CODES[code]): void {
-    this.list.push({ code, file, where, message, fix });
+  add(code: Code, path: Path, message: string, fix: string = CODES[code], severity: Problem['severity'] = 'error'): void {
+    this.list.push({ code, severity, path, file: '', where: formatPath(path), message, fix });
   }
 
-  get count(): number {
-    return this.list.length;
+  warn(code: Code, path: Path, message: string, fix: string = CODES[code]): void {
+    this.add(code, path, message, fix, 'warning');
+  }
+
+  get errors(): number {
+    return this.list.filter((p) => p.severity === 'error').length;
   }
 }
 
 export function formatProblem(p: Problem): string {
-  return `${p.code}  ${p.file}${p.where ? `: ${p.where}` : ''}\n  ${p.message}\n  fix: ${p.fix}`;
+  const at = [p.file, p.where].filter(Boolean).join(': ');
+  return `${p.severity === 'warning' ? 'warning ' : ''}${p.code}  ${at}\n  ${p.message}\n  fix: ${p.fix}`;
 }

@@ -1,0 +1,10 @@
+/** The files the build publishes in public/data/, by name. The same input gives the same bytes. */
+import type { MapData } from '../core/contract.ts';
+
+export function outputFiles(map: MapData, basemap: string, schema: object): Record<string, string> {
+  return {
+    'map.json': JSON.stringify(map),
+    'map.schema.json': `${JSON.stringify(schema, null, 2)}\n`,
+    'basemap.geojson': basemap,
+  };
+}

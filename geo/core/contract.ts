@@ -1,0 +1,138 @@
+/**
+ * The published format (the output contract): flat tables keyed by id, and a `meta` record that
+ * says what the map is and lists its vocabularies with their labels. The build writes it to
+ * public/data/map.json, with its JSON Schema beside it (map.schema.json, from this schema);
+ * the app loads it and checks its shape once; exports and imports speak it. geo/README.md
+ * documents it field by field.
+ */
+import * as z from 'zod/mini';
+import { KnownSchema, slug } from './schema.ts';
+import {
+  AFFILIATION_IDS,
+  AUTHORED_RELATION_IDS,
+  DATE_BASIS_IDS,
+  DATE_PRECISION_IDS,
+  KIND_IDS,
+  PRECISION_IDS,
+  STANCE_IDS,
+  STATUS_IDS,
+} from './vocab.ts';
+
+/** Raised when the shape of the tables changes; readers refuse a format they do not know. */
+export const FORMAT = 2;
+
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD'));
+const offset = z.number().check(z.int(), z.nonnegative());
+const status = z.enum(STATUS_IDS);
+
+const TermSchema = z.object({ id: z.string(), label: z.string(), hint: z.optional(z.string()), short: z.optional(z.string()), colour: z.optional(z.string()) });
+const vocabulary = z.array(TermSchema);
+
+export const MetaSchema = z.object({
+  title: z.string(),
+  description: z.string(),
+  credits: z.array(z.string()),
+  /** First to last day of the data, in whole months: what the time slider covers. */
+  span: z.object({ start: isoDate, end: isoDate }),
+  /** [west, south, east, north] of the mapped places, or null when nothing is mapped. */
+  bbox: z.nullable(z.tuple([z.number(), z.number(), z.number(), z.number()])),
+  counts: z.record(z.string(), z.number()),
+  vocabularies: z.object({
+    stance: vocabulary,
+    kind: vocabulary,
+    affiliation: vocabulary,
+    precision: vocabulary,
+    datePrecision: vocabulary,
+    dateBasis: vocabulary,
+    status: vocabulary,
+    relation: vocabulary,
+  }),
+});
+
+export const ReportRowSchema = z.object({
+  id: slug,
+  file: z.string(),
+  outletAsserter: slug,
+  outlet: KnownSchema,
+  title: KnownSchema,
+  author: KnownSchema,
+  published: z.object({ date: isoDate, status, note: z.string() }),
+  url: KnownSchema,
+  /** Byte for byte the report's text. */
+  text: z.string(),
+  /** Spans marked as not a claim (headline, boilerplate…), offsets as in a claim's quote. */
+  notClaims: z.array(z.object({ start: offset, end: offset, why: z.string(), exact: z.string() })),
+});
+
+export const ClaimRowSchema = z.object({
+  id: slug,
+  report: slug,
+  event: slug,
+  /** TextQuoteSelector (exact, prefix, suffix) and TextPositionSelector (start, end): UTF-16 code units, end exclusive. */
+  quote: z.object({ exact: z.string(), prefix: z.optional(z.string()), suffix: z.optional(z.string()), start: offset, end: offset }),
+  /** The attribution chain, outermost first: the outlet, any relay, the ultimate source. */
+  asserters: z.array(slug).check(z.minLength(1)),
+  cue: z.nullable(z.string()),
+  stance: z.enum(STANCE_IDS),
+  hedges: z.array(z.string()),
+  /** When it was said: a date, or an ISO interval "start/end". */
+  said: z.string(),
+});
+
+/** A relation as authored, once; readers add the other side (`updates` ↔ `updated-by`). */
+export const RelationRowSchema = z.object({ from: slug, type: z.enum(AUTHORED_RELATION_IDS), to: slug, note: z.nullable(z.string()) });
+
+export const EventRowSchema = z.object({
+  id: slug,
+  title: z.string(),
+  summary: z.string(),
+  place: z.nullable(slug),
+  when: z.object({ start: isoDate, end: isoDate, precision: z.enum(DATE_PRECISION_IDS), basis: z.enum(DATE_BASIS_IDS), note: z.string() }),
+});
+
+export const PlaceRowSchema = z.object({
+  id: slug,
+  name: z.string(),
+  aka: z.array(z.string()),
+  /** GeoJSON order: longitude, latitude. */
+  lngLat: z.tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))]),
+  precision: z.enum(PRECISION_IDS),
+  geonames: z.nullable(z.number()),
+  source: z.string(),
+});
+
+export const AsserterRowSchema = z.object({ id: slug, name: z.string(), kind: z.enum(KIND_IDS), affiliation: z.enum(AFFILIATION_IDS), note: z.nullable(z.string()) });
+
+export const TourRowSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  steps: z.array(z.object({ id: z.string(), event: z.string(), claims: z.array(z.string()), caption: z.string(), notes: z.string(), to: isoDate })),
+});
+
+export const MapDataSchema = z.object({
+  format: z.literal(FORMAT),
+  meta: MetaSchema,
+  reports: z.array(ReportRowSchema),
+  claims: z.array(ClaimRowSchema),
+  relations: z.array(RelationRowSchema),
+  events: z.array(EventRowSchema),
+  places: z.array(PlaceRowSchema),
+  asserters: z.array(AsserterRowSchema),
+  tours: z.array(TourRowSchema),
+});
+
+export type Meta = z.infer<typeof MetaSchema>;
+export type ReportRow = z.infer<typeof ReportRowSchema>;
+export type ClaimRow = z.infer<typeof ClaimRowSchema>;
+export type RelationRow = z.infer<typeof RelationRowSchema>;
+export type EventRow = z.infer<typeof EventRowSchema>;
+export type PlaceRow = z.infer<typeof PlaceRowSchema>;
+export type AsserterRow = z.infer<typeof AsserterRowSchema>;
+export type TourRow = z.infer<typeof TourRowSchema>;
+export type MapData = z.infer<typeof MapDataSchema>;
+
+/** The JSON Schema of the format, written by the build next to the data. */
+export function mapJsonSchema(): object {
+  return { ...z.toJSONSchema(MapDataSchema), $id: 'map.schema.json', title: 'according-to map data', description: `Format ${FORMAT}: see geo/README.md.` };
+}

@@ -1,0 +1,133 @@
+/**
+ * The shapes of the authored inputs, once, for the build (YAML files) and the browser (imports,
+ * the studio). zod/mini keeps the browser's cost small. Cross-references and text checks live
+ * in the check-*.ts modules; plain-language messages in schema-issues.ts.
+ */
+import * as z from 'zod/mini';
+import {
+  AFFILIATION_IDS,
+  AUTHORED_RELATION_IDS,
+  DATE_BASIS_IDS,
+  DATE_PRECISION_IDS,
+  KIND_IDS,
+  PRECISION_IDS,
+  STANCE_IDS,
+  STATUS_IDS,
+} from './vocab.ts';
+
+export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const slug = z.string().check(z.regex(SLUG, 'a lowercase slug such as "tikrit" or "r003-c12"'));
+// Authored text is kept as written; it only must not be blank.
+export const text = z.string().check(z.refine((s) => s.trim().length > 0, 'must not be blank'));
+const status = z.enum(STATUS_IDS);
+export const KnownSchema = z.strictObject({ value: z.nullable(z.string()), status, note: text });
+
+export const PlaceSchema = z.strictObject({
+  id: slug,
+  name: text,
+  aka: z.optional(z.array(text)),
+  lngLat: z.tuple([z.number(), z.number()]),
+  precision: z.enum(PRECISION_IDS),
+  geonames: z.nullable(z.number().check(z.int(), z.positive())),
+  source: text,
+});
+
+export const AsserterSchema = z.strictObject({
+  id: slug,
+  name: text,
+  kind: z.enum(KIND_IDS),
+  affiliation: z.enum(AFFILIATION_IDS),
+  note: z.optional(text),
+});
+
+export const WhenSchema = z.strictObject({
+  start: z.string(),
+  end: z.string(),
+  precision: z.enum(DATE_PRECISION_IDS),
+  basis: z.enum(DATE_BASIS_IDS),
+  note: text,
+});
+
+export const EventSchema = z.strictObject({
+  id: slug,
+  title: text,
+  summary: text,
+  place: z.nullable(slug),
+  when: WhenSchema,
+});
+
+export const ReportSchema = z.strictObject({
+  id: slug,
+  file: text,
+  outlet_asserter: slug,
+  outlet: KnownSchema,
+  title: KnownSchema,
+  author: KnownSchema,
+  published: z.strictObject({ date: z.string(), status, note: text }),
+  url: KnownSchema,
+});
+
+const selector = {
+  quote: z.string().check(z.minLength(1)),
+  prefix: z.optional(z.string().check(z.minLength(1))),
+  suffix: z.optional(z.string().check(z.minLength(1))),
+  /** Where the quote starts (UTF-16 code units), when known: it then need not be unique. */
+  start: z.optional(z.number().check(z.int(), z.nonnegative())),
+};
+
+export const RelationSchema = z.strictObject({ type: z.enum(AUTHORED_RELATION_IDS), claim: slug, note: z.optional(text) });
+
+export const ClaimSchema = z.strictObject({
+  id: slug,
+  ...selector,
+  event: slug,
+  asserters: z.array(slug).check(z.minLength(1)),
+  cue: z.optional(z.nullable(z.string().check(z.minLength(1)))),
+  stance: z.enum(STANCE_IDS),
+  hedges: z.optional(z.array(z.string().check(z.minLength(1)))),
+  said: z.string(),
+  relations: z.optional(z.array(RelationSchema)),
+});
+
+export const NotClaimSchema = z.strictObject({ ...selector, why: text });
+
+/** An annotation file: one report's claims and non-claims. Entries are checked one by one. */
+export const AnnotationSchema = z.strictObject({
+  report: slug,
+  claims: z.array(z.unknown()),
+  not_claims: z.optional(z.array(z.unknown())),
+});
+
+export const TourStepSchema = z.strictObject({
+  id: slug,
+  event: slug,
+  claims: z.array(slug).check(z.minLength(1)),
+  caption: text,
+  notes: text,
+  to: z.optional(z.string()),
+});
+
+export const TourSchema = z.strictObject({
+  id: slug,
+  title: text,
+  description: text,
+  steps: z.array(TourStepSchema).check(z.minLength(1)),
+});
+
+/** What a map says about itself: its name and what it covers (geo/map.yaml). */
+export const MapInfoSchema = z.strictObject({
+  title: text,
+  description: text,
+  /** Credits for the data, shown with the map. */
+  credits: z.optional(z.array(text)),
+});
+
+export type PlaceInput = z.infer<typeof PlaceSchema>;
+export type AsserterInput = z.infer<typeof AsserterSchema>;
+export type WhenInput = z.infer<typeof WhenSchema>;
+export type EventInput = z.infer<typeof EventSchema>;
+export type ReportInput = z.infer<typeof ReportSchema>;
+export type ClaimInput = z.infer<typeof ClaimSchema>;
+export type NotClaimInput = z.infer<typeof NotClaimSchema>;
+export type TourInput = z.infer<typeof TourSchema>;
+export type MapInfo = z.infer<typeof MapInfoSchema>;
