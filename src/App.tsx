@@ -109,7 +109,7 @@ function Explorer() {
     <div className={`app${present ? ' presenting' : ''}`}>
       <header className="app-header">
         <h1>
-          <span className="brand">According to</span> <span className="subtitle">Who said what: Iraq and Syria, June 2014 – March 2015</span>
+          <span className="brand">According to</span> <span className="subtitle">{model.meta.title}</span>
         </h1>
         <div className="header-actions">
           <button type="button" className="header-button primary" onClick={enterPresentation} title="Present the tour (P)">

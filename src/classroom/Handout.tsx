@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import type { Claim, EventFeature, Report } from '../../geo/types';
 import { dayWords, monthShort, saidWords, spanWords, whenWords } from '../format/dates';
-import { chainWords, KIND, quoted, STANCE, sourceOf } from '../format/labels';
+import { chainWords, quoted, sourceOf, useLabels } from '../format/labels';
 import { claimPasses, visibleEvents } from '../store/selectors';
 import { findTour, useStore } from '../store/store';
 import { dayNumber } from '../time/time-index';
@@ -25,6 +25,7 @@ function citation(r: Report): string {
 }
 
 export function Handout() {
+  const labels = useLabels();
   const model = useStore((s) => s.model);
   const view = useStore((s) => s.view);
   const tour = useStore((s) => findTour(s, s.view.tour));
@@ -50,7 +51,7 @@ export function Handout() {
   return (
     <article className="handout" aria-label="Handout">
       <header>
-        <p className="handout-brand">According to — who said what: Iraq and Syria, June 2014 – March 2015</p>
+        <p className="handout-brand">According to — {model.meta.title}</p>
         <h1>{scope}</h1>
         {tour?.description && <p>{tour.description}</p>}
       </header>
@@ -114,10 +115,10 @@ export function Handout() {
                       {quoted(c.quote.exact)} <small>({model.reportById.get(c.report)?.outlet.value}, said {saidWords(c.said)})</small>
                     </td>
                     <td>
-                      {chainWords(c.asserters)} <small>({KIND[sourceOf(c.asserters).kind].toLowerCase()})</small>
+                      {chainWords(c.asserters)} <small>({labels.kind[sourceOf(c.asserters).kind].toLowerCase()})</small>
                     </td>
                     <td>
-                      {STANCE[c.stance].label}
+                      {labels.stance[c.stance].label}
                       {c.hedges.length ? `: “${c.hedges.join('”, “')}”` : ''}
                     </td>
                   </>

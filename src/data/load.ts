@@ -1,16 +1,17 @@
 /**
- * Loads the build's output once. Paths are relative to the page, so the site works from
- * any sub-path. The data is trusted: the build validated it (geo/build).
+ * Loads the build's output once: the map (core/contract.ts) and the basemap. Paths are relative
+ * to the page, so the site works from any sub-path. The build validated the data; here only its
+ * format number and shape are checked, once, because a server may still hand over a half-finished
+ * upload or a proxy's error page — the error screen then names the file.
  */
 import type { FeatureCollection } from 'geojson';
-import type { EventCollection, Place, Report, Tour } from '../../geo/types';
+import { FORMAT, MapDataSchema, type MapData } from '../../geo/core/contract';
+import { formatPath } from '../../geo/core/problems';
+import { describeIssue } from '../../geo/core/schema-issues';
 import { embedded } from './embedded';
 
 export interface Data {
-  events: EventCollection;
-  reports: Report[];
-  places: Place[];
-  tours: Tour[];
+  map: MapData;
   basemap: FeatureCollection;
 }
 
@@ -23,7 +24,7 @@ export class DataError extends Error {
   }
 }
 
-async function getJson<T>(file: string, fetcher: typeof fetch): Promise<T> {
+async function getJson(file: string, fetcher: typeof fetch): Promise<unknown> {
   let response: Response;
   try {
     response = await fetcher(`data/${file}`);
@@ -34,21 +35,35 @@ async function getJson<T>(file: string, fetcher: typeof fetch): Promise<T> {
     throw new DataError(`The map's data (${file}) is missing: the server answered ${response.status}.`, file);
   }
   try {
-    return (await response.json()) as T;
+    return await response.json();
   } catch {
     throw new DataError(`The map's data (${file}) is damaged: it is not valid JSON.`, file);
   }
 }
 
+/** The map's tables, or a DataError that says what is wrong with them. */
+export function checkMapShape(value: unknown, file: string): MapData {
+  const format = (value as { format?: unknown } | null)?.format;
+  if (typeof format === 'number' && format !== FORMAT) {
+    throw new DataError(`The map's data (${file}) is in format ${format}; this version of the app reads format ${FORMAT}.`, file);
+  }
+  const result = MapDataSchema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const at = formatPath(issue.path as (string | number)[]);
+  throw new DataError(`The map's data (${file}) is damaged${at ? ` at ${at}` : ''}: ${describeIssue(issue, value)}`, file);
+}
+
+function checkBasemap(value: unknown): FeatureCollection {
+  const v = value as { type?: unknown; features?: unknown } | null;
+  if (v?.type !== 'FeatureCollection' || !Array.isArray(v.features)) {
+    throw new DataError("The map's data (basemap.geojson) is damaged: expected a GeoJSON FeatureCollection.", 'basemap.geojson');
+  }
+  return value as FeatureCollection;
+}
+
 export async function loadData(fetcher: typeof fetch = fetch): Promise<Data> {
   // The single-file build carries its data inside (file:// pages cannot fetch).
-  if (embedded) return embedded;
-  const [events, reports, places, tours, basemap] = await Promise.all([
-    getJson<EventCollection>('events.geojson', fetcher),
-    getJson<Report[]>('reports.json', fetcher),
-    getJson<Place[]>('places.json', fetcher),
-    getJson<Tour[]>('tours.json', fetcher),
-    getJson<FeatureCollection>('basemap.geojson', fetcher),
-  ]);
-  return { events, reports, places, tours, basemap };
+  const [map, basemap] = embedded ? [embedded.map, embedded.basemap] : await Promise.all([getJson('map.json', fetcher), getJson('basemap.geojson', fetcher)]);
+  return { map: checkMapShape(map, 'map.json'), basemap: checkBasemap(basemap) };
 }

@@ -1,6 +1,9 @@
-/** The loaded data and the indexes built from it once, at load. Never mutated after. */
+/** The loaded data and the indexes built from it once, at load, in one pass. Never mutated after. */
 import type { FeatureCollection } from 'geojson';
+import type { Meta } from '../../geo/core/contract';
+import { joinEvents } from '../../geo/core/join';
 import type { Claim, EventFeature, Place, Report, Tour } from '../../geo/types';
+import { labelsOf, type Labels } from '../format/labels';
 import { TimeIndex } from '../time/time-index';
 import type { Data } from './load';
 
@@ -12,6 +15,9 @@ export interface TimedEvent {
 }
 
 export interface Model {
+  /** What the map is: title, description, span, bounding box, vocabularies. */
+  meta: Meta;
+  labels: Labels;
   events: readonly EventFeature[];
   eventById: ReadonlyMap<string, EventFeature>;
   claimById: ReadonlyMap<string, { claim: Claim; event: EventFeature }>;
@@ -28,51 +34,51 @@ export interface Model {
   time: TimeIndex<TimedEvent>;
   /** The span the slider covers: first to last day of the data, whole months. */
   span: { start: string; end: string };
-  /** The built-in tours, authored in geo/tours. */
+  /** The map's tours (geo/tours for the built-in map). */
   tours: readonly Tour[];
   basemap: FeatureCollection;
 }
 
-function monthStart(iso: string): string {
-  return `${iso.slice(0, 7)}-01`;
+/** Appends to the list under a key; lists grow in place (a copy per item would be quadratic). */
+function push<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
 }
 
-function monthEnd(iso: string): string {
-  const [y, m] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-}
-
-export function buildModel(data: Data): Model {
-  const events = data.events.features;
+export function buildModel({ map, basemap }: Data): Model {
+  const events = joinEvents(map).features;
   const claimById = new Map<string, { claim: Claim; event: EventFeature }>();
   const claimsByReport = new Map<string, Claim[]>();
   const eventsByPlace = new Map<string, EventFeature[]>();
+  const unplaced: EventFeature[] = [];
   for (const event of events) {
     for (const claim of event.properties.claims) {
       claimById.set(claim.id, { claim, event });
-      claimsByReport.set(claim.report, [...(claimsByReport.get(claim.report) ?? []), claim]);
+      push(claimsByReport, claim.report, claim);
     }
     const place = event.properties.place;
-    if (place && event.geometry) eventsByPlace.set(place.id, [...(eventsByPlace.get(place.id) ?? []), event]);
+    if (place && event.geometry) push(eventsByPlace, place.id, event);
+    else unplaced.push(event);
   }
   for (const list of claimsByReport.values()) list.sort((a, b) => a.quote.start - b.quote.start || a.quote.end - b.quote.end);
-  const time = new TimeIndex(events.map((event) => ({ id: String(event.id), start: event.properties.when.start, end: event.properties.when.end, event })));
-  const first = time.first ?? '2014-06-01';
-  const last = time.last ?? first;
+  const time = new TimeIndex(events.map((event) => ({ id: event.id, start: event.properties.when.start, end: event.properties.when.end, event })));
   return {
+    meta: map.meta,
+    labels: labelsOf(map.meta.vocabularies),
     events,
-    eventById: new Map(events.map((e) => [String(e.id), e])),
+    eventById: new Map(events.map((e) => [e.id, e])),
     claimById,
     claimsByReport,
-    reports: data.reports,
-    reportById: new Map(data.reports.map((r) => [r.id, r])),
-    places: data.places,
-    placeById: new Map(data.places.map((p) => [p.id, p])),
+    reports: map.reports,
+    reportById: new Map(map.reports.map((r) => [r.id, r])),
+    places: map.places,
+    placeById: new Map(map.places.map((p) => [p.id, p])),
     eventsByPlace,
-    unplaced: events.filter((e) => !e.geometry),
+    unplaced,
     time,
-    span: { start: monthStart(first), end: monthEnd(last) },
-    tours: data.tours,
-    basemap: data.basemap,
+    span: map.meta.span,
+    tours: map.tours,
+    basemap,
   };
 }

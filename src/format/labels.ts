@@ -1,50 +1,37 @@
-/** Words and colours for the data's vocabularies. Colour always comes with a text label. */
-import type { Affiliation, AsserterKind, AsserterRef, Precision, Stance } from '../../geo/types';
+/**
+ * Words and colours for the data's vocabularies, read from the map's `meta.vocabularies`
+ * (so another map's data brings its own words). Colour always comes with a text label.
+ */
+import type { AsserterRef } from '../../geo/types';
+import type { Meta } from '../../geo/core/contract';
+import { useStore } from '../store/store';
 
-export const AFFILIATION: Record<Affiliation, { label: string; short: string; colour: string }> = {
-  'united-states': { label: 'United States', short: 'US', colour: '#2b6cb0' },
-  iran: { label: 'Iran', short: 'Iran', colour: '#2f855a' },
-  iraq: { label: 'Iraq', short: 'Iraq', colour: '#c05621' },
-  syria: { label: 'Syria', short: 'Syria', colour: '#805ad5' },
-  'islamic-state': { label: 'Islamic State', short: 'IS', colour: '#1a202c' },
-  nato: { label: 'NATO', short: 'NATO', colour: '#2c7a7b' },
-  israel: { label: 'Israel', short: 'Israel', colour: '#0987a0' },
-  'independent-media': { label: 'Independent media', short: 'media', colour: '#b7791f' },
-  unknown: { label: 'Unknown', short: '?', colour: '#718096' },
-};
+export interface Labels {
+  stance: Record<string, { label: string; hint: string }>;
+  kind: Record<string, string>;
+  affiliation: Record<string, { label: string; short: string; colour: string }>;
+  precision: Record<string, string>;
+  relation: Record<string, string>;
+}
 
-export const KIND: Record<AsserterKind, string> = {
-  outlet: 'News outlet',
-  'named-official': 'Named official',
-  'anonymous-official': 'Anonymous official',
-  'government-body': 'Government or military body',
-  'armed-group': 'Armed group',
-  militia: 'Militia',
-  analyst: 'Analyst or think tank',
-  'unnamed-reports': 'Unnamed reports',
-};
+const UNKNOWN_COLOUR = '#718096';
 
-export const STANCE: Record<Stance, { label: string; hint: string }> = {
-  fact: { label: 'Fact', hint: "The outlet says it in its own voice" },
-  attributed: { label: 'Attributed', hint: "Reported as someone's statement" },
-  hedged: { label: 'Hedged', hint: 'Speculative, conditional or unconfirmed wording' },
-  denial: { label: 'Denial', hint: 'Someone denies or rules out an action' },
-};
+export function labelsOf(vocab: Meta['vocabularies']): Labels {
+  const record = <T>(terms: Meta['vocabularies']['stance'], f: (t: Meta['vocabularies']['stance'][number]) => T) =>
+    Object.fromEntries(terms.map((t) => [t.id, f(t)])) as Record<string, T>;
+  return {
+    stance: record(vocab.stance, (t) => ({ label: t.label, hint: t.hint ?? '' })),
+    kind: record(vocab.kind, (t) => t.label),
+    affiliation: record(vocab.affiliation, (t) => ({ label: t.label, short: t.short ?? t.label, colour: t.colour ?? UNKNOWN_COLOUR })),
+    precision: record(vocab.precision, (t) => t.label),
+    relation: record(vocab.relation, (t) => t.label),
+  };
+}
 
-export const PRECISION: Record<Precision, string> = {
-  site: 'a site',
-  city: 'a town or city',
-  district: 'an area',
-  province: 'a province',
-  country: 'a whole country',
-};
-
-export const RELATION: Record<string, string> = {
-  corroborates: 'Corroborates',
-  contradicts: 'Contradicts',
-  updates: 'Updates',
-  'updated-by': 'Updated by',
-};
+/** The loaded map's labels. Only for components shown once the map is loaded. */
+export function useLabels(): Labels {
+  return useStore((s) => s.model!.labels);
+}
 
 /** "Breitbart News › The Wall Street Journal › U.S. officials" */
 export function chainWords(asserters: readonly AsserterRef[]): string {

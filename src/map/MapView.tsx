@@ -18,11 +18,13 @@ export function MapView({ counts }: { counts: ReadonlyMap<string, number> }) {
     () => new Set(model.places.filter((p) => p.precision === 'country').map((p) => p.name.toUpperCase())),
     [model],
   );
+  // The first frame, before FitOnLoad frames the places: the middle of the map's bounding box.
+  const [w, s, e, n] = model.meta.bbox ?? [-180, -60, 180, 75];
   return (
     <MapContainer
       className="map"
-      center={[34.5, 42]}
-      zoom={6}
+      center={[(s + n) / 2, (w + e) / 2]}
+      zoom={model.meta.bbox ? 6 : 3}
       minZoom={3}
       maxZoom={10}
       zoomSnap={0.5}

@@ -1,18 +1,19 @@
 /** One claim: its quote, who asserted it (the chain), its stance, and where it stands. */
 import type { AsserterRef, Claim } from '../../geo/types';
 import { saidWords } from '../format/dates';
-import { AFFILIATION, KIND, quoted, RELATION, STANCE } from '../format/labels';
+import { quoted, useLabels } from '../format/labels';
 import { useStore } from '../store/store';
 
 export function Chain({ asserters }: { asserters: readonly AsserterRef[] }) {
+  const labels = useLabels();
   return (
     <ol className="chain" aria-label={`Asserted by ${asserters.map((a) => a.name).join(', according to ')}`}>
       {asserters.map((a) => (
-        <li key={a.id} className={`asserter kind-${a.kind}`} style={{ ['--aff' as string]: AFFILIATION[a.affiliation].colour }}>
+        <li key={a.id} className={`asserter kind-${a.kind}`} style={{ ['--aff' as string]: labels.affiliation[a.affiliation].colour }}>
           <span className="asserter-name">{a.name}</span>
           <span className="asserter-meta">
             {a.kind === 'anonymous-official' && <span className="anon-badge">anonymous</span>}
-            {a.kind !== 'anonymous-official' && KIND[a.kind].toLowerCase()} · {AFFILIATION[a.affiliation].label}
+            {a.kind !== 'anonymous-official' && labels.kind[a.kind].toLowerCase()} · {labels.affiliation[a.affiliation].label}
           </span>
         </li>
       ))}
@@ -21,7 +22,8 @@ export function Chain({ asserters }: { asserters: readonly AsserterRef[] }) {
 }
 
 export function StanceBadge({ claim }: { claim: Claim }) {
-  const s = STANCE[claim.stance];
+  const labels = useLabels();
+  const s = labels.stance[claim.stance];
   return (
     <span className={`stance stance-${claim.stance}`} title={s.hint}>
       {s.label}
@@ -31,6 +33,7 @@ export function StanceBadge({ claim }: { claim: Claim }) {
 }
 
 export function ClaimCard({ claim, compact = false, showRelations = true }: { claim: Claim; compact?: boolean; showRelations?: boolean }) {
+  const labels = useLabels();
   const model = useStore((s) => s.model)!;
   const { showClaim, setHover } = useStore.getState();
   const event = model.claimById.get(claim.id)?.event;
@@ -61,9 +64,9 @@ export function ClaimCard({ claim, compact = false, showRelations = true }: { cl
             const other = model.claimById.get(r.claim);
             if (!other) return null;
             return (
-              <section key={`${r.type}-${r.claim}`} className={`relation relation-${r.type}`} aria-label={`${RELATION[r.type]} claim ${r.claim}`}>
+              <section key={`${r.type}-${r.claim}`} className={`relation relation-${r.type}`} aria-label={`${labels.relation[r.type]} claim ${r.claim}`}>
                 <h4>
-                  This claim <span className="relation-name">{RELATION[r.type].toLowerCase()}</span> a claim in {model.reportById.get(other.claim.report)?.outlet.value}
+                  This claim <span className="relation-name">{labels.relation[r.type].toLowerCase()}</span> a claim in {model.reportById.get(other.claim.report)?.outlet.value}
                   {other.event.id !== event?.id && <span className="relation-target"> (about “{other.event.properties.title}”)</span>}
                 </h4>
                 {r.note && <p className="relation-note">{r.note}</p>}

@@ -1,9 +1,10 @@
 /** Where the reports disagree, or a later report changes the picture, among some events. */
 import type { EventFeature } from '../../geo/types';
-import { quoted, RELATION } from '../format/labels';
+import { quoted, useLabels } from '../format/labels';
 import { useStore } from '../store/store';
 
 export function Disagreements({ events }: { events: readonly EventFeature[] }) {
+  const labels = useLabels();
   const model = useStore((s) => s.model)!;
   const { showClaim } = useStore.getState();
   // Each pair once, whichever of its claims is listed here: updates from the later claim.
@@ -32,7 +33,7 @@ export function Disagreements({ events }: { events: readonly EventFeature[] }) {
               {outlet(claim.report)}
             </button>{' '}
             {quoted(claim.quote.exact).slice(0, 140)}
-            <strong className={`relation-word relation-${relation.type}`}> {RELATION[relation.type].toLowerCase()} </strong>
+            <strong className={`relation-word relation-${relation.type}`}> {labels.relation[relation.type].toLowerCase()} </strong>
             <button type="button" className="link-button" onClick={() => showClaim(other.id)}>
               {outlet(other.report)}
             </button>{' '}

@@ -1,12 +1,13 @@
 /** The selected event: what, where, when (with its uncertainty), and every claim about it. */
 import type { EventFeature } from '../../geo/types';
 import { dayWords, whenWithBasis } from '../format/dates';
-import { PRECISION } from '../format/labels';
+import { useLabels } from '../format/labels';
 import { useStore } from '../store/store';
 import { ClaimCard } from './ClaimCard';
 import { EventList } from './EventList';
 
 export function EventView({ visible }: { visible: readonly EventFeature[] }) {
+  const labels = useLabels();
   const model = useStore((s) => s.model)!;
   const id = useStore((s) => s.view.event);
   const event = id ? model.eventById.get(id) : undefined;
@@ -37,7 +38,7 @@ export function EventView({ visible }: { visible: readonly EventFeature[] }) {
       <p className="event-where">
         {p.place ? (
           <>
-            <strong>{p.place.name}</strong> <span className="muted">({PRECISION[p.place.precision]})</span>
+            <strong>{p.place.name}</strong> <span className="muted">({labels.precision[p.place.precision]})</span>
           </>
         ) : (
           <strong>Not on the map: the reports give no place that can be mapped</strong>
@@ -73,8 +74,7 @@ function NoSelection({ visible }: { visible: readonly EventFeature[] }) {
   return (
     <div className="event-view empty">
       <p className="intro">
-        Four news reports from June 2014 to March 2015, turned into events. Choose a place on the map, a mark on the timeline or an event
-        below to see <strong>who says so</strong>: every claim, its quote, and the chain of sources behind it.
+        {model.meta.description} Choose a place on the map, a mark on the timeline or an event below to see <strong>who says so</strong>.
       </p>
       <h2>Events shown ({visible.length} of {model.events.length})</h2>
       <h3>On the map: {visible.length - unplaced.length}</h3>

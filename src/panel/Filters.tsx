@@ -1,20 +1,21 @@
 /** Filters by report, asserter affiliation and kind, and stance; the counts follow. */
 import { useMemo } from 'react';
-import { AFFILIATION, KIND, STANCE } from '../format/labels';
+import { useLabels } from '../format/labels';
 import { filterCounts, hasFilters } from '../store/selectors';
 import { useStore } from '../store/store';
 import type { FilterKey } from '../store/view';
 
 export function Filters() {
+  const labels = useLabels();
   const model = useStore((s) => s.model)!;
   const filters = useStore((s) => s.view.filters);
   const { toggleFilter, clearFilters } = useStore.getState();
   const counts = useMemo(() => filterCounts(model, filters), [model, filters]);
   const facets: { key: FilterKey; title: string; label: (v: string) => string }[] = [
     { key: 'report', title: 'Report', label: (v) => model.reportById.get(v)?.outlet.value ?? v },
-    { key: 'stance', title: 'Stance', label: (v) => STANCE[v as keyof typeof STANCE]?.label ?? v },
-    { key: 'kind', title: 'Asserter kind', label: (v) => KIND[v as keyof typeof KIND] ?? v },
-    { key: 'affiliation', title: 'Affiliation', label: (v) => AFFILIATION[v as keyof typeof AFFILIATION]?.label ?? v },
+    { key: 'stance', title: 'Stance', label: (v) => labels.stance[v]?.label ?? v },
+    { key: 'kind', title: 'Asserter kind', label: (v) => labels.kind[v] ?? v },
+    { key: 'affiliation', title: 'Affiliation', label: (v) => labels.affiliation[v]?.label ?? v },
   ];
   const active = Object.values(filters).reduce((n, v) => n + v.length, 0);
   return (

@@ -1,5 +1,5 @@
 /** The way in for readers exploring by location: every place, its events in time order. */
-import { PRECISION } from '../format/labels';
+import { useLabels } from '../format/labels';
 import { useStore } from '../store/store';
 import { Disagreements } from './Disagreements';
 import { EventList } from './EventList';
@@ -16,6 +16,7 @@ function km(a: readonly [number, number], b: readonly [number, number]): number 
 }
 
 export function PlacesIndex({ counts, visible }: { counts: ReadonlyMap<string, number>; visible: readonly EventFeature[] }) {
+  const labels = useLabels();
   const model = useStore((s) => s.model)!;
   const placeId = useStore((s) => s.view.place);
   const { selectPlace } = useStore.getState();
@@ -33,7 +34,7 @@ export function PlacesIndex({ counts, visible }: { counts: ReadonlyMap<string, n
       {place && (
         <section className="place-detail" aria-labelledby="place-title">
           <h2 id="place-title" tabIndex={-1}>
-            {place.name} <span className="muted">({PRECISION[place.precision]})</span>
+            {place.name} <span className="muted">({labels.precision[place.precision]})</span>
           </h2>
           <p className="muted">
             {here.length} of {all.length} events here in the time and filters shown, in time order.

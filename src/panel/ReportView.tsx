@@ -4,14 +4,14 @@
  * text nodes, whitespace kept, nothing lost or reflowed.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { Claim, Known, Report } from '../../geo/types';
+import type { Claim, Report } from '../../geo/types';
 import { dayWords } from '../format/dates';
-import { AFFILIATION, quoted, STANCE, sourceOf } from '../format/labels';
+import { quoted, sourceOf, useLabels, type Labels } from '../format/labels';
 import { claimPasses } from '../store/selectors';
 import { useStore } from '../store/store';
 import { segmentText } from './segments';
 
-function Fact({ label, known, children }: { label: string; known: Known<string>; children?: React.ReactNode }) {
+function Fact({ label, known, children }: { label: string; known: Report['title']; children?: React.ReactNode }) {
   return (
     <>
       <dt>{label}</dt>
@@ -42,11 +42,11 @@ function Metadata({ report }: { report: Report }) {
 }
 
 /** Inside a report the outlet is a given, so its label starts after the outlet. */
-function badgeText(claim: Claim): string {
+function badgeText(claim: Claim, labels: Labels): string {
   const src = sourceOf(claim.asserters);
   const voices = claim.asserters.length > 1 ? claim.asserters.slice(1) : claim.asserters;
   const chain = voices.map((a) => a.name).join(' › ');
-  return `${chain} · ${AFFILIATION[src.affiliation].short} · ${STANCE[claim.stance].label.toLowerCase()}`;
+  return `${chain} · ${labels.affiliation[src.affiliation].short} · ${labels.stance[claim.stance].label.toLowerCase()}`;
 }
 
 export function ReportView() {
@@ -72,11 +72,12 @@ export function ReportView() {
 }
 
 function ReportText({ report, claimId, filters }: { report: Report; claimId: string | null; filters: Parameters<typeof claimPasses>[1] }) {
+  const labels = useLabels();
   const model = useStore((s) => s.model)!;
   const hover = useStore((s) => s.hover);
   const selectedEvent = useStore((s) => s.view.event);
   const { showClaim, setHover, selectEvent } = useStore.getState();
-  const [labels, setLabels] = useState(true);
+  const [showLabels, setShowLabels] = useState(true);
   const claims = useMemo(() => model.claimsByReport.get(report.id) ?? [], [model, report.id]);
   const claimById = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
   const segments = useMemo(
@@ -115,23 +116,23 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
       )}
       <div className="report-tools">
         <label>
-          <input type="checkbox" checked={labels} onChange={(e) => setLabels(e.target.checked)} /> Show who asserted each claim
+          <input type="checkbox" checked={showLabels} onChange={(e) => setShowLabels(e.target.checked)} /> Show who asserted each claim
         </label>
         <ul className="legend" aria-label="Colours: the affiliation of the claim's source">
-          {Object.entries(AFFILIATION).map(([key, a]) => (
+          {Object.entries(labels.affiliation).map(([key, a]) => (
             <li key={key}>
               <span className="swatch" style={{ background: a.colour }} aria-hidden="true" /> {a.label}
             </li>
           ))}
         </ul>
       </div>
-      <div className={`report-text${labels ? '' : ' no-labels'}`} ref={root}>
+      <div className={`report-text${showLabels ? '' : ' no-labels'}`} ref={root}>
         {segments.map((seg) => {
           const inner = seg.claims.length ? claimById.get(seg.claims[seg.claims.length - 1])! : null;
           const badges = seg.starts.map((id) => {
             const c = claimById.get(id)!;
             const event = eventOf(id);
-            const colour = AFFILIATION[sourceOf(c.asserters).affiliation].colour;
+            const colour = labels.affiliation[sourceOf(c.asserters).affiliation].colour;
             return (
               <button
                 key={`b-${id}`}
@@ -145,7 +146,7 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
                 onFocus={() => event && setHover(event.id)}
                 onBlur={() => setHover(null)}
               >
-                {badgeText(c)}
+                {badgeText(c, labels)}
                 {!claimPasses(c, filters) && <span className="filtered-note"> · hidden by filters</span>}
                 {/* For screen readers the label also says which claim, and its whole chain. */}
                 <span className="visually-hidden">
@@ -170,7 +171,7 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
               {badges}
               <mark
                 className={`claim depth-${Math.min(seg.claims.length, 3)}${active ? ' selected' : ''}${hovered ? ' hovered' : ''}${claimPasses(inner, filters) ? '' : ' filtered-out'}`}
-                style={{ ['--aff' as string]: AFFILIATION[sourceOf(inner.asserters).affiliation].colour }}
+                style={{ ['--aff' as string]: labels.affiliation[sourceOf(inner.asserters).affiliation].colour }}
                 data-claim={inner.id}
                 onClick={() => showClaim(inner.id)}
                 onMouseEnter={() => event && setHover(event.id)}

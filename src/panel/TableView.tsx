@@ -1,11 +1,12 @@
 /** The accessible table of events and claims, under the same time and filters as the map. */
 import type { EventFeature } from '../../geo/types';
 import { saidWords, whenWords } from '../format/dates';
-import { chainWords, KIND, quoted, STANCE, sourceOf } from '../format/labels';
+import { chainWords, quoted, sourceOf, useLabels } from '../format/labels';
 import { claimPasses } from '../store/selectors';
 import { useStore } from '../store/store';
 
 export function TableView({ visible }: { visible: readonly EventFeature[] }) {
+  const labels = useLabels();
   const model = useStore((s) => s.model)!;
   const filters = useStore((s) => s.view.filters);
   const { selectEvent, showClaim } = useStore.getState();
@@ -46,9 +47,9 @@ export function TableView({ visible }: { visible: readonly EventFeature[] }) {
                   </button>
                 </td>
                 <td>
-                  {chainWords(c.asserters)} <span className="muted">({KIND[sourceOf(c.asserters).kind].toLowerCase()})</span>
+                  {chainWords(c.asserters)} <span className="muted">({labels.kind[sourceOf(c.asserters).kind].toLowerCase()})</span>
                 </td>
-                <td>{STANCE[c.stance].label}{c.hedges.length ? `: “${c.hedges.join('”, “')}”` : ''}</td>
+                <td>{labels.stance[c.stance].label}{c.hedges.length ? `: “${c.hedges.join('”, “')}”` : ''}</td>
                 <td>
                   {report.outlet.value}, said {saidWords(c.said)}
                 </td>

@@ -96,7 +96,8 @@ export function stepView(model: Model, view: View, tour: Tour, step: TourStep): 
   };
 }
 
-const EMPTY_VIEW = defaultView({ start: '2014-06-01', end: '2015-03-31' });
+// Before any data has loaded there is no span; the view is replaced on load.
+const EMPTY_VIEW = defaultView({ start: '', end: '' });
 
 export const useStore = create<State>()((set, get) => {
   const patch = (p: Partial<View>) => set({ view: { ...get().view, ...p } });

@@ -4,7 +4,7 @@
  */
 import type { Tour } from '../../geo/types';
 import type { Model } from '../data/model';
-import { isCalendarDate } from '../time/time-index';
+import { isIsoDate } from '../../geo/core/dates';
 import { FILTER_KEYS, defaultView, type FilterKey, type Filters, type Tab, type View } from './view';
 
 const TABS: readonly Tab[] = ['event', 'report', 'places', 'table', 'tours'];
@@ -14,6 +14,8 @@ const FILTER_PARAMS: Record<FilterKey, string> = { report: 'fr', affiliation: 'f
 /** The ids and values a link may name: the data decides what is known. */
 export interface Vocabulary {
   span: { start: string; end: string };
+  /** The imported map (collection) shown, or null for the built-in one. */
+  collection: string | null;
   events: ReadonlySet<string>;
   reports: ReadonlySet<string>;
   claims: ReadonlySet<string>;
@@ -23,7 +25,7 @@ export interface Vocabulary {
   filterValues: Record<FilterKey, ReadonlySet<string>>;
 }
 
-export function vocabularyOf(model: Model, myTours: readonly Tour[] = []): Vocabulary {
+export function vocabularyOf(model: Model, myTours: readonly Tour[] = [], collection: string | null = null): Vocabulary {
   const aff = new Set<string>();
   const kind = new Set<string>();
   const stance = new Set<string>();
@@ -36,6 +38,7 @@ export function vocabularyOf(model: Model, myTours: readonly Tour[] = []): Vocab
   }
   return {
     span: model.span,
+    collection,
     events: new Set(model.eventById.keys()),
     reports: new Set(model.reportById.keys()),
     claims: new Set(model.claimById.keys()),
@@ -61,6 +64,8 @@ function safeDecode(s: string): string | null {
 
 export function parseView(hash: string, vocab: Vocabulary): Parsed {
   const view = defaultView(vocab.span);
+  // Which map the link opens was settled before the data loaded (start.ts); the view records it.
+  view.collection = vocab.collection;
   const ignored: string[] = [];
   const params = new Map<string, string>();
   for (const part of hash.replace(/^#/, '').split('&')) {
@@ -81,7 +86,7 @@ export function parseView(hash: string, vocab: Vocabulary): Parsed {
   const date = (key: string): string | null => {
     const v = params.get(key);
     if (v === undefined) return null;
-    if (isCalendarDate(v)) return v < vocab.span.start ? vocab.span.start : v > vocab.span.end ? vocab.span.end : v;
+    if (isIsoDate(v)) return v < vocab.span.start ? vocab.span.start : v > vocab.span.end ? vocab.span.end : v;
     ignored.push(`a date that is not a date (“${v.slice(0, 20)}”)`);
     return null;
   };
@@ -135,6 +140,7 @@ export function parseView(hash: string, vocab: Vocabulary): Parsed {
 
 export function formatView(view: View, span: { start: string; end: string }): string {
   const parts: [string, string][] = [];
+  if (view.collection) parts.push(['m', view.collection]);
   if (view.tab !== 'event') parts.push(['tab', view.tab]);
   if (view.event) parts.push(['e', view.event]);
   if (view.report) parts.push(['r', view.report]);

@@ -12,6 +12,8 @@ export interface MapView {
 }
 
 export interface View {
+  /** The imported map (collection) shown, or null for the built-in map. */
+  collection: string | null;
   tab: Tab;
   event: string | null;
   report: string | null;
@@ -39,6 +41,7 @@ export const NO_FILTERS: Filters = { report: [], affiliation: [], kind: [], stan
 
 export function defaultView(span: { start: string; end: string }): View {
   return {
+    collection: null,
     tab: 'event',
     event: null,
     report: null,

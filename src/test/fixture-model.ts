@@ -13,12 +13,12 @@ export function fixtureModel(): Model {
   const result = build(join(here, '../../geo/build/fixtures/good'));
   if (result.problems.length) throw new Error(`fixture corpus has problems: ${result.problems.map((p) => p.code).join(', ')}`);
   const basemap = JSON.parse(readFileSync(join(here, '../../geo/build/fixtures/good/basemap/basemap.geojson'), 'utf8')) as FeatureCollection;
-  return buildModel({ events: result.events, reports: result.reports, places: result.places, tours: result.tours, basemap });
+  return buildModel({ map: result.map, basemap });
 }
 
 /** The real data, built from geo/ the way npm run build:data does. */
 export function realModel(): Model {
   const result = build(join(here, '../../geo'), { requireBasemap: true });
   if (result.problems.length) throw new Error(`geo/ has problems: ${result.problems.map((p) => p.code).join(', ')}`);
-  return buildModel({ events: result.events, reports: result.reports, places: result.places, tours: result.tours, basemap: JSON.parse(result.basemap!) as FeatureCollection });
+  return buildModel({ map: result.map, basemap: JSON.parse(result.basemap!) as FeatureCollection });
 }

@@ -16,8 +16,6 @@ const DAY = 86_400_000;
 export const dayNumber = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY);
 export const isoOfDay = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
 
-/** A real day written YYYY-MM-DD: 2015-02-30 is not one. */
-export const isCalendarDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isoOfDay(dayNumber(s)) === s;
 
 /** First index whose key is > t (keys sorted ascending). */
 function upperBound(keys: readonly string[], t: string): number {
