@@ -6,8 +6,12 @@ import { Notice } from './app/Notice';
 import { useShortcuts } from './app/shortcuts';
 import { UrlSync } from './app/UrlSync';
 import { enterPresentation, useClassroomKeys } from './classroom/classroom-keys';
-import { Handout } from './classroom/Handout';
+import { Handout, useHandoutRows } from './classroom/Handout';
 import { Presentation } from './classroom/Presentation';
+import { DownloadMenu } from './io/DownloadMenu';
+import { DropZone } from './io/DropZone';
+import { ImportDialog } from './io/ImportDialog';
+import { MapsDialog } from './io/MapsDialog';
 import { MapView } from './map/MapView';
 import { Panel } from './panel/Panel';
 import { countByPlace, eventsInTime, passingIds, visibleEvents } from './store/selectors';
@@ -53,6 +57,8 @@ function usePrintHandout(): void {
 
 function HandoutView() {
   const { setHandout } = useStore.getState();
+  const rows = useHandoutRows();
+  const events = useMemo(() => [...new Set(rows.map((r) => r.event))], [rows]);
   return (
     <main className="handout-view">
       <div className="handout-toolbar">
@@ -62,6 +68,7 @@ function HandoutView() {
         <button type="button" className="primary" onClick={() => window.print()}>
           Print
         </button>
+        <DownloadMenu visible={events} idPrefix="handout-dl" />
         <span className="muted">This is the handout as it prints: a small map, a timeline, and every event and claim with its sources.</span>
       </div>
       <Handout />
@@ -89,6 +96,7 @@ function Explorer() {
   const to = useStore((s) => s.view.to);
   const filters = useStore((s) => s.view.filters);
   const [help, setHelp] = useState(false);
+  const [maps, setMaps] = useState(false);
   const openHelp = useCallback(() => setHelp(true), []);
   useShortcuts(openHelp);
   // Filters are checked once per filter change; a step only looks up ids in this set.
@@ -118,6 +126,9 @@ function Explorer() {
           <button type="button" className="header-button" onClick={() => useStore.getState().setHandout(true)} title="A printable handout of this view or tour">
             Handout
           </button>
+          <button type="button" className="header-button" onClick={() => setMaps(true)} aria-haspopup="dialog" title="Open another map, or a file of your own">
+            Maps
+          </button>
           <button type="button" className="header-button" onClick={openHelp} aria-haspopup="dialog">
             Keys
           </button>
@@ -132,6 +143,9 @@ function Explorer() {
         {present ? <Presentation /> : <Panel visible={visible} counts={counts} />}
       </main>
       <Help open={help} onClose={() => setHelp(false)} />
+      <MapsDialog open={maps} onClose={() => setMaps(false)} />
+      <ImportDialog />
+      <DropZone />
     </div>
   );
 }

@@ -1,30 +1,84 @@
-/** Loads the data once and restores the view from the link. */
-import { DataError, loadData } from './data/load';
-import { buildModel } from './data/model';
+/**
+ * Loads a map once and restores the view from the link. The link's `m=` names an imported map
+ * (a collection kept in this browser); without it, the built-in map opens. Switching maps runs
+ * this again: the store goes back to "loading" and the whole view is rebuilt from the new data.
+ */
 import { receiveSharedTour } from './classroom/share';
 import { loadMyTours } from './classroom/tour-file';
+import { loadCollection } from './data/collections';
+import type { MapData } from '../geo/core/contract';
+import { DataError, loadBasemap, loadBuiltInMap, type Data } from './data/load';
+import { buildModel } from './data/model';
 import { resolveView, useStore } from './store/store';
 import { formatView, parseView, vocabularyOf } from './store/url-state';
 
+/** The collection a link names (`m=…`), if any. */
+export function collectionInLink(hash: string): string | null {
+  const match = /(?:^#|&)m=([A-Za-z0-9_-]{1,64})(?:&|$)/.exec(hash);
+  return match ? match[1] : null;
+}
+
+/** The data the link asks for: an imported map if this browser has it, else the built-in map. */
+async function dataFor(wanted: string | null, fetcher?: typeof fetch): Promise<{ data: Data; collection: string | null; notice: string | null }> {
+  const [basemap, found] = await Promise.all([loadBasemap(fetcher), wanted ? loadCollection(wanted) : null]);
+  if (found?.ok) return { data: { map: found.map, basemap }, collection: wanted, notice: null };
+  const map = await loadBuiltInMap(fetcher);
+  if (!found) return { data: { map, basemap }, collection: null, notice: null };
+  const why =
+    found.error.kind === 'corrupt'
+      ? 'The imported map this link names is not in this browser, or its stored copy is damaged (imported maps stay in the browser that imported them).'
+      : `The imported map this link names could not be read: ${found.error.message}`;
+  return { data: { map, basemap }, collection: null, notice: `${why} Showing the built-in map.` };
+}
+
+/** Builds the model, restores the view from the link and reports what the link could not use. */
+function show(data: Data, collection: string | null, notices: string[]): void {
+  const model = buildModel(data);
+  const mine = loadMyTours(model);
+  if (mine.unusable.length) notices.push(`Some saved tours no longer fit this map and are not shown (they stay saved): ${mine.unusable.join('; ')}.`);
+  const shared = receiveSharedTour(model, mine.tours);
+  if (shared.notice) notices.push(shared.notice);
+  useStore.getState().setMyTours(shared.tours);
+  const { view, ignored } = parseView(shared.hash, vocabularyOf(model, shared.tours, collection));
+  const linked = resolveView(model, shared.tours, view, shared.hash);
+  useStore.getState().loaded(model, linked);
+  document.title = `${model.meta.title} — According to`;
+  // The address now says in full what is shown, so back/forward return to exactly this.
+  const full = formatView(linked, model.span);
+  if (full !== location.hash) history.replaceState(null, '', full || `${location.pathname}${location.search}`);
+  if (ignored.length) notices.push(`Part of this link could not be used and was ignored: ${ignored.join('; ')}.`);
+  useStore.getState().setNotice(notices.length ? notices.join(' ') : null);
+}
+
+function fail(error: unknown): void {
+  const { failed } = useStore.getState();
+  if (error instanceof DataError) failed(error.message, error.file);
+  else failed(`The map's data could not be read (${error instanceof Error ? error.message : String(error)}).`, '');
+}
+
 export async function start(fetcher?: typeof fetch): Promise<void> {
-  const { loaded, failed, setNotice } = useStore.getState();
   try {
-    const model = buildModel(await loadData(fetcher));
-    const mine = loadMyTours(model);
-    const notices = mine.unusable.length ? [`Some saved tours no longer fit this map and are not shown (they stay saved): ${mine.unusable.join('; ')}.`] : [];
-    const shared = receiveSharedTour(model, mine.tours);
-    if (shared.notice) notices.push(shared.notice);
-    useStore.getState().setMyTours(shared.tours);
-    const { view, ignored } = parseView(shared.hash, vocabularyOf(model, shared.tours));
-    const linked = resolveView(model, shared.tours, view, shared.hash);
-    loaded(model, linked);
-    // The address now says in full what is shown, so back/forward return to exactly this.
-    const full = formatView(linked, model.span);
-    if (full !== location.hash) history.replaceState(null, '', full || `${location.pathname}${location.search}`);
-    if (ignored.length) notices.push(`Part of this link could not be used and was ignored: ${ignored.join('; ')}.`);
-    if (notices.length) setNotice(notices.join(' '));
+    const { data, collection, notice } = await dataFor(collectionInLink(location.hash), fetcher);
+    show(data, collection, notice ? [notice] : []);
   } catch (error) {
-    if (error instanceof DataError) failed(error.message, error.file);
-    else failed(`The map's data could not be read (${error instanceof Error ? error.message : String(error)}).`, '');
+    fail(error);
+  }
+}
+
+/** Opens another map: an imported one by id, or the built-in one (null). */
+export function openMap(collection: string | null, fetcher?: typeof fetch): Promise<void> {
+  history.pushState(null, '', collection ? `#m=${collection}` : `${location.pathname}${location.search}`);
+  useStore.setState({ status: 'loading', model: null, notice: null });
+  return start(fetcher);
+}
+
+/** Shows a map that could not be kept in the browser: it lives in this tab only. */
+export async function openUnsaved(map: MapData, notice: string, fetcher?: typeof fetch): Promise<void> {
+  history.pushState(null, '', `${location.pathname}${location.search}`);
+  useStore.setState({ status: 'loading', model: null, notice: null });
+  try {
+    show({ map, basemap: await loadBasemap(fetcher) }, null, [notice]);
+  } catch (error) {
+    fail(error);
   }
 }

@@ -24,12 +24,12 @@ function citation(r: Report): string {
   return `${r.outlet.value}, ${title}, ${dayWords(r.published.date)} (date ${r.published.status}), ${r.url.value ?? 'address unknown'}`;
 }
 
-export function Handout() {
-  const labels = useLabels();
+/** What the handout lists: the tour's steps, or the events and claims the map shows. */
+export function useHandoutRows(): Row[] {
   const model = useStore((s) => s.model);
   const view = useStore((s) => s.view);
   const tour = useStore((s) => findTour(s, s.view.tour));
-  const rows: Row[] = useMemo(() => {
+  return useMemo(() => {
     if (!model) return [];
     if (tour) {
       return tour.steps.flatMap((s, i) => {
@@ -39,6 +39,14 @@ export function Handout() {
     }
     return visibleEvents(model, view).map((event, i) => ({ n: i + 1, event, claims: event.properties.claims.filter((c) => claimPasses(c, view.filters)) }));
   }, [model, tour, view]);
+}
+
+export function Handout() {
+  const labels = useLabels();
+  const model = useStore((s) => s.model);
+  const view = useStore((s) => s.view);
+  const tour = useStore((s) => findTour(s, s.view.tour));
+  const rows = useHandoutRows();
   const pins: Pin[] = useMemo(
     () => rows.filter((r) => r.event.geometry).map((r) => ({ n: r.n, lngLat: r.event.geometry!.coordinates as [number, number], area: r.event.properties.place?.precision === 'country' })),
     [rows],

@@ -62,8 +62,13 @@ function checkBasemap(value: unknown): FeatureCollection {
   return value as FeatureCollection;
 }
 
-export async function loadData(fetcher: typeof fetch = fetch): Promise<Data> {
+/** The built-in map: public/data/map.json, or the copy inside the single-file build. */
+export async function loadBuiltInMap(fetcher: typeof fetch = fetch): Promise<MapData> {
   // The single-file build carries its data inside (file:// pages cannot fetch).
-  const [map, basemap] = embedded ? [embedded.map, embedded.basemap] : await Promise.all([getJson('map.json', fetcher), getJson('basemap.geojson', fetcher)]);
-  return { map: checkMapShape(map, 'map.json'), basemap: checkBasemap(basemap) };
+  return checkMapShape(embedded ? embedded.map : await getJson('map.json', fetcher), 'map.json');
+}
+
+/** The offline basemap, drawn under every map. */
+export async function loadBasemap(fetcher: typeof fetch = fetch): Promise<FeatureCollection> {
+  return checkBasemap(embedded ? embedded.basemap : await getJson('basemap.geojson', fetcher));
 }

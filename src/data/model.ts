@@ -1,6 +1,6 @@
 /** The loaded data and the indexes built from it once, at load, in one pass. Never mutated after. */
 import type { FeatureCollection } from 'geojson';
-import type { Meta } from '../../geo/core/contract';
+import type { MapData, Meta } from '../../geo/core/contract';
 import { joinEvents } from '../../geo/core/join';
 import type { Claim, EventFeature, Place, Report, Tour } from '../../geo/types';
 import { labelsOf, type Labels } from '../format/labels';
@@ -15,6 +15,8 @@ export interface TimedEvent {
 }
 
 export interface Model {
+  /** The tables as loaded, for exports. */
+  source: MapData;
   /** What the map is: title, description, span, bounding box, vocabularies. */
   meta: Meta;
   labels: Labels;
@@ -64,6 +66,7 @@ export function buildModel({ map, basemap }: Data): Model {
   for (const list of claimsByReport.values()) list.sort((a, b) => a.quote.start - b.quote.start || a.quote.end - b.quote.end);
   const time = new TimeIndex(events.map((event) => ({ id: event.id, start: event.properties.when.start, end: event.properties.when.end, event })));
   return {
+    source: map,
     meta: map.meta,
     labels: labelsOf(map.meta.vocabularies),
     events,

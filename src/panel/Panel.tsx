@@ -3,6 +3,7 @@ import type { EventFeature } from '../../geo/types';
 import { useStore } from '../store/store';
 import type { Tab } from '../store/view';
 import { EventView } from './EventView';
+import { DownloadMenu } from '../io/DownloadMenu';
 import { Filters } from './Filters';
 import { PlacesIndex } from './PlacesIndex';
 import { ReportView } from './ReportView';
@@ -47,7 +48,10 @@ export function Panel({ visible, counts }: { visible: readonly EventFeature[]; c
             </button>
           ))}
         </div>
-        <Filters />
+        <div className="panel-tools">
+          <Filters />
+          <DownloadMenu visible={visible} />
+        </div>
       </div>
       <div className="panel-body" id="panel-body" role="tabpanel" aria-labelledby={`tab-${tab}`}>
         {tab === 'event' && <EventView visible={visible} />}

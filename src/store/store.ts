@@ -5,7 +5,9 @@
 import { create } from 'zustand';
 import type { Tour, TourStep } from '../../geo/types';
 import { saveMyTours } from '../classroom/tour-file';
+import type { CollectionRecord } from '../data/collections';
 import type { Model } from '../data/model';
+import type { ImportState } from '../io/import-flow';
 import { defaultView, NO_FILTERS, type FilterKey, type MapView, type Tab, type TimeMode, type View } from './view';
 
 export type Speed = 'slow' | 'normal' | 'fast';
@@ -28,6 +30,10 @@ export interface State {
   notes: boolean;
   /** The browser is printing: the handout shows, without becoming part of the link. */
   printing: boolean;
+  /** Imported maps kept in this browser (the index only; each map loads when opened). */
+  collections: readonly CollectionRecord[];
+  /** A file being imported: its progress, then its problems for the person to decide on. */
+  importing: ImportState | null;
 
   loaded(model: Model, view?: View): void;
   failed(message: string, file: string): void;
@@ -114,6 +120,8 @@ export const useStore = create<State>()((set, get) => {
     autoplay: false,
     notes: false,
     printing: false,
+    collections: [],
+    importing: null,
 
     loaded: (model, view) => set({ status: 'ready', model, view: view ?? defaultView(model.span) }),
     failed: (message, file) => set({ status: 'error', error: { message, file } }),

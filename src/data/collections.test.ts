@@ -1,0 +1,172 @@
+import 'fake-indexeddb/auto';
+import { get, keys, set, type UseStore } from 'idb-keyval';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FORMAT, type MapData } from '../../geo/core/contract';
+import {
+  listCollections,
+  loadCollection,
+  openCollectionStores,
+  removeCollection,
+  renameCollection,
+  saveCollection,
+  storageErrorOf,
+  type CollectionStores,
+} from './collections';
+
+let db = 0;
+/** A fresh pair of stores for each test, under its own database names. */
+function fresh(): { name: string; stores: CollectionStores } {
+  const name = `test-${db++}`;
+  return { name, stores: openCollectionStores(name) };
+}
+
+function map(events = 1): MapData {
+  const event = (i: number) => ({ id: `e${i}`, title: `Event ${i}`, summary: '', place: null, when: { start: '2024-01-01', end: '2024-01-01', precision: 'day', basis: 'reported', note: '' } });
+  return {
+    format: FORMAT,
+    meta: { title: 'T', description: '', credits: [], span: { start: '2024-01-01', end: '2024-01-31' }, bbox: null, counts: {}, vocabularies: {} },
+    reports: [],
+    claims: [],
+    relations: [],
+    events: Array.from({ length: events }, (_, i) => event(i)),
+    places: [],
+    asserters: [],
+    tours: [],
+  } as unknown as MapData;
+}
+
+const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+/** A store whose writes fail as a full disk does. */
+const full =
+  (store: UseStore): UseStore =>
+  (mode, callback) =>
+    mode === 'readwrite' ? Promise.reject(quota()) : store(mode, callback);
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
+
+describe('collections', () => {
+  it('keeps a saved collection across a reload', async () => {
+    const { name, stores } = fresh();
+    const saved = await saveCollection('Sudan', 'geojson', 'sudan.geojson', map(3), stores);
+    if (!saved.ok) throw new Error(saved.error.message);
+    expect(saved.record).toMatchObject({ name: 'Sudan', format: 'geojson', source: 'sudan.geojson', counts: { events: 3, claims: 0, reports: 0 } });
+    expect(saved.record.id).toMatch(/^c-[0-9a-z]+-[0-9a-z]+$/);
+
+    const reloaded = openCollectionStores(name);
+    const listed = await listCollections(reloaded);
+    expect(listed).toEqual({ ok: true, collections: [saved.record] });
+    const loaded = await loadCollection(saved.record.id, reloaded);
+    expect(loaded).toEqual({ ok: true, record: saved.record, map: map(3) });
+  });
+
+  it('lists newest first without loading any map', async () => {
+    const { stores } = fresh();
+    vi.useFakeTimers({ toFake: ['Date'] });
+    for (const [i, day] of ['2025-03-01', '2025-05-01', '2025-04-01'].entries()) {
+      vi.setSystemTime(new Date(`${day}T12:00:00Z`));
+      await saveCollection(`map ${i}`, 'map', `${i}.json`, map(), stores);
+    }
+    let mapReads = 0;
+    const data: UseStore = (mode, callback) => (mapReads++, stores.data(mode, callback));
+    const listed = await listCollections({ index: stores.index, data });
+    expect(listed.ok && listed.collections.map((c) => c.name)).toEqual(['map 1', 'map 2', 'map 0']);
+    expect(mapReads).toBe(0);
+  });
+
+  it('never overwrites: two saves with the same name make two records', async () => {
+    const { stores } = fresh();
+    const a = await saveCollection('Same', 'map', 'a.json', map(1), stores);
+    const b = await saveCollection('Same', 'map', 'b.json', map(2), stores);
+    expect(a.ok && b.ok && a.record.id !== b.record.id).toBe(true);
+    const listed = await listCollections(stores);
+    expect(listed.ok && listed.collections.map((c) => c.source).sort()).toEqual(['a.json', 'b.json']);
+  });
+
+  it('never overwrites a map already stored under the id it drew, and draws again', async () => {
+    const { stores } = fresh();
+    vi.spyOn(Date, 'now').mockReturnValue(0);
+    vi.spyOn(Math, 'random').mockReturnValueOnce(0.5).mockReturnValue(0.25);
+    const taken = `c-0-${(0.5).toString(36).slice(2, 8)}`;
+    await set(taken, 'someone else', stores.data);
+    const saved = await saveCollection('New', 'map', 'new.json', map(), stores);
+    expect(saved.ok && saved.record.id).not.toBe(taken);
+    expect(await get(taken, stores.data)).toBe('someone else');
+  });
+
+  it('remove deletes both the index entry and the map', async () => {
+    const { stores } = fresh();
+    const saved = await saveCollection('Gone', 'acled', 'acled.csv', map(), stores);
+    if (!saved.ok) throw new Error(saved.error.message);
+    expect(await removeCollection(saved.record.id, stores)).toEqual({ ok: true });
+    expect(await get(saved.record.id, stores.index)).toBeUndefined();
+    expect(await get(saved.record.id, stores.data)).toBeUndefined();
+    expect(await listCollections(stores)).toEqual({ ok: true, collections: [] });
+  });
+
+  it('renames a collection and keeps its map', async () => {
+    const { stores } = fresh();
+    const saved = await saveCollection('Old', 'map', 'm.json', map(), stores);
+    if (!saved.ok) throw new Error(saved.error.message);
+    const renamed = await renameCollection(saved.record.id, 'New', stores);
+    expect(renamed).toEqual({ ok: true, record: { ...saved.record, name: 'New' } });
+    const loaded = await loadCollection(saved.record.id, stores);
+    expect(loaded.ok && [loaded.record.name, loaded.map.events.length]).toEqual(['New', 1]);
+    expect((await renameCollection('c-missing', 'X', stores)).ok).toBe(false);
+    expect(await get('c-missing', stores.index)).toBeUndefined();
+  });
+
+  it('a quota error on the map write leaves no index entry and says the storage is full', async () => {
+    const { stores } = fresh();
+    const saved = await saveCollection('Big', 'map', 'big.json', map(), { index: stores.index, data: full(stores.data) });
+    expect(saved).toEqual({ ok: false, error: expect.objectContaining({ kind: 'quota', message: expect.stringMatching(/storage is full/) }) });
+    expect(await listCollections(stores)).toEqual({ ok: true, collections: [] });
+  });
+
+  it('a failed index write takes the map back out', async () => {
+    const { stores } = fresh();
+    const saved = await saveCollection('Big', 'map', 'big.json', map(), { index: full(stores.index), data: stores.data });
+    expect(!saved.ok && saved.error.kind).toBe('quota');
+    expect(await keys(stores.data)).toEqual([]);
+    expect(await keys(stores.index)).toEqual([]);
+  });
+
+  it('reports a corrupt or missing stored map as corrupt, without throwing', async () => {
+    const { stores } = fresh();
+    const saved = await saveCollection('Broken', 'map', 'm.json', map(), stores);
+    if (!saved.ok) throw new Error(saved.error.message);
+    for (const bad of [{ ...map(), format: FORMAT + 1 }, { ...map(), events: 'nope' }, 'not a map', undefined]) {
+      await set(saved.record.id, bad, stores.data);
+      const loaded = await loadCollection(saved.record.id, stores);
+      expect(!loaded.ok && loaded.error.kind).toBe('corrupt');
+    }
+    const unknown = await loadCollection('c-nothing', stores);
+    expect(!unknown.ok && unknown.error.kind).toBe('corrupt');
+  });
+
+  it('reports storage as unavailable when the browser has no indexedDB', async () => {
+    const { stores } = fresh();
+    vi.stubGlobal('indexedDB', undefined);
+    try {
+      const results = await Promise.all([listCollections(stores), saveCollection('X', 'map', 'x.json', map(), stores), loadCollection('c-x', stores), removeCollection('c-x', stores), renameCollection('c-x', 'Y', stores)]);
+      for (const r of results) expect(!r.ok && r.error.kind).toBe('unavailable');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
+describe('storageErrorOf', () => {
+  it('maps browser errors to what they mean for the reader', () => {
+    expect(storageErrorOf(quota()).kind).toBe('quota');
+    expect(storageErrorOf({ name: 'NS_ERROR_DOM_QUOTA_REACHED' }).kind).toBe('quota');
+    expect(storageErrorOf(new DOMException('no', 'InvalidStateError')).kind).toBe('unavailable');
+    expect(storageErrorOf(new DOMException('no', 'SecurityError')).kind).toBe('unavailable');
+    const other = storageErrorOf(new DOMException('disk on fire', 'UnknownError'));
+    expect(other).toEqual({ kind: 'unknown', message: expect.stringContaining('disk on fire') });
+    expect(storageErrorOf(undefined).kind).toBe('unknown');
+    expect(storageErrorOf('a string').message).toContain('a string');
+  });
+});

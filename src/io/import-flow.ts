@@ -1,0 +1,90 @@
+/**
+ * Opening a file as a new map: read and check it off the main thread, show its problems, and let
+ * the person import the good rows or nothing. What is kept goes into the browser's storage as a
+ * collection and opens; nothing stored is ever replaced. A map that cannot be kept still opens,
+ * in this tab only, and the notice says so.
+ */
+import type { ImportResult } from '../../geo/core/import-file';
+import { listCollections, removeCollection, saveCollection } from '../data/collections';
+import { openMap, openUnsaved } from '../start';
+import { useStore } from '../store/store';
+import { runImport } from './run-import';
+
+export interface ImportState {
+  file: string;
+  phase: 'checking' | 'review' | 'saving' | 'failed';
+  /** 0..1 while checking. */
+  progress: number;
+  result: ImportResult | null;
+  /** Why nothing could be read, in the 'failed' phase. */
+  message: string | null;
+}
+
+/** Larger files are refused before any work, so the page never tries to hold them. */
+export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+const FORMATS = "this app's map file (.json), a GeoJSON FeatureCollection of events (.geojson), or an ACLED-style CSV (.csv)";
+
+const set = (importing: ImportState | null) => useStore.setState({ importing });
+
+export async function refreshCollections(): Promise<void> {
+  const listed = await listCollections();
+  if (listed.ok) useStore.setState({ collections: listed.collections });
+  else useStore.getState().setNotice(`The maps kept in this browser could not be listed: ${listed.error.message}`);
+}
+
+async function keep(file: string, result: ImportResult): Promise<void> {
+  const map = result.map!;
+  set({ file, phase: 'saving', progress: 1, result, message: null });
+  const saved = await saveCollection(map.meta.title, result.format ?? 'map', file, map);
+  set(null);
+  const what = `“${map.meta.title}” from ${file}: ${map.events.length.toLocaleString('en')} events, ${map.claims.length.toLocaleString('en')} claims`;
+  if (!saved.ok) {
+    await openUnsaved(map, `Opened ${what} — but it could not be kept in this browser: ${saved.error.message} Download it (Download › This app's map file) to keep it.`);
+    return;
+  }
+  await refreshCollections();
+  await openMap(saved.record.id);
+  const skipped = result.rows.total - result.rows.good;
+  useStore.getState().setNotice(`Imported ${what}${skipped ? `; ${skipped.toLocaleString('en')} rows with problems were left out` : ''}. It is kept in this browser: Maps lists it.`);
+}
+
+export async function importFile(file: File): Promise<void> {
+  if (useStore.getState().importing?.phase === 'checking') return;
+  if (file.size > MAX_IMPORT_BYTES) {
+    set({ file: file.name, phase: 'failed', progress: 0, result: null, message: `The file is ${(file.size / 1048576).toFixed(0)} MB; files up to ${MAX_IMPORT_BYTES / 1048576} MB can be opened. Split it, or keep fewer columns.` });
+    return;
+  }
+  set({ file: file.name, phase: 'checking', progress: 0, result: null, message: null });
+  let result: ImportResult;
+  try {
+    result = await runImport(file.name, file, (progress) => {
+      const now = useStore.getState().importing;
+      if (now?.phase === 'checking' && now.file === file.name) set({ ...now, progress });
+    });
+  } catch (error) {
+    set({ file: file.name, phase: 'failed', progress: 0, result: null, message: `The file could not be read (${error instanceof Error ? error.message : String(error)}). Maps open from ${FORMATS}.` });
+    return;
+  }
+  if (useStore.getState().importing?.file !== file.name) return; // cancelled meanwhile
+  const errors = result.problems.filter((p) => p.severity === 'error');
+  if (result.map && result.rows.good > 0 && errors.length === 0) await keep(file.name, result);
+  else set({ file: file.name, phase: 'review', progress: 1, result, message: null });
+}
+
+/** The person chose to import the rows without problems. */
+export async function keepGoodRows(): Promise<void> {
+  const now = useStore.getState().importing;
+  if (now?.phase === 'review' && now.result?.map && now.result.rows.good > 0) await keep(now.file, now.result);
+}
+
+/** The person chose to import nothing (or closed the message). */
+export function cancelImport(): void {
+  set(null);
+}
+
+export async function deleteCollection(id: string): Promise<void> {
+  const removed = await removeCollection(id);
+  if (!removed.ok) useStore.getState().setNotice(`The map could not be removed: ${removed.error.message}`);
+  await refreshCollections();
+  if (useStore.getState().view.collection === id) await openMap(null);
+}
