@@ -111,7 +111,7 @@ export function readAcledRow(cells: readonly string[], row: number, ctx: RowCont
     when: whenOf(day, timePrecision, rawDate),
     said: day,
     place: { name, lngLat: [lng, lat], precision: geoPrecision },
-    source: cell('source') || ctx.fileName,
+    source: cell('source') || ctx.fileName.trim() || 'the imported file',
     text: notes,
   };
 }

@@ -63,7 +63,7 @@ export function importAcled(fileName: string, text: string, onProgress?: (fracti
   const column = new Map<string, number>();
   header.forEach((h, i) => column.has(h) || column.set(h, i));
   const problems: Problem[] = [];
-  const unreadable = new Map(parsed.errors.flatMap((e) => (e.row === undefined ? [] : [[e.row, e.message] as const])));
+  const unreadable = new Map(parsed.errors.flatMap((e) => (e.row === undefined ? [] : [[e.row, e] as const])));
 
   const missing = REQUIRED_COLUMNS.filter((c) => !column.has(c));
   for (const name of missing) {
@@ -82,7 +82,9 @@ export function importAcled(fileName: string, text: string, onProgress?: (fracti
     const error = unreadable.get(i);
     if (error !== undefined) {
       const at = header[Math.min(cells.length, header.length) - 1] ?? header[0];
-      problems.push(problemAt('IMPORT_ROW_INVALID', [row, at], describeCell(row, at), `Row ${row} cannot be read (${error}): a quote mark opens a cell that never closes.`, 'Close the quoted cell with a double quote ("), and write a quote inside a quoted cell as two ("").'));
+      const rest = error.code === 'MissingQuotes' ? ': a quoted cell never closes, so the rest of the file was read into it' : '';
+      const message = `Row ${row} cannot be read (${error.message})${rest}.`;
+      problems.push(problemAt('IMPORT_ROW_INVALID', [row, at], describeCell(row, at), message, 'Close each quoted cell with a double quote ("), and write a quote inside a quoted cell as two ("").'));
       continue;
     }
     const item = readAcledRow(cells, row, { header, column, seen, fileName }, problems);

@@ -20,7 +20,8 @@ export interface ImportItem {
   summary: string;
   when: WhenInput;
   said: string;
-  place: { name: string; lngLat: [number, number]; precision: Precision };
+  /** null for an event the file does not locate (a GeoJSON feature whose geometry is null). */
+  place: { name: string; lngLat: [number, number]; precision: Precision } | null;
   /** The outlet that said it, as the file names it. */
   source: string;
   /** The claim's words, verbatim: they become the report's text. */
@@ -66,6 +67,7 @@ export function buildCorpus(items: readonly ImportItem[], info: { title: string;
   const placeIds = new Map<string, string>();
   const [usedPlaces, nextPlace] = [new Set<string>(), new Map<string, number>()];
   const events = items.map((item) => {
+    if (item.place === null) return { id: item.id, title: item.title, summary: item.summary, place: null, when: item.when };
     const key = JSON.stringify([item.place.name, ...item.place.lngLat, item.place.precision]);
     let place = placeIds.get(key);
     if (place === undefined) {

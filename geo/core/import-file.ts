@@ -7,14 +7,13 @@
  */
 import { check } from './check.ts';
 import { compile } from './compile.ts';
-import { FORMAT, MapDataSchema, type MapData } from './contract.ts';
+import type { MapData } from './contract.ts';
 import type { Corpus } from './corpus.ts';
-import { toCorpus } from './decompile.ts';
 import { describeCell, headerOf, importAcled } from './import-acled.ts';
 import type { Locate } from './import-corpus.ts';
 import { describeFeature, importGeoJson } from './import-geojson.ts';
+import { readMapFile } from './import-map.ts';
 import { CODES, formatPath, type Path, type Problem } from './problems.ts';
-import { describeIssue } from './schema-issues.ts';
 
 /** A problem whose `where` is in the file's own terms: "row 12, column event_date", "feature 3, property date", or a path. */
 export type ImportProblem = Problem;
@@ -27,13 +26,15 @@ export interface ImportResult {
   rows: { total: number; good: number };
 }
 
+/** Where a corpus path came from: the row (or feature) it spoils, if any, and how to say where. */
+export type Origin = (path: Path) => { at: number | null; where: string } | null;
+
 interface Read {
   format: NonNullable<ImportResult['format']>;
   corpus: Corpus | null;
   problems: Problem[];
   rows: ImportResult['rows'];
-  locate?: Locate;
-  describe?: (at: number, field: string) => string;
+  origin: Origin;
 }
 
 const FORMATS = "this app's map file (.json), a GeoJSON FeatureCollection of events, or an ACLED-style CSV (with columns such as event_id_cnty, event_date, latitude, longitude, notes)";
@@ -43,18 +44,10 @@ function unknown(fileName: string, why: string): ImportResult {
   return { format: null, map: null, problems: [{ code: 'IMPORT_FORMAT_UNKNOWN', severity: 'error', path: [], file: fileName, where: '', message, fix: CODES.IMPORT_FORMAT_UNKNOWN }], rows: { total: 0, good: 0 } };
 }
 
-const problem = (code: Problem['code'], path: Path, message: string): Problem => ({ code, severity: 'error', path, file: '', where: formatPath(path), message, fix: CODES[code] });
-
-function readMap(json: Record<string, unknown>): Read {
-  const total = Array.isArray(json.events) ? json.events.length : 0;
-  const none = (problems: Problem[]): Read => ({ format: 'map', corpus: null, problems, rows: { total, good: 0 } });
-  if (json.format !== FORMAT) {
-    return none([problem('FORMAT_UNSUPPORTED', ['format'], `This map file is in format ${JSON.stringify(json.format)}; this version of the app reads format ${FORMAT}.`)]);
-  }
-  const parsed = MapDataSchema.safeParse(json);
-  if (!parsed.success) return none(parsed.error.issues.map((issue) => problem('SCHEMA_INVALID', issue.path as Path, describeIssue(issue, json))));
-  return { format: 'map', corpus: toCorpus(parsed.data), problems: [], rows: { total, good: total } };
-}
+const fromRows = (locate: Locate, describe: (at: number, field: string) => string): Origin => (path) => {
+  const at = locate(path);
+  return at && { at: at.at, where: describe(at.at, at.field) };
+};
 
 /** An ACLED-style header: ACLED's date column, and its id, notes or coordinates beside it. */
 export function isAcledHeader(header: readonly string[]): boolean {
@@ -72,13 +65,33 @@ function read(fileName: string, text: string, progress: (f: number) => void): Re
     }
     if (typeof json === 'object' && json !== null && !Array.isArray(json)) {
       const obj = json as Record<string, unknown>;
-      if ('format' in obj && 'meta' in obj) return readMap(obj);
-      if (obj.type === 'FeatureCollection') return { format: 'geojson', ...importGeoJson(fileName, obj), describe: describeFeature };
+      if ('format' in obj && 'meta' in obj) {
+        const { mapPath, ...got } = readMapFile(obj);
+        return { format: 'map', ...got, origin: (path) => ({ at: null, where: formatPath(mapPath(path)) }) };
+      }
+      if (obj.type === 'FeatureCollection') {
+        const got = importGeoJson(fileName, obj);
+        return { format: 'geojson', ...got, origin: fromRows(got.locate, describeFeature) };
+      }
     }
     return unknown(fileName, `${fileName} is JSON, but neither a map file nor a GeoJSON FeatureCollection`);
   }
-  if (isAcledHeader(headerOf(text))) return { format: 'acled', ...importAcled(fileName, text, (f) => progress(f * 0.5)), describe: describeCell };
+  if (isAcledHeader(headerOf(text))) {
+    const got = importAcled(fileName, text, (f) => progress(f * 0.5));
+    return { format: 'acled', ...got, origin: fromRows(got.locate, describeCell) };
+  }
   return unknown(fileName, `${fileName} is neither JSON nor a CSV with ACLED's columns in its first row`);
+}
+
+/** Problems `check` found, shown where the person's file has them, and the rows they spoil. */
+export function atOrigin(problems: readonly Problem[], origin: Origin, fileName: string): { problems: Problem[]; badRows: Set<number> } {
+  const badRows = new Set<number>();
+  const placed = problems.map((p) => {
+    const at = origin(p.path);
+    if (at?.at != null && p.severity === 'error') badRows.add(at.at);
+    return { ...p, file: fileName, where: at?.where ?? p.where };
+  });
+  return { problems: placed, badRows };
 }
 
 export function importText(fileName: string, text: string, onProgress?: (fraction: number) => void): ImportResult {
@@ -87,25 +100,14 @@ export function importText(fileName: string, text: string, onProgress?: (fractio
   const got = read(fileName, text.replace(/^\uFEFF/, ''), progress);
   if (!('corpus' in got)) return got;
   progress(0.5);
-  const { format, corpus, locate, describe } = got;
+  const { format, corpus, origin } = got;
   const problems = got.problems.map((p) => ({ ...p, file: fileName }));
   if (corpus === null) return { format, map: null, problems, rows: got.rows };
-  // Problems the checks find in a corpus made from rows are shown at the row they came from.
-  const origin = (path: Path) => {
-    const at = locate?.(path);
-    return at && describe ? { at: at.at, where: describe(at.at, at.field) } : null;
-  };
-  const where = (path: Path) => origin(path)?.where ?? formatPath(path);
-  const checked = check(corpus, { coverage: 'skip', where });
+  const checked = check(corpus, { coverage: 'skip', where: (path) => origin(path)?.where ?? formatPath(path) });
   progress(0.8);
-  const badRows = new Set<number>();
-  for (const p of checked.problems) {
-    const at = origin(p.path);
-    if (at && p.severity === 'error') badRows.add(at.at);
-    problems.push({ ...p, file: fileName, where: at ? `${at.where} (${formatPath(p.path)})` : p.where });
-  }
+  const placed = atOrigin(checked.problems, origin, fileName);
   const map = compile(checked.checked);
   progress(1);
-  const good = format === 'map' ? map.events.length : got.rows.good - badRows.size;
-  return { format, map: good > 0 || format === 'map' ? map : null, problems, rows: { total: got.rows.total, good } };
+  const good = format === 'map' ? map.events.length : got.rows.good - placed.badRows.size;
+  return { format, map: good > 0 || format === 'map' ? map : null, problems: problems.concat(placed.problems), rows: { total: got.rows.total, good } };
 }

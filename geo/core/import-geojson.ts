@@ -1,7 +1,8 @@
 /**
  * A GeoJSON FeatureCollection of events as a corpus, built the same way as an ACLED file
  * (import-corpus.ts): one report per source, one claim and one event per feature. Each Point
- * feature is an event; its properties give the date (`date`, or `start`/`end`, or the app's own
+ * feature is an event, and so is one whose geometry is null (RFC 7946's unlocated feature, as
+ * the app's own export writes an event without a place); its properties give the date (`date`, or `start`/`end`, or the app's own
  * `when`), the title (`title`/`name`), the words of the claim (`description`/`summary`/`notes`,
  * else the title) and who said it (`source`/`outlet`, else the file itself). Problems name the
  * feature, counted from 1 as the rows of a CSV are, and the property.
@@ -37,8 +38,9 @@ function readFeature(f: unknown, n: number, fileName: string, seen: Map<string, 
   const g = isObject(feature.geometry) ? feature.geometry : null;
   const coords = g?.type === 'Point' && Array.isArray(g.coordinates) ? g.coordinates : null;
   const [lng, lat] = coords && typeof coords[0] === 'number' && typeof coords[1] === 'number' ? [coords[0], coords[1]] : [NaN, NaN];
-  if (Number.isNaN(lng)) add('IMPORT_ROW_INVALID', 'geometry', `Feature ${n} has ${g ? `a ${String(g.type)} geometry` : 'no geometry'}; an event needs a Point with [longitude, latitude].`, 'Give the feature a Point geometry, such as {"type": "Point", "coordinates": [43.68, 34.62]}.');
-  else if (!(Math.abs(lng) <= 180 && Math.abs(lat) <= 90)) {
+  const unlocated = feature.geometry === null; // kept, with no place: listed, off the map
+  if (!unlocated && Number.isNaN(lng)) add('IMPORT_ROW_INVALID', 'geometry', `Feature ${n} has ${g ? `a ${String(g.type)} geometry` : 'no geometry'}; an event needs a Point with [longitude, latitude], or null for no place.`, 'Give the feature a Point geometry, such as {"type": "Point", "coordinates": [43.68, 34.62]}.');
+  else if (!unlocated && !(Math.abs(lng) <= 180 && Math.abs(lat) <= 90)) {
     const swapped = Math.abs(lng) <= 90 && Math.abs(lat) <= 180 ? ' It looks like [latitude, longitude]: swap them.' : '';
     add('COORDINATE_OUT_OF_RANGE', 'geometry', `Feature ${n} has the coordinates [${lng}, ${lat}], outside the world.${swapped}`);
   }
@@ -75,8 +77,8 @@ function readFeature(f: unknown, n: number, fileName: string, seen: Map<string, 
     summary: text,
     when: { start, end, precision: precisionOfDate, basis: 'explicit', note },
     said: end,
-    place: { name: str(place.name) || str(p.place) || str(p.location) || `${lat}, ${lng}`, lngLat: [lng, lat], precision },
-    source: firstOf(p, ['source', 'outlet'])[1] || fileName,
+    place: unlocated ? null : { name: str(place.name) || str(p.place) || str(p.location) || `${lat}, ${lng}`, lngLat: [lng, lat], precision },
+    source: firstOf(p, ['source', 'outlet'])[1] || fileName.trim() || 'the imported file',
     text,
   };
 }

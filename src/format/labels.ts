@@ -4,6 +4,7 @@
  */
 import type { AsserterRef } from '../../geo/types';
 import type { Meta } from '../../geo/core/contract';
+import { chainText } from '../../geo/core/export-geojson';
 import { useStore } from '../store/store';
 
 export interface Labels {
@@ -35,7 +36,7 @@ export function useLabels(): Labels {
 
 /** "Breitbart News › The Wall Street Journal › U.S. officials" */
 export function chainWords(asserters: readonly AsserterRef[]): string {
-  return asserters.map((a) => a.name).join(' › ');
+  return chainText(asserters.map((a) => a.name));
 }
 
 /** A quote in curly quotes, unless the quote already opens with one (“…” inside the text). */

@@ -8,6 +8,7 @@ import { memo, useMemo } from 'react';
 import { dayWords, monthShort, spanWords } from '../format/dates';
 import { useStore, type Speed } from '../store/store';
 import { dayNumber, isoOfDay } from '../time/time-index';
+import { densityOf, densityPath } from './density';
 import { layoutMarks, monthTicks, type Mark } from './lanes';
 import { stepEvent, togglePlay, usePlayback } from './playback';
 
@@ -41,6 +42,22 @@ const Marks = memo(function Marks({ marks, passing }: { marks: readonly Mark[]; 
   );
 });
 
+/** Above this many events the timeline shows a density strip: marks would only crowd. */
+const MAX_MARKS = 400;
+const MAX_LANES = 14;
+
+const DensityStrip = memo(function DensityStrip({ passing }: { passing: ReadonlySet<string> }) {
+  const model = useStore((s) => s.model)!;
+  const density = useMemo(() => densityOf(model.time.byStart, model.span, (id) => passing.has(id)), [model, passing]);
+  const days = density.all.length;
+  return (
+    <svg className="density" viewBox={`0 0 ${days} 1`} preserveAspectRatio="none" role="img" aria-label={`How many events fall on each day, ${model.events.length.toLocaleString('en')} in all`}>
+      <path className="density-all" d={densityPath(density.all, density.max)} />
+      <path className="density-passing" d={densityPath(density.passing, density.max)} />
+    </svg>
+  );
+});
+
 export function TimeSlider({ passing, shown, inTime }: { passing: ReadonlySet<string>; shown: number; inTime: number }) {
   usePlayback();
   const model = useStore((s) => s.model)!;
@@ -53,8 +70,17 @@ export function TimeSlider({ passing, shown, inTime }: { passing: ReadonlySet<st
 
   const first = dayNumber(model.span.start);
   const days = dayNumber(model.span.end) - first + 1;
-  const layout = useMemo(() => layoutMarks(model.time.byStart, model.span), [model]);
-  const ticks = useMemo(() => monthTicks(model.span), [model]);
+  const layout = useMemo(() => {
+    if (model.events.length > MAX_MARKS) return null;
+    const laid = layoutMarks(model.time.byStart, model.span);
+    return laid.lanes > MAX_LANES ? null : laid;
+  }, [model]);
+  // A label every month for a year or so; over longer spans, every second, third… month.
+  const ticks = useMemo(() => {
+    const all = monthTicks(model.span);
+    const every = Math.ceil(all.length / 12);
+    return all.filter((_, i) => i % every === 0);
+  }, [model]);
   const toDay = dayNumber(to) - first;
   const fromDay = dayNumber(from) - first;
   const total = model.events.length;
@@ -85,7 +111,7 @@ export function TimeSlider({ passing, shown, inTime }: { passing: ReadonlySet<st
         <p className="timeline-date" aria-live="off">
           <strong>{dateText}</strong>
           <span className="timeline-count">
-            {shown} of {total} events shown{inTime !== shown ? ` (${inTime - shown} hidden by filters)` : ''}
+            {shown.toLocaleString('en')} of {total.toLocaleString('en')} events shown{inTime !== shown ? ` (${(inTime - shown).toLocaleString('en')} hidden by filters)` : ''}
           </span>
         </p>
         <fieldset className="mode">
@@ -98,8 +124,8 @@ export function TimeSlider({ passing, shown, inTime }: { passing: ReadonlySet<st
           </label>
         </fieldset>
       </div>
-      <div className="timeline-track" style={{ ['--lanes' as string]: layout.lanes }}>
-        <div className="timeline-marks" aria-hidden="true">
+      <div className="timeline-track" style={{ ['--lanes' as string]: layout?.lanes ?? 6 }}>
+        <div className={`timeline-marks${layout ? '' : ' dense'}`} aria-hidden={layout ? 'true' : undefined}>
           {mode === 'window' && (
             <>
               <div className="timeline-future" style={{ left: 0, right: `calc(100% - ${pct(fromDay - 0.5)})` }} />
@@ -107,7 +133,7 @@ export function TimeSlider({ passing, shown, inTime }: { passing: ReadonlySet<st
             </>
           )}
           {mode === 'upto' && <div className="timeline-future" style={{ left: pct(toDay + 0.5) }} />}
-          <Marks marks={layout.marks} passing={passing} />
+          {layout ? <Marks marks={layout.marks} passing={passing} /> : <DensityStrip passing={passing} />}
         </div>
         <div className={`timeline-inputs${mode === 'window' ? ' two' : ''}`}>
           {mode === 'window' && (
