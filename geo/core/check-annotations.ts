@@ -84,7 +84,7 @@ export function checkAnnotations(corpus: Corpus, reg: Registries, problems: Prob
     annotated.set(header.report, at);
     const text = reg.texts.get(header.report);
     const entries = parseList(ClaimSchema, header.claims, [...at, 'claims'], problems);
-    claimEntries.push(...entries);
+    for (const entry of entries) claimEntries.push(entry);
     for (const { value: c, path } of entries) {
       const span = text === undefined ? null : place(text, c, path, problems);
       checkClaim(c, span, text ?? '', report.value.outlet_asserter, reg, path, problems);

@@ -17,24 +17,33 @@ export function targetsOf(reg: Registries, ann: Annotations): TourTargets {
   return { hasEvent: (id) => reg.events.has(id), eventOfClaim: (id) => ann.claims.get(id)?.event };
 }
 
-/** Checks one tour; returns it when its shape is right (reference problems are added, not fatal here). */
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Checks one tour; returns it when its shape is right. References are checked on every step that
+ * names them, even when another field is wrong, so that one pass lists every problem.
+ */
 export function checkTour(raw: unknown, at: Path, targets: TourTargets, problems: Problems): TourInput | null {
   const tour = parseOne(TourSchema, raw, at, problems);
-  if (!tour) return null;
+  const steps = isObject(raw) && Array.isArray(raw.steps) ? raw.steps : [];
   const stepIds = new Set<string>();
-  tour.steps.forEach((s, i) => {
+  steps.forEach((s: unknown, i: number) => {
+    if (!isObject(s)) return;
     const p = (...rest: Path) => [...at, 'steps', i, ...rest];
-    if (stepIds.has(s.id)) problems.add('DUPLICATE_ID', p('id'), `Step id "${s.id}" is used twice in tour ${tour.id}.`);
-    stepIds.add(s.id);
-    if (!targets.hasEvent(s.event)) problems.add('UNKNOWN_TOUR_TARGET', p('event'), `Step ${s.id} names the event "${s.event}", which this map does not have.`);
-    s.claims.forEach((c, j) => {
-      const event = targets.eventOfClaim(c);
-      if (event === undefined) problems.add('UNKNOWN_TOUR_TARGET', p('claims', j), `Step ${s.id} names the claim "${c}", which this map does not have.`);
-      else if (event !== s.event) {
-        problems.add('UNKNOWN_TOUR_TARGET', p('claims', j), `Step ${s.id} shows the claim ${c}, which is about ${event}, not the step's event ${s.event}.`, 'Show claims about the step’s own event, or change the step’s event.');
+    const id = typeof s.id === 'string' ? s.id : `${i + 1}`;
+    if (typeof s.id === 'string' && stepIds.has(s.id)) problems.add('DUPLICATE_ID', p('id'), `Step id "${s.id}" is used twice in this tour.`);
+    if (typeof s.id === 'string') stepIds.add(s.id);
+    const event = typeof s.event === 'string' ? s.event : null;
+    if (event !== null && !targets.hasEvent(event)) problems.add('UNKNOWN_TOUR_TARGET', p('event'), `Step ${id} names the event "${event}", which this map does not have.`);
+    (Array.isArray(s.claims) ? s.claims : []).forEach((c: unknown, j: number) => {
+      if (typeof c !== 'string') return;
+      const about = targets.eventOfClaim(c);
+      if (about === undefined) problems.add('UNKNOWN_TOUR_TARGET', p('claims', j), `Step ${id} names the claim "${c}", which this map does not have.`);
+      else if (event !== null && about !== event) {
+        problems.add('UNKNOWN_TOUR_TARGET', p('claims', j), `Step ${id} shows the claim ${c}, which is about ${about}, not the step's event ${event}.`, 'Show claims about the step’s own event, or change the step’s event.');
       }
     });
-    if (s.to !== undefined && !isIsoDate(s.to)) problems.add('INVALID_DATE', p('to'), `Step ${s.id}: expected YYYY-MM-DD, found "${s.to}".`);
+    if (typeof s.to === 'string' && !isIsoDate(s.to)) problems.add('INVALID_DATE', p('to'), `Step ${id}: expected YYYY-MM-DD, found "${s.to}".`);
   });
   return tour;
 }

@@ -27,6 +27,7 @@ import type { Problem } from './problems.ts';
 
 export const ACLED_COLUMNS = ['event_id_cnty', 'event_date', 'time_precision', 'event_type', 'sub_event_type', 'actor1', 'actor2', 'country', 'admin1', 'location', 'latitude', 'longitude', 'geo_precision', 'source', 'notes', 'fatalities'] as const;
 export type AcledColumn = (typeof ACLED_COLUMNS)[number];
+/** Without these a row says too little; source and location may be missing (the file then stands for the source, admin1 or country for the place). */
 export const REQUIRED_COLUMNS: readonly AcledColumn[] = ['event_id_cnty', 'event_date', 'time_precision', 'latitude', 'longitude', 'geo_precision', 'notes'];
 
 export { describeCell, GEO_PRECISION, TIME_PRECISION } from './import-acled-row.ts';
@@ -74,6 +75,7 @@ export function importAcled(fileName: string, text: string, onProgress?: (fracti
   let total = 0;
   const rows = parsed.data.length;
   for (let i = 1; i < rows; i++) {
+    if (onProgress && i % 2000 === 0) onProgress(i / rows);
     const cells = parsed.data[i];
     if (cells.length === 1 && cells[0].trim() === '') continue; // a blank line is not a row
     total++;
@@ -89,7 +91,10 @@ export function importAcled(fileName: string, text: string, onProgress?: (fracti
     }
     const item = readAcledRow(cells, row, { header, column, seen, fileName }, problems);
     if (item) items.push(item);
-    if (onProgress && i % 2000 === 0) onProgress(i / rows);
+  }
+  if (total === 0 && missing.length === 0) {
+    const first = header[0] ?? 'event_id_cnty';
+    problems.push(problemAt('IMPORT_ROW_INVALID', [2, first], describeCell(2, first), 'The file has its header row, but no rows of events under it.', 'Export the events again, with their rows under the header.'));
   }
   const title = titleFromFileName(fileName);
   const description = `${items.length} events from ${fileName}, an ACLED-style CSV: one report per source, holding that source's notes, one claim per row.`;

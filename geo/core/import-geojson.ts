@@ -86,7 +86,10 @@ function readFeature(f: unknown, n: number, fileName: string, seen: Map<string, 
 export function importGeoJson(fileName: string, collection: { features?: unknown }): GeoJsonImport {
   const problems: Problem[] = [];
   const features = Array.isArray(collection.features) ? collection.features : [];
-  if (!Array.isArray(collection.features)) problems.push(problemAt('SCHEMA_INVALID', [0, 'features'], 'features', 'The FeatureCollection has no list of features.', 'Give the FeatureCollection a "features" list.'));
+  if (features.length === 0) {
+    const message = Array.isArray(collection.features) ? 'The FeatureCollection has no features: no events to import.' : 'The FeatureCollection has no list of features.';
+    problems.push(problemAt('SCHEMA_INVALID', [0, 'features'], 'features', message, 'Give the FeatureCollection a "features" list with a Point feature for each event.'));
+  }
   const seen = new Map<string, number>();
   const items = features.flatMap((f, i) => readFeature(f, i + 1, fileName, seen, problems) ?? []);
   const description = `${items.length} events from ${fileName}, a GeoJSON FeatureCollection: one report per source, one claim per feature.`;

@@ -98,19 +98,21 @@ export const AnnotationSchema = z.strictObject({
   not_claims: z.optional(z.array(z.unknown())),
 });
 
+// Tours are written by hand in geo/tours and made in the app by teachers: the same rules for both.
+// Notes and descriptions may be left empty; a step shows at least one claim.
 export const TourStepSchema = z.strictObject({
   id: slug,
   event: slug,
   claims: z.array(slug).check(z.minLength(1)),
   caption: text,
-  notes: text,
+  notes: z.string(),
   to: z.optional(z.string()),
 });
 
 export const TourSchema = z.strictObject({
   id: slug,
   title: text,
-  description: text,
+  description: z.string(),
   steps: z.array(TourStepSchema).check(z.minLength(1)),
 });
 

@@ -4,10 +4,11 @@
  * what is wrong and changes nothing.
  */
 import type { Tour, TourStep } from '../../geo/types';
+import { checkTour as checkSharedTour } from '../../geo/core/check-tours';
+import { Problems } from '../../geo/core/problems';
 import type { Model } from '../data/model';
 
 export const STORAGE_KEY = 'according-to.my-tours.v1';
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 type Result = { ok: true; tour: Tour } | { ok: false; errors: string[] };
 
@@ -23,43 +24,40 @@ export function stepFor(model: Model, eventId: string, claims: string[], id: str
   return { id, event: eventId, claims, caption: event.properties.title, notes: '', to: event.properties.when.end };
 }
 
-/** Checks a parsed tour file against the data; returns the tour or every problem found. */
+/**
+ * A tour file written by hand may leave out what the app can supply: ids, captions (the event's
+ * title), notes, the description. Filled in here; everything else is the shared rules' business.
+ */
+function withDefaults(value: Record<string, unknown>, model: Model): Record<string, unknown> {
+  const steps = Array.isArray(value.steps)
+    ? value.steps.map((raw: unknown, i: number) => {
+        if (!isObject(raw)) return raw;
+        const event = typeof raw.event === 'string' ? model.eventById.get(raw.event) : undefined;
+        return { id: `s${i + 1}`, caption: event?.properties.title ?? raw.event, notes: '', ...raw };
+      })
+    : value.steps;
+  return { id: newTourId(), description: '', ...value, title: typeof value.title === 'string' && value.title.trim() ? value.title : 'Untitled tour', steps };
+}
+
+/** "Step 2, caption" for ["steps", 1, "caption"]. */
+function placeOf(path: readonly (string | number)[]): string {
+  const [first, index, ...rest] = path;
+  const step = first === 'steps' && typeof index === 'number' ? `Step ${index + 1}` : path.length ? String(first) : 'The tour';
+  const field = first === 'steps' ? rest : path.slice(1);
+  return [step, ...field.map(String)].join(', ');
+}
+
+/** Checks a parsed tour file against the data with the shared tour rules; returns the tour or every problem. */
 export function checkTour(value: unknown, model: Model): Result {
-  const errors: string[] = [];
   if (!isObject(value)) return { ok: false, errors: ['The file is not a tour: expected a JSON object with a title and steps.'] };
-  if (value.title !== undefined && typeof value.title !== 'string') errors.push('The tour’s title is not text.');
-  // A blank title is not worth losing a tour over.
-  const title = typeof value.title === 'string' && value.title.trim() ? value.title : 'Untitled tour';
-  if (!Array.isArray(value.steps) || value.steps.length === 0) {
-    errors.push('The tour has no steps: expected "steps": [ … ].');
-    return { ok: false, errors };
-  }
-  const steps: TourStep[] = [];
-  value.steps.forEach((raw: unknown, i: number) => {
-    const n = `Step ${i + 1}`;
-    if (!isObject(raw)) return void errors.push(`${n} is not an object.`);
-    const event = typeof raw.event === 'string' ? model.eventById.get(raw.event) : undefined;
-    if (!event) return void errors.push(`${n} names the event ${JSON.stringify(raw.event)}, which this map does not have.`);
-    const claims = Array.isArray(raw.claims) ? raw.claims : [];
-    const bad = claims.filter((c) => typeof c !== 'string' || model.claimById.get(c)?.event.id !== event.id);
-    if (bad.length) errors.push(`${n}: ${bad.map((c) => JSON.stringify(c)).join(', ')} ${bad.length === 1 ? 'is not a claim' : 'are not claims'} about “${event.properties.title}”.`);
-    const to = typeof raw.to === 'string' && ISO.test(raw.to) ? raw.to : event.properties.when.end;
-    steps.push({
-      id: typeof raw.id === 'string' && /^[a-z0-9-]{1,40}$/.test(raw.id) ? raw.id : `s${i + 1}`,
-      event: event.id,
-      claims: claims.filter((c): c is string => typeof c === 'string'),
-      caption: typeof raw.caption === 'string' ? raw.caption : event.properties.title,
-      notes: typeof raw.notes === 'string' ? raw.notes : '',
-      to,
-    });
-  });
-  const ids = steps.map((s) => s.id);
-  if (new Set(ids).size !== ids.length) steps.forEach((s, i) => (s.id = `s${i + 1}`));
-  if (errors.length) return { ok: false, errors };
-  return {
-    ok: true,
-    tour: { id: typeof value.id === 'string' && value.id.startsWith('my-') ? value.id : newTourId(), title, description: typeof value.description === 'string' ? value.description : '', steps },
-  };
+  const problems = new Problems();
+  const targets = { hasEvent: (id: string) => model.eventById.has(id), eventOfClaim: (id: string) => model.claimById.get(id)?.event.id };
+  const tour = checkSharedTour(withDefaults(value, model), [], targets, problems);
+  if (!tour || problems.list.length) return { ok: false, errors: problems.list.map((p) => `${placeOf(p.path)}: ${p.message}`) };
+  // A tour made elsewhere gets an id of the reader's own kind; a saved one keeps its id.
+  const id = tour.id.startsWith('my-') ? tour.id : newTourId();
+  const steps = tour.steps.map((s) => ({ ...s, to: s.to ?? model.eventById.get(s.event)!.properties.when.end }));
+  return { ok: true, tour: { id, title: tour.title, description: tour.description, steps } };
 }
 
 export function parseTourText(text: string, model: Model): Result {
