@@ -190,12 +190,30 @@ describe('links', () => {
   it('data that cannot load gets a page that says so in words', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.route('**/data/events.geojson', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.route('**/data/map.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
     await page.goto(BASE_URL);
     const alert = page.getByRole('alert');
-    await expect.poll(() => alert.textContent()).toMatch(/events\.geojson.*missing/);
+    await expect.poll(() => alert.textContent()).toMatch(/map\.json.*missing/);
     expect(await alert.textContent()).toMatch(/npm run build:data/);
     await context.close();
+  });
+
+  it('data of the right syntax but the wrong shape or format names the file and what is wrong', async () => {
+    const cases: [string, RegExp][] = [
+      ['[]', /map\.json.*damaged/],
+      [JSON.stringify({ format: 1 }), /map\.json.*format 1.*reads format 2/],
+    ];
+    for (const [body, expected] of cases) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.route('**/data/map.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+      await page.goto(BASE_URL);
+      await expect.poll(() => page.getByRole('alert').textContent()).toMatch(expected);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
   });
 });
 

@@ -145,10 +145,10 @@ describe('imports', () => {
     const w = await open();
     await importFile(w.page, `${IMPORTS}import-row-invalid/latitude-missing.csv`);
     const dialog = w.page.getByRole('dialog', { name: /Opening/ });
-    await dialog.getByRole('button', { name: 'Import the 1 good rows' }).click();
+    await dialog.getByRole('button', { name: 'Import the good row' }).click();
     await expect.poll(() => w.page.evaluate(() => location.hash), { timeout: 20_000 }).toMatch(/m=c-/);
     await ready(w.page);
-    expect(await w.page.locator('.notice').textContent()).toMatch(/1 rows with problems were left out/);
+    expect(await w.page.locator('.notice').textContent()).toMatch(/1 row with problems was left out/);
     await w.context.close();
   });
 

@@ -58,7 +58,7 @@ export function ImportDialog() {
       <div className="dialog-actions">
         {canKeep && (
           <button type="button" className="primary" onClick={() => void keepGoodRows()}>
-            Import the {good.toLocaleString('en')} good rows
+            {good === 1 ? 'Import the good row' : `Import the ${good.toLocaleString('en')} good rows`}
           </button>
         )}
         {importing?.phase !== 'saving' && (

@@ -45,7 +45,7 @@ async function keep(file: string, result: ImportResult): Promise<void> {
   await refreshCollections();
   await openMap(saved.record.id);
   const skipped = result.rows.total - result.rows.good;
-  useStore.getState().setNotice(`Imported ${what}${skipped ? `; ${skipped.toLocaleString('en')} rows with problems were left out` : ''}. It is kept in this browser: Maps lists it.`);
+  useStore.getState().setNotice(`Imported ${what}${skipped === 1 ? '; 1 row with problems was left out' : skipped ? `; ${skipped.toLocaleString('en')} rows with problems were left out` : ''}. It is kept in this browser: Maps lists it.`);
 }
 
 export async function importFile(file: File): Promise<void> {

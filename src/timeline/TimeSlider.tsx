@@ -44,7 +44,7 @@ const Marks = memo(function Marks({ marks, passing }: { marks: readonly Mark[]; 
 
 /** Above this many events the timeline shows a density strip: marks would only crowd. */
 const MAX_MARKS = 400;
-const MAX_LANES = 14;
+const MAX_LANES = 24;
 
 const DensityStrip = memo(function DensityStrip({ passing }: { passing: ReadonlySet<string> }) {
   const model = useStore((s) => s.model)!;
