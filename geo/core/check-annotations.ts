@@ -69,6 +69,8 @@ function checkClaim(c: ClaimInput, at: Span | null, text: string, outlet: string
 
 export function checkAnnotations(corpus: Corpus, reg: Registries, problems: Problems, where: (path: Path) => string): Annotations {
   const claimEntries: Entry<ClaimInput>[] = [];
+  // Ids of every claim written, even one of the wrong shape: a relation to it is not a second problem.
+  const declared = new Set<string>();
   const claims = new Map<string, AnchoredClaim>();
   const notClaims: Annotations['notClaims'] = new Map();
   const annotated = new Map<string, Path>();
@@ -83,6 +85,10 @@ export function checkAnnotations(corpus: Corpus, reg: Registries, problems: Prob
     if (first) return problems.add('DUPLICATE_ID', [...at, 'report'], `${where([...first, 'report'])} already annotates ${header.report}.`, 'Keep one annotation file per report: merge the two.');
     annotated.set(header.report, at);
     const text = reg.texts.get(header.report);
+    for (const raw of header.claims) {
+      const id = (raw as { id?: unknown } | null)?.id;
+      if (typeof id === 'string') declared.add(id);
+    }
     const entries = parseList(ClaimSchema, header.claims, [...at, 'claims'], problems);
     for (const entry of entries) claimEntries.push(entry);
     for (const { value: c, path } of entries) {
@@ -100,7 +106,6 @@ export function checkAnnotations(corpus: Corpus, reg: Registries, problems: Prob
 
   indexById(claimEntries, problems, where); // reports claim ids used twice, across reports too
   // A claim whose quote did not anchor is reported once, not again for each relation to it.
-  const declared = new Set(claimEntries.map((e) => e.value.id));
   for (const { value: c, path } of claimEntries) {
     (c.relations ?? []).forEach((r, i) => {
       if (r.claim === c.id) problems.add('SELF_RELATION', [...path, 'relations', i], `Claim ${c.id} relates to itself.`);

@@ -98,6 +98,6 @@ export function importAcled(fileName: string, text: string, onProgress?: (fracti
   }
   const title = titleFromFileName(fileName);
   const description = `${items.length} events from ${fileName}, an ACLED-style CSV: one report per source, holding that source's notes, one claim per row.`;
-  const { corpus, locate } = buildCorpus(items, { title, description }, FIELDS, (row) => `ACLED row ${row}`);
+  const { corpus, locate } = buildCorpus(items, { title, description, credits: [`events: ${fileName} (ACLED-style CSV)`] }, FIELDS, (row) => `ACLED row ${row}`);
   return { corpus, problems: problems.map((p) => ({ ...p, file: fileName })), rows: { total, good: items.length }, locate };
 }

@@ -55,7 +55,7 @@ function fieldOf(path: Path, fields: Fields): string {
   return fields.source;
 }
 
-export function buildCorpus(items: readonly ImportItem[], info: { title: string; description: string }, fields: Fields, placeSource: (at: number) => string): { corpus: Corpus; locate: Locate } {
+export function buildCorpus(items: readonly ImportItem[], info: { title: string; description: string; credits?: string[] }, fields: Fields, placeSource: (at: number) => string): { corpus: Corpus; locate: Locate } {
   const bySource = new Map<string, ImportItem[]>();
   for (const item of items) {
     const list = bySource.get(item.source);

@@ -93,6 +93,6 @@ export function importGeoJson(fileName: string, collection: { features?: unknown
   const seen = new Map<string, number>();
   const items = features.flatMap((f, i) => readFeature(f, i + 1, fileName, seen, problems) ?? []);
   const description = `${items.length} events from ${fileName}, a GeoJSON FeatureCollection: one report per source, one claim per feature.`;
-  const { corpus, locate } = buildCorpus(items, { title: titleFromFileName(fileName), description }, GEOJSON_FIELDS, (n) => `GeoJSON feature ${n} of ${fileName}`);
+  const { corpus, locate } = buildCorpus(items, { title: titleFromFileName(fileName), description, credits: [`events: ${fileName} (GeoJSON)`] }, GEOJSON_FIELDS, (n) => `GeoJSON feature ${n} of ${fileName}`);
   return { corpus, problems: problems.map((p) => ({ ...p, file: fileName })), rows: { total: features.length, good: items.length }, locate };
 }

@@ -8,11 +8,15 @@ import { Attribution, FitOnLoad, FlyToSelection, MapLabel, PresentationFly, Resi
 import { MapButtons } from './MapButtons';
 import { PlaceMarkers } from './PlaceMarkers';
 
-const CREDITS =
-  'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain) · rivers, lakes: GSHHG (LGPL) · places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY)';
+/** The basemap's own credits; the data's come from its meta.credits. */
+const BASEMAP_CREDITS = 'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain) · rivers, lakes: GSHHG (LGPL)';
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function MapView({ counts }: { counts: ReadonlyMap<string, number> }) {
   const model = useStore((s) => s.model)!;
+  // Leaflet's attribution takes HTML: the data's words are escaped first.
+  const credits = [BASEMAP_CREDITS, ...model.meta.credits.map(escapeHtml)].join(' · ');
   // A country that is itself a place carries its name on its marker.
   const hiddenCountryLabels = useMemo(
     () => new Set(model.places.filter((p) => p.precision === 'country').map((p) => p.name.toUpperCase())),
@@ -38,7 +42,7 @@ export function MapView({ counts }: { counts: ReadonlyMap<string, number> }) {
     >
       <AttributionControl position="bottomright" prefix={false} />
       <MapLabel />
-      <Attribution text={CREDITS} />
+      <Attribution text={credits} />
       <Basemap basemap={model.basemap} hiddenCountryLabels={hiddenCountryLabels} />
       <PlaceMarkers counts={counts} />
       <FitOnLoad />
