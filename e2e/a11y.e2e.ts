@@ -15,7 +15,15 @@ const VIEWS = [
   ['a presented step', '#tour=who-said-what&step=speicher&present=1'],
   ['the handout', '#tour=who-said-what&handout=1'],
   ['a phone', '#e=tikrit-offensive-begins'],
+  ['the download menu', ''],
+  ['the maps dialog', ''],
 ] as const;
+
+/** Opens what a view needs beyond its link. */
+const OPEN: Record<string, (page: import('playwright-core').Page) => Promise<void>> = {
+  'the download menu': (page) => page.locator('.panel .downloads summary').click(),
+  'the maps dialog': (page) => page.getByRole('button', { name: 'Maps' }).click(),
+};
 
 let browser: Browser;
 beforeAll(async () => {
@@ -29,6 +37,7 @@ describe('accessibility (axe-core)', () => {
   it.each(VIEWS)('%s has no serious or critical violations', async (name, path) => {
     const w = await openPage(browser, path, name === 'a phone' ? { viewport: { width: 390, height: 844 } } : {});
     await w.page.waitForSelector(name === 'the handout' ? '.handout' : '.leaflet-marker-icon[aria-label]');
+    await OPEN[name]?.(w.page);
     await w.page.addScriptTag({ path: AXE });
     const violations = await w.page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (d: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;

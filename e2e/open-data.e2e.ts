@@ -127,6 +127,31 @@ describe('imports', () => {
     await w.context.close();
   });
 
+  it('a GeoJSON FeatureCollection dropped on the map opens as a new map, and can be removed', async () => {
+    const w = await open();
+    const text = readFileSync(`${IMPORTS}good.geojson`, 'utf8');
+    // A real drop: a DataTransfer holding the file, dispatched on the map.
+    await w.page.evaluate((content) => {
+      const data = new DataTransfer();
+      data.items.add(new File([content], 'good.geojson', { type: 'application/geo+json' }));
+      const map = document.querySelector('.map')!;
+      for (const type of ['dragenter', 'dragover', 'drop']) map.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, text);
+    await expect.poll(() => w.page.evaluate(() => location.hash), { timeout: 20_000 }).toMatch(/m=c-/);
+    await ready(w.page);
+    expect(await mapTitle(w.page)).not.toMatch(/Who said what/);
+    const features = (JSON.parse(text) as FeatureCollection).features.length;
+    expect(await w.page.locator('.timeline-count').textContent()).toMatch(new RegExp(`of ${features} events`));
+    await w.page.getByRole('button', { name: 'Maps' }).click();
+    const dialog = w.page.getByRole('dialog', { name: 'Maps' });
+    w.page.once('dialog', (d) => void d.accept());
+    await dialog.getByRole('button', { name: /^Remove/ }).click();
+    await expect.poll(() => mapTitle(w.page), { timeout: 10_000 }).toMatch(/Who said what/);
+    await w.page.getByRole('button', { name: 'Maps' }).click();
+    expect(await dialog.locator('.maps-list li').count()).toBe(1);
+    await w.context.close();
+  });
+
   it('a broken CSV lists its problems by row and column, and importing nothing changes nothing', async () => {
     const w = await open();
     await importFile(w.page, `${IMPORTS}import-row-invalid/latitude-missing.csv`);
