@@ -12,6 +12,7 @@ import { useStore } from '../store/store';
 import { prefersReducedMotion } from './controllers';
 import { inRegion, toLatLng } from './geo';
 import { layoutLabels, type LabelSide } from './label-layout';
+import { LARGE_MAP_PLACES, LargePlaces } from './LargePlaces';
 import { labelText, measureLabel, placeIcon, RADIUS, updateMarker } from './marker-icon';
 import { groupPlaces, type Group } from './place-groups';
 
@@ -121,6 +122,12 @@ function PlaceMarker({
 }
 
 export function PlaceMarkers({ counts }: { counts: ReadonlyMap<string, number> }) {
+  const large = useStore((s) => (s.model?.places.length ?? 0) > LARGE_MAP_PLACES);
+  return large ? <LargePlaces counts={counts} /> : <SmallPlaces counts={counts} />;
+}
+
+/** A marker element per place: for maps of tens of places, where every place has its name. */
+function SmallPlaces({ counts }: { counts: ReadonlyMap<string, number> }) {
   const map = useMap();
   const model = useStore((s) => s.model)!;
   const [zoom, setZoom] = useState(() => map.getZoom());

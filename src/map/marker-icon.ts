@@ -13,9 +13,10 @@ export function labelText(name: string, group: number): string {
   return group > 1 ? `${name} +${group - 1}` : name;
 }
 
-export function placeIcon(name: string, precision: Precision, side: LabelSide | null, group: number): L.DivIcon {
+/** `onCanvas`: the circle is drawn on the events canvas; the marker carries the name and the focus. */
+export function placeIcon(name: string, precision: Precision, side: LabelSide | null, group: number, onCanvas = false): L.DivIcon {
   const root = document.createElement('div');
-  root.className = `place-marker precision-${precision}${group > 1 ? ' is-group' : ''}`;
+  root.className = `place-marker precision-${precision}${group > 1 ? ' is-group' : ''}${onCanvas ? ' on-canvas' : ''}`;
   const symbol = document.createElement('span');
   symbol.className = 'place-symbol';
   symbol.setAttribute('aria-hidden', 'true');

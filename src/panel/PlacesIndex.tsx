@@ -1,4 +1,5 @@
 /** The way in for readers exploring by location: every place, its events in time order. */
+import { useMemo, useState } from 'react';
 import { useLabels } from '../format/labels';
 import { useStore } from '../store/store';
 import { Disagreements } from './Disagreements';
@@ -15,14 +16,20 @@ function km(a: readonly [number, number], b: readonly [number, number]): number 
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
+/** Rows shown at once; a longer index is narrowed by typing a name. */
+const SHOWN = 100;
+
 export function PlacesIndex({ counts, visible }: { counts: ReadonlyMap<string, number>; visible: readonly EventFeature[] }) {
   const labels = useLabels();
   const model = useStore((s) => s.model)!;
   const placeId = useStore((s) => s.view.place);
   const { selectPlace } = useStore.getState();
   const place = placeId ? model.placeById.get(placeId) : undefined;
-  const places = model.places
-    .filter((p) => model.eventsByPlace.has(p.id))
+  const [query, setQuery] = useState('');
+  const q = query.trim().toLocaleLowerCase();
+  const withEvents = useMemo(() => model.places.filter((p) => model.eventsByPlace.has(p.id)), [model]);
+  const places = withEvents
+    .filter((p) => !q || p.name.toLocaleLowerCase().includes(q) || p.aka.some((a) => a.toLocaleLowerCase().includes(q)))
     .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || (model.eventsByPlace.get(b.id)?.length ?? 0) - (model.eventsByPlace.get(a.id)?.length ?? 0) || a.name.localeCompare(b.name));
   const here = place ? visible.filter((e) => e.properties.place?.id === place.id) : [];
   const all = place ? (model.eventsByPlace.get(place.id) ?? []) : [];
@@ -62,8 +69,20 @@ export function PlacesIndex({ counts, visible }: { counts: ReadonlyMap<string, n
         </section>
       )}
       <h2>Places</h2>
+      {withEvents.length > SHOWN / 2 && (
+        <label className="place-search">
+          Find a place <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="a name, e.g. Mosul" />
+        </label>
+      )}
+      <p className="muted" aria-live="polite">
+        {places.length > SHOWN
+          ? `The ${SHOWN} busiest of ${places.length.toLocaleString('en')} places${q ? ' that match' : ''}; type a name to find the others.`
+          : q
+            ? `${places.length} place${places.length === 1 ? '' : 's'} match “${query.trim()}”.`
+            : ''}
+      </p>
       <ul className="place-index">
-        {places.map((p) => (
+        {places.slice(0, SHOWN).map((p) => (
           <li key={p.id}>
             <button type="button" aria-current={p.id === placeId ? 'true' : undefined} onClick={() => selectPlace(p.id)}>
               <span>{p.name}</span>

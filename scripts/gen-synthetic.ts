@@ -1,0 +1,23 @@
+/**
+ * `npm run gen:synthetic -- --events 100000 --places 5000 [--seed 1] [--out file.json]`: writes a
+ * synthetic map in the app's format (valid under the shared checks), for benchmarks and tests.
+ * Open it in the app with Maps › Open a file.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { syntheticMap } from '../geo/core/synthetic.ts';
+
+const { values } = parseArgs({ options: { events: { type: 'string', default: '1000' }, places: { type: 'string', default: '500' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } } });
+const events = Number(values.events);
+const places = Number(values.places);
+const seed = Number(values.seed);
+if (![events, places, seed].every((n) => Number.isInteger(n) && n > 0)) {
+  console.error('gen:synthetic: --events, --places and --seed take whole numbers above 0, e.g. --events 100000 --places 5000');
+  process.exit(1);
+}
+const started = performance.now();
+const map = syntheticMap({ events, places, seed });
+const out = values.out ?? `synthetic-${events}-${places}.json`;
+const text = JSON.stringify(map);
+writeFileSync(out, text);
+console.log(`gen:synthetic wrote ${out}: ${events.toLocaleString('en')} events over ${places.toLocaleString('en')} places, ${(text.length / 1048576).toFixed(1)} MB, in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
