@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Announcer } from './app/Announcer';
 import { Help } from './app/Help';
@@ -113,6 +113,10 @@ function Explorer() {
   }, [model, passing]);
   const counts = useMemo(() => (mode === 'upto' ? counter.countsUpTo(to) : countByPlace(visible)), [mode, counter, to, visible]);
   const present = useStore((s) => s.view.present);
+  // The panel follows the slider at a lower priority than the map and the timeline: a step paints
+  // the map first, and the lists catch up when the main thread is free.
+  const panelVisible = useDeferredValue(visible);
+  const panelCounts = useDeferredValue(counts);
   return (
     <div className={`app${present ? ' presenting' : ''}`}>
       <header className="app-header">
@@ -140,7 +144,7 @@ function Explorer() {
           <MapView counts={counts} />
         </div>
         <TimeSlider passing={passing} shown={visible.length} inTime={inTime.length} />
-        {present ? <Presentation /> : <Panel visible={visible} counts={counts} />}
+        {present ? <Presentation /> : <Panel visible={panelVisible} counts={panelCounts} />}
       </main>
       <Help open={help} onClose={() => setHelp(false)} />
       <MapsDialog open={maps} onClose={() => setMaps(false)} />

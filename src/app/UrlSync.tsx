@@ -11,22 +11,51 @@ import type { View } from '../store/view';
 const isChoice = (a: View, b: View) =>
   a.event !== b.event || a.report !== b.report || a.place !== b.place || a.tab !== b.tab || a.claim !== b.claim || a.tour !== b.tour || a.step !== b.step || a.present !== b.present || a.handout !== b.handout;
 
+const REPLACE_MS = 250;
+
+/** Only the time or the map moved: the changes that come in streams. */
+const onlyMoves = (a: View, b: View) => a.mode === b.mode && a.filters === b.filters && !isChoice(a, b);
+
 export function UrlSync() {
   useEffect(function syncUrl() {
     const { model } = useStore.getState();
     if (!model) return;
     let last = useStore.getState().view;
+    // Time and map moves come many a second (playing, dragging the slider): the address follows
+    // them at most every REPLACE_MS, the last one always; a choice is written at once.
+    let pending: number | null = null;
+    const write = (push: boolean) => {
+      const hash = formatView(useStore.getState().view, model.span);
+      if (hash === location.hash || (hash === '' && location.hash === '')) return;
+      const url = hash || `${location.pathname}${location.search}`;
+      if (push) history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    };
+    const flush = () => {
+      if (pending === null) return;
+      clearTimeout(pending);
+      pending = null;
+      write(false);
+    };
     const unsubscribe = useStore.subscribe((s) => {
       if (s.view === last) return;
       const previous = last;
       last = s.view;
-      const hash = formatView(s.view, model.span);
-      if (hash === location.hash || (hash === '' && location.hash === '')) return;
-      const url = hash || `${location.pathname}${location.search}`;
-      if (isChoice(previous, s.view)) history.pushState(null, '', url);
-      else history.replaceState(null, '', url);
+      if (isChoice(previous, s.view)) {
+        flush();
+        write(true);
+      } else if (!onlyMoves(previous, s.view)) {
+        flush();
+        write(false);
+      } else pending ??= window.setTimeout(() => {
+        pending = null;
+        write(false);
+      }, REPLACE_MS);
     });
     const restore = () => {
+      // The address was changed from outside (back, forward, an edited link): it wins.
+      if (pending !== null) clearTimeout(pending);
+      pending = null;
       if (formatView(useStore.getState().view, model.span) === location.hash) return;
       const { myTours } = useStore.getState();
       const { view: parsed, ignored } = parseView(location.hash, vocabularyOf(model, myTours));
@@ -38,6 +67,7 @@ export function UrlSync() {
     window.addEventListener('popstate', restore);
     window.addEventListener('hashchange', restore);
     return function stopSyncing() {
+      flush();
       unsubscribe();
       window.removeEventListener('popstate', restore);
       window.removeEventListener('hashchange', restore);

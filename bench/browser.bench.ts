@@ -1,0 +1,247 @@
+/**
+ * `npm run bench:browser` (after `npm run build`): the app in real Chromium (headless, software
+ * rendering, as the browser tests run it) on synthetic maps of 1,000 / 10,000 / 100,000 events,
+ * side by side with leaflet.timeline 1.6 on the same points and the same steps. Prints figures
+ * and ratios; asserts nothing. Each configuration runs RUNS times, each in a fresh browser; the
+ * machine is shared, so read medians and ranges, and trust the ratios over absolute times.
+ *
+ * Per slider step (60 steps, to each next event's day, in cursor mode and with a 30-day window):
+ *   work   main-thread time: the synchronous update, any task it queued, and the next frame's
+ *          rendering (a message posted from requestAnimationFrame runs after the frame is drawn)
+ *   frame  from the step to the second animation frame after it
+ * Also: load (data received → interactive map), JS heap after load (after a GC), selecting the
+ * busiest place, and opening the table.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { syntheticMap } from '../geo/core/synthetic.ts';
+import type { MapData } from '../geo/core/contract.ts';
+
+const RUNS = Number(process.env.RUNS ?? 3);
+const STEPS = 60;
+const CONFIGS = (process.env.CONFIGS ?? '1000:500,10000:500,100000:5000').split(',').map((c) => c.split(':').map(Number) as [number, number]);
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const require = createRequire(import.meta.url);
+
+interface StepFigures {
+  work: number[];
+  frame: number[];
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[Math.floor((s.length - 1) / 2)] + s[Math.ceil((s.length - 1) / 2)]) / 2 : NaN;
+};
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+const range = (xs: number[]) => `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}`;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** The same measurement in both pages: `step()` makes one step; returns work and frame in ms. */
+const MEASURE = `window.__measure = (step) => new Promise((resolve) => {
+  const t0 = performance.now();
+  step();
+  const t1 = performance.now();
+  const channel = new MessageChannel();
+  let queued = 0;
+  channel.port1.onmessage = () => { queued = performance.now() - t1; };
+  channel.port2.postMessage(0);
+  requestAnimationFrame(() => {
+    const t2 = performance.now();
+    const after = new MessageChannel();
+    after.port1.onmessage = () => {
+      const drawn = performance.now() - t2;
+      requestAnimationFrame(() => resolve({ work: (t1 - t0) + queued + drawn, frame: performance.now() - t0 }));
+    };
+    after.port2.postMessage(0);
+  });
+});`;
+
+/** The days the steps go to: each next distinct event start after `from`. */
+function stepDays(map: MapData, from: string): string[] {
+  const starts = [...new Set(map.events.map((e) => e.when.start))].sort();
+  return starts.filter((d) => d > from).slice(0, STEPS);
+}
+
+async function heapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return usedSize / 1048576;
+}
+
+async function appRun(browser: Browser, base: string, json: string, map: MapData): Promise<Record<string, number | StepFigures>> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.route('**/data/map.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: json }));
+  await page.addInitScript(MEASURE);
+  const start = map.events[0].when.start;
+  const out: Record<string, number | StepFigures> = {};
+  await page.goto(`${base}#t=${start}`);
+  await page.waitForSelector('.leaflet-marker-icon[aria-label]', { timeout: 120_000 });
+  out.load = await page.evaluate(() => {
+    const entry = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/data/map.json')) as PerformanceResourceTiming | undefined;
+    return performance.now() - (entry?.responseEnd ?? 0);
+  });
+  out.heap = await heapMB(page);
+  for (const mode of ['cursor', 'window'] as const) {
+    if (mode === 'window') {
+      const from = map.events[0].when.start;
+      const to = new Date(Date.parse(`${from}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10);
+      await page.evaluate((hash) => (location.hash = hash), `#mode=window&f=${from}&t=${to}`);
+      await page.waitForFunction(() => document.querySelectorAll('.timeline-inputs input').length === 2);
+    }
+    const figures: StepFigures = { work: [], frame: [] };
+    for (let i = 0; i < STEPS; i++) {
+      // "]" steps to the next event's day (the window slides, keeping its width).
+      const f = await page.evaluate(() => (window as unknown as { __measure: (s: () => void) => Promise<{ work: number; frame: number }> }).__measure(() => window.dispatchEvent(new KeyboardEvent('keydown', { key: ']', bubbles: true }))));
+      figures.work.push(f.work);
+      figures.frame.push(f.frame);
+    }
+    out[mode] = figures;
+  }
+  // The busiest place: the named marker with the largest count.
+  const t0 = Date.now();
+  // A string, not a function: tsx would wrap a function's inner helpers in a __name the page lacks.
+  const busiest = await page.evaluate(`(() => {
+    const markers = [...document.querySelectorAll('.leaflet-marker-icon[aria-label]')];
+    const count = (m) => Number(/: (\\d+) event/.exec(m.getAttribute('aria-label') ?? '')?.[1] ?? 0);
+    markers.sort((a, b) => count(b) - count(a));
+    markers[0]?.click();
+    return markers[0]?.getAttribute('aria-label') ?? '';
+  })()`);
+  await page.waitForFunction(() => document.querySelector('#event-title, #place-title') !== null || location.hash.includes('map='), null, { timeout: 60_000 });
+  out.select = Date.now() - t0;
+  if (!busiest) out.select = NaN;
+  const t1 = Date.now();
+  await page.getByRole('tab', { name: 'Table' }).click();
+  await page.waitForSelector('.table-view tbody tr', { timeout: 60_000 });
+  out.table = Date.now() - t1;
+  await context.close();
+  return out;
+}
+
+async function timelineRun(browser: Browser, map: MapData): Promise<Record<string, StepFigures>> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  // tsx names inner functions with a __name helper that a page does not have.
+  await context.addInitScript('globalThis.__name = (f) => f;');
+  const page = await context.newPage();
+  await page.setContent('<!doctype html><meta charset="utf-8"><div id="map" style="width:900px;height:600px"></div>');
+  await page.addStyleTag({ path: require.resolve('leaflet/dist/leaflet.css') });
+  await page.addScriptTag({ path: require.resolve('leaflet/dist/leaflet.js') });
+  // Its UMD build (the package's exports do not list it, so by path).
+  await page.addScriptTag({ path: 'node_modules/leaflet.timeline/dist/leaflet.timeline.js' });
+  await page.addScriptTag({ content: MEASURE });
+  const places = new Map(map.places.map((p) => [p.id, p.lngLat]));
+  const points = map.events.filter((e) => e.place).map((e) => ({ lngLat: places.get(e.place!)!, start: Date.parse(e.when.start), end: Date.parse(e.when.end) }));
+  const out: Record<string, StepFigures> = {};
+  for (const mode of ['cursor', 'window'] as const) {
+    // Its best setup: canvas circle markers. Cursor mode = every event started by t (end at the
+    // far future); a 30-day window = events active in [t - 30 days, t] (end pushed 30 days on).
+    await page.evaluate(
+      ({ points, mode, spanEnd }) => {
+        const w = window as unknown as { L: any; __map?: any; __timeline?: any };
+        w.__map?.remove();
+        const map = w.L.map('map', { preferCanvas: true }).setView([34, 41], 6);
+        const features = points.map((p) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: p.lngLat }, properties: { start: p.start, end: mode === 'cursor' ? spanEnd : p.end + 30 * 86_400_000 } }));
+        const timeline = w.L.timeline({ type: 'FeatureCollection', features }, { pointToLayer: (_: unknown, latlng: unknown) => w.L.circleMarker(latlng, { radius: 4 }) });
+        timeline.addTo(map);
+        timeline.setTime(points[0]?.start ?? 0);
+        w.__map = map;
+        w.__timeline = timeline;
+      },
+      { points, mode, spanEnd: Date.parse('2100-01-01') },
+    );
+    const figures: StepFigures = { work: [], frame: [] };
+    for (const day of stepDays(map, map.events[0].when.start)) {
+      const f = await page.evaluate((t) => {
+        const w = window as unknown as { __timeline: { setTime: (t: number) => void }; __measure: (s: () => void) => Promise<{ work: number; frame: number }> };
+        return w.__measure(() => w.__timeline.setTime(t));
+      }, Date.parse(day));
+      figures.work.push(f.work);
+      figures.frame.push(f.frame);
+    }
+    out[mode] = figures;
+  }
+  await context.close();
+  return out;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync('dist/index.html')) {
+    console.error('bench:browser needs the built site: run `npm run build` first.');
+    process.exit(1);
+  }
+  const port = await freePort();
+  const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+  const base = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(base)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  const rows: string[] = [];
+  try {
+    for (const [events, placeCount] of CONFIGS) {
+      const map = syntheticMap({ events, places: placeCount });
+      const json = JSON.stringify(map);
+      const app: Record<string, number | StepFigures>[] = [];
+      const peer: Record<string, StepFigures>[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        for (const who of ['app', 'peer'] as const) {
+          const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: FLAGS });
+          try {
+            if (who === 'app') app.push(await appRun(browser, base, json, map));
+            else peer.push(await timelineRun(browser, map));
+          } finally {
+            await browser.close();
+          }
+        }
+        process.stdout.write('.');
+      }
+      const num = (key: string) => app.map((r) => r[key] as number);
+      const steps = (runs: Record<string, number | StepFigures>[], mode: string, what: keyof StepFigures) => runs.map((r) => (r[mode] as StepFigures)[what]);
+      const line = (label: string, xs: number[], unit = 'ms') => `  ${label.padEnd(34)} median ${median(xs).toFixed(1)} ${unit} (runs ${range(xs)})`;
+      rows.push(`\n${events.toLocaleString('en')} events over ${placeCount.toLocaleString('en')} places (${(json.length / 1048576).toFixed(1)} MB), ${RUNS} runs in fresh browsers`);
+      rows.push(line('load: data → interactive map', num('load')));
+      rows.push(line('JS heap after load', num('heap'), 'MB'));
+      rows.push(line('select the busiest place', num('select')));
+      rows.push(line('open the table', num('table')));
+      for (const mode of ['cursor', 'window'] as const) {
+        for (const what of ['work', 'frame'] as const) {
+          const ours = steps(app, mode, what);
+          const theirs = steps(peer, mode, what);
+          const m = (runs: number[][], f: (x: number[]) => number) => runs.map(f);
+          const ourMed = median(m(ours, median));
+          const ourP95 = median(m(ours, p95));
+          const theirMed = median(m(theirs, median));
+          const theirP95 = median(m(theirs, p95));
+          rows.push(
+            `  step ${mode === 'cursor' ? 'up to a day  ' : '30-day window'} ${what.padEnd(5)}  app median ${ourMed.toFixed(1)} / p95 ${ourP95.toFixed(1)} ms (p95 runs ${range(m(ours, p95))})` +
+              `   leaflet.timeline median ${theirMed.toFixed(1)} / p95 ${theirP95.toFixed(1)} ms   ratio ${(theirMed / ourMed).toFixed(1)}× (p95 ${(theirP95 / ourP95).toFixed(1)}×)`,
+          );
+        }
+      }
+    }
+  } finally {
+    server.kill();
+  }
+  console.log(`\n${rows.join('\n')}\n`);
+  console.log('ratio = leaflet.timeline ÷ app, from medians over runs: above 1 means the app is faster.');
+}
+
+void main();
