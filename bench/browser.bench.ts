@@ -152,14 +152,17 @@ async function timelineRun(browser: Browser, map: MapData): Promise<Record<strin
     // far future); a 30-day window = events active in [t - 30 days, t] (end pushed 30 days on).
     await page.evaluate(
       ({ points, mode, spanEnd }) => {
-        const w = window as unknown as { L: any; __map?: any; __timeline?: any };
+        // Leaflet and the plugin as globals of the page, typed as far as used here.
+        type Layer = { addTo(m: unknown): Layer; setTime(t: number): void };
+        type LeafletGlobal = { map(id: string, o: object): { setView(c: number[], z: number): unknown }; timeline(d: object, o: object): Layer; circleMarker(ll: unknown, o: object): unknown };
+        const w = window as unknown as { L: LeafletGlobal; __map?: { remove(): void }; __timeline?: Layer };
         w.__map?.remove();
         const map = w.L.map('map', { preferCanvas: true }).setView([34, 41], 6);
         const features = points.map((p) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: p.lngLat }, properties: { start: p.start, end: mode === 'cursor' ? spanEnd : p.end + 30 * 86_400_000 } }));
         const timeline = w.L.timeline({ type: 'FeatureCollection', features }, { pointToLayer: (_: unknown, latlng: unknown) => w.L.circleMarker(latlng, { radius: 4 }) });
         timeline.addTo(map);
         timeline.setTime(points[0]?.start ?? 0);
-        w.__map = map;
+        w.__map = map as { remove(): void };
         w.__timeline = timeline;
       },
       { points, mode, spanEnd: Date.parse('2100-01-01') },

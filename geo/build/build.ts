@@ -9,6 +9,8 @@ import { check, type ReportCoverage } from '../core/check.ts';
 import { compile } from '../core/compile.ts';
 import type { MapData } from '../core/contract.ts';
 import type { Problem } from '../core/problems.ts';
+import { checkPlaceCountries } from './place-country.ts';
+import { explainQuotes } from './quote-hints.ts';
 import { readFolder } from './read-folder.ts';
 
 export type { ReportCoverage };
@@ -28,7 +30,11 @@ export function build(root: string, options: { requireBasemap?: boolean } = {}):
     return `${file}: ${where}`;
   };
   const { problems, checked } = check(folder.corpus, { coverage: 'require', where });
-  const located = problems.map((p) => ({ ...p, ...folder.locate(p.path) }));
+  // A report file the reader refused (a folder, a link out of the folder) is not also "missing".
+  const reportFile = (path: Problem['path']) => (folder.corpus.reports as { file?: unknown }[])[path[1] as number]?.file;
+  const kept = problems.filter((p) => !(p.code === 'FILE_MISSING' && p.path[0] === 'reports' && folder.explained.has(reportFile(p.path) as string)));
+  const located = explainQuotes(folder.corpus, kept).map((p) => ({ ...p, ...folder.locate(p.path) }));
+  located.push(...checkPlaceCountries(checked.reg.places.values(), folder.locate));
 
   const basemapFile = join(root, 'basemap', 'basemap.geojson');
   const basemap = existsSync(basemapFile) ? readFileSync(basemapFile, 'utf8') : null;

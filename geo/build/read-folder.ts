@@ -2,16 +2,22 @@
  * Reads a data folder (geo/ or a fixture) into a corpus, and remembers which file and line each
  * entry came from, so that the core's problems (paths into the corpus) name a file and a line.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { isSafeReportPath, type Corpus } from '../core/corpus.ts';
-import { formatPath, type Path, type Problem } from '../core/problems.ts';
+import { CODES, formatPath, type Path, type Problem } from '../core/problems.ts';
+import { decodeText } from './text-file.ts';
 import { readYaml, type YamlFile } from './yaml-file.ts';
 
 export interface Folder {
   corpus: Corpus;
-  /** Problems met while reading (missing files, YAML syntax). */
+  /** Problems met while reading (missing files, YAML syntax, encodings). */
   problems: Problem[];
+  /**
+   * Report files left out of corpus.texts for a reason already in `problems` (a folder, a link out
+   * of the data folder, unreadable): the core's "does not exist" would only repeat it wrongly.
+   */
+  explained: Set<string>;
   /** Where a corpus path stands: its file and "line 12 (claims[3].quote)". */
   locate(path: Path): { file: string; where: string };
 }
@@ -23,21 +29,47 @@ function listYaml(root: string, dir: string): string[] {
   return existsSync(full) ? readdirSync(full).filter((f) => f.endsWith('.yaml')).sort().map((f) => `${dir}/${f}`) : [];
 }
 
-/** Reads the files the reports name; a missing one is left out and reported by the check. */
-function readTexts(root: string, reports: unknown): Record<string, string> {
+/**
+ * Reads the files the reports name; a missing one is left out and reported by the check. Only a
+ * regular file inside the data folder is ever opened: a path with ".." or an absolute one is left to
+ * the core's BAD_REPORT_PATH, and a link that leads out of the folder is refused here.
+ */
+function readTexts(root: string, reports: YamlFile | null, problems: Problem[], explained: Set<string>): Record<string, string> {
   const texts: Record<string, string> = {};
-  if (!Array.isArray(reports)) return texts;
-  for (const r of reports) {
+  if (!reports || !Array.isArray(reports.data)) return texts;
+  const base = realpathSync(root);
+  reports.data.forEach((r: unknown, i) => {
     const file = (r as { file?: unknown })?.file;
-    if (typeof file !== 'string' || !isSafeReportPath(file)) continue;
+    if (typeof file !== 'string' || !isSafeReportPath(file) || Object.hasOwn(texts, file)) return;
     const full = join(root, file);
-    if (existsSync(full) && statSync(full).isFile()) texts[file] = readFileSync(full, 'utf8');
-  }
+    if (!existsSync(full)) return;
+    const problem = (code: Problem['code'], message: string, fix: string = CODES[code]) => {
+      problems.push({ code, severity: 'error', path: ['reports', i, 'file'], file: reports.file, where: reports.where([i, 'file']), message, fix });
+      explained.add(file);
+    };
+    const real = realpathSync(full);
+    if (real !== base && !real.startsWith(base + sep)) {
+      return problem('BAD_REPORT_PATH', `The report file ${file} is a link to ${real}, outside the data folder; it was not read.`, 'Copy the report text into the data folder (reports/) instead of linking to it.');
+    }
+    if (!statSync(full).isFile()) {
+      return problem('FILE_MISSING', `The report file ${file} is a folder, not a text file.`, 'Name the report\'s .txt file, such as reports/r004.txt.');
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(full);
+    } catch (error) {
+      return problem('FILE_MISSING', `The report file ${file} could not be read: ${error instanceof Error ? error.message : String(error)}.`, 'Make the file readable (its permissions), or restore it from git.');
+    }
+    const decoded = decodeText(bytes, file, 'report');
+    problems.push(...decoded.problems);
+    texts[file] = decoded.text;
+  });
   return texts;
 }
 
 export function readFolder(root: string): Folder {
   const problems: Problem[] = [];
+  const explained = new Set<string>();
   const single = Object.fromEntries(Object.entries(TABLES).map(([key, file]) => [key, existsSync(join(root, file)) || key !== 'info' ? readYaml(root, file, problems) : null])) as Record<keyof typeof TABLES, YamlFile | null>;
   const annotations = listYaml(root, 'annotations').map((f) => readYaml(root, f, problems)).filter((y): y is YamlFile => y !== null);
   const tours = listYaml(root, 'tours').map((f) => readYaml(root, f, problems)).filter((y): y is YamlFile => y !== null);
@@ -53,7 +85,7 @@ export function readFolder(root: string): Folder {
   const corpus: Corpus = {
     info: single.info?.data,
     reports: single.reports?.data ?? [],
-    texts: readTexts(root, single.reports?.data),
+    texts: readTexts(root, single.reports, problems, explained),
     places: single.places?.data ?? [],
     asserters: single.asserters?.data ?? [],
     events: single.events?.data ?? [],
@@ -72,5 +104,5 @@ export function readFolder(root: string): Folder {
     if (yaml) return { file: yaml.file, where: yaml.where(path.slice(1)) };
     return { file: '', where: formatPath(path) };
   }
-  return { corpus, problems, locate };
+  return { corpus, problems, explained, locate };
 }

@@ -35,6 +35,14 @@ export const CODES = {
   IMPORT_FORMAT_UNKNOWN: "Open this app's map file (.json), a GeoJSON FeatureCollection of events, or an ACLED-style CSV with its header row.",
   IMPORT_COLUMN_MISSING: 'Add the column to the header row (row 1), named as in an ACLED export, such as event_date or notes.',
   IMPORT_ROW_INVALID: 'Correct or fill in the cell the message names, or delete the row to import the others.',
+  NOT_UTF8: 'Re-save the file as UTF-8 (in most editors: Save as… › Encoding › UTF-8).',
+  BYTE_ORDER_MARK: 'Re-save the file as UTF-8 without a byte-order mark (BOM): report texts are published byte for byte.',
+  CRLF_LINE_ENDINGS: 'Re-save the report with LF (Unix) line endings; if it must keep CRLF, write each line break in a quote as \\r\\n.',
+  INVISIBLE_CHARACTER: 'Delete the invisible character: retype the quote there, or copy it again from the report text.',
+  DUPLICATE_KEY: 'Keep one of the two keys in the mapping: merge their values, or rename the one meant as another field.',
+  YAML_TAG: 'Remove the tag (!!… or !…) and write the value as plain text, in quotes if it holds a colon or a #.',
+  YAML_LIMIT: 'Write the values out instead of repeating aliases (*name), and nest lists and mappings only as deep as geo/README.md shows.',
+  PLACE_MISPLACED: "Check lngLat ([longitude, latitude]) against GeoNames or a map; if the point is right, correct the place's country.",
 } as const;
 
 export type Code = keyof typeof CODES;

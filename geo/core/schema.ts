@@ -30,6 +30,8 @@ export const PlaceSchema = z.strictObject({
   precision: z.enum(PRECISION_IDS),
   geonames: z.nullable(z.number().check(z.int(), z.positive())),
   source: text,
+  /** The country the place lies in, as Natural Earth names it (Iraq, Syria): the build warns when the point is elsewhere. */
+  country: z.optional(text),
 });
 
 export const AsserterSchema = z.strictObject({
