@@ -1,9 +1,10 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { Announcer } from './app/Announcer';
 import { Help } from './app/Help';
 import { Notice } from './app/Notice';
 import { useShortcuts } from './app/shortcuts';
+import { useSettled } from './app/use-settled';
 import { UrlSync } from './app/UrlSync';
 import { enterPresentation, useClassroomKeys } from './classroom/classroom-keys';
 import { Handout, useHandoutRows } from './classroom/Handout';
@@ -14,10 +15,13 @@ import { ImportDialog } from './io/ImportDialog';
 import { MapsDialog } from './io/MapsDialog';
 import { MapView } from './map/MapView';
 import { Panel } from './panel/Panel';
-import { countByPlace, eventsInTime, passingIds, visibleEvents } from './store/selectors';
+import { eventsInTime, passingIds, visibleEvents } from './store/selectors';
 import { useStore } from './store/store';
 import { PlaceCounter } from './time/place-counter';
 import { TimeSlider } from './timeline/TimeSlider';
+
+/** How long the time must stay put before the panel's lists follow it. */
+const SETTLE_MS = 120;
 
 export function App() {
   const status = useStore((s) => s.status);
@@ -99,24 +103,28 @@ function Explorer() {
   const [maps, setMaps] = useState(false);
   const openHelp = useCallback(() => setHelp(true), []);
   useShortcuts(openHelp);
-  // Filters are checked once per filter change; a step only looks up ids in this set.
+  // Filters are checked once per filter change; a step only queries what is built here.
   const passing = useMemo(() => passingIds(model, filters), [model, filters]);
-  const inTime = useMemo(() => eventsInTime(model, { mode, from, to }), [model, mode, from, to]);
-  const visible = useMemo(() => visibleEvents(model, { mode, from, to, filters }, inTime, passing), [model, mode, from, to, filters, inTime, passing]);
-  // Place counts per step come from checkpoints (built per filter change), not from a rescan.
   const counter = useMemo(() => {
     const { byStart } = model.time;
-    return new PlaceCounter(model.time, (i) => {
-      const e = byStart[i].event;
-      return e.geometry && passing.has(e.id) ? (e.properties.place?.id ?? null) : null;
-    });
+    return new PlaceCounter(
+      model.time,
+      (i) => (byStart[i].event.geometry ? (byStart[i].event.properties.place?.id ?? null) : null),
+      (i) => passing.has(byStart[i].id),
+    );
   }, [model, passing]);
-  const counts = useMemo(() => (mode === 'upto' ? counter.countsUpTo(to) : countByPlace(visible)), [mode, counter, to, visible]);
+  // A step: counts per place and how many are shown, from the counter (no list of events is made).
+  const step = useMemo(() => (mode === 'upto' ? counter.upTo(to) : counter.window(from, to)), [counter, mode, from, to]);
   const present = useStore((s) => s.view.present);
-  // The panel follows the slider at a lower priority than the map and the timeline: a step paints
-  // the map first, and the lists catch up when the main thread is free.
-  const panelVisible = useDeferredValue(visible);
-  const panelCounts = useDeferredValue(counts);
+  // The panel follows the slider once it settles: a step repaints the map and the timeline, and
+  // the lists of events are made when the reader stops (at once for a single click or key).
+  const later = { mode: useSettled(mode, SETTLE_MS), from: useSettled(from, SETTLE_MS), to: useSettled(to, SETTLE_MS) };
+  const visible = useMemo(
+    () => visibleEvents(model, { ...later, filters }, eventsInTime(model, later), passing),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the deferred time, field by field
+    [model, later.mode, later.from, later.to, filters, passing],
+  );
+  const panelCounts = useSettled(step.counts, SETTLE_MS);
   return (
     <div className={`app${present ? ' presenting' : ''}`}>
       <header className="app-header">
@@ -141,10 +149,10 @@ function Explorer() {
       <Notice />
       <main className="app-main">
         <div className="map-area">
-          <MapView counts={counts} />
+          <MapView counts={step.counts} />
         </div>
-        <TimeSlider passing={passing} shown={visible.length} inTime={inTime.length} />
-        {present ? <Presentation /> : <Panel visible={panelVisible} counts={panelCounts} />}
+        <TimeSlider passing={passing} shown={step.shown} inTime={step.inTime} />
+        {present ? <Presentation /> : <Panel visible={visible} counts={panelCounts} />}
       </main>
       <Help open={help} onClose={() => setHelp(false)} />
       <MapsDialog open={maps} onClose={() => setMaps(false)} />

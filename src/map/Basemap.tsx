@@ -4,7 +4,7 @@
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import L, { type PathOptions } from 'leaflet';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { GeoJSON, Marker, Pane } from 'react-leaflet';
 import { toLatLng } from './geo';
 
@@ -34,7 +34,8 @@ function labelIcon(className: string, text: string, angle = 0): L.DivIcon {
   return L.divIcon({ className: `map-label ${className}`, html: span, iconSize: [0, 0] });
 }
 
-export function Basemap({ basemap, hiddenCountryLabels }: { basemap: FeatureCollection; hiddenCountryLabels: ReadonlySet<string> }) {
+/** Memoised: drawn once per map, never per slider step. */
+export const Basemap = memo(function Basemap({ basemap, hiddenCountryLabels }: { basemap: FeatureCollection; hiddenCountryLabels: ReadonlySet<string> }) {
   const layers = useMemo(() => {
     const byLayer = new Map<string, Feature[]>();
     for (const f of basemap.features) {
@@ -76,4 +77,4 @@ export function Basemap({ basemap, hiddenCountryLabels }: { basemap: FeatureColl
       </Pane>
     </>
   );
-}
+});

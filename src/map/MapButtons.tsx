@@ -1,10 +1,12 @@
 /** On-map controls: "Show all" and the places far outside the region ("Elsewhere"). */
 import L from 'leaflet';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { useStore } from '../store/store';
 import { prefersReducedMotion, regionBounds } from './controllers';
 import { inRegion, toLatLng } from './geo';
+
+const ELSEWHERE_BUTTONS = 6;
 
 export function MapButtons({ counts }: { counts: ReadonlyMap<string, number> }) {
   const map = useMap();
@@ -16,9 +18,11 @@ export function MapButtons({ counts }: { counts: ReadonlyMap<string, number> }) 
       L.DomEvent.disableScrollPropagation(ref.current);
     }
   }, []);
-  const elsewhere = model.places.filter((p) => model.eventsByPlace.has(p.id) && !inRegion(model, p.lngLat));
-  const animate = !prefersReducedMotion();
+  // A few buttons at most; the Places tab lists every place.
+  const elsewhere = useMemo(() => model.places.filter((p) => model.eventsByPlace.has(p.id) && !inRegion(model, p.lngLat)), [model]);
+  const shownElsewhere = elsewhere.slice(0, ELSEWHERE_BUTTONS);
   const showAll = () => {
+    const animate = !prefersReducedMotion();
     const shown = [...counts.keys()];
     const bounds = regionBounds(model, shown.length ? shown : undefined) ?? regionBounds(model);
     if (bounds) map.fitBounds(bounds, { padding: [40, 40], animate });
@@ -31,12 +35,13 @@ export function MapButtons({ counts }: { counts: ReadonlyMap<string, number> }) 
       {elsewhere.length > 0 && (
         <div className="elsewhere" role="group" aria-label="Places outside the region">
           <span>Elsewhere:</span>
-          {elsewhere.map((p) => (
-            <button key={p.id} type="button" onClick={() => map.setView(toLatLng(p.lngLat), 5, { animate })}>
+          {shownElsewhere.map((p) => (
+            <button key={p.id} type="button" onClick={() => map.setView(toLatLng(p.lngLat), 5, { animate: !prefersReducedMotion() })}>
               {p.name}
               {counts.get(p.id) ? ` (${counts.get(p.id)})` : ''}
             </button>
           ))}
+          {elsewhere.length > shownElsewhere.length && <span>and {(elsewhere.length - shownElsewhere.length).toLocaleString('en')} more in the Places tab</span>}
         </div>
       )}
     </div>

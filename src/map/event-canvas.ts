@@ -49,6 +49,7 @@ export class EventCanvas extends L.Layer {
     map.off('moveend zoomend resize viewreset', this.reset, this);
     this.canvas?.remove();
     this.canvas = null;
+    this.context = null;
     return this;
   }
 
@@ -74,9 +75,12 @@ export class EventCanvas extends L.Layer {
     this.draw();
   }
 
+  private context: CanvasRenderingContext2D | null = null;
+
   private draw(): void {
     const map = this._map;
-    const ctx = this.canvas?.getContext('2d');
+    this.context ??= this.canvas?.getContext('2d') ?? null;
+    const ctx = this.context;
     if (!map || !ctx || !this.canvas) return;
     const ratio = window.devicePixelRatio || 1;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);

@@ -11,6 +11,7 @@ import { useStore } from '../store/store';
 
 /** Up to this many, every row is in the page (search in page and print find them all). */
 const PLAIN_LIMIT = 150;
+/** Rows of a long list have one height (long titles end in an ellipsis): nothing to measure. */
 const ROW_HEIGHT = 63;
 
 function Row({ event, selected }: { event: EventFeature; selected: boolean }) {
@@ -42,7 +43,7 @@ function VirtualEventList({ events, selected }: { events: readonly EventFeature[
     <div ref={box} className="event-list-scroll" role="region" aria-label={`${events.length.toLocaleString('en')} events, in time order (scroll for more)`} tabIndex={0}>
       <ul className="event-list" style={{ height: rows.getTotalSize(), position: 'relative' }}>
         {rows.getVirtualItems().map((row) => (
-          <li key={row.key} data-index={row.index} ref={rows.measureElement} style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${row.start}px)` }}>
+          <li key={row.key} style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}>
             <Row event={events[row.index]} selected={selected === events[row.index].id} />
           </li>
         ))}

@@ -1,5 +1,6 @@
 /** The side panel (a bottom sheet on a phone): event, report, places and table views. */
 import type { EventFeature } from '../../geo/types';
+import { memo } from 'react';
 import { useStore } from '../store/store';
 import type { Tab } from '../store/view';
 import { EventView } from './EventView';
@@ -18,7 +19,8 @@ const TABS: { id: Tab; label: string }[] = [
   { id: 'tours', label: 'Tours' },
 ];
 
-export function Panel({ visible, counts }: { visible: readonly EventFeature[]; counts: ReadonlyMap<string, number> }) {
+/** Memoised: a slider step re-renders the map and the timeline, not the panel (its lists follow once the time settles). */
+export const Panel = memo(function Panel({ visible, counts }: { visible: readonly EventFeature[]; counts: ReadonlyMap<string, number> }) {
   const tab = useStore((s) => s.view.tab);
   const { setTab } = useStore.getState();
   return (
@@ -62,4 +64,4 @@ export function Panel({ visible, counts }: { visible: readonly EventFeature[]; c
       </div>
     </aside>
   );
-}
+});

@@ -61,9 +61,13 @@ export class TimeIndex<T extends Interval> {
     return this.byStart.slice(0, this.countUpTo(t));
   }
 
+  /** The positions in byStart that may overlap [from, to]: check each one's end against `from`. */
+  candidates(from: string, to: string): [first: number, last: number] {
+    return [lowerBound(this.starts, isoOfDay(dayNumber(from) - this.longestDays)), upperBound(this.starts, to)];
+  }
+
   overlapping(from: string, to: string): T[] {
-    const first = lowerBound(this.starts, isoOfDay(dayNumber(from) - this.longestDays));
-    const last = upperBound(this.starts, to);
+    const [first, last] = this.candidates(from, to);
     const out: T[] = [];
     for (let i = first; i < last; i++) if (this.byStart[i].end >= from) out.push(this.byStart[i]);
     return out;

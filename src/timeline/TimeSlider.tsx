@@ -81,6 +81,19 @@ export function TimeSlider({ passing, shown, inTime }: { passing: ReadonlySet<st
     const every = Math.ceil(all.length / 12);
     return all.filter((_, i) => i % every === 0);
   }, [model]);
+  // The month labels are text that never changes with the cursor: built once per map.
+  const axis = useMemo(
+    () => (
+      <div className="timeline-axis" aria-hidden="true">
+        {ticks.map((t) => (
+          <span key={t.iso} style={{ left: `${t.left * 100}%` }}>
+            {monthShort(t.iso)}
+          </span>
+        ))}
+      </div>
+    ),
+    [ticks],
+  );
   const toDay = dayNumber(to) - first;
   const fromDay = dayNumber(from) - first;
   const total = model.events.length;
@@ -171,13 +184,7 @@ export function TimeSlider({ passing, shown, inTime }: { passing: ReadonlySet<st
             }}
           />
         </div>
-        <div className="timeline-axis" aria-hidden="true">
-          {ticks.map((t) => (
-            <span key={t.iso} style={{ left: `${t.left * 100}%` }}>
-              {monthShort(t.iso)}
-            </span>
-          ))}
-        </div>
+        {axis}
       </div>
     </section>
   );
