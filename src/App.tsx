@@ -25,9 +25,21 @@ const SETTLE_MS = 120;
 
 export function App() {
   const status = useStore((s) => s.status);
-  if (status === 'loading') return <p className="app-status" role="status">Loading the map…</p>;
+  if (status === 'loading') return <Loading />;
   if (status === 'error') return <LoadError />;
   return <Ready />;
+}
+
+function Loading() {
+  const progress = useStore((s) => s.loadProgress);
+  return (
+    <div className="app-status" role="status">
+      <p>
+        {progress === null ? 'Loading the map…' : progress < 0.9 ? `Loading the map… ${Math.round(progress * 100)}%` : 'Preparing the map…'}
+      </p>
+      <progress max={1} value={progress ?? undefined} aria-label="Loading progress" />
+    </div>
+  );
 }
 
 function LoadError() {

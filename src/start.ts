@@ -22,7 +22,7 @@ export function collectionInLink(hash: string): string | null {
 async function dataFor(wanted: string | null, fetcher?: typeof fetch): Promise<{ data: Data; collection: string | null; notice: string | null }> {
   const [basemap, found] = await Promise.all([loadBasemap(fetcher), wanted ? loadCollection(wanted) : null]);
   if (found?.ok) return { data: { map: found.map, basemap }, collection: wanted, notice: null };
-  const map = await loadBuiltInMap(fetcher);
+  const map = await loadBuiltInMap(fetcher, (fraction) => useStore.setState({ loadProgress: fraction }));
   if (!found) return { data: { map, basemap }, collection: null, notice: null };
   const why =
     found.error.kind === 'corrupt'
@@ -59,6 +59,9 @@ function fail(error: unknown): void {
 export async function start(fetcher?: typeof fetch): Promise<void> {
   try {
     const { data, collection, notice } = await dataFor(collectionInLink(location.hash), fetcher);
+    // Indexing a large map takes a moment on this thread: let the loading screen say so first.
+    useStore.setState({ loadProgress: 0.9 });
+    if (data.map.events.length > 5_000) await new Promise((r) => setTimeout(r, 30));
     show(data, collection, notice ? [notice] : []);
   } catch (error) {
     fail(error);

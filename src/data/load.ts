@@ -1,57 +1,19 @@
 /**
  * Loads the build's output once: the map (core/contract.ts) and the basemap. Paths are relative
- * to the page, so the site works from any sub-path. The build validated the data; here only its
- * format number and shape are checked, once, because a server may still hand over a half-finished
- * upload or a proxy's error page — the error screen then names the file.
+ * to the page, so the site works from any sub-path. The map is fetched, parsed and checked in a
+ * Web Worker with progress; where no worker can start (the single file from disk), here.
  */
 import type { FeatureCollection } from 'geojson';
-import { FORMAT, MapDataSchema, type MapData } from '../../geo/core/contract';
-import { formatPath } from '../../geo/core/problems';
-import { describeIssue } from '../../geo/core/schema-issues';
+import type { MapData } from '../../geo/core/contract';
 import { embedded } from './embedded';
+import type { LoadMessage } from './load.worker';
+import { checkMapShape, DataError, fetchData } from './map-shape';
+
+export { checkMapShape, DataError };
 
 export interface Data {
   map: MapData;
   basemap: FeatureCollection;
-}
-
-export class DataError extends Error {
-  constructor(
-    message: string,
-    readonly file: string,
-  ) {
-    super(message);
-  }
-}
-
-async function getJson(file: string, fetcher: typeof fetch): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetcher(`data/${file}`);
-  } catch {
-    throw new DataError(`The map's data (${file}) could not be fetched: the server did not answer.`, file);
-  }
-  if (!response.ok) {
-    throw new DataError(`The map's data (${file}) is missing: the server answered ${response.status}.`, file);
-  }
-  try {
-    return await response.json();
-  } catch {
-    throw new DataError(`The map's data (${file}) is damaged: it is not valid JSON.`, file);
-  }
-}
-
-/** The map's tables, or a DataError that says what is wrong with them. */
-export function checkMapShape(value: unknown, file: string): MapData {
-  const format = (value as { format?: unknown } | null)?.format;
-  if (typeof format === 'number' && format !== FORMAT) {
-    throw new DataError(`The map's data (${file}) is in format ${format}; this version of the app reads format ${FORMAT}.`, file);
-  }
-  const result = MapDataSchema.safeParse(value);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const at = formatPath(issue.path as (string | number)[]);
-  throw new DataError(`The map's data (${file}) is damaged${at ? ` at ${at}` : ''}: ${describeIssue(issue, value)}`, file);
 }
 
 function checkBasemap(value: unknown): FeatureCollection {
@@ -62,13 +24,47 @@ function checkBasemap(value: unknown): FeatureCollection {
   return value as FeatureCollection;
 }
 
+function inWorker(onProgress: (fraction: number) => void): Promise<MapData> {
+  return new Promise((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' });
+    } catch (error) {
+      reject(error);
+      return;
+    }
+    worker.onmessage = (e: MessageEvent<LoadMessage>) => {
+      const m = e.data;
+      if (m.type === 'progress') return onProgress(m.fraction);
+      worker.terminate();
+      if (m.type === 'done') resolve(m.map);
+      else reject(new DataError(m.message, m.file));
+    };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      worker.terminate();
+      reject(new Error('no worker'));
+    };
+    worker.postMessage({ base: location.href });
+  });
+}
+
 /** The built-in map: public/data/map.json, or the copy inside the single-file build. */
-export async function loadBuiltInMap(fetcher: typeof fetch = fetch): Promise<MapData> {
+export async function loadBuiltInMap(fetcher?: typeof fetch, onProgress: (fraction: number) => void = () => {}): Promise<MapData> {
   // The single-file build carries its data inside (file:// pages cannot fetch).
-  return checkMapShape(embedded ? embedded.map : await getJson('map.json', fetcher), 'map.json');
+  if (embedded) return checkMapShape(embedded.map, 'map.json');
+  if (!fetcher && typeof Worker === 'function') {
+    try {
+      return await inWorker(onProgress);
+    } catch (error) {
+      if (error instanceof DataError) throw error;
+      // The worker could not start: load here instead.
+    }
+  }
+  return checkMapShape(await fetchData('map.json', fetcher ?? fetch, onProgress), 'map.json');
 }
 
 /** The offline basemap, drawn under every map. */
 export async function loadBasemap(fetcher: typeof fetch = fetch): Promise<FeatureCollection> {
-  return checkBasemap(embedded ? embedded.basemap : await getJson('basemap.geojson', fetcher));
+  return checkBasemap(embedded ? embedded.basemap : await fetchData('basemap.geojson', fetcher));
 }

@@ -38,6 +38,8 @@ function Row({ event, selected }: { event: EventFeature; selected: boolean }) {
 
 function VirtualEventList({ events, selected }: { events: readonly EventFeature[]; selected: string | null }) {
   const box = useRef<HTMLDivElement>(null);
+  // The virtualiser's functions are fresh each render by design; nothing here is memoised on them.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const rows = useVirtualizer({ count: events.length, getScrollElement: () => box.current, estimateSize: () => ROW_HEIGHT, overscan: 8, getItemKey: (i) => events[i].id });
   return (
     <div ref={box} className="event-list-scroll" role="region" aria-label={`${events.length.toLocaleString('en')} events, in time order (scroll for more)`} tabIndex={0}>

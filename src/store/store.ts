@@ -34,6 +34,8 @@ export interface State {
   collections: readonly CollectionRecord[];
   /** A file being imported: its progress, then its problems for the person to decide on. */
   importing: ImportState | null;
+  /** While the map loads: the share done (0..1), or null when unknown. */
+  loadProgress: number | null;
 
   loaded(model: Model, view?: View): void;
   failed(message: string, file: string): void;
@@ -122,8 +124,9 @@ export const useStore = create<State>()((set, get) => {
     printing: false,
     collections: [],
     importing: null,
+    loadProgress: null,
 
-    loaded: (model, view) => set({ status: 'ready', model, view: view ?? defaultView(model.span) }),
+    loaded: (model, view) => set({ status: 'ready', model, view: view ?? defaultView(model.span), loadProgress: null }),
     failed: (message, file) => set({ status: 'error', error: { message, file } }),
     setView: (view) => set({ view }),
     selectEvent: (id) => {

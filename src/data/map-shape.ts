@@ -1,0 +1,72 @@
+/**
+ * The one check the app makes on the map it loads: the format number and the shape of the
+ * tables (the shared schema), once. The build checked everything else; this catches a
+ * half-finished upload or a proxy's error page, and names the file.
+ */
+import { FORMAT, MapDataSchema, type MapData } from '../../geo/core/contract';
+import { formatPath } from '../../geo/core/problems';
+import { describeIssue } from '../../geo/core/schema-issues';
+
+export class DataError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The map's tables, or a DataError that says what is wrong with them. */
+export function checkMapShape(value: unknown, file: string): MapData {
+  const format = (value as { format?: unknown } | null)?.format;
+  if (typeof format === 'number' && format !== FORMAT) {
+    throw new DataError(`The map's data (${file}) is in format ${format}; this version of the app reads format ${FORMAT}.`, file);
+  }
+  const result = MapDataSchema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const at = formatPath(issue.path as (string | number)[]);
+  throw new DataError(`The map's data (${file}) is damaged${at ? ` at ${at}` : ''}: ${describeIssue(issue, value)}`, file);
+}
+
+/** Reads a response's body as JSON, reporting the share received when the size is known. */
+export async function readJson(response: Response, file: string, onProgress?: (fraction: number) => void): Promise<unknown> {
+  const total = Number(response.headers.get('content-length')) || 0;
+  let text: string;
+  if (onProgress && total > 0 && response.body) {
+    const reader = response.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let received = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      received += value.length;
+      onProgress(Math.min(1, received / total));
+    }
+    const bytes = new Uint8Array(received);
+    let at = 0;
+    for (const c of chunks) {
+      bytes.set(c, at);
+      at += c.length;
+    }
+    text = new TextDecoder().decode(bytes);
+  } else text = await response.text();
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new DataError(`The map's data (${file}) is damaged: it is not valid JSON.`, file);
+  }
+}
+
+/** Fetches a data file of the site, with errors that say which file and what happened. */
+export async function fetchData(file: string, fetcher: typeof fetch, onProgress?: (fraction: number) => void): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetcher(`data/${file}`);
+  } catch {
+    throw new DataError(`The map's data (${file}) could not be fetched: the server did not answer.`, file);
+  }
+  if (!response.ok) throw new DataError(`The map's data (${file}) is missing: the server answered ${response.status}.`, file);
+  return readJson(response, file, onProgress);
+}
