@@ -7,8 +7,8 @@ import { receiveSharedTour } from './classroom/share';
 import { loadMyTours } from './classroom/tour-file';
 import { loadCollection } from './data/collections';
 import type { MapData } from '../geo/core/contract';
-import { DataError, loadBasemap, loadBuiltInMap, type Data } from './data/load';
-import { buildModel } from './data/model';
+import { DataError, loadBasemap, loadBuiltInMap, markOnce, type Data } from './data/load';
+import { buildModel, type Model } from './data/model';
 import { resolveView, useStore } from './store/store';
 import { formatView, parseView, vocabularyOf } from './store/url-state';
 
@@ -19,21 +19,20 @@ export function collectionInLink(hash: string): string | null {
 }
 
 /** The data the link asks for: an imported map if this browser has it, else the built-in map. */
-async function dataFor(wanted: string | null, fetcher?: typeof fetch): Promise<{ data: Data; collection: string | null; notice: string | null }> {
+async function dataFor(wanted: string | null, fetcher?: typeof fetch): Promise<{ data: Data; checked: Promise<void>; collection: string | null; notice: string | null }> {
   const [basemap, found] = await Promise.all([loadBasemap(fetcher), wanted ? loadCollection(wanted) : null]);
-  if (found?.ok) return { data: { map: found.map, basemap }, collection: wanted, notice: null };
-  const map = await loadBuiltInMap(fetcher, (fraction) => useStore.setState({ loadProgress: fraction }));
-  if (!found) return { data: { map, basemap }, collection: null, notice: null };
+  if (found?.ok) return { data: { map: found.map, basemap }, checked: Promise.resolve(), collection: wanted, notice: null };
+  const { map, checked } = await loadBuiltInMap(fetcher, (fraction) => useStore.setState({ loadProgress: fraction }));
+  if (!found) return { data: { map, basemap }, checked, collection: null, notice: null };
   const why =
     found.error.kind === 'corrupt'
       ? 'The imported map this link names is not in this browser, or its stored copy is damaged (imported maps stay in the browser that imported them).'
       : `The imported map this link names could not be read: ${found.error.message}`;
-  return { data: { map, basemap }, collection: null, notice: `${why} Showing the built-in map.` };
+  return { data: { map, basemap }, checked, collection: null, notice: `${why} Showing the built-in map.` };
 }
 
-/** Builds the model, restores the view from the link and reports what the link could not use. */
-function show(data: Data, collection: string | null, notices: string[]): void {
-  const model = buildModel(data);
+/** Restores the view from the link on a built model and reports what the link could not use. */
+function show(model: Model, collection: string | null, notices: string[]): void {
   const mine = loadMyTours(model);
   if (mine.unusable.length) notices.push(`Some saved tours no longer fit this map and are not shown (they stay saved): ${mine.unusable.join('; ')}.`);
   const shared = receiveSharedTour(model, mine.tours);
@@ -58,11 +57,23 @@ function fail(error: unknown): void {
 
 export async function start(fetcher?: typeof fetch): Promise<void> {
   try {
-    const { data, collection, notice } = await dataFor(collectionInLink(location.hash), fetcher);
+    const { data, checked, collection, notice } = await dataFor(collectionInLink(location.hash), fetcher);
     // Indexing a large map takes a moment on this thread: let the loading screen say so first.
     useStore.setState({ loadProgress: 0.9 });
     if (data.map.events.length > 5_000) await new Promise((r) => setTimeout(r, 30));
-    show(data, collection, notice ? [notice] : []);
+    // Indexed while the worker checks the shape; shown only once the check has passed.
+    let model: Model | null = null;
+    let failure: unknown = null;
+    try {
+      model = buildModel(data);
+    } catch (error) {
+      failure = error;
+    }
+    await checked;
+    if (!model) throw failure;
+    show(model, collection, notice ? [notice] : []);
+    // The map is drawn in the next frame: that is when it can be used.
+    requestAnimationFrame(() => setTimeout(() => markOnce('map-interactive')));
   } catch (error) {
     fail(error);
   }
@@ -80,7 +91,7 @@ export async function openUnsaved(map: MapData, notice: string, fetcher?: typeof
   history.pushState(null, '', `${location.pathname}${location.search}`);
   useStore.setState({ status: 'loading', model: null, notice: null });
   try {
-    show({ map, basemap: await loadBasemap(fetcher) }, null, [notice]);
+    show(buildModel({ map, basemap: await loadBasemap(fetcher) }), null, [notice]);
   } catch (error) {
     fail(error);
   }

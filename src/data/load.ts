@@ -7,7 +7,7 @@ import type { FeatureCollection } from 'geojson';
 import type { MapData } from '../../geo/core/contract';
 import { embedded } from './embedded';
 import type { LoadMessage } from './load.worker';
-import { checkMapShape, DataError, fetchData } from './map-shape';
+import { checkMapShape, DataError, fetchData, parseJson } from './map-shape';
 
 export { checkMapShape, DataError };
 
@@ -24,7 +24,13 @@ function checkBasemap(value: unknown): FeatureCollection {
   return value as FeatureCollection;
 }
 
-function inWorker(onProgress: (fraction: number) => void): Promise<MapData> {
+/** The map, and the worker's verdict on its shape (the page may index it meanwhile). */
+export interface Loaded {
+  map: MapData;
+  checked: Promise<void>;
+}
+
+function inWorker(onProgress: (fraction: number) => void): Promise<Loaded> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
@@ -33,26 +39,45 @@ function inWorker(onProgress: (fraction: number) => void): Promise<MapData> {
       reject(error);
       return;
     }
+    let verdict: { ok: () => void; bad: (e: Error) => void } | null = null;
+    const checked = new Promise<void>((ok, bad) => (verdict = { ok, bad }));
+    let got = false;
     worker.onmessage = (e: MessageEvent<LoadMessage>) => {
       const m = e.data;
-      if (m.type === 'progress') return onProgress(m.fraction);
-      worker.terminate();
-      if (m.type === 'done') resolve(m.map);
-      else reject(new DataError(m.message, m.file));
+      if (m.type === 'progress') onProgress(m.fraction);
+      else if (m.type === 'bytes') {
+        got = true;
+        markOnce('map-data-arrived');
+        onProgress(0.85);
+        try {
+          resolve({ map: parseJson(m.bytes, 'map.json') as MapData, checked });
+        } catch (error) {
+          reject(error);
+        }
+      } else {
+        worker.terminate();
+        if (m.type === 'checked') verdict!.ok();
+        else {
+          const error = new DataError(m.message, m.file);
+          if (got) verdict!.bad(error);
+          else reject(error);
+        }
+      }
     };
     worker.onerror = (e) => {
       e.preventDefault();
       worker.terminate();
-      reject(new Error('no worker'));
+      if (got) verdict!.bad(new DataError("The map's data (map.json) could not be checked.", 'map.json'));
+      else reject(new Error('no worker'));
     };
     worker.postMessage({ base: location.href });
   });
 }
 
 /** The built-in map: public/data/map.json, or the copy inside the single-file build. */
-export async function loadBuiltInMap(fetcher?: typeof fetch, onProgress: (fraction: number) => void = () => {}): Promise<MapData> {
+export async function loadBuiltInMap(fetcher?: typeof fetch, onProgress: (fraction: number) => void = () => {}): Promise<Loaded> {
   // The single-file build carries its data inside (file:// pages cannot fetch).
-  if (embedded) return checkMapShape(embedded.map, 'map.json');
+  if (embedded) return { map: checkMapShape(embedded.map, 'map.json'), checked: Promise.resolve() };
   if (!fetcher && typeof Worker === 'function') {
     try {
       return await inWorker(onProgress);
@@ -61,7 +86,14 @@ export async function loadBuiltInMap(fetcher?: typeof fetch, onProgress: (fracti
       // The worker could not start: load here instead.
     }
   }
-  return checkMapShape(await fetchData('map.json', fetcher ?? fetch, onProgress), 'map.json');
+  const raw = await fetchData('map.json', fetcher ?? fetch, onProgress);
+  markOnce('map-data-arrived');
+  return { map: checkMapShape(raw, 'map.json'), checked: Promise.resolve() };
+}
+
+/** A performance mark, set once per page: `npm run bench:browser` reads them. */
+export function markOnce(name: string): void {
+  if (performance.getEntriesByName(name).length === 0) performance.mark(name);
 }
 
 /** The offline basemap, drawn under every map. */

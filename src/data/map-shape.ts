@@ -29,10 +29,9 @@ export function checkMapShape(value: unknown, file: string): MapData {
   throw new DataError(`The map's data (${file}) is damaged${at ? ` at ${at}` : ''}: ${describeIssue(issue, value)}`, file);
 }
 
-/** Reads a response's body as JSON, reporting the share received when the size is known. */
-export async function readJson(response: Response, file: string, onProgress?: (fraction: number) => void): Promise<unknown> {
+/** Reads a response's body, reporting the share received when the size is known. */
+export async function readBytes(response: Response, onProgress?: (fraction: number) => void): Promise<Uint8Array> {
   const total = Number(response.headers.get('content-length')) || 0;
-  let text: string;
   if (onProgress && total > 0 && response.body) {
     const reader = response.body.getReader();
     const chunks: Uint8Array[] = [];
@@ -50,17 +49,21 @@ export async function readJson(response: Response, file: string, onProgress?: (f
       bytes.set(c, at);
       at += c.length;
     }
-    text = new TextDecoder().decode(bytes);
-  } else text = await response.text();
+    return bytes;
+  }
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+export function parseJson(bytes: Uint8Array, file: string): unknown {
   try {
-    return JSON.parse(text);
+    return JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     throw new DataError(`The map's data (${file}) is damaged: it is not valid JSON.`, file);
   }
 }
 
 /** Fetches a data file of the site, with errors that say which file and what happened. */
-export async function fetchData(file: string, fetcher: typeof fetch, onProgress?: (fraction: number) => void): Promise<unknown> {
+export async function fetchBytes(file: string, fetcher: typeof fetch, onProgress?: (fraction: number) => void): Promise<Uint8Array> {
   let response: Response;
   try {
     response = await fetcher(`data/${file}`);
@@ -68,5 +71,9 @@ export async function fetchData(file: string, fetcher: typeof fetch, onProgress?
     throw new DataError(`The map's data (${file}) could not be fetched: the server did not answer.`, file);
   }
   if (!response.ok) throw new DataError(`The map's data (${file}) is missing: the server answered ${response.status}.`, file);
-  return readJson(response, file, onProgress);
+  return readBytes(response, onProgress);
+}
+
+export async function fetchData(file: string, fetcher: typeof fetch, onProgress?: (fraction: number) => void): Promise<unknown> {
+  return parseJson(await fetchBytes(file, fetcher, onProgress), file);
 }

@@ -1,5 +1,5 @@
 /** Filters by report, asserter affiliation and kind, and stance; the counts follow. */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useLabels } from '../format/labels';
 import { filterCounts, hasFilters } from '../store/selectors';
 import { useStore } from '../store/store';
@@ -10,7 +10,9 @@ export function Filters() {
   const model = useStore((s) => s.model)!;
   const filters = useStore((s) => s.view.filters);
   const { toggleFilter, clearFilters } = useStore.getState();
-  const counts = useMemo(() => filterCounts(model, filters), [model, filters]);
+  // Counted only while the filters are open: on a large map the count is a pass over every claim.
+  const [open, setOpen] = useState(false);
+  const counts = useMemo(() => (open ? filterCounts(model, filters) : null), [open, model, filters]);
   const facets: { key: FilterKey; title: string; label: (v: string) => string }[] = [
     { key: 'report', title: 'Report', label: (v) => model.reportById.get(v)?.outlet.value ?? v },
     { key: 'stance', title: 'Stance', label: (v) => labels.stance[v]?.label ?? v },
@@ -19,7 +21,7 @@ export function Filters() {
   ];
   const active = Object.values(filters).reduce((n, v) => n + v.length, 0);
   return (
-    <details className="filters">
+    <details className="filters" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         Filters{active ? ` (${active} on)` : ''}
       </summary>
@@ -28,7 +30,7 @@ export function Filters() {
           Clear all filters
         </button>
       )}
-      {facets.map((f) => {
+      {counts && facets.map((f) => {
         const values = [...counts[f.key].keys(), ...filters[f.key]].filter((v, i, a) => a.indexOf(v) === i).sort((a, b) => f.label(a).localeCompare(f.label(b)));
         return (
           <fieldset key={f.key}>

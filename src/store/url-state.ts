@@ -26,16 +26,9 @@ export interface Vocabulary {
 }
 
 export function vocabularyOf(model: Model, myTours: readonly Tour[] = [], collection: string | null = null): Vocabulary {
-  const aff = new Set<string>();
-  const kind = new Set<string>();
-  const stance = new Set<string>();
-  for (const { claim } of model.claimById.values()) {
-    stance.add(claim.stance);
-    for (const a of claim.asserters) {
-      aff.add(a.affiliation);
-      kind.add(a.kind);
-    }
-  }
+  // Filter values are the format's vocabularies (from meta): no scan of the claims at load.
+  const ids = (terms: readonly { id: string }[]) => new Set(terms.map((t) => t.id));
+  const vocab = model.meta.vocabularies;
   return {
     span: model.span,
     collection,
@@ -44,7 +37,7 @@ export function vocabularyOf(model: Model, myTours: readonly Tour[] = [], collec
     claims: new Set(model.claimById.keys()),
     places: new Set(model.placeById.keys()),
     tours: new Map([...model.tours, ...myTours].map((t) => [t.id, t.steps.map((s) => s.id)])),
-    filterValues: { report: new Set(model.reportById.keys()), affiliation: aff, kind, stance },
+    filterValues: { report: new Set(model.reportById.keys()), affiliation: ids(vocab.affiliation), kind: ids(vocab.kind), stance: ids(vocab.stance) },
   };
 }
 
