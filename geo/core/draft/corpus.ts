@@ -1,0 +1,40 @@
+/**
+ * A corpus made of a draft and its report, so that the same check() the build runs can judge a
+ * draft before a person reviews it (the CLI, the bench, the studio). The project's places come
+ * from the gazetteer, since a draft's events may point at them.
+ */
+import type { Corpus } from '../corpus.ts';
+import type { PlaceInput } from '../schema.ts';
+import type { Draft, DraftMeta, Gazetteer } from './types.ts';
+
+/** A gazetteer entry in the authored shape of places.yaml. */
+export function placeInput(p: Gazetteer['places'][number]): PlaceInput {
+  return { id: p.id, name: p.name, ...(p.aka?.length ? { aka: p.aka } : {}), lngLat: p.lngLat, precision: p.precision, geonames: p.geonames, source: p.source };
+}
+
+export function draftCorpus(d: Draft, text: string, meta: DraftMeta, gazetteer: Gazetteer): Corpus {
+  const file = `reports/${d.report}.txt`;
+  const given = 'Given to the drafter.';
+  const unknown = { value: null, status: 'unknown', note: 'Not given to the drafter.' };
+  return {
+    info: undefined,
+    reports: [
+      {
+        id: d.report,
+        file,
+        outlet_asserter: d.outlet,
+        outlet: { value: meta.outlet, status: 'confirmed', note: given },
+        title: unknown,
+        author: unknown,
+        published: { date: meta.published, status: 'confirmed', note: given },
+        url: unknown,
+      },
+    ],
+    texts: { [file]: text },
+    places: [...gazetteer.places.filter((p) => p.project).map(placeInput), ...d.places],
+    asserters: d.asserters,
+    events: d.events,
+    annotations: [{ report: d.report, claims: d.claims, not_claims: d.notClaims }],
+    tours: [],
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Reporting cues in a stretch of text and the source each names: "X said", "said X",
+ * "according to X", "in the words of X", "X told [outlet]", "several reports that", "it was
+ * reported". A cue is kept only when the words around it name someone (sources.ts).
+ */
+import { CUE_FORMS, NOUN_LIKE, RECIPIENT_LEMMAS, TO_RECIPIENT } from './lexicon.ts';
+import { gapBefore, phraseAfter, phraseBefore, type Phrase } from './phrases.ts';
+import { describe } from './sources.ts';
+import type { Token } from './text.ts';
+
+export interface Hit {
+  /** The reporting words as they stand: "have confirmed", "according to", "said as well". */
+  cue: Phrase;
+  lemma: string;
+  source: Phrase;
+  /** An outlet the source spoke to: "told The Daily Beast", "confirmed to the New York Times". */
+  relay?: Phrase;
+  /** "has said", "have confirmed": said at some time before publication. */
+  perfect: boolean;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'several', 'many', 'some', 'various', 'multiple', 'numerous', 'unconfirmed', 'media', 'news', 'press', 'earlier', 'initial', 'conflicting', 'no']);
+const QUANTIFIERS = new Set(['several', 'many', 'some', 'various', 'multiple', 'numerous', 'unconfirmed', 'conflicting', 'media', 'news', 'press']);
+
+export function findHits(text: string, tokens: Token[], from: number, to: number, isPlace: (n: string) => boolean): Hit[] {
+  const hits: Hit[] = [];
+  const lc = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
+  const span = (a: number, b: number): Phrase => ({ text: text.slice(tokens[a].start, tokens[b].end), start: tokens[a].start, end: tokens[b].end });
+  const names = (p: Phrase | null) => p !== null && describe(p.text, isPlace) !== null;
+  // Who was told: "The Daily Beast", "the New York Times" (a name), not "reporters" or "an audience".
+  const named = (i: number): Phrase | undefined => {
+    let j = lc(i) === 'the' ? i + 1 : i;
+    if (!/^\p{Lu}/u.test(tokens[j]?.text ?? '') || j > to) return undefined;
+    while (j + 1 <= to && /^\p{Lu}/u.test(tokens[j + 1].text) && /^ $/.test(text.slice(tokens[j].end, tokens[j + 1].start))) j++;
+    return span(i, j);
+  };
+  for (let k = from; k <= to; k++) {
+    const w = lc(k);
+    if (w === 'according' && lc(k + 1) === 'to') {
+      const source = phraseAfter(text, 0, tokens, k + 2, to);
+      if (source && names(source)) hits.push({ cue: span(k, k + 1), lemma: 'according', source, perfect: false });
+      continue;
+    }
+    if (w === 'in' && lc(k + 1) === 'the' && lc(k + 2) === 'words' && lc(k + 3) === 'of') {
+      const source = phraseAfter(text, 0, tokens, k + 4, to);
+      if (source && names(source)) hits.push({ cue: span(k, k + 3), lemma: 'words', source, perfect: false });
+      continue;
+    }
+    if (w === 'reports' && QUANTIFIERS.has(lc(k - 1)) && lc(k + 1) === 'that') {
+      let a = k - 1;
+      while (a - 1 >= from && QUANTIFIERS.has(lc(a - 1))) a--;
+      hits.push({ cue: span(a, k), lemma: 'report', source: span(a, k), perfect: false });
+      continue;
+    }
+    const lemma = CUE_FORMS.get(w);
+    if (!lemma || !/^\p{Ll}/u.test(tokens[k].text)) continue;
+    if (lc(k - 2) === 'it' && ['was', 'is'].includes(lc(k - 1)) || (lc(k - 3) === 'it' && lc(k - 1) === 'been')) {
+      const cue = span(lc(k - 2) === 'it' ? k - 2 : k - 3, k);
+      hits.push({ cue, lemma, source: { ...cue, text: 'unnamed reports' }, perfect: lc(k - 1) === 'been' });
+      continue;
+    }
+    if (NOUN_LIKE.has(w) && DETERMINERS.has(lc(k - 1))) continue;
+    let source = phraseBefore(text, 0, tokens, k, from);
+    if (!names(source)) {
+      const after = /[,”’"]\s*$/.test(gapBefore(text, tokens, k, 0)) || k === from ? phraseAfter(text, 0, tokens, k + 1, to) : null;
+      source = names(after) ? after : null;
+    }
+    if (!source) continue;
+    let a = k;
+    while (a - 1 >= from && ['has', 'have', 'had', 'publicly'].includes(lc(a - 1))) a--;
+    const b = lc(k + 1) === 'as' && lc(k + 2) === 'well' ? k + 2 : k;
+    let relay: Phrase | undefined;
+    if (RECIPIENT_LEMMAS.has(lemma) && source.end <= tokens[k].start) relay = named(k + 1);
+    else if (TO_RECIPIENT.has(lemma) && lc(k + 1) === 'to') relay = named(k + 2);
+    const perfect = ['has', 'have'].includes(lc(a)) || (['also', 'publicly'].includes(lc(k - 1)) && ['has', 'have'].includes(lc(k - 2)));
+    hits.push({ cue: span(a, b), lemma, source, ...(relay ? { relay } : {}), perfect });
+  }
+  return hits;
+}

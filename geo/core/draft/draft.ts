@@ -1,0 +1,147 @@
+/**
+ * draft(text, meta, gazetteer) → Draft: the claims a person would write for a report, proposed.
+ * Lines are sorted into boilerplate (not_claims), headlines and body; body sentences are split
+ * where the attribution changes; each part gets its chain, cue, stance, `said` date, place and
+ * date; parts are grouped into event candidates. Runs the same in Node and the browser.
+ */
+import type { ClaimInput, PlaceInput } from '../schema.ts';
+import { attribute } from './attribute.ts';
+import { Voices, type Voice } from './asserters.ts';
+import { boilerplateSpans, classifyLines } from './boilerplate.ts';
+import { clauses, splitPoints } from './clauses.ts';
+import { findHits } from './cues.ts';
+import { groupEvents } from './events.ts';
+import { PlaceIndex, type PlaceMention } from './places.ts';
+import { placeParts } from './placing.ts';
+import { quotedFragments, sentenceUnits } from './units.ts';
+import { lines } from './segment.ts';
+import { stanceOf } from './stance.ts';
+import { fold, selector, words } from './text.ts';
+import type { Draft, DraftMeta, Gazetteer, Span } from './types.ts';
+import { findDates, type DateMention } from './when.ts';
+
+interface Part extends Span {
+  line: number;
+  headline: boolean;
+  chain: Voice[];
+  cue: string | null;
+  denial: boolean;
+  said: string;
+  date: DateMention | null;
+  mentions: PlaceMention[];
+  place: PlaceMention | null;
+  /** True when the part's only date is when it was said (a statement's date, not an event's). */
+  saidOnly: boolean;
+}
+
+const quoted = (s: string) => /[“"][^”"]*\s[^”"]*\s[^”"]*[”"]?/.test(s) || /^[“"]/.test(s);
+
+export function draft(text: string, meta: DraftMeta, gazetteer: Gazetteer): Draft {
+  const report = meta.reportId ?? 'draft';
+  const P = meta.published;
+  const places = new PlaceIndex(gazetteer);
+  const isPlace = (n: string) => places.has(n);
+  const voices = new Voices(meta.outlet, meta.outletId, isPlace);
+  const ls = lines(text);
+  const kinds = classifyLines(ls);
+  const parts: Part[] = [];
+  const unknown = new Set<string>();
+
+  const { units, datelines } = sentenceUnits(text, ls, kinds);
+  for (const unit of units) {
+    const tokens = words(text.slice(unit.start, unit.end), unit.start);
+    const hits = unit.headline ? [] : findHits(text, tokens, 0, tokens.length - 1, isPlace);
+    for (const span of clauses(text, unit, unit.headline ? [] : splitPoints(text, unit, tokens, hits))) {
+      const own = hits.filter((h) => h.cue.start >= span.start && h.cue.end <= span.end);
+      const dates = findDates(text.slice(span.start, span.end), span.start, P);
+      const a = attribute(text, own, dates, voices, P, unit.start);
+      // The voice a quotation continues: the last one heard in the paragraph, past the outlet's glosses.
+      const prev = [...parts].reverse().find((p) => p.line === unit.line && p.chain.length > 1) ?? parts[parts.length - 1];
+      const quote = text.slice(span.start, span.end);
+      const lineStartsQuoted = /^[“"]/.test(ls.find((l) => l.index === unit.line)?.text ?? '') && !hits.length;
+      const continues = a.chain.length === 1 && prev && prev.chain.length > 1 && !unit.headline && quoted(quote) && (prev.line === unit.line || lineStartsQuoted);
+      const inSource = (m: PlaceMention) => m.score === 0 && own.some((h) => [h.source, h.relay].some((s) => s && m.start >= s.start && m.end <= s.end));
+      const mentions = places.find(text, span.start, span.end).filter((m) => !inSource(m));
+      for (const u of places.unknown(text, span.start, span.end, mentions)) unknown.add(u);
+      parts.push({
+        ...span,
+        line: unit.line,
+        headline: unit.headline,
+        chain: continues ? prev.chain : a.chain,
+        cue: continues ? (prev.line === unit.line ? prev.cue : null) : a.cue,
+        denial: continues ? prev.denial : a.denial,
+        said: continues || (!a.saidDate && sameVoice(prev, a.chain, unit.line)) ? prev.said : a.said,
+        date: dates.find((d) => d !== a.saidDate) ?? a.saidDate,
+        saidOnly: !dates.some((d) => d !== a.saidDate) && a.saidDate !== null,
+        mentions,
+        place: null,
+      });
+    }
+  }
+  splitHeadlineQuotes(text, parts);
+  parts.sort((x, y) => x.start - y.start);
+  placeParts(parts);
+
+  const { events, eventOf } = groupEvents(
+    parts.map((p) => ({ line: p.line, quote: text.slice(p.start, p.end), place: p.place?.place.id ?? null, date: p.date, saidOnly: p.saidOnly })),
+    P,
+    report,
+  );
+  const newPlaces = new Map<string, PlaceInput>();
+  for (const p of parts) {
+    const g = p.place?.place;
+    if (!g || g.project || newPlaces.has(g.id)) continue;
+    const aka = [...new Set([g.name, ...(g.aka ?? [])])].filter((n) => n !== p.place?.text).slice(0, 6);
+    newPlaces.set(g.id, { id: g.id, name: p.place?.text ?? g.name, ...(aka.length ? { aka } : {}), lngLat: g.lngLat, precision: g.precision, geonames: g.geonames, source: g.source });
+  }
+  const used = new Set<string>();
+  const claims: ClaimInput[] = parts.map((p, i) => {
+    const quote = text.slice(p.start, p.end);
+    const { stance, hedges } = stanceOf(quote, p.chain.length, p.denial);
+    p.chain.forEach((v) => used.add(v.id));
+    return {
+      id: `${report}-c${String(i + 1).padStart(2, '0')}`,
+      ...selector(text, p.start, p.end),
+      event: eventOf[i],
+      asserters: p.chain.map((v) => v.id),
+      cue: p.cue,
+      stance,
+      ...(hedges.length ? { hedges } : {}),
+      said: p.said,
+    };
+  });
+  const notClaims = [...boilerplateSpans(ls, kinds), ...datelines.map((s) => ({ ...s, why: 'dateline' }))]
+    .sort((a, b) => a.start - b.start)
+    .map((b) => ({ ...selector(text, b.start, b.end), why: b.why }));
+  return {
+    report,
+    outlet: voices.outlet.id,
+    claims,
+    spans: parts.map(({ start, end }) => ({ start, end })),
+    notClaims,
+    asserters: voices.asserters(used),
+    events,
+    places: [...newPlaces.values()],
+    unknownPlaces: [...unknown],
+  };
+}
+
+/** "He said as well…" right after Clapper's dated words: said when they were. */
+function sameVoice(prev: Part | undefined, chain: Voice[], line: number): boolean {
+  return !!prev && prev.line === line && chain.length > 1 && prev.chain[prev.chain.length - 1] === chain[chain.length - 1];
+}
+
+/** A headline's quoted words (‘By Surprise’) are the voice that says them later in the report. */
+function splitHeadlineQuotes(text: string, parts: Part[]): void {
+  for (const h of parts.filter((p) => p.headline)) {
+    for (const f of quotedFragments(text, h)) {
+      const key = fold(text.slice(f.start, f.end));
+      const said = parts.find((p) => !p.headline && p.chain.length > 1 && fold(text.slice(p.start, p.end)).includes(key));
+      if (!said || f.start <= h.start) continue;
+      parts.push({ ...h, start: f.start, end: h.end, chain: said.chain, cue: null, said: said.said });
+      h.end = f.start;
+      while (/\s/.test(text[h.end - 1])) h.end--;
+      break;
+    }
+  }
+}

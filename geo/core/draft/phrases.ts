@@ -1,0 +1,118 @@
+/**
+ * Noun phrases around a reporting verb, read from word tokens and the punctuation between them:
+ * backwards for the subject ("U.S. defense officials told…"), forwards after "according to" or
+ * an inverted "said a second defense official". No parser: punctuation, clause words and a few
+ * word shapes (participles, adverbs) mark where a phrase stops, which is how headlines write.
+ */
+import { AUX, CLAUSE_WORDS } from './lexicon.ts';
+import type { Token } from './text.ts';
+
+export interface Phrase {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const BOUNDARY = /[,;:“”"()\u2014\u2013[\]]|\s[-–—]\s|(?:^|\s)['‘’](?:\s|$)/;
+const ED_ADJECTIVES = new Set(['unnamed', 'unidentified', 'armed', 'retired', 'elected', 'detained', 'displaced', 'wounded', 'concerned', 'informed', 'trained', 'exiled', 'appointed', 'embedded', 'united', 'advanced', 'based']);
+const MONTHS = /^(?:mid-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:weekend|week|month|year|today|yesterday)$/i;
+const PARTICLES = new Set(['al', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'el', 'da', 'der', 'la', 'le', 'del']);
+const ASIDES = new Set(['who', 'which', 'whose', 'whom', 'citing', 'speaking', 'in', 'on', 'at', 'also', 'however', 'too']);
+const DATE_LEADS = new Set(['in', 'on', 'last', 'this', 'early', 'late', 'earlier', 'over', 'the', 'mid']);
+
+/** The text between two tokens (or before the first / after the last). */
+export function gapBefore(text: string, tokens: Token[], i: number, base: number): string {
+  const from = i === 0 ? base : tokens[i - 1].end;
+  return text.slice(from - base, tokens[i]?.start === undefined ? undefined : tokens[i].start - base);
+}
+
+const NOUNS_ING = new Set(['morning', 'evening', 'building', 'meeting', 'briefing', 'training', 'spring', 'string', 'ceiling', 'wedding', 'bombing', 'shooting', 'fighting', 'funding', 'ruling', 'uprising', 'offering', 'warning', 'reporting', 'thing', 'something', 'nothing', 'anything', 'everything']);
+const participle = (w: string) => (/^[a-z]{3,}ed$/.test(w) && !ED_ADJECTIVES.has(w)) || (/^[a-z]{3,}ing$/.test(w) && !NOUNS_ING.has(w));
+const adverb = (w: string) => /^[a-z]+ly$/.test(w) && !['only', 'family', 'italy', 'july', 'ally', 'early', 'daily', 'weekly', 'likely', 'reply'].includes(w);
+
+/** Joins "military and intelligence" or "Britain and France", not "killed 10 and officials". */
+function joinsAnd(tokens: Token[], i: number): boolean {
+  const left = tokens[i - 1]?.text ?? '';
+  const right = tokens[i + 1]?.text ?? '';
+  const lower = (w: string) => /^\p{Ll}/u.test(w);
+  const upper = (w: string) => /^\p{Lu}/u.test(w);
+  if (/ing$/.test(left) && /ing$/.test(right)) return true;
+  return (lower(left) && lower(right) && !participle(left) && !/^\d/.test(left)) || (upper(left) && upper(right));
+}
+
+/**
+ * The phrase ending right before token `k` (the verb), within tokens[from..k): skips auxiliaries,
+ * adverbs and a date ("The Atlantic in mid-March reported"), then reads back to a boundary.
+ */
+export function phraseBefore(text: string, base: number, tokens: Token[], k: number, from: number): Phrase | null {
+  let j = k - 1;
+  const gap = (i: number) => gapBefore(text, tokens, i, base);
+  while (j >= from && !BOUNDARY.test(gap(j + 1))) {
+    const w = tokens[j].text.toLowerCase();
+    if (AUX.has(w) || adverb(w)) j--;
+    else if (MONTHS.test(w) && j - 1 >= from && DATE_LEADS.has(tokens[j - 1].text.toLowerCase())) j -= 2;
+    else if (MONTHS.test(w)) j--;
+    else break;
+  }
+  // "A ministry official, speaking on condition of anonymity, said…": step over the aside.
+  if (j >= from && /,\s*$/.test(gap(j + 1))) {
+    let a = j;
+    while (a > from && !BOUNDARY.test(gap(a))) a--;
+    const opener = tokens[a].text.toLowerCase();
+    const comma = a > from && /,\s*$/.test(gap(a));
+    const named = (x: number, y: number) =>
+      tokens.slice(x, y + 1).every((t) => (/^\p{Lu}/u.test(t.text) || PARTICLES.has(t.text.toLowerCase())) && !CLAUSE_WORDS.has(t.text.toLowerCase()));
+    const description = j - a < 10 && !tokens.slice(a, j + 1).some((t) => participle(t.text));
+    if (comma && (participle(opener) || ASIDES.has(opener))) j = a - 1;
+    else if (comma && description && ['a', 'an', 'the'].includes(opener)) {
+      // "Hayley Adams, a meteorologist with the weather service, said": the name before its description.
+      let b = a - 1;
+      while (b > from && !BOUNDARY.test(gap(b))) b--;
+      return named(b, a - 1) ? phrase(text, base, tokens, b, a - 1) : null;
+    } else if ((a === from || comma) && named(a, j)) return phrase(text, base, tokens, a, j);
+    else return null;
+  } else if (j < from || BOUNDARY.test(gap(j + 1))) return null;
+  if (j < from) return null;
+  const end = j;
+  let start = j;
+  while (start > from && !BOUNDARY.test(gap(start))) {
+    const w = tokens[start - 1].text.toLowerCase();
+    // "that source said": a demonstrative before a lone head noun is its determiner.
+    if ((w === 'that' || w === 'this') && start === end && /^\p{Ll}+$/u.test(tokens[end].text)) {
+      start--;
+      break;
+    }
+    if (CLAUSE_WORDS.has(w)) break;
+    if ((w === 'and' || w === '&') && !joinsAnd(tokens, start - 1)) break;
+    start--;
+  }
+  // A participle opens a modifier: "An advisor to U.S. government tasked with monitoring…".
+  let stop = end;
+  for (let i = start + 1; i <= end; i++) {
+    if (participle(tokens[i].text)) {
+      stop = i - 1;
+      break;
+    }
+  }
+  return phrase(text, base, tokens, start, stop);
+}
+
+/** The phrase starting at token `k`: "according to [a militia commander of the Hashd militia],". */
+export function phraseAfter(text: string, base: number, tokens: Token[], k: number, to: number): Phrase | null {
+  if (k > to || k >= tokens.length) return null;
+  let end = k;
+  while (end + 1 <= to && end + 1 < tokens.length && !BOUNDARY.test(gapBefore(text, tokens, end + 1, base))) {
+    const w = tokens[end + 1].text.toLowerCase();
+    if (CLAUSE_WORDS.has(w) || participle(tokens[end + 1].text) || MONTHS.test(w)) break;
+    if ((w === 'and' || w === '&') && !joinsAnd(tokens, end + 1)) break;
+    end++;
+  }
+  return phrase(text, base, tokens, k, end);
+}
+
+function phrase(text: string, base: number, tokens: Token[], a: number, b: number): Phrase | null {
+  if (b < a) return null;
+  const start = tokens[a].start;
+  const end = tokens[b].end;
+  return { text: text.slice(start - base, end - base), start, end };
+}

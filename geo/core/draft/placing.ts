@@ -1,0 +1,49 @@
+/**
+ * Which place a claim's event stands at. Reports about one town name it often and then stop
+ * naming it ("the city", "the offensive"), so a claim takes, in order: the report's own place if
+ * it names it (or a finer one it names, a base near the town); a place it names as where
+ * something happened ("in X"); its paragraph's place; the report's own place; the last one before.
+ */
+import type { PlaceMention } from './places.ts';
+
+export interface Placed {
+  line: number;
+  mentions: PlaceMention[];
+  place: PlaceMention | null;
+}
+
+const RANK = { site: 0, city: 1, district: 2, province: 3, country: 4 };
+
+export function best(ms: PlaceMention[]): PlaceMention | null {
+  return [...ms].sort((a, b) => b.score - a.score || RANK[a.place.precision] - RANK[b.place.precision] || a.start - b.start)[0] ?? null;
+}
+
+/**
+ * The report's own place: a town it names as where things happen three times or more, and more
+ * than any other town; else the country it names most that way (twice at least).
+ */
+export function mainPlace(parts: Placed[]): PlaceMention | null {
+  const counts = new Map<string, { m: PlaceMention; n: number }>();
+  for (const m of parts.flatMap((p) => p.mentions).filter((x) => x.score >= 1)) {
+    const c = counts.get(m.place.id) ?? { m, n: 0 };
+    c.n++;
+    counts.set(m.place.id, c);
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n || a.m.start - b.m.start);
+  const towns = ranked.filter((c) => c.m.place.precision !== 'country');
+  if (towns[0] && towns[0].n >= 3 && towns[0].n > (towns[1]?.n ?? 0)) return towns[0].m;
+  return ranked.find((c) => c.m.place.precision === 'country' && c.n >= 2)?.m ?? null;
+}
+
+/** Sets each part's place, in text order. */
+export function placeParts(parts: Placed[]): void {
+  const main = mainPlace(parts);
+  parts.forEach((p, i) => {
+    const prev = parts[i - 1]?.line === p.line ? parts[i - 1].place : null;
+    const located = best(p.mentions.filter((m) => m.score >= 1));
+    const own = p.mentions.find((m) => m.place.id === main?.place.id);
+    const finer = located && own && RANK[located.place.precision] < RANK[own.place.precision] ? located : null;
+    const before = parts.slice(0, i).reverse().find((q) => q.place)?.place ?? null;
+    p.place = finer ?? own ?? located ?? prev ?? main ?? before ?? best(p.mentions);
+  });
+}

@@ -1,0 +1,113 @@
+/**
+ * What a source phrase names: a person, an outlet, a body, a group, unnamed reports or officials,
+ * or a word that points back ("he", "the advisor", "the newspaper"). The kind and affiliation are
+ * guesses from the words alone, for a reviewer to confirm; a phrase that names no one is null.
+ */
+import type { AsserterKind } from '../vocab.ts';
+import { AFFILIATIONS, ANALYSTS, ARMED, BODIES, DOCUMENTS, MILITIA, OUTLET_NOUNS, OUTLET_WORDS, OUTLETS, REPORT_NOUNS, SOURCE_HEADS, TITLES } from './lexicon.ts';
+import { fold } from './text.ts';
+
+export interface Described {
+  name: string;
+  kind: AsserterKind;
+  affiliation: string;
+  plural: boolean;
+  /** A person's last name, to find "Clapper" again after "James Clapper". */
+  lastName?: string;
+  note?: string;
+}
+
+export type Source = { refers: 'he' | 'they' | 'it' | 'outlet' | string } | Described;
+
+const PERSON_HEADS = /\b(?:official|officials|source|sources|spokesman|spokeswoman|spokesperson|advisor|advisors|adviser|advisers|diplomat|diplomats|aide|aides|officer|officers|commander|commanders|minister|analyst|analysts|expert|experts|witnesses|residents)(?=\s+(?:to|of|at|for|with|in|from|on)\b|$)/i;
+const GENERIC = /^(?:the|a|an|one|two|three|four|five|several|some|many|another|\d+)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}{3,}$/iu;
+const DATES = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|tomorrow)\b/i;
+const PARTICLES = new Set(['al', 'al-', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'el', 'da', 'der', 'la', 'le', 'del']);
+const KNOWN = new Map<string, string>();
+for (const o of OUTLETS) {
+  const key = fold(o).replace(/^the /, '');
+  if (!KNOWN.has(key) || o.startsWith('The ')) KNOWN.set(key, o);
+}
+
+function affiliation(text: string, kind: AsserterKind): string {
+  if (kind === 'outlet') return /\b(?:state|public)\b/i.test(text) ? (AFFILIATIONS.find(([re]) => re.test(text))?.[1] ?? 'unknown') : 'independent-media';
+  if (kind === 'unnamed-reports') return /\b(?:media|news|press)\b/i.test(text) ? 'independent-media' : 'unknown';
+  if (kind === 'armed-group' && /\brebel/i.test(text)) return 'unknown';
+  return AFFILIATIONS.find(([re]) => re.test(text))?.[1] ?? 'unknown';
+}
+
+/** Common phrases keep their own words, without a capital they only had as the sentence's first word. */
+function asName(text: string, proper: boolean): string {
+  const t = text.replace(/^(?:and|but|while|though)\s+/i, '').trim();
+  if (proper) return t.replace(/^the\s/, 'The ');
+  return t.replace(/^(The|A|An|One|Two|Three|Several|Various|Some|Many|Right|Left|Another|Other|Senior|Top|Unnamed)\b/, (w) => w.toLowerCase());
+}
+
+function outlet(text: string): string | null {
+  const bare = fold(text).replace(/^the /, '');
+  if (KNOWN.has(bare)) return KNOWN.get(bare) ?? null;
+  for (const [k, v] of KNOWN) if (bare.endsWith(` ${k}`) && k.length > 3) return v;
+  const run = text.match(/(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*/u)?.[0];
+  if (run && OUTLET_WORDS.test(run) && !BODIES.test(run)) return (/^the\s/i.test(text) ? `The ${run}` : run).replace(/^The The /, 'The ');
+  return null;
+}
+
+/** A name at the end of the phrase, after its titles: "Secretary of State [John Kerry]". */
+function person(text: string): { name: string; title: string } | null {
+  const words = text.split(/\s+/);
+  let i = words.length;
+  while (i > 0 && (/^\p{Lu}/u.test(words[i - 1]) || PARTICLES.has(words[i - 1].toLowerCase())) && !TITLES.has(words[i - 1].toLowerCase())) i--;
+  const name = words.slice(i);
+  if (name.length === 0 || name.length > 4 || BODIES.test(name.join(' ')) || ARMED.test(name.join(' '))) return null;
+  if (name.length === 1 && i > 0 && !TITLES.has(words[i - 1].toLowerCase())) return null;
+  const full = name.length > 2 && !PARTICLES.has(name[0].toLowerCase()) ? name.slice(-2) : name;
+  return { name: full.join(' '), title: words.slice(0, words.length - full.length).join(' ') };
+}
+
+export function describe(raw: string, isPlace: (name: string) => boolean): Source | null {
+  const text = raw.replace(/^(?:and|but)\s+/i, '').trim();
+  const lower = text.toLowerCase();
+  if (DATES.test(text)) return null;
+  if (/^(?:he|she)$/.test(lower)) return { refers: 'he' };
+  if (lower === 'they') return { refers: 'they' };
+  if (lower === 'it') return { refers: 'it' };
+  if (/^(?:the|that|this)\s+(?:newspaper|paper|report|daily|agency|broadcaster|network|outlet|magazine|website|article)$/.test(lower)) return { refers: 'outlet' };
+  const anaphor = text.match(/^(?:[Tt]he|[Tt]hat|[Tt]his)\s+(\p{Ll}+)$/u);
+  if (anaphor && SOURCE_HEADS.has(anaphor[1])) return { refers: anaphor[1] };
+  const doc = text.match(/^(?:.*?\s)?([\w-]+)\s+(?:from|by|of|in)\s+(.+)$/);
+  if (doc && DOCUMENTS.test(doc[1])) return describe(doc[2], isPlace);
+  const acted = text.match(/^(.+?)\s+(?:released|issued|posted|published|put out|circulated|aired|shared)\s+\S/);
+  if (acted) return describe(acted[1], isPlace);
+  const out = (name: string, kind: AsserterKind, extra: Partial<Described> = {}): Described => ({
+    name,
+    kind,
+    affiliation: affiliation(text, kind),
+    plural: /s$/.test(name) && !/(?:news|press|us|ss|ISIS)$/i.test(name),
+    ...extra,
+  });
+  const o = outlet(text);
+  if (o) return out(o, 'outlet', { plural: false });
+  if (OUTLET_NOUNS.test(text) && !/^\p{Lu}/u.test(text.split(' ').pop() ?? '')) return out(asName(text, false), 'outlet', { plural: false });
+  if (REPORT_NOUNS.test(text) || /\bnews sources$/i.test(text)) return out(asName(text, false), 'unnamed-reports');
+  if (PERSON_HEADS.test(text)) {
+    const kind = MILITIA.test(text) ? 'militia' : ANALYSTS.test(text) ? 'analyst' : 'anonymous-official';
+    return out(asName(text, false), kind);
+  }
+  if (MILITIA.test(text)) return out(asName(text, false), 'militia');
+  if (ARMED.test(text)) return out(asName(text, /^\p{Lu}/u.test(text) && !/rebel|militants|fighters|insurgents|jihadists/.test(text)), 'armed-group');
+  const p = /\p{Lu}/u.test(text) ? person(text) : null;
+  const named = (q: { name: string; title: string }) => {
+    const last = q.name.split(' ').pop();
+    const kind = ANALYSTS.test(q.title) ? 'analyst' : 'named-official';
+    return out(q.name, kind, { plural: false, lastName: last, ...(q.title ? { note: `Introduced as "${text}".` } : {}) });
+  };
+  if (p && p.name.includes(' ') && !isPlace(p.name)) return named(p);
+  if (ANALYSTS.test(text)) return out(asName(text, true), 'analyst');
+  if (BODIES.test(text) || isPlace(text.replace(/^the\s+/i, ''))) return out(asName(text, true), 'government-body', { plural: false });
+  if (p && !isPlace(p.name)) return named(p);
+  const words = lower.split(/\s+/);
+  if (words.some((w) => SOURCE_HEADS.has(w))) return out(asName(text, false), 'anonymous-official');
+  // "A senior engineer", "two firefighters": someone unnamed; the kind is a guess to review.
+  if (GENERIC.test(text)) return out(asName(text, false), 'anonymous-official', { note: 'Unnamed; the kind is a guess: review it.' });
+  return null;
+}
