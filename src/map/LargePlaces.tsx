@@ -150,6 +150,7 @@ export function LargePlaces({ counts }: { counts: ReadonlyMap<string, number> })
         width: wanted.has(g.key) ? measureLabel(labelText(g.lead.name, g.members.length)) : 0,
         height: wanted.has(g.key) ? 18 : 0,
       })),
+      { width: size.x, height: size.y },
     );
     return inView.filter(({ g }) => wanted.has(g.key) && sides.get(String(g.key))).slice(0, NAMED).map(({ g, i }) => ({ g, i, side: sides.get(String(g.key))! }));
     // The view decides which names fit; counts only change the badges.

@@ -39,3 +39,12 @@ describe('place groups', () => {
     ]);
   });
 });
+
+describe('labels inside the map', () => {
+  it('never places a label past the edge of the given bounds', () => {
+    const nearRight = { id: 'a', x: 390, y: 50, width: 80, height: 18, radius: 6, priority: 1 };
+    const sides = layoutLabels([nearRight], { width: 400, height: 300 });
+    expect(sides.get('a')).toBe('left');
+    expect(layoutLabels([{ ...nearRight, x: 40, width: 500 }], { width: 400, height: 300 }).get('a')).toBeNull();
+  });
+});

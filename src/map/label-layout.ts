@@ -46,7 +46,9 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 
 const markerBox = (l: LabelInput): Box => ({ x0: l.x - l.radius, y0: l.y - l.radius, x1: l.x + l.radius, y1: l.y + l.radius });
 
-export function layoutLabels(labels: LabelInput[]): Map<string, LabelSide | null> {
+/** `bounds`, when given: a label must lie wholly inside it (the map's visible box). */
+export function layoutLabels(labels: LabelInput[], bounds?: { width: number; height: number }): Map<string, LabelSide | null> {
+  const inside = (b: Box) => !bounds || (b.x0 >= 0 && b.y0 >= 0 && b.x1 <= bounds.width && b.y1 <= bounds.height);
   // Every marker is an obstacle from the start, so a label never hides a place.
   const markers = labels.map((l) => ({ id: l.id, box: markerBox(l) }));
   const placed: Box[] = [];
@@ -55,7 +57,7 @@ export function layoutLabels(labels: LabelInput[]): Map<string, LabelSide | null
   for (const l of order) {
     const side = SIDES.find((s) => {
       const box = labelBox(l, s);
-      return !placed.some((t) => overlaps(box, t)) && !markers.some((m) => m.id !== l.id && overlaps(box, m.box));
+      return inside(box) && !placed.some((t) => overlaps(box, t)) && !markers.some((m) => m.id !== l.id && overlaps(box, m.box));
     });
     out.set(l.id, side ?? null);
     if (side) placed.push(labelBox(l, side));
