@@ -48,6 +48,25 @@ describe('time', () => {
     await w.context.close();
   });
 
+  it('the timeline zooms: a drag across it, then buttons to zoom out, pan and see the whole span', async () => {
+    const w = await open('#t=2014-09-30');
+    const strip = (await w.page.locator('.timeline-marks').boundingBox())!;
+    await w.page.mouse.move(strip.x + strip.width * 0.25, strip.y + 8);
+    await w.page.mouse.down();
+    await w.page.mouse.move(strip.x + strip.width * 0.45, strip.y + 8, { steps: 4 });
+    await w.page.mouse.up();
+    const zoom = w.page.getByRole('group', { name: 'Timeline zoom' });
+    await expect.poll(() => zoom.textContent()).toMatch(/Showing between .* August and .* October 2014/);
+    expect(await shownCount(w.page)).toBe(23);
+    await zoom.getByRole('button', { name: 'Later ›' }).click();
+    expect(await zoom.textContent()).toMatch(/November 2014/);
+    await zoom.getByRole('button', { name: 'Whole span' }).click();
+    expect(await zoom.textContent()).toMatch(/Drag across the timeline/);
+    await zoom.getByRole('button', { name: 'Zoom in' }).click();
+    expect(await zoom.textContent()).toMatch(/Showing between/);
+    await w.context.close();
+  });
+
   it('steps to the next and previous event with buttons and keys', async () => {
     const w = await open('#t=2014-06-30');
     await w.page.getByRole('button', { name: 'Next event' }).click();

@@ -4,12 +4,14 @@
  * has a mark; an uncertain date is a bar over its range. Native range inputs carry the
  * keyboard and the accessible names.
  */
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { dayWords, monthShort, spanWords } from '../format/dates';
 import { useStore, type Speed } from '../store/store';
 import { dayNumber, isoOfDay } from '../time/time-index';
 import { densityOf, densityPath } from './density';
+import { useBrush } from './brush';
 import { layoutMarks, monthTicks, type Mark } from './lanes';
+import { clampSpan, isWhole, MIN_DAYS, pan, zoomAround, type Span } from './zoom';
 import { stepEvent, togglePlay, usePlayback } from './playback';
 
 /**
@@ -46,9 +48,9 @@ const Marks = memo(function Marks({ marks, passing }: { marks: readonly Mark[]; 
 const MAX_MARKS = 400;
 const MAX_LANES = 24;
 
-const DensityStrip = memo(function DensityStrip({ passing }: { passing: ReadonlySet<string> }) {
+const DensityStrip = memo(function DensityStrip({ passing, span }: { passing: ReadonlySet<string>; span: Span }) {
   const model = useStore((s) => s.model)!;
-  const density = useMemo(() => densityOf(model.time.byStart, model.span, (id) => passing.has(id)), [model, passing]);
+  const density = useMemo(() => densityOf(model.time.byStart, span, (id) => passing.has(id)), [model, passing, span]);
   const days = density.all.length;
   return (
     <svg className="density" viewBox={`0 0 ${days} 1`} preserveAspectRatio="none" role="img" aria-label={`How many events fall on each day, ${model.events.length.toLocaleString('en')} in all`}>
@@ -68,19 +70,26 @@ export function TimeSlider({ passing, shown, inTime }: { passing: ReadonlySet<st
   const speed = useStore((s) => s.speed);
   const { setTo, setWindow, setMode, setSpeed } = useStore.getState();
 
-  const first = dayNumber(model.span.start);
-  const days = dayNumber(model.span.end) - first + 1;
+  // The part of the span the timeline shows: all of it, or what the reader zoomed to.
+  const [zoomed, setZoomed] = useState<Span | null>(null);
+  const span = zoomed ?? model.span;
+  const first = dayNumber(span.start);
+  const days = dayNumber(span.end) - first + 1;
   const layout = useMemo(() => {
-    if (model.events.length > MAX_MARKS) return null;
-    const laid = layoutMarks(model.time.byStart, model.span);
+    // Individual marks when they fit: few events in the span shown, in few lanes.
+    const [a, b] = model.time.candidates(span.start, span.end);
+    if (b - a > MAX_MARKS * 2) return null;
+    const inSpan = model.time.overlapping(span.start, span.end);
+    if (inSpan.length > MAX_MARKS) return null;
+    const laid = layoutMarks(inSpan, span);
     return laid.lanes > MAX_LANES ? null : laid;
-  }, [model]);
+  }, [model, span]);
   // A label every month for a year or so; over longer spans, every second, third… month.
   const ticks = useMemo(() => {
-    const all = monthTicks(model.span);
+    const all = monthTicks(span);
     const every = Math.ceil(all.length / 12);
     return all.filter((_, i) => i % every === 0);
-  }, [model]);
+  }, [span]);
   // The month labels are text that never changes with the cursor: built once per map.
   const axis = useMemo(
     () => (
@@ -94,8 +103,15 @@ export function TimeSlider({ passing, shown, inTime }: { passing: ReadonlySet<st
     ),
     [ticks],
   );
-  const toDay = dayNumber(to) - first;
-  const fromDay = dayNumber(from) - first;
+  // The handles stay on the strip when the cursor is outside the zoomed span.
+  const clampDay = (d: number) => Math.min(days - 1, Math.max(0, d));
+  const toDay = clampDay(dayNumber(to) - first);
+  const fromDay = clampDay(dayNumber(from) - first);
+  const brush = useBrush((a, b) => setZoomed(clampSpan({ start: isoOfDay(first + Math.floor(a * days)), end: isoOfDay(first + Math.floor(b * days)) }, model.span)));
+  const zoomBy = (factor: number) => {
+    const next = zoomAround(span, to, factor, model.span);
+    setZoomed(isWhole(next, model.span) ? null : next);
+  };
   const total = model.events.length;
   const dateText = mode === 'upto' ? `Events up to ${dayWords(to)}` : `Events ${spanWords(from, to)}`;
   const pct = (d: number) => `${((d + 0.5) / days) * 100}%`;
@@ -138,7 +154,8 @@ export function TimeSlider({ passing, shown, inTime }: { passing: ReadonlySet<st
         </fieldset>
       </div>
       <div className="timeline-track" style={{ ['--lanes' as string]: layout?.lanes ?? 6 }}>
-        <div className={`timeline-marks${layout ? '' : ' dense'}`} aria-hidden={layout ? 'true' : undefined}>
+        <div className={`timeline-marks${layout ? '' : ' dense'}`} aria-hidden={layout ? 'true' : undefined} {...brush.handlers} title="Drag across the timeline to zoom to that period">
+          {brush.box && <div className="timeline-brush" style={{ left: `${brush.box[0] * 100}%`, width: `${(brush.box[1] - brush.box[0]) * 100}%` }} />}
           {mode === 'window' && (
             <>
               <div className="timeline-future" style={{ left: 0, right: `calc(100% - ${pct(fromDay - 0.5)})` }} />
@@ -146,7 +163,7 @@ export function TimeSlider({ passing, shown, inTime }: { passing: ReadonlySet<st
             </>
           )}
           {mode === 'upto' && <div className="timeline-future" style={{ left: pct(toDay + 0.5) }} />}
-          {layout ? <Marks marks={layout.marks} passing={passing} /> : <DensityStrip passing={passing} />}
+          {layout ? <Marks marks={layout.marks} passing={passing} /> : <DensityStrip passing={passing} span={span} />}
         </div>
         <div className={`timeline-inputs${mode === 'window' ? ' two' : ''}`}>
           {mode === 'window' && (
@@ -185,6 +202,26 @@ export function TimeSlider({ passing, shown, inTime }: { passing: ReadonlySet<st
           />
         </div>
         {axis}
+      </div>
+      <div className="timeline-zoom" role="group" aria-label="Timeline zoom">
+        <button type="button" onClick={() => zoomBy(0.5)} disabled={days <= MIN_DAYS}>
+          Zoom in
+        </button>
+        <button type="button" onClick={() => zoomBy(2)} disabled={!zoomed}>
+          Zoom out
+        </button>
+        <button type="button" onClick={() => setZoomed(pan(span, -0.5, model.span))} disabled={!zoomed || span.start <= model.span.start}>
+          ‹ Earlier
+        </button>
+        <button type="button" onClick={() => setZoomed(pan(span, 0.5, model.span))} disabled={!zoomed || span.end >= model.span.end}>
+          Later ›
+        </button>
+        {zoomed && (
+          <button type="button" onClick={() => setZoomed(null)}>
+            Whole span
+          </button>
+        )}
+        <span className="muted">{zoomed ? `Showing ${spanWords(span.start, span.end)}` : 'Drag across the timeline to zoom in'}</span>
       </div>
     </section>
   );

@@ -19,6 +19,7 @@ export function densityOf(events: readonly { id: string; start: string; end: str
   const all = new Float32Array(days);
   const passing = new Float32Array(days);
   for (const e of events) {
+    if (e.end < span.start || e.start > span.end) continue; // outside the span shown
     const from = Math.max(0, dayNumber(e.start) - first);
     const to = Math.min(days - 1, dayNumber(e.end) - first);
     const share = 1 / (to - from + 1);

@@ -23,8 +23,11 @@ export function layoutMarks(events: readonly { id: string; start: string; end: s
   const marks = [...events]
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1))
     .map((e) => {
-      const left = (dayNumber(e.start) - first) / days;
-      const width = Math.max(MIN_WIDTH, (dayNumber(e.end) - dayNumber(e.start) + 1) / days);
+      // Clipped to the span shown (the timeline may be zoomed in).
+      const start = Math.max(first, dayNumber(e.start));
+      const end = Math.min(first + days - 1, dayNumber(e.end));
+      const left = (start - first) / days;
+      const width = Math.max(MIN_WIDTH, (end - start + 1) / days);
       let lane = laneEnds.findIndex((end) => end + 0.002 <= left);
       if (lane === -1) lane = laneEnds.push(0) - 1;
       laneEnds[lane] = left + width;
