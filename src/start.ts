@@ -58,13 +58,14 @@ function fail(error: unknown): void {
 export async function start(fetcher?: typeof fetch): Promise<void> {
   try {
     const { data, checked, collection, notice } = await dataFor(collectionInLink(location.hash), fetcher);
-    // Indexing a large map takes a moment on this thread: let the loading screen say so first.
-    useStore.setState({ loadProgress: 0.9 });
-    if (data.map.events.length > 5_000) await new Promise((r) => setTimeout(r, 30));
-    // Indexed while the worker checks the shape; shown only once the check has passed.
+    // Indexed while the worker checks the shape; shown only once the check has passed, so a
+    // damaged file gets the check's words, not whatever indexing it tripped over.
     let model: Model | null = null;
     let failure: unknown = null;
     try {
+      // Indexing a large map takes a moment on this thread: let the loading screen say so first.
+      useStore.setState({ loadProgress: 0.9 });
+      if (data.map.events.length > 5_000) await new Promise((r) => setTimeout(r, 30));
       model = buildModel(data);
     } catch (error) {
       failure = error;
