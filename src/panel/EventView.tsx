@@ -77,7 +77,7 @@ function NoSelection({ visible }: { visible: readonly EventFeature[] }) {
         {model.meta.description} Choose a place on the map, a mark on the timeline or an event below to see <strong>who says so</strong>.
       </p>
       <h2>Events shown ({visible.length.toLocaleString('en')} of {model.events.length.toLocaleString('en')})</h2>
-      <h3>On the map: {visible.length - unplaced.length}</h3>
+      <h3>On the map: {(visible.length - unplaced.length).toLocaleString('en')}</h3>
       <EventList events={visible.filter((e) => e.geometry)} />
       {unplaced.length > 0 && (
         <>
