@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { cspForSingleFile, cspForSite } from './scripts/csp';
 
 // base './': the built site works from any sub-path of any static host.
 // --mode single: one HTML file with code, styles, data and basemap inside, for file:// use.
@@ -9,7 +10,7 @@ export default defineConfig(({ mode }) => {
   const single = mode === 'single';
   return {
     base: './',
-    plugins: single ? [react(), viteSingleFile()] : [react()],
+    plugins: single ? [react(), viteSingleFile(), cspForSingleFile()] : [react(), cspForSite()],
     resolve: single ? { alias: [{ find: /^\.\/embedded$/, replacement: fileURLToPath(new URL('./src/data/embedded-single.ts', import.meta.url)) }] } : {},
     publicDir: single ? false : 'public',
     server: { port: 5173, strictPort: true },

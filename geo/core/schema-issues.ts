@@ -49,8 +49,11 @@ export function describeIssue(issue: Issue, root: unknown): string {
         : issue.origin === 'string'
           ? `Expected at least ${issue.minimum} character${issue.minimum === 1 ? '' : 's'}, found ${found}.`
           : `Expected ${issue.inclusive ? 'at least' : 'more than'} ${issue.minimum}, found ${found}.`;
-    case 'too_big':
-      return `Expected at most ${issue.maximum}${issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' entries' : ''}, found ${found}.`;
+    case 'too_big': {
+      const v = valueAt(root, issue.path);
+      const size = typeof v === 'string' || Array.isArray(v) ? `${v.length.toLocaleString('en')}` : found;
+      return `Expected at most ${issue.maximum.toLocaleString('en')}${issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' entries' : ''}, found ${size}.`;
+    }
     case 'invalid_format':
       return `Expected ${issue.message && issue.message !== 'Invalid input' ? issue.message : issue.format}, found ${found}.`;
     case 'not_multiple_of':

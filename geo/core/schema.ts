@@ -100,22 +100,37 @@ export const AnnotationSchema = z.strictObject({
   not_claims: z.optional(z.array(z.unknown())),
 });
 
+/**
+ * Limits on what a person can hand the app (a tour file, a shared link), enforced before any work
+ * is done, so that an oversized input answers at once with a message naming the limit. Far above
+ * any real lesson: the built-in tour has 14 steps of a few hundred characters.
+ */
+export const LIMITS = {
+  tourSteps: 200,
+  stepClaims: 50,
+  titleChars: 300,
+  captionChars: 2_000,
+  notesChars: 10_000,
+  tourFileBytes: 2_000_000,
+  shareLinkChars: 100_000,
+} as const;
+
 // Tours are written by hand in geo/tours and made in the app by teachers: the same rules for both.
 // Notes and descriptions may be left empty; a step shows at least one claim.
 export const TourStepSchema = z.strictObject({
   id: slug,
   event: slug,
-  claims: z.array(slug).check(z.minLength(1)),
-  caption: text,
-  notes: z.string(),
+  claims: z.array(slug).check(z.minLength(1), z.maxLength(LIMITS.stepClaims)),
+  caption: text.check(z.maxLength(LIMITS.captionChars)),
+  notes: z.string().check(z.maxLength(LIMITS.notesChars)),
   to: z.optional(z.string()),
 });
 
 export const TourSchema = z.strictObject({
   id: slug,
-  title: text,
-  description: z.string(),
-  steps: z.array(TourStepSchema).check(z.minLength(1)),
+  title: text.check(z.maxLength(LIMITS.titleChars)),
+  description: z.string().check(z.maxLength(LIMITS.notesChars)),
+  steps: z.array(TourStepSchema).check(z.minLength(1), z.maxLength(LIMITS.tourSteps)),
 });
 
 /** What a map says about itself: its name and what it covers (geo/map.yaml). */

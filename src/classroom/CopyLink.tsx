@@ -1,11 +1,18 @@
-/** Copies a link, and shows it too (the clipboard may be closed, e.g. from file://). */
+/**
+ * Copies a link, and shows it too (the clipboard may be closed, e.g. from file://). The link is
+ * made when asked for: a tour's step links each carry the whole tour, so making them all on every
+ * keystroke would cost as much as the tour is long, times its steps.
+ */
 import { useState } from 'react';
 
-export function CopyLink({ link, label }: { link: string; label: string }) {
+export function CopyLink({ link: make, label }: { link: string | (() => string); label: string }) {
   const [shown, setShown] = useState<string | null>(null);
+  const [link, setLink] = useState('');
   const copy = async () => {
+    const made = typeof make === 'function' ? make() : make;
+    setLink(made);
     try {
-      await navigator.clipboard.writeText(link);
+      await navigator.clipboard.writeText(made);
       setShown('Copied:');
     } catch {
       setShown('Copy this link:');

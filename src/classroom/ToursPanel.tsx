@@ -71,7 +71,7 @@ function StepList({ tour, editable }: { tour: Tour; editable: boolean }) {
             <button type="button" className="link-button" onClick={() => goToStep(tour.id, s.id)}>
               Show
             </button>
-            <CopyLink link={stepLink(tour, s.id, !editable)} label="Step link" />
+            <CopyLink link={() => stepLink(tour, s.id, !editable)} label="Step link" />
             {editable && (
               <>
                 <button type="button" disabled={i === 0} aria-label={`Move step ${i + 1} up`} onClick={() => update(swap(tour.steps, i, i - 1))}>
@@ -121,7 +121,7 @@ function MyTour({ tour }: { tour: Tour }) {
         <button type="button" onClick={() => present(tour)}>
           Present
         </button>
-        <CopyLink link={shareLink(tour)} label="Share link" />
+        <CopyLink link={() => shareLink(tour)} label="Share link" />
         <button type="button" onClick={() => download(tour)}>
           Export file
         </button>
@@ -152,9 +152,13 @@ function ImportTour() {
     }
     const mine = useStore.getState().myTours;
     const tour = mine.some((t) => t.id === parsed.tour.id) ? { ...parsed.tour, id: newTourId() } : parsed.tour;
-    saveTour(tour);
+    const saved = saveTour(tour);
     goToStep(tour.id, tour.steps[0].id);
-    setResult({ ok: true, lines: [`Imported “${tour.title}”, ${tour.steps.length} steps.`] });
+    setResult(
+      saved.ok
+        ? { ok: true, lines: [`Imported “${tour.title}”, ${tour.steps.length} steps.`] }
+        : { ok: false, lines: [`“${tour.title}” is open in this tab but was not saved in this browser: ${saved.message}`, 'Export it (Export, below the tour) to keep it.'] },
+    );
   };
   return (
     <div className="tour-import">

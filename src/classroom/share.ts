@@ -1,7 +1,7 @@
 /** A tour shared as a link (#share=…): added to the reader's tours and opened. */
 import type { Tour } from '../../geo/types';
 import type { Model } from '../data/model';
-import { decodeTour, encodeTour, saveMyTours } from './tour-file';
+import { decodeTour, encodeTour, newTourId, saveMyTours } from './tour-file';
 
 export function shareLink(tour: Tour): string {
   return `${location.origin === 'null' ? location.href.split('#')[0] : `${location.origin}${location.pathname}`}#share=${encodeTour(tour)}`;
@@ -18,16 +18,26 @@ export function receiveSharedTour(model: Model, tours: Tour[]): { tours: Tour[];
   const match = /(?:^#|&)share=([A-Za-z0-9_-]+)/.exec(location.hash);
   if (!match) return { tours, hash: location.hash, notice: null };
   const rest = location.hash.replace(/(^#|&)share=[A-Za-z0-9_-]+/, '$1').replace(/^#&/, '#');
-  const wanted = /(?:^#|&)step=([^&]+)/.exec(location.hash)?.[1];
+  const wantedRaw = /(?:^#|&)step=([^&]+)/.exec(location.hash)?.[1];
+  let wanted: string | undefined;
+  try {
+    wanted = wantedRaw === undefined ? undefined : decodeURIComponent(wantedRaw);
+  } catch {
+    wanted = undefined; // a garbled step name: the tour opens at its first step
+  }
   const present = /(?:^#|&)present=1/.test(location.hash);
   const result = decodeTour(match[1], model);
   if (!result.ok) return { tours, hash: rest === '#' ? '' : rest, notice: `The tour in this link could not be opened: ${result.errors.join(' ')}` };
-  const existing = tours.find((t) => t.id === result.tour.id);
-  const next = existing ? tours.map((t) => (t.id === result.tour.id ? result.tour : t)) : [...tours, result.tour];
-  saveMyTours(next);
+  // The same tour opened again from its link is not added twice; anything else is a new tour with
+  // an id of its own, so a shared link never replaces one of the reader's tours.
+  const same = tours.find((t) => JSON.stringify({ ...t, id: '' }) === JSON.stringify({ ...result.tour, id: '' }));
+  const tour = same ?? { ...result.tour, id: newTourId() };
+  const next = same ? tours : [...tours, tour];
+  const saved = same ? { ok: true as const } : saveMyTours(next);
+  const kept = saved.ok ? 'It is now among your tours.' : `It is open in this tab but was not saved in this browser: ${saved.message} Export it to keep it.`;
   return {
     tours: next,
-    hash: `#tab=tours&tour=${result.tour.id}&step=${result.tour.steps.find((s) => s.id === decodeURIComponent(wanted ?? ''))?.id ?? result.tour.steps[0].id}${present ? '&present=1' : ''}`,
-    notice: `A tour was shared with you: “${result.tour.title}”, ${result.tour.steps.length} steps. It is now among your tours.`,
+    hash: `#tab=tours&tour=${tour.id}&step=${encodeURIComponent(tour.steps.find((s) => s.id === wanted)?.id ?? tour.steps[0].id)}${present ? '&present=1' : ''}`,
+    notice: same ? `The shared tour “${tour.title}” is already among your tours.` : `A tour was shared with you: “${tour.title}”, ${tour.steps.length} steps. ${kept}`,
   };
 }

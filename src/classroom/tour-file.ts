@@ -6,6 +6,7 @@
 import type { Tour, TourStep } from '../../geo/types';
 import { checkTour as checkSharedTour } from '../../geo/core/check-tours';
 import { Problems } from '../../geo/core/problems';
+import { LIMITS } from '../../geo/core/schema';
 import type { Model } from '../data/model';
 
 export const STORAGE_KEY = 'according-to.my-tours.v1';
@@ -50,6 +51,10 @@ function placeOf(path: readonly (string | number)[]): string {
 /** Checks a parsed tour file against the data with the shared tour rules; returns the tour or every problem. */
 export function checkTour(value: unknown, model: Model): Result {
   if (!isObject(value)) return { ok: false, errors: ['The file is not a tour: expected a JSON object with a title and steps.'] };
+  // Before any other work: an oversized tour answers at once.
+  if (Array.isArray(value.steps) && value.steps.length > LIMITS.tourSteps) {
+    return { ok: false, errors: [`The tour has ${value.steps.length.toLocaleString('en')} steps; a tour may have at most ${LIMITS.tourSteps}. Split it into several tours.`] };
+  }
   const problems = new Problems();
   const targets = { hasEvent: (id: string) => model.eventById.has(id), eventOfClaim: (id: string) => model.claimById.get(id)?.event.id };
   const tour = checkSharedTour(withDefaults(value, model), [], targets, problems);
@@ -61,6 +66,9 @@ export function checkTour(value: unknown, model: Model): Result {
 }
 
 export function parseTourText(text: string, model: Model): Result {
+  if (text.length > LIMITS.tourFileBytes) {
+    return { ok: false, errors: [`The file holds ${(text.length / 1e6).toFixed(1)} million characters; a tour file may hold at most ${(LIMITS.tourFileBytes / 1e6).toFixed(0)} million. Export the tour again from this app.`] };
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -79,6 +87,9 @@ export function encodeTour(tour: Tour): string {
 }
 
 export function decodeTour(code: string, model: Model): Result {
+  if (code.length > LIMITS.shareLinkChars) {
+    return { ok: false, errors: [`The shared tour in this link is ${code.length.toLocaleString('en')} characters long; a link may carry at most ${LIMITS.shareLinkChars.toLocaleString('en')}. Share the tour as a file instead (Export).`] };
+  }
   try {
     const binary = atob(code.replace(/-/g, '+').replace(/_/g, '/'));
     const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
@@ -93,19 +104,55 @@ export function decodeTour(code: string, model: Model): Result {
  * written back with every save, and named in a notice: never silently dropped.
  */
 let unusableKept: unknown[] = [];
+/** The stored text when it could not be read at all; it is set aside before anything is written. */
+let unreadable: string | null = null;
+export const UNREADABLE_KEY = `${STORAGE_KEY}.unreadable`;
 
-/** The saved tours, and a word about any that no longer fit the data. */
-export function loadMyTours(model: Model): { tours: Tour[]; unusable: string[] } {
-  let list: unknown;
+export type SaveResult = { ok: true } | { ok: false; message: string };
+
+function storage(): Storage | null {
   try {
-    list = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '[]');
+    return window.localStorage;
   } catch {
-    return { tours: [], unusable: ['your saved tours could not be read'] };
+    return null;
   }
-  if (!Array.isArray(list)) return { tours: [], unusable: ['your saved tours could not be read'] };
+}
+
+/** Sets an unreadable stored value aside (once), so that the next save cannot overwrite it. */
+function setAside(raw: string): boolean {
+  const store = storage();
+  try {
+    if (store?.getItem(UNREADABLE_KEY) !== raw) store?.setItem(UNREADABLE_KEY, raw);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The unreadable saved tours, as they were stored, for the reader to download; null if none. */
+export function unreadableTours(): string | null {
+  return unreadable;
+}
+
+/** The saved tours, and a word about any that no longer fit the data or could not be read. */
+export function loadMyTours(model: Model): { tours: Tour[]; unusable: string[] } {
+  let raw: string | null = null;
+  let list: unknown;
+  unusableKept = [];
+  unreadable = null;
+  try {
+    raw = storage()?.getItem(STORAGE_KEY) ?? null;
+    list = JSON.parse(raw ?? '[]');
+  } catch {
+    list = null;
+  }
+  if (!Array.isArray(list)) {
+    unreadable = raw;
+    const kept = raw !== null && setAside(raw);
+    return { tours: [], unusable: [kept ? 'your saved tours could not be read; they are kept aside (Tours › Download the unreadable tours)' : 'your saved tours could not be read, and could not be set aside: nothing will be saved over them in this tab'] };
+  }
   const tours: Tour[] = [];
   const unusable: string[] = [];
-  unusableKept = [];
   for (const t of list) {
     const r = checkTour(t, model);
     if (r.ok) tours.push({ ...r.tour, id: (t as Tour).id });
@@ -117,10 +164,18 @@ export function loadMyTours(model: Model): { tours: Tour[]; unusable: string[] }
   return { tours, unusable };
 }
 
-export function saveMyTours(tours: readonly Tour[]): void {
+/** Writes the reader's tours; says so when the browser refuses (storage full, blocked, private mode). */
+export function saveMyTours(tours: readonly Tour[]): SaveResult {
+  const store = storage();
+  if (!store) return { ok: false, message: 'This browser does not let the page keep anything (storage is blocked).' };
+  if (unreadable !== null && store.getItem(UNREADABLE_KEY) !== unreadable) {
+    return { ok: false, message: 'The saved tours that could not be read could not be set aside, so nothing is written over them.' };
+  }
   try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify([...tours, ...unusableKept]));
-  } catch {
-    // Storage may be off (private mode): tours then last for the session, and export still works.
+    store.setItem(STORAGE_KEY, JSON.stringify([...tours, ...unusableKept]));
+    return { ok: true };
+  } catch (error) {
+    const full = error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+    return { ok: false, message: full ? "The browser's storage for this page is full." : 'The browser refused to store the tours.' };
   }
 }

@@ -3,6 +3,7 @@
  * single file opened from disk), the same code runs here, loaded only then.
  */
 import type { ImportResult } from '../../geo/core/import-file';
+import { embedded } from '../data/embedded';
 import type { ImportMessage } from './import.worker';
 
 export function runImport(name: string, file: Blob, onProgress: (fraction: number) => void): Promise<ImportResult> {
@@ -15,6 +16,8 @@ export function runImport(name: string, file: Blob, onProgress: (fraction: numbe
       resolve(importText(name, await file.text(), onProgress));
     };
     try {
+      // The single file (opened from disk) has no worker files to start.
+      if (embedded) throw new Error('single file');
       worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
     } catch {
       inPage().catch(reject);

@@ -4,6 +4,7 @@
  * text nodes, whitespace kept, nothing lost or reflowed.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { isWebAddress } from '../../geo/core/check-registries';
 import type { Claim, Report } from '../../geo/types';
 import { dayWords } from '../format/dates';
 import { quoted, sourceOf, useLabels, type Labels } from '../format/labels';
@@ -31,7 +32,8 @@ function Metadata({ report }: { report: Report }) {
       <Fact label="Author" known={report.author} />
       <Fact label="Published" known={{ value: dayWords(report.published.date), status: report.published.status, note: report.published.note }} />
       <Fact label="Address" known={report.url}>
-        {report.url.value ? (
+        {/* Only web addresses become links, whatever the data says. */}
+        {report.url.value && isWebAddress(report.url.value) ? (
           <a href={report.url.value} rel="noopener noreferrer" target="_blank" className="report-url">
             {report.url.value}
           </a>

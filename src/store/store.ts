@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import type { Tour, TourStep } from '../../geo/types';
-import { saveMyTours } from '../classroom/tour-file';
+import { saveMyTours, type SaveResult } from '../classroom/tour-file';
 import type { CollectionRecord } from '../data/collections';
 import type { Model } from '../data/model';
 import type { ImportState } from '../io/import-flow';
@@ -56,7 +56,8 @@ export interface State {
   setSpeed(speed: Speed): void;
   setNotice(notice: string | null): void;
   setMyTours(tours: readonly Tour[]): void;
-  saveTour(tour: Tour): void;
+  /** Keeps the tour in the page and in the browser's storage; says when storage refused it. */
+  saveTour(tour: Tour): SaveResult;
   deleteTour(id: string): void;
   /** Shows a step: its event, its place and its day on the time slider. */
   goToStep(tourId: string, stepId: string | null): void;
@@ -68,6 +69,8 @@ export interface State {
   setAutoplay(autoplay: boolean): void;
   toggleNotes(): void;
 }
+
+const notSaved = (why: string) => `Your tours are open in this tab but were not saved in this browser: ${why} Export them (Tours › Export) to keep them.`;
 
 export function findTour(state: Pick<State, 'model' | 'myTours'>, id: string | null): Tour | undefined {
   if (!id) return undefined;
@@ -170,14 +173,15 @@ export const useStore = create<State>()((set, get) => {
     saveTour: (tour) => {
       const list = get().myTours;
       const myTours = list.some((t) => t.id === tour.id) ? list.map((t) => (t.id === tour.id ? tour : t)) : [...list, tour];
-      saveMyTours(myTours);
-      set({ myTours });
+      const saved = saveMyTours(myTours);
+      set({ myTours, ...(saved.ok ? {} : { notice: notSaved(saved.message) }) });
+      return saved;
     },
     deleteTour: (id) => {
       const myTours = get().myTours.filter((t) => t.id !== id);
-      saveMyTours(myTours);
+      const saved = saveMyTours(myTours);
       const { view } = get();
-      set({ myTours, view: view.tour === id ? { ...view, tour: null, step: null, present: false } : view });
+      set({ myTours, view: view.tour === id ? { ...view, tour: null, step: null, present: false } : view, ...(saved.ok ? {} : { notice: notSaved(saved.message) }) });
     },
     goToStep: (tourId, stepId) => {
       const state = get();
