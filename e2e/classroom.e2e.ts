@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launch, openPage, ready, shot } from './harness';
+import { ARTIFACTS, BASE_URL, launch, openPage, ready, shot } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -182,6 +182,58 @@ describe('offline, in one file', () => {
     }
     expect(requests.filter((r) => r !== url && !r.startsWith('data:') && !r.startsWith('blob:'))).toEqual([]);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('limits and storage', () => {
+  it('an oversized tour file answers at once, naming the limit', async () => {
+    const w = await openPage(browser, '#tab=tours');
+    await ready(w.page);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const big = `${ARTIFACTS}huge-tour.json`;
+    const step = { event: 'raqqa-strike', claims: ['r002-c01'], caption: 'Why?', notes: '' };
+    writeFileSync(big, JSON.stringify({ title: 'Huge', steps: Array.from({ length: 20_000 }, (_, i) => ({ ...step, id: `s${i}` })) }));
+    const started = Date.now();
+    await w.page.getByLabel(/Import a tour file/).setInputFiles(big);
+    await expect.poll(() => w.page.getByRole('alert').textContent()).toMatch(/at most 200/);
+    expect(Date.now() - started).toBeLessThan(3000);
+    await w.context.close();
+  });
+
+  it('with storage full, a new tour stays open and the notice says it was not saved', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(`${BASE_URL}#e=amerli-siege-broken&tab=tours`);
+    await ready(page);
+    await page.getByRole('button', { name: 'New tour from the selected event' }).click();
+    await expect.poll(() => page.locator('.tour.mine').count()).toBe(1);
+    await expect.poll(() => page.locator('.notice').textContent()).toMatch(/not saved .*full.*Export/);
+    await context.close();
+  });
+
+  it('unreadable saved tours are set aside, offered as a download, and never written over', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    await context.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('according-to.my-tours.v1', '\uFEFF{not json');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    const page = await context.newPage();
+    await page.goto(`${BASE_URL}#e=amerli-siege-broken&tab=tours`);
+    await ready(page);
+    await expect.poll(() => page.locator('.notice').textContent()).toMatch(/could not be read; they are kept aside/);
+    await page.getByRole('button', { name: 'New tour from the selected event' }).click();
+    await expect.poll(() => page.locator('.tour.mine').count()).toBe(1);
+    expect(await page.evaluate(() => localStorage.getItem('according-to.my-tours.v1.unreadable'))).toBe('\uFEFF{not json');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the unreadable tours' }).click()]);
+    expect(readFileSync(await file.path(), 'utf8')).toBe('\uFEFF{not json');
     await context.close();
   });
 });

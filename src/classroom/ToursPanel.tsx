@@ -8,15 +8,11 @@ import { useStore } from '../store/store';
 import { enterPresentation } from './classroom-keys';
 import { CopyLink } from './CopyLink';
 import { shareLink, stepLink } from './share';
-import { newTourId, parseTourText, stepFor } from './tour-file';
+import { saveFile } from '../io/save-file';
+import { newTourId, parseTourText, stepFor, unreadableTours } from './tour-file';
 
 function download(tour: Tour): void {
-  const blob = new Blob([JSON.stringify(tour, null, 2)], { type: 'application/json' });
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = `according-to-tour-${tour.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'untitled'}.json`;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  saveFile(`according-to-tour-${tour.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'untitled'}.json`, 'application/json', JSON.stringify(tour, null, 2));
 }
 
 function present(tour: Tour, stepId?: string): void {
@@ -234,6 +230,14 @@ export function ToursPanel() {
       ))}
       <h2>Your tours</h2>
       <p className="muted">Kept in this browser. Share them as a link, or export them as a file for another computer.</p>
+      {unreadableTours() !== null && (
+        <p role="note" className="import-error">
+          Tours saved earlier in this browser could not be read; they are kept as they were.{' '}
+          <button type="button" onClick={() => saveFile('according-to-unreadable-tours.json', 'application/json', unreadableTours() ?? '')}>
+            Download the unreadable tours
+          </button>
+        </p>
+      )}
       {myTours.map((t) => (
         <MyTour key={t.id} tour={t} />
       ))}
