@@ -17,7 +17,14 @@ const VIEWS = [
   ['a phone', '#e=tikrit-offensive-begins'],
   ['the download menu', ''],
   ['the maps dialog', ''],
+  ['a report on a phone', '#tab=report&r=r003'],
+  ['the table on a phone', '#tab=table'],
+  ['the places on a phone', '#tab=places&p=tikrit'],
+  ['the tours on a phone', '#tab=tours'],
+  ['a report on a projector', '#tab=report&r=r000'],
 ] as const;
+
+const SIZE: Record<string, { width: number; height: number }> = { phone: { width: 390, height: 844 }, projector: { width: 1024, height: 768 } };
 
 /** Opens what a view needs beyond its link. */
 const OPEN: Record<string, (page: import('playwright-core').Page) => Promise<void>> = {
@@ -35,7 +42,8 @@ afterAll(async () => {
 
 describe('accessibility (axe-core)', () => {
   it.each(VIEWS)('%s has no serious or critical violations', async (name, path) => {
-    const w = await openPage(browser, path, name === 'a phone' ? { viewport: { width: 390, height: 844 } } : {});
+    const size = name.endsWith('phone') ? SIZE.phone : name.endsWith('projector') ? SIZE.projector : undefined;
+    const w = await openPage(browser, path, { ...(size ? { viewport: size } : {}), bypassCSP: true });
     await w.page.waitForSelector(name === 'the handout' ? '.handout' : '.leaflet-marker-icon[aria-label]');
     await OPEN[name]?.(w.page);
     await w.page.addScriptTag({ path: AXE });

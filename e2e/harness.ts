@@ -37,11 +37,13 @@ export interface Watched {
 export async function openPage(
   browser: Browser,
   path = '',
-  options: { viewport?: { width: number; height: number }; reducedMotion?: 'reduce' | 'no-preference'; base?: string } = {},
+  options: { viewport?: { width: number; height: number }; reducedMotion?: 'reduce' | 'no-preference'; base?: string; bypassCSP?: boolean } = {},
 ): Promise<Watched> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     reducedMotion: options.reducedMotion ?? 'reduce',
+    // Only for tools the test injects (axe-core): the app itself always runs under its policy.
+    bypassCSP: options.bypassCSP ?? false,
   });
   const page = await context.newPage();
   const base = options.base ?? BASE_URL;
