@@ -11,7 +11,9 @@ export default defineConfig(({ mode }) => {
   return {
     base: './',
     plugins: single ? [react(), viteSingleFile(), cspForSingleFile()] : [react(), cspForSite()],
-    resolve: single ? { alias: [{ find: /^\.\/embedded$/, replacement: fileURLToPath(new URL('./src/data/embedded-single.ts', import.meta.url)) }] } : {},
+    resolve: single
+      ? { alias: [{ find: /^\.\/embedded$/, replacement: fileURLToPath(new URL('./src/data/embedded-single.ts', import.meta.url)) }] }
+      : {},
     publicDir: single ? false : 'public',
     server: { port: 5173, strictPort: true },
     preview: { port: 4173, strictPort: true },

@@ -22,8 +22,18 @@ import type { MapData } from '../geo/core/contract.ts';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const STEPS = 60;
-const CONFIGS = (process.env.CONFIGS ?? '1000:500,10000:500,100000:5000').split(',').map((c) => c.split(':').map(Number) as [number, number]);
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CONFIGS = (process.env.CONFIGS ?? '1000:500,10000:500,100000:5000')
+  .split(',')
+  .map((c) => c.split(':').map(Number) as [number, number]);
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const require = createRequire(import.meta.url);
 
 interface StepFigures {
@@ -93,7 +103,9 @@ async function appRun(browser: Browser, base: string, json: string, map: MapData
   await page.waitForSelector('.leaflet-marker-icon[aria-label]', { timeout: 120_000 });
   // The app marks when the whole file has arrived and when the map is drawn and usable.
   await page.waitForFunction(() => performance.getEntriesByName('map-interactive').length > 0, null, { timeout: 120_000 });
-  out.load = await page.evaluate(() => performance.getEntriesByName('map-interactive')[0].startTime - performance.getEntriesByName('map-data-arrived')[0].startTime);
+  out.load = await page.evaluate(
+    () => performance.getEntriesByName('map-interactive')[0].startTime - performance.getEntriesByName('map-data-arrived')[0].startTime,
+  );
   out.open = await page.evaluate(() => performance.getEntriesByName('map-interactive')[0].startTime);
   out.heap = await heapMB(page);
   for (const mode of ['cursor', 'window'] as const) {
@@ -106,7 +118,11 @@ async function appRun(browser: Browser, base: string, json: string, map: MapData
     const figures: StepFigures = { work: [], frame: [] };
     for (let i = 0; i < STEPS; i++) {
       // "]" steps to the next event's day (the window slides, keeping its width).
-      const f = await page.evaluate(() => (window as unknown as { __measure: (s: () => void) => Promise<{ work: number; frame: number }> }).__measure(() => window.dispatchEvent(new KeyboardEvent('keydown', { key: ']', bubbles: true }))));
+      const f = await page.evaluate(() =>
+        (window as unknown as { __measure: (s: () => void) => Promise<{ work: number; frame: number }> }).__measure(() =>
+          window.dispatchEvent(new KeyboardEvent('keydown', { key: ']', bubbles: true })),
+        ),
+      );
       figures.work.push(f.work);
       figures.frame.push(f.frame);
     }
@@ -122,7 +138,9 @@ async function appRun(browser: Browser, base: string, json: string, map: MapData
     markers[0]?.click();
     return markers[0]?.getAttribute('aria-label') ?? '';
   })()`);
-  await page.waitForFunction(() => document.querySelector('#event-title, #place-title') !== null || location.hash.includes('map='), null, { timeout: 60_000 });
+  await page.waitForFunction(() => document.querySelector('#event-title, #place-title') !== null || location.hash.includes('map='), null, {
+    timeout: 60_000,
+  });
   out.select = Date.now() - t0;
   if (!busiest) out.select = NaN;
   const t1 = Date.now();
@@ -145,7 +163,9 @@ async function timelineRun(browser: Browser, map: MapData): Promise<Record<strin
   await page.addScriptTag({ path: 'node_modules/leaflet.timeline/dist/leaflet.timeline.js' });
   await page.addScriptTag({ content: MEASURE });
   const places = new Map(map.places.map((p) => [p.id, p.lngLat]));
-  const points = map.events.filter((e) => e.place).map((e) => ({ lngLat: places.get(e.place!)!, start: Date.parse(e.when.start), end: Date.parse(e.when.end) }));
+  const points = map.events
+    .filter((e) => e.place)
+    .map((e) => ({ lngLat: places.get(e.place!)!, start: Date.parse(e.when.start), end: Date.parse(e.when.end) }));
   const out: Record<string, StepFigures> = {};
   for (const mode of ['cursor', 'window'] as const) {
     // Its best setup: canvas circle markers. Cursor mode = every event started by t (end at the
@@ -154,12 +174,23 @@ async function timelineRun(browser: Browser, map: MapData): Promise<Record<strin
       ({ points, mode, spanEnd }) => {
         // Leaflet and the plugin as globals of the page, typed as far as used here.
         type Layer = { addTo(m: unknown): Layer; setTime(t: number): void };
-        type LeafletGlobal = { map(id: string, o: object): { setView(c: number[], z: number): unknown }; timeline(d: object, o: object): Layer; circleMarker(ll: unknown, o: object): unknown };
+        type LeafletGlobal = {
+          map(id: string, o: object): { setView(c: number[], z: number): unknown };
+          timeline(d: object, o: object): Layer;
+          circleMarker(ll: unknown, o: object): unknown;
+        };
         const w = window as unknown as { L: LeafletGlobal; __map?: { remove(): void }; __timeline?: Layer };
         w.__map?.remove();
         const map = w.L.map('map', { preferCanvas: true }).setView([34, 41], 6);
-        const features = points.map((p) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: p.lngLat }, properties: { start: p.start, end: mode === 'cursor' ? spanEnd : p.end + 30 * 86_400_000 } }));
-        const timeline = w.L.timeline({ type: 'FeatureCollection', features }, { pointToLayer: (_: unknown, latlng: unknown) => w.L.circleMarker(latlng, { radius: 4 }) });
+        const features = points.map((p) => ({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: p.lngLat },
+          properties: { start: p.start, end: mode === 'cursor' ? spanEnd : p.end + 30 * 86_400_000 },
+        }));
+        const timeline = w.L.timeline(
+          { type: 'FeatureCollection', features },
+          { pointToLayer: (_: unknown, latlng: unknown) => w.L.circleMarker(latlng, { radius: 4 }) },
+        );
         timeline.addTo(map);
         timeline.setTime(points[0]?.start ?? 0);
         w.__map = map as { remove(): void };
@@ -170,7 +201,10 @@ async function timelineRun(browser: Browser, map: MapData): Promise<Record<strin
     const figures: StepFigures = { work: [], frame: [] };
     for (const day of stepDays(map, map.events[0].when.start)) {
       const f = await page.evaluate((t) => {
-        const w = window as unknown as { __timeline: { setTime: (t: number) => void }; __measure: (s: () => void) => Promise<{ work: number; frame: number }> };
+        const w = window as unknown as {
+          __timeline: { setTime: (t: number) => void };
+          __measure: (s: () => void) => Promise<{ work: number; frame: number }>;
+        };
         return w.__measure(() => w.__timeline.setTime(t));
       }, Date.parse(day));
       figures.work.push(f.work);
@@ -188,7 +222,9 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const port = await freePort();
-  const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+  const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    stdio: 'ignore',
+  });
   const base = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
     try {
@@ -206,7 +242,11 @@ async function main(): Promise<void> {
       const peer: Record<string, StepFigures>[] = [];
       for (let run = 0; run < RUNS; run++) {
         for (const who of ['app', 'peer'] as const) {
-          const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: FLAGS });
+          const browser = await chromium.launch({
+            executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+            headless: true,
+            args: FLAGS,
+          });
           try {
             if (who === 'app') app.push(await appRun(browser, base, json, map));
             else peer.push(await timelineRun(browser, map));
@@ -217,9 +257,13 @@ async function main(): Promise<void> {
         process.stdout.write('.');
       }
       const num = (key: string) => app.map((r) => r[key] as number);
-      const steps = (runs: Record<string, number | StepFigures>[], mode: string, what: keyof StepFigures) => runs.map((r) => (r[mode] as StepFigures)[what]);
-      const line = (label: string, xs: number[], unit = 'ms') => `  ${label.padEnd(34)} median ${median(xs).toFixed(1)} ${unit} (runs ${range(xs)})`;
-      rows.push(`\n${events.toLocaleString('en')} events over ${placeCount.toLocaleString('en')} places (${(json.length / 1048576).toFixed(1)} MB), ${RUNS} runs in fresh browsers`);
+      const steps = (runs: Record<string, number | StepFigures>[], mode: string, what: keyof StepFigures) =>
+        runs.map((r) => (r[mode] as StepFigures)[what]);
+      const line = (label: string, xs: number[], unit = 'ms') =>
+        `  ${label.padEnd(34)} median ${median(xs).toFixed(1)} ${unit} (runs ${range(xs)})`;
+      rows.push(
+        `\n${events.toLocaleString('en')} events over ${placeCount.toLocaleString('en')} places (${(json.length / 1048576).toFixed(1)} MB), ${RUNS} runs in fresh browsers`,
+      );
       rows.push(line('load: data arrived → interactive map', num('load')));
       rows.push(line('open: page → interactive map', num('open')));
       rows.push(line('JS heap after load', num('heap'), 'MB'));

@@ -25,35 +25,95 @@ const events = new Map((corpus.events as EventInput[]).map((e) => [e.id, e]));
 const places = new Map((corpus.places as PlaceInput[]).map((p) => [p.id, p]));
 const verbose = process.argv.includes('--verbose');
 
-function compared(text: string, claims: ClaimInput[], names: (id: string) => string, event: (id: string) => EventInput, place: (id: string) => { id: string; name: string }): Compared[] {
+function compared(
+  text: string,
+  claims: ClaimInput[],
+  names: (id: string) => string,
+  event: (id: string) => EventInput,
+  place: (id: string) => { id: string; name: string },
+): Compared[] {
   return claims.map((c) => {
     const at = anchor(text, c);
     if (!at.ok) throw new Error(`${c.id}: ${at.message}`);
     const e = event(c.event);
-    return { id: c.id, start: at.start, end: at.end, chain: c.asserters.map(names), stance: c.stance, said: c.said, when: e.when, place: e.place ? place(e.place) : null };
+    return {
+      id: c.id,
+      start: at.start,
+      end: at.end,
+      chain: c.asserters.map(names),
+      stance: c.stance,
+      said: c.said,
+      when: e.when,
+      place: e.place ? place(e.place) : null,
+    };
   });
 }
 
 const pct = (n: number, of: number) => (of === 0 ? '  –  ' : `${((100 * n) / of).toFixed(0).padStart(3)} %`);
 const rows: string[][] = [];
-const total: Scores = { hand: 0, drafted: 0, matchedHand: 0, matchedDrafted: 0, pairs: [], chainExact: 0, chainLoose: 0, innermost: 0, stance: 0, said: 0, eventDate: 0, place: 0 };
+const total: Scores = {
+  hand: 0,
+  drafted: 0,
+  matchedHand: 0,
+  matchedDrafted: 0,
+  pairs: [],
+  chainExact: 0,
+  chainLoose: 0,
+  innermost: 0,
+  stance: 0,
+  said: 0,
+  eventDate: 0,
+  place: 0,
+};
 const row = (name: string, s: Scores, errors: string, coverage: string, ms: string) => [
-  name, String(s.hand), String(s.drafted), pct(s.matchedDrafted, s.drafted), pct(s.matchedHand, s.hand), pct(s.chainExact, s.pairs.length), pct(s.chainLoose, s.pairs.length),
-  pct(s.innermost, s.pairs.length), pct(s.stance, s.pairs.length), pct(s.said, s.pairs.length), pct(s.eventDate, s.pairs.length), pct(s.place, s.pairs.length), errors, coverage, ms,
+  name,
+  String(s.hand),
+  String(s.drafted),
+  pct(s.matchedDrafted, s.drafted),
+  pct(s.matchedHand, s.hand),
+  pct(s.chainExact, s.pairs.length),
+  pct(s.chainLoose, s.pairs.length),
+  pct(s.innermost, s.pairs.length),
+  pct(s.stance, s.pairs.length),
+  pct(s.said, s.pairs.length),
+  pct(s.eventDate, s.pairs.length),
+  pct(s.place, s.pairs.length),
+  errors,
+  coverage,
+  ms,
 ];
 
 for (const r of reports) {
   const text = corpus.texts[r.file];
   const hand = (corpus.annotations as { report: string; claims: ClaimInput[] }[]).find((a) => a.report === r.id);
   if (!hand) continue;
-  const meta = { outlet: asserters.get(r.outlet_asserter)?.name ?? r.outlet_asserter, published: r.published.date, reportId: r.id, outletId: r.outlet_asserter };
+  const meta = {
+    outlet: asserters.get(r.outlet_asserter)?.name ?? r.outlet_asserter,
+    published: r.published.date,
+    reportId: r.id,
+    outletId: r.outlet_asserter,
+  };
   const t0 = performance.now();
   const d = draft(text, meta, gazetteer);
   const ms = performance.now() - t0;
   const dNames = new Map(d.asserters.map((a) => [a.id, a.name]));
-  const dPlaces = new Map<string, { id: string; name: string }>([...gazetteer.places.filter((p) => p.project), ...d.places].map((p) => [p.id, p]));
-  const handC = compared(text, hand.claims, (id) => asserters.get(id)?.name ?? id, (id) => events.get(id) as EventInput, (id) => places.get(id) ?? { id, name: id });
-  const draftC = compared(text, d.claims, (id) => dNames.get(id) ?? id, (id) => d.events.find((e) => e.id === id) as EventInput, (id) => dPlaces.get(id) ?? { id, name: id });
+  const dPlaces = new Map<string, { id: string; name: string }>(
+    [...gazetteer.places.filter((p) => p.project), ...d.places].map((p) => [p.id, p]),
+  );
+  const handC = compared(
+    text,
+    hand.claims,
+    (id) => asserters.get(id)?.name ?? id,
+    (id) => events.get(id) as EventInput,
+    (id) => places.get(id) ?? { id, name: id },
+  );
+  const draftC = compared(
+    text,
+    d.claims,
+    (id) => dNames.get(id) ?? id,
+    (id) => d.events.find((e) => e.id === id) as EventInput,
+    (id) => dPlaces.get(id) ?? { id, name: id },
+  );
   const s = compare(handC, draftC);
   const checked = check(draftCorpus(d, text, meta, gazetteer), { coverage: 'measure' });
   const errors = checked.problems.filter((p) => p.severity === 'error');
@@ -69,23 +129,49 @@ for (const r of reports) {
         h.chain.join(' › ') !== x.chain.join(' › ') && `chain: hand ${h.chain.join(' › ')} | draft ${x.chain.join(' › ')}`,
         h.stance !== x.stance && `stance: hand ${h.stance} | draft ${x.stance}`,
         h.said !== x.said && `said: hand ${h.said} | draft ${x.said}`,
-        !(h.when.start <= x.when.end && x.when.start <= h.when.end) && `date: hand ${h.when.start}..${h.when.end} | draft ${x.when.start}..${x.when.end}`,
+        !(h.when.start <= x.when.end && x.when.start <= h.when.end) &&
+          `date: hand ${h.when.start}..${h.when.end} | draft ${x.when.start}..${x.when.end}`,
         (h.place?.id ?? null) !== (x.place?.id ?? null) && `place: hand ${h.place?.id ?? '–'} | draft ${x.place?.id ?? '–'}`,
       ].filter(Boolean);
-      if (diff.length) console.log(`  ${h.id} ~ ${x.id} "${text.slice(h.start, Math.min(h.end, h.start + 60))}…"\n    ${diff.join('\n    ')}`);
+      if (diff.length)
+        console.log(`  ${h.id} ~ ${x.id} "${text.slice(h.start, Math.min(h.end, h.start + 60))}…"\n    ${diff.join('\n    ')}`);
     }
     const unmatched = handC.filter((h) => !s.pairs.some((p) => p.hand === h));
     for (const h of unmatched) console.log(`  ${h.id} unmatched: "${text.slice(h.start, h.end).slice(0, 80)}"`);
   }
 }
 rows.push(row('all', total, '', '', ''));
-const head = ['report', 'hand', 'draft', 'precision', 'recall', 'chain =', 'chain ~', 'innermost', 'stance', 'said', 'date ∩', 'place', 'check errors', 'coverage', 'ms'];
+const head = [
+  'report',
+  'hand',
+  'draft',
+  'precision',
+  'recall',
+  'chain =',
+  'chain ~',
+  'innermost',
+  'stance',
+  'said',
+  'date ∩',
+  'place',
+  'check errors',
+  'coverage',
+  'ms',
+];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
 console.log([line(head), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n'));
-console.log('\nchain =: every name equal (case, articles, "U.S."/"United States" aside); chain ~: names equal up to wording ("defense officials" ~ "U.S. defense officials");');
-console.log('date ∩: the event dates overlap; said: equal; place: same id or name. Percentages of matched claims. check errors: check() on draft + report, coverage measured.');
+console.log(
+  '\nchain =: every name equal (case, articles, "U.S."/"United States" aside); chain ~: names equal up to wording ("defense officials" ~ "U.S. defense officials");',
+);
+console.log(
+  'date ∩: the event dates overlap; said: equal; place: same id or name. Percentages of matched claims. check errors: check() on draft + report, coverage measured.',
+);
 const dated = total.pairs.filter((p) => !('note' in p.drafted.when && String(p.drafted.when.note).startsWith('No date in the text')));
 const datedOk = dated.filter(({ hand: h, drafted: x }) => h.when.start <= x.when.end && x.when.start <= h.when.end).length;
-console.log(`matched one to one: ${total.pairs.length} of ${total.hand} hand claims (a drafted claim that spans two hand claims matches both for recall, one for the other columns).`);
-console.log(`date ∩ counting only events dated from the text (not the week-before-publication guess): ${datedOk}/${dated.length} = ${pct(datedOk, dated.length).trim()}.`);
+console.log(
+  `matched one to one: ${total.pairs.length} of ${total.hand} hand claims (a drafted claim that spans two hand claims matches both for recall, one for the other columns).`,
+);
+console.log(
+  `date ∩ counting only events dated from the text (not the week-before-publication guess): ${datedOk}/${dated.length} = ${pct(datedOk, dated.length).trim()}.`,
+);

@@ -17,7 +17,7 @@ const PLACES = 60;
 
 function synthetic(n: number): { id: string; start: string; end: string; event: EventFeature }[] {
   let seed = 42;
-  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
   return Array.from({ length: n }, (_, i) => {
     const s = START + Math.floor(random() * DAYS);
     const e = s + (random() < 0.7 ? 0 : Math.floor(random() * 30));
@@ -70,4 +70,4 @@ for (const n of [1_000, 10_000, 100_000]) {
 }
 console.log('\nPer step the map updates one marker per place (tens) and the timeline moves one veil element; the');
 console.log('timeline marks re-render only when filters or the selection change. Still O(events shown) per step:');
-console.log('the panel\'s list of shown events and the table (fine at hundreds of events; a virtual list beyond).');
+console.log("the panel's list of shown events and the table (fine at hundreds of events; a virtual list beyond).");

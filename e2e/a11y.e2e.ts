@@ -24,7 +24,10 @@ const VIEWS = [
   ['a report on a projector', '#tab=report&r=r000'],
 ] as const;
 
-const SIZE: Record<string, { width: number; height: number }> = { phone: { width: 390, height: 844 }, projector: { width: 1024, height: 768 } };
+const SIZE: Record<string, { width: number; height: number }> = {
+  phone: { width: 390, height: 844 },
+  projector: { width: 1024, height: 768 },
+};
 
 /** Opens what a view needs beyond its link. */
 const OPEN: Record<string, (page: import('playwright-core').Page) => Promise<void>> = {
@@ -48,9 +51,21 @@ describe('accessibility (axe-core)', () => {
     await OPEN[name]?.(w.page);
     await w.page.addScriptTag({ path: AXE });
     const violations = await w.page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (d: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run: (d: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+        }
+      ).axe;
       const result = await axe.run(document);
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+      return result.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        );
     });
     expect(violations).toEqual([]);
     await w.context.close();

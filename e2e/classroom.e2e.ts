@@ -37,7 +37,10 @@ describe('presentation mode', () => {
     expect(await w.page.locator('.presentation-claim .stance').first().textContent()).toBe('Fact');
     expect(w.page.url()).toMatch(/tour=who-said-what&step=speicher&present=1/);
     // Projector type: claim text at least 24 px at 1080p.
-    const size = await w.page.locator('.presentation-claim blockquote').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const size = await w.page
+      .locator('.presentation-claim blockquote')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(24);
     await w.page.keyboard.press('n');
     expect(await w.page.getByRole('region', { name: 'Presenter notes' }).textContent()).toMatch(/perpetrators/);
@@ -52,7 +55,9 @@ describe('presentation mode', () => {
   });
 
   it('every step has its own link, which opens that step presented', async () => {
-    const w = await openPage(browser, '#tour=who-said-what&step=the-picture-changes&present=1', { viewport: { width: 1920, height: 1080 } });
+    const w = await openPage(browser, '#tour=who-said-what&step=the-picture-changes&present=1', {
+      viewport: { width: 1920, height: 1080 },
+    });
     await expect.poll(() => count(w.page)).toBe('Step 14 of 14');
     expect(await w.page.locator('.presentation-where').textContent()).toMatch(/^Tikrit/);
     await shot(w.page, 'present-last-step');
@@ -121,7 +126,10 @@ describe('tours of one’s own', () => {
     await ready(w.page);
     mkdirSync(ARTIFACTS, { recursive: true });
     const bad = `${ARTIFACTS}bad-tour.json`;
-    writeFileSync(bad, JSON.stringify({ title: 'Broken', steps: [{ event: 'no-such-event' }, { event: 'raqqa-strike', claims: ['r001-c01'] }] }));
+    writeFileSync(
+      bad,
+      JSON.stringify({ title: 'Broken', steps: [{ event: 'no-such-event' }, { event: 'raqqa-strike', claims: ['r001-c01'] }] }),
+    );
     await w.page.getByLabel(/Import a tour file/).setInputFiles(bad);
     const alert = w.page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toMatch(/nothing changed/);
@@ -232,7 +240,10 @@ describe('limits and storage', () => {
     await page.getByRole('button', { name: 'New tour from the selected event' }).click();
     await expect.poll(() => page.locator('.tour.mine').count()).toBe(1);
     expect(await page.evaluate(() => localStorage.getItem('according-to.my-tours.v1.unreadable'))).toBe('\uFEFF{not json');
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the unreadable tours' }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the unreadable tours' }).click(),
+    ]);
     expect(readFileSync(await file.path(), 'utf8')).toBe('\uFEFF{not json');
     await context.close();
   });

@@ -37,7 +37,8 @@ async function watch(url: string): Promise<{ page: Page; violations: string[]; e
   return { page, violations, errors, close: () => context.close() };
 }
 
-const policyOf = (page: Page) => page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
+const policyOf = (page: Page) =>
+  page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
 
 describe('Content-Security-Policy', () => {
   it('the site runs under its policy: load, a step, an import in a worker, a download', async () => {

@@ -37,7 +37,12 @@ export interface Watched {
 export async function openPage(
   browser: Browser,
   path = '',
-  options: { viewport?: { width: number; height: number }; reducedMotion?: 'reduce' | 'no-preference'; base?: string; bypassCSP?: boolean } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    reducedMotion?: 'reduce' | 'no-preference';
+    base?: string;
+    bypassCSP?: boolean;
+  } = {},
 ): Promise<Watched> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },

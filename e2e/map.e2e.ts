@@ -35,7 +35,9 @@ describe('the map on its offline basemap', () => {
       expect(await label.isVisible()).toBe(true);
       boxes.push({ name, box: (await label.boundingBox())! });
     }
-    const all = await w.page.locator('.place-label').evaluateAll((els) => els.map((e) => ({ name: e.textContent, ...e.getBoundingClientRect().toJSON() })));
+    const all = await w.page
+      .locator('.place-label')
+      .evaluateAll((els) => els.map((e) => ({ name: e.textContent, ...e.getBoundingClientRect().toJSON() })));
     for (let i = 0; i < all.length; i++) {
       for (let j = i + 1; j < all.length; j++) {
         const [a, b] = [all[i], all[j]];
@@ -65,10 +67,11 @@ describe('the map on its offline basemap', () => {
       for (let i = 0; i < data.length; i += 4 * 7) seen.add(`${data[i]},${data[i + 1]},${data[i + 2]},${data[i + 3]}`);
       return [...seen];
     });
-    const near = (rgb: [number, number, number]) => colours.some((c) => {
-      const [r, g, b, a] = c.split(',').map(Number);
-      return a > 200 && Math.abs(r - rgb[0]) < 14 && Math.abs(g - rgb[1]) < 14 && Math.abs(b - rgb[2]) < 14;
-    });
+    const near = (rgb: [number, number, number]) =>
+      colours.some((c) => {
+        const [r, g, b, a] = c.split(',').map(Number);
+        return a > 200 && Math.abs(r - rgb[0]) < 14 && Math.abs(g - rgb[1]) < 14 && Math.abs(b - rgb[2]) < 14;
+      });
     expect(near([0xf6, 0xf2, 0xe7]), 'land').toBe(true);
     expect(near([0x4f, 0x93, 0xc2]), 'named rivers').toBe(true);
     expect(near([0x9c, 0x7f, 0x92]), 'borders').toBe(true);

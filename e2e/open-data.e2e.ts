@@ -41,7 +41,10 @@ async function download(page: Page, format: RegExp, scope: 'view' | 'all' = 'all
 
 async function importFile(page: Page, file: string): Promise<void> {
   await page.getByRole('button', { name: 'Maps' }).click();
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('dialog', { name: 'Maps' }).getByRole('button', { name: 'Open a file…' }).click()]);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('dialog', { name: 'Maps' }).getByRole('button', { name: 'Open a file…' }).click(),
+  ]);
   await chooser.setFiles(file);
 }
 
@@ -121,7 +124,9 @@ describe('imports', () => {
     await ready(w.page);
     expect(await w.page.locator('.timeline-count').textContent()).toBe(count);
     await w.page.getByRole('button', { name: 'Maps' }).click();
-    await expect.poll(() => w.page.getByRole('dialog', { name: 'Maps' }).locator('li[aria-current="true"]').textContent()).toMatch(/good\.csv/);
+    await expect
+      .poll(() => w.page.getByRole('dialog', { name: 'Maps' }).locator('li[aria-current="true"]').textContent())
+      .toMatch(/good\.csv/);
     await shot(w.page, 'maps-dialog');
     expect(w.consoleErrors).toEqual([]);
     await w.context.close();
@@ -135,7 +140,8 @@ describe('imports', () => {
       const data = new DataTransfer();
       data.items.add(new File([content], 'good.geojson', { type: 'application/geo+json' }));
       const map = document.querySelector('.map')!;
-      for (const type of ['dragenter', 'dragover', 'drop']) map.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        map.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
     }, text);
     await expect.poll(() => w.page.evaluate(() => location.hash), { timeout: 20_000 }).toMatch(/m=c-/);
     await ready(w.page);
@@ -201,12 +207,20 @@ describe('imports', () => {
     await importFile(w.page, file);
     await w.page.getByRole('progressbar', { name: 'Import progress' }).waitFor({ timeout: 10_000 });
     // The page stays responsive while the worker reads: a click on the map's zoom answers.
-    const lag = await w.page.evaluate(() => new Promise<number>((r) => { const t = performance.now(); setTimeout(() => r(performance.now() - t), 0); }));
+    const lag = await w.page.evaluate(
+      () =>
+        new Promise<number>((r) => {
+          const t = performance.now();
+          setTimeout(() => r(performance.now() - t), 0);
+        }),
+    );
     expect(lag).toBeLessThan(500);
     await expect.poll(() => w.page.evaluate(() => location.hash), { timeout: 120_000, interval: 500 }).toMatch(/m=c-/);
     await ready(w.page);
     const seconds = (Date.now() - started) / 1000;
-    console.log(`10 MB CSV (${rows.toLocaleString('en')} rows, ${(Buffer.byteLength(text) / 1048576).toFixed(1)} MB): imported and shown in ${seconds.toFixed(1)} s`);
+    console.log(
+      `10 MB CSV (${rows.toLocaleString('en')} rows, ${(Buffer.byteLength(text) / 1048576).toFixed(1)} MB): imported and shown in ${seconds.toFixed(1)} s`,
+    );
     expect(await w.page.locator('.timeline-count').textContent()).toMatch(new RegExp(`of ${rows.toLocaleString('en')}|of ${rows}`));
     await shot(w.page, 'import-acled-10mb');
     await w.context.close();

@@ -18,7 +18,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const count = async (page: Page) => Number(((await page.locator('.timeline-count').textContent()) ?? '').split(' of ')[0].replace(/,/g, ''));
+const count = async (page: Page) =>
+  Number(((await page.locator('.timeline-count').textContent()) ?? '').split(' of ')[0].replace(/,/g, ''));
 
 describe('a map of 10,000 events', () => {
   it('draws places on a canvas, names the busiest, and a step moves counts and circles', async () => {
@@ -32,13 +33,14 @@ describe('a map of 10,000 events', () => {
     expect(named).toBeLessThanOrEqual(24);
     expect(await w.page.locator('.density').count()).toBe(1);
     const before = await count(w.page);
-    const pixels = () => w.page.evaluate(() => {
-      const c = document.querySelector<HTMLCanvasElement>('canvas.event-canvas')!;
-      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-      let painted = 0;
-      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
-      return painted;
-    });
+    const pixels = () =>
+      w.page.evaluate(() => {
+        const c = document.querySelector<HTMLCanvasElement>('canvas.event-canvas')!;
+        const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+        let painted = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted++;
+        return painted;
+      });
     const drawn = await pixels();
     expect(drawn).toBeGreaterThan(0);
     await w.page.getByRole('slider', { name: 'Show events up to' }).focus();
@@ -59,7 +61,11 @@ describe('a map of 10,000 events', () => {
     await w.page.getByRole('tab', { name: 'Table' }).click();
     await expect.poll(() => w.page.locator('.table-view tbody tr').count()).toBe(100);
     expect(await w.page.locator('.table-pager').first().textContent()).toMatch(/Rows 1–100 of 10,000/);
-    await w.page.locator('.table-pager').first().getByRole('button', { name: /Next 100/ }).click();
+    await w.page
+      .locator('.table-pager')
+      .first()
+      .getByRole('button', { name: /Next 100/ })
+      .click();
     expect(await w.page.locator('.table-pager').first().textContent()).toMatch(/Rows 101–200/);
     await w.page.getByRole('tab', { name: 'Places' }).click();
     expect(await w.page.locator('.place-index li').count()).toBe(100);

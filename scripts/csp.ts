@@ -21,7 +21,11 @@ export function cspForSite(): Plugin {
     name: 'according-to:csp-site',
     transformIndexHtml: {
       order: 'post',
-      handler: (html) => html.replace('<head>', `<head>\n    ${meta(policy("'self'", "'self'", ["img-src 'self' data: blob:", "font-src 'self'", "connect-src 'self'", "worker-src 'self'"]))}`),
+      handler: (html) =>
+        html.replace(
+          '<head>',
+          `<head>\n    ${meta(policy("'self'", "'self'", ["img-src 'self' data: blob:", "font-src 'self'", "connect-src 'self'", "worker-src 'self'"]))}`,
+        ),
     },
   };
 }
@@ -40,7 +44,7 @@ export function cspForSingleFile(): Plugin {
         const html = String(page.source);
         const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => sha(m[1]));
         const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha(m[1]));
-        const content = policy(scripts.join(' ') || "'none'", styles.join(' ') || "'none'", ["img-src data: blob:"]);
+        const content = policy(scripts.join(' ') || "'none'", styles.join(' ') || "'none'", ['img-src data: blob:']);
         page.source = html.replace('<head>', `<head>\n    ${meta(content)}`);
       },
     },

@@ -32,7 +32,8 @@ const fail = (message: string, fix: string): never => {
 const file = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 const outlet = flag('outlet');
 const date = flag('date');
-if (!file || !outlet || !date) fail('missing arguments.', 'npm run draft -- path/to/report.txt --outlet "The Daily Beast" --date 2015-03-02 [--id r004]');
+if (!file || !outlet || !date)
+  fail('missing arguments.', 'npm run draft -- path/to/report.txt --outlet "The Daily Beast" --date 2015-03-02 [--id r004]');
 if (!isIsoDate(date as string)) fail(`--date ${date} is not a calendar date.`, 'Give the publication date as YYYY-MM-DD.');
 const readYaml = <T>(name: string): T[] => (parse(readFileSync(join(geo, name), 'utf8')) as T[] | null) ?? [];
 const reports = readYaml<ReportInput>('reports.yaml');
@@ -42,10 +43,16 @@ const next = Math.max(-1, ...reports.map((r) => Number(r.id.match(/^r(\d+)$/)?.[
 const id = flag('id') ?? `r${String(next).padStart(3, '0')}`;
 if (!SLUG.test(id)) fail(`--id ${id} is not a slug.`, 'Use lowercase letters, digits and hyphens, such as r004.');
 const out = resolve(flag('out') ?? join('draft-out', id));
-if (!relative(geo, out).startsWith('..')) fail(`${out} is inside geo/.`, 'Write the draft elsewhere (the default is draft-out/<id>/); a person copies what survives review into geo/.');
+if (!relative(geo, out).startsWith('..'))
+  fail(
+    `${out} is inside geo/.`,
+    'Write the draft elsewhere (the default is draft-out/<id>/); a person copies what survives review into geo/.',
+  );
 
 const text = readFileSync(file as string, 'utf8');
-const known = asserters.find((a) => a.kind === 'outlet' && fold(a.name).replace(/^the /, '') === fold(outlet as string).replace(/^the /, ''));
+const known = asserters.find(
+  (a) => a.kind === 'outlet' && fold(a.name).replace(/^the /, '') === fold(outlet as string).replace(/^the /, ''),
+);
 const meta: DraftMeta = { outlet: outlet as string, published: date as string, reportId: id, outletId: flag('outlet-id') ?? known?.id };
 const gazetteer = JSON.parse(readFileSync(join(geo, 'gazetteer', 'gazetteer.json'), 'utf8')) as Gazetteer;
 const d = draft(text, meta, gazetteer);
@@ -73,7 +80,11 @@ const cover = checked.coverage[0];
 const shown = relative(process.cwd(), out);
 const reused = d.asserters.filter((a) => asserters.some((b) => b.id === a.id) && a.id !== d.outlet).map((a) => a.id);
 console.log(`draft: wrote ${shown.startsWith('..') ? out : shown || '.'}/ (${Object.keys(files).join(', ')}, ${report.file})`);
-console.log(`  ${d.claims.length} claims, ${d.notClaims.length} not_claims, ${d.events.length} event candidates, ${d.asserters.length} asserters, ${d.places.length} new places`);
-console.log(`  coverage ${cover?.percent ?? 0}% of ${cover?.sentences ?? 0} sentences; unknown places: ${d.unknownPlaces.join(', ') || 'none'}`);
+console.log(
+  `  ${d.claims.length} claims, ${d.notClaims.length} not_claims, ${d.events.length} event candidates, ${d.asserters.length} asserters, ${d.places.length} new places`,
+);
+console.log(
+  `  coverage ${cover?.percent ?? 0}% of ${cover?.sentences ?? 0} sentences; unknown places: ${d.unknownPlaces.join(', ') || 'none'}`,
+);
 if (reused.length) console.log(`  asserter ids already in geo/asserters.yaml (check they are the same voices): ${reused.join(', ')}`);
 for (const p of problems) console.log(`  ${p.severity} ${p.code}: ${p.message}`);

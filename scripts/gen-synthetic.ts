@@ -7,7 +7,14 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { syntheticMap } from '../geo/core/synthetic.ts';
 
-const { values } = parseArgs({ options: { events: { type: 'string', default: '1000' }, places: { type: 'string', default: '500' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    events: { type: 'string', default: '1000' },
+    places: { type: 'string', default: '500' },
+    seed: { type: 'string', default: '1' },
+    out: { type: 'string' },
+  },
+});
 const events = Number(values.events);
 const places = Number(values.places);
 const seed = Number(values.seed);
@@ -20,4 +27,6 @@ const map = syntheticMap({ events, places, seed });
 const out = values.out ?? `synthetic-${events}-${places}.json`;
 const text = JSON.stringify(map);
 writeFileSync(out, text);
-console.log(`gen:synthetic wrote ${out}: ${events.toLocaleString('en')} events over ${places.toLocaleString('en')} places, ${(text.length / 1048576).toFixed(1)} MB, in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+console.log(
+  `gen:synthetic wrote ${out}: ${events.toLocaleString('en')} events over ${places.toLocaleString('en')} places, ${(text.length / 1048576).toFixed(1)} MB, in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+);

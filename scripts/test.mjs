@@ -69,11 +69,16 @@ const bin = 'node_modules/.bin/';
 check('data build (validates geo/)', 'npm', ['run', '--silent', 'build:data']);
 check('type check', `${bin}tsc`, ['-b']);
 check('lint', `${bin}eslint`, ['.', '--max-warnings=0']);
+check('format (Prettier)', `${bin}prettier`, ['--check', '.']);
 const unitReport = `${REPORTS}/unit.json`;
 // A report left by an earlier run must not be counted for this one.
 rmSync(unitReport, { force: true });
 rmSync(`${REPORTS}/e2e.json`, { force: true });
-count('unit', unitReport, step('unit and component tests', `${bin}vitest`, ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`]));
+count(
+  'unit',
+  unitReport,
+  step('unit and component tests', `${bin}vitest`, ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`]),
+);
 const builtSite = check('production build', `${bin}vite`, ['build', '--logLevel', 'warn']);
 const builtSingle = check('single-file build', `${bin}vite`, ['build', '--mode', 'single', '--logLevel', 'warn']);
 const built = builtSite && builtSingle;
@@ -82,7 +87,18 @@ if (!ensureChromium()) {
   failed += 1;
 } else if (built) {
   const e2eReport = `${REPORTS}/e2e.json`;
-  count('e2e', e2eReport, step('browser tests (Chromium)', `${bin}vitest`, ['run', '--config', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${e2eReport}`]));
+  count(
+    'e2e',
+    e2eReport,
+    step('browser tests (Chromium)', `${bin}vitest`, [
+      'run',
+      '--config',
+      'vitest.e2e.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${e2eReport}`,
+    ]),
+  );
 } else {
   failures.push('browser tests (not run: the build failed)');
   failed += 1;

@@ -85,7 +85,9 @@ function HandoutView() {
           Print
         </button>
         <DownloadMenu visible={events} idPrefix="handout-dl" />
-        <span className="muted">This is the handout as it prints: a small map, a timeline, and every event and claim with its sources.</span>
+        <span className="muted">
+          This is the handout as it prints: a small map, a timeline, and every event and claim with its sources.
+        </span>
       </div>
       <Handout />
     </main>
@@ -147,10 +149,21 @@ function Explorer() {
           <button type="button" className="header-button primary" onClick={enterPresentation} title="Present the tour (P)">
             Present
           </button>
-          <button type="button" className="header-button" onClick={() => useStore.getState().setHandout(true)} title="A printable handout of this view or tour">
+          <button
+            type="button"
+            className="header-button"
+            onClick={() => useStore.getState().setHandout(true)}
+            title="A printable handout of this view or tour"
+          >
             Handout
           </button>
-          <button type="button" className="header-button" onClick={() => setMaps(true)} aria-haspopup="dialog" title="Open another map, or a file of your own">
+          <button
+            type="button"
+            className="header-button"
+            onClick={() => setMaps(true)}
+            aria-haspopup="dialog"
+            title="Open another map, or a file of your own"
+          >
             Maps
           </button>
           <button type="button" className="header-button" onClick={openHelp} aria-haspopup="dialog">

@@ -19,7 +19,10 @@ export function collectionInLink(hash: string): string | null {
 }
 
 /** The data the link asks for: an imported map if this browser has it, else the built-in map. */
-async function dataFor(wanted: string | null, fetcher?: typeof fetch): Promise<{ data: Data; checked: Promise<void>; collection: string | null; notice: string | null }> {
+async function dataFor(
+  wanted: string | null,
+  fetcher?: typeof fetch,
+): Promise<{ data: Data; checked: Promise<void>; collection: string | null; notice: string | null }> {
   const [basemap, found] = await Promise.all([loadBasemap(fetcher), wanted ? loadCollection(wanted) : null]);
   if (found?.ok) return { data: { map: found.map, basemap }, checked: Promise.resolve(), collection: wanted, notice: null };
   const { map, checked } = await loadBuiltInMap(fetcher, (fraction) => useStore.setState({ loadProgress: fraction }));
@@ -34,7 +37,8 @@ async function dataFor(wanted: string | null, fetcher?: typeof fetch): Promise<{
 /** Restores the view from the link on a built model and reports what the link could not use. */
 function show(model: Model, collection: string | null, notices: string[]): void {
   const mine = loadMyTours(model);
-  if (mine.unusable.length) notices.push(`Some saved tours no longer fit this map and are not shown (they stay saved): ${mine.unusable.join('; ')}.`);
+  if (mine.unusable.length)
+    notices.push(`Some saved tours no longer fit this map and are not shown (they stay saved): ${mine.unusable.join('; ')}.`);
   const shared = receiveSharedTour(model, mine.tours);
   if (shared.notice) notices.push(shared.notice);
   useStore.getState().setMyTours(shared.tours);

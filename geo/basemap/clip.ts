@@ -18,7 +18,11 @@ export interface Detail {
 /** Simplifies first (on full precision), then rounds, so shapes stay faithful. */
 function prepare(points: Position[], { tolerance, digits }: Detail): Point[] {
   const f = 10 ** digits;
-  const simple = simplifyPath(points.map(([x, y]) => ({ x, y })), tolerance, true);
+  const simple = simplifyPath(
+    points.map(([x, y]) => ({ x, y })),
+    tolerance,
+    true,
+  );
   return simple.map(({ x, y }) => [Math.round(x * f) / f, Math.round(y * f) / f]);
 }
 
@@ -42,9 +46,7 @@ export function clipPolygons(polygons: Position[][][], boxes: Box[], detail: Det
   const out: Position[][][] = [];
   for (const box of boxes) {
     for (const polygon of polygons) {
-      const rings = polygon
-        .map((ring) => close(dedupe(clipPolygon(prepare(ring, detail), box))))
-        .filter((ring) => ring.length >= 4);
+      const rings = polygon.map((ring) => close(dedupe(clipPolygon(prepare(ring, detail), box)))).filter((ring) => ring.length >= 4);
       if (rings.length > 0) out.push(rings);
     }
   }

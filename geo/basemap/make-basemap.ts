@@ -43,7 +43,14 @@ const COARSE: Detail = { tolerance: 0.05, digits: 2 };
 landAndOutlines('countries-10m.json', [REGION], FINE, '', true);
 landAndOutlines('countries-110m.json', boxesAround(WORLD, REGION), COARSE, 'context-', false);
 
-add('lake', clipPolygons(lakes(REGION, 0.02).map((ring) => [ring]), [REGION], FINE));
+add(
+  'lake',
+  clipPolygons(
+    lakes(REGION, 0.02).map((ring) => [ring]),
+    [REGION],
+    FINE,
+  ),
+);
 
 const riverLines = clipLines(rivers(REGION), [REGION], FINE).coordinates;
 const near = (a: Position, b: Position) => Math.hypot(a[0] - b[0], a[1] - b[1]);

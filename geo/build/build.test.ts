@@ -123,7 +123,9 @@ describe('files that are not what they seem: each case ends in a problem with it
   });
 
   it('a report with a stray byte in UTF-8, a report in UTF-16, a YAML file in Latin-1: NOT_UTF8', () => {
-    expect(expectAt(build(corpusWith('not-utf8--mixed-encodings')).problems, 'NOT_UTF8', 'reports/r900.txt', 'line 5, byte 236').message).toContain('0xA9');
+    expect(
+      expectAt(build(corpusWith('not-utf8--mixed-encodings')).problems, 'NOT_UTF8', 'reports/r900.txt', 'line 5, byte 236').message,
+    ).toContain('0xA9');
     expect(expectAt(build(corpusWith('not-utf8--utf-16')).problems, 'NOT_UTF8', 'reports/r900.txt', 'line 1').message).toContain('UTF-16');
     const latin = build(corpusWith('not-utf8--yaml-in-latin-1')).problems;
     expect(expectAt(latin, 'NOT_UTF8', 'events.yaml', 'line 8, byte 369').message).toContain('café');
@@ -151,25 +153,48 @@ describe('files that are not what they seem: each case ends in a problem with it
   });
 
   it('a quote with \n against a CRLF report: QUOTE_NOT_FOUND says CRLF, not curly quotes', () => {
-    const p = expectAt(build(corpusWith('quote-not-found--crlf')).problems, 'QUOTE_NOT_FOUND', 'annotations/r900.yaml', 'line 26 (not_claims[0].quote)');
+    const p = expectAt(
+      build(corpusWith('quote-not-found--crlf')).problems,
+      'QUOTE_NOT_FOUND',
+      'annotations/r900.yaml',
+      'line 26 (not_claims[0].quote)',
+    );
     expect(p.message).toContain('CRLF line endings');
     expect(p.message).not.toContain('typography');
     expect(p.fix).toContain('\\r\\n');
   });
 
   it('a zero-width space or a NUL byte in a quote: INVISIBLE_CHARACTER at the claim, with its position', () => {
-    const zw = expectAt(build(corpusWith('invisible-character')).problems, 'INVISIBLE_CHARACTER', 'annotations/r900.yaml', 'line 10 (claims[1].quote)');
+    const zw = expectAt(
+      build(corpusWith('invisible-character')).problems,
+      'INVISIBLE_CHARACTER',
+      'annotations/r900.yaml',
+      'line 10 (claims[1].quote)',
+    );
     expect(zw.message).toContain('U+200B');
     expect(zw.message).toContain('position 24');
     expect(zw.message).toContain('Without it, the quote is found');
-    const nul = expectAt(build(corpusWith('invisible-character--nul-in-quote')).problems, 'INVISIBLE_CHARACTER', 'annotations/r900.yaml', 'line 19 (claims[2].quote)');
+    const nul = expectAt(
+      build(corpusWith('invisible-character--nul-in-quote')).problems,
+      'INVISIBLE_CHARACTER',
+      'annotations/r900.yaml',
+      'line 19 (claims[2].quote)',
+    );
     expect(nul.message).toContain('NUL');
     expect(nul.message).toContain('position 11');
   });
 
   it('a NUL byte in a report, an invisible character in a report: named where they are', () => {
-    expect(expectAt(build(corpusWith('invisible-character--nul-in-report')).problems, 'INVISIBLE_CHARACTER', 'reports/r900.txt', 'line 5').message).toContain('NUL');
-    const p = expectAt(build(corpusWith('quote-not-found--invisible-in-report')).problems, 'QUOTE_NOT_FOUND', 'annotations/r900.yaml', 'line 10 (claims[1].quote)');
+    expect(
+      expectAt(build(corpusWith('invisible-character--nul-in-report')).problems, 'INVISIBLE_CHARACTER', 'reports/r900.txt', 'line 5')
+        .message,
+    ).toContain('NUL');
+    const p = expectAt(
+      build(corpusWith('quote-not-found--invisible-in-report')).problems,
+      'QUOTE_NOT_FOUND',
+      'annotations/r900.yaml',
+      'line 10 (claims[1].quote)',
+    );
     expect(p.message).toContain('U+200D');
     expect(p.message).toContain('line 3');
   });
@@ -204,7 +229,9 @@ describe('files that are not what they seem: each case ends in a problem with it
   });
 
   it('an unquoted timestamp stays a string and is an INVALID_DATE; a %YAML 1.1 file reads dates and yes as text', () => {
-    expect(expectAt(build(corpusWith('invalid-date--timestamp')).problems, 'INVALID_DATE', 'events.yaml', 'line 5 ([0].when.start)').message).toContain('2014-09-04T10:00:00');
+    expect(
+      expectAt(build(corpusWith('invalid-date--timestamp')).problems, 'INVALID_DATE', 'events.yaml', 'line 5 ([0].when.start)').message,
+    ).toContain('2014-09-04T10:00:00');
     const dir = goodCopy();
     writeFileSync(join(dir, 'events.yaml'), `%YAML 1.1\n---\n${readFileSync(join(GOOD, 'events.yaml'), 'utf8')}`);
     writeFileSync(join(dir, 'map.yaml'), '%YAML 1.1\n---\ntitle: yes\ndescription: 2015-03-02\n');
@@ -252,7 +279,9 @@ describe('files that are not what they seem: each case ends in a problem with it
     const folder = build(corpusWith('file-missing--report-is-a-folder')).problems;
     expect(expectAt(folder, 'FILE_MISSING', 'reports.yaml', 'line 2 ([0].file)').message).toContain('is a folder');
     expect(folder.filter((p) => p.code === 'FILE_MISSING')).toHaveLength(1);
-    expect(expectAt(build(corpusWith('file-missing--yaml-is-a-folder')).problems, 'FILE_MISSING', 'tours/extra.yaml', '').message).toContain('found a folder');
+    expect(
+      expectAt(build(corpusWith('file-missing--yaml-is-a-folder')).problems, 'FILE_MISSING', 'tours/extra.yaml', '').message,
+    ).toContain('found a folder');
   });
 
   it('a place far from its country: a PLACE_MISPLACED warning that does not fail the build', () => {
@@ -263,7 +292,12 @@ describe('files that are not what they seem: each case ends in a problem with it
     expect(errorsOf(misplaced)).toEqual([]);
     const sea = expectAt(build(corpusWith('place-misplaced--at-sea')).problems, 'PLACE_MISPLACED', 'places.yaml', 'line 2 ([1].lngLat)');
     expect(sea.message).toContain('at sea');
-    const spelt = expectAt(build(corpusWith('place-misplaced--unknown-country')).problems, 'PLACE_MISPLACED', 'places.yaml', 'line 1 ([0].country)');
+    const spelt = expectAt(
+      build(corpusWith('place-misplaced--unknown-country')).problems,
+      'PLACE_MISPLACED',
+      'places.yaml',
+      'line 1 ([0].country)',
+    );
     expect(spelt.message).toContain('did you mean "Syria"');
   });
 

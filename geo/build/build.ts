@@ -32,7 +32,9 @@ export function build(root: string, options: { requireBasemap?: boolean } = {}):
   const { problems, checked } = check(folder.corpus, { coverage: 'require', where });
   // A report file the reader refused (a folder, a link out of the folder) is not also "missing".
   const reportFile = (path: Problem['path']) => (folder.corpus.reports as { file?: unknown }[])[path[1] as number]?.file;
-  const kept = problems.filter((p) => !(p.code === 'FILE_MISSING' && p.path[0] === 'reports' && folder.explained.has(reportFile(p.path) as string)));
+  const kept = problems.filter(
+    (p) => !(p.code === 'FILE_MISSING' && p.path[0] === 'reports' && folder.explained.has(reportFile(p.path) as string)),
+  );
   const located = explainQuotes(folder.corpus, kept).map((p) => ({ ...p, ...folder.locate(p.path) }));
   located.push(...checkPlaceCountries(checked.reg.places.values(), folder.locate));
 
@@ -40,7 +42,15 @@ export function build(root: string, options: { requireBasemap?: boolean } = {}):
   const basemap = existsSync(basemapFile) ? readFileSync(basemapFile, 'utf8') : null;
   const all = [...folder.problems, ...located];
   if (basemap === null && options.requireBasemap) {
-    all.push({ code: 'FILE_MISSING', severity: 'error', path: [], file: 'basemap/basemap.geojson', where: '', message: 'The offline basemap is missing.', fix: 'Run `npm run basemap` (needs Debian gmt) or restore the file from git.' });
+    all.push({
+      code: 'FILE_MISSING',
+      severity: 'error',
+      path: [],
+      file: 'basemap/basemap.geojson',
+      where: '',
+      message: 'The offline basemap is missing.',
+      fix: 'Run `npm run basemap` (needs Debian gmt) or restore the file from git.',
+    });
   }
   return { problems: all, coverage: checked.coverage, map: compile(checked), basemap };
 }

@@ -33,4 +33,6 @@ if (failed) {
   process.exit(1);
 }
 const { counts } = result.map.meta;
-console.log(`build:data wrote public/data/: ${counts.events} events, ${counts.claims} claims, ${counts.places} places, ${counts.tours} tour(s), ${Object.keys(files).length} files.`);
+console.log(
+  `build:data wrote public/data/: ${counts.events} events, ${counts.claims} claims, ${counts.places} places, ${counts.tours} tour(s), ${Object.keys(files).length} files.`,
+);

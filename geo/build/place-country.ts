@@ -117,11 +117,15 @@ function whereIs(all: Country[], point: readonly [number, number]): string {
   return home ? `in ${home.name}` : 'in no country (at sea)';
 }
 
-export function checkPlaceCountries(places: Iterable<Entry<PlaceInput>>, where: (path: Path) => { file: string; where: string }): Problem[] {
+export function checkPlaceCountries(
+  places: Iterable<Entry<PlaceInput>>,
+  where: (path: Path) => { file: string; where: string },
+): Problem[] {
   const all = countries();
   if (!all) return [];
   const problems: Problem[] = [];
-  const warn = (path: Path, message: string, fix: string = CODES.PLACE_MISPLACED) => problems.push({ code: 'PLACE_MISPLACED', severity: 'warning', path, ...where(path), message, fix });
+  const warn = (path: Path, message: string, fix: string = CODES.PLACE_MISPLACED) =>
+    problems.push({ code: 'PLACE_MISPLACED', severity: 'warning', path, ...where(path), message, fix });
   for (const { value: p, path } of places) {
     const point = p.lngLat;
     const [lng, lat] = point;
@@ -130,14 +134,24 @@ export function checkPlaceCountries(places: Iterable<Entry<PlaceInput>>, where: 
     if (p.country !== undefined) {
       const named = all.filter((c) => c.name.toLowerCase() === p.country!.trim().toLowerCase());
       if (named.length === 0) {
-        const guess = [...all].sort((a, b) => editDistance(p.country!.toLowerCase(), a.name.toLowerCase()) - editDistance(p.country!.toLowerCase(), b.name.toLowerCase()))[0];
-        warn([...path, 'country'], `Place ${p.id} names the country "${p.country}", which the country outlines do not know; did you mean "${guess.name}"?`, 'Spell the country as Natural Earth does (Iraq, Syria, United Kingdom, United States of America), or leave country out.');
+        const guess = [...all].sort(
+          (a, b) =>
+            editDistance(p.country!.toLowerCase(), a.name.toLowerCase()) - editDistance(p.country!.toLowerCase(), b.name.toLowerCase()),
+        )[0];
+        warn(
+          [...path, 'country'],
+          `Place ${p.id} names the country "${p.country}", which the country outlines do not know; did you mean "${guess.name}"?`,
+          'Spell the country as Natural Earth does (Iraq, Syria, United Kingdom, United States of America), or leave country out.',
+        );
         continue;
       }
       if (named.some((c) => contains(c, point))) continue;
       const distance = Math.min(...named.map((c) => distanceKm(c, point)));
       if (distance <= TOLERANCE_KM) continue;
-      warn([...path, 'lngLat'], `Place ${p.id} (${p.name}) is at ${shown}, ${whereIs(all, point)}, ${km(distance)} from ${named[0].name}, the country it names.${lat === 0 && lng === 0 ? ' [0, 0] is what a missing coordinate often becomes.' : ''}`);
+      warn(
+        [...path, 'lngLat'],
+        `Place ${p.id} (${p.name}) is at ${shown}, ${whereIs(all, point)}, ${km(distance)} from ${named[0].name}, the country it names.${lat === 0 && lng === 0 ? ' [0, 0] is what a missing coordinate often becomes.' : ''}`,
+      );
     } else {
       if (all.some((c) => contains(c, point))) continue;
       let distance = Infinity;
@@ -147,7 +161,10 @@ export function checkPlaceCountries(places: Iterable<Entry<PlaceInput>>, where: 
         if (d < distance) [distance, nearest] = [d, c.name];
       }
       if (distance <= TOLERANCE_KM) continue;
-      warn([...path, 'lngLat'], `Place ${p.id} (${p.name}) is at ${shown}, in no country: at sea, ${km(distance)} from the nearest land (${nearest}).${lat === 0 && lng === 0 ? ' [0, 0] is what a missing coordinate often becomes.' : ''}`);
+      warn(
+        [...path, 'lngLat'],
+        `Place ${p.id} (${p.name}) is at ${shown}, in no country: at sea, ${km(distance)} from the nearest land (${nearest}).${lat === 0 && lng === 0 ? ' [0, 0] is what a missing coordinate often becomes.' : ''}`,
+      );
     }
   }
   return problems;

@@ -36,7 +36,8 @@ function textOf(corpus: Corpus, report: unknown): string | undefined {
 
 function selectorAt(corpus: Corpus, path: Path): { selector: Selector; at: Path; text: string } | null {
   const [table, i, list, j] = path;
-  if (table !== 'annotations' || typeof i !== 'number' || (list !== 'claims' && list !== 'not_claims') || typeof j !== 'number') return null;
+  if (table !== 'annotations' || typeof i !== 'number' || (list !== 'claims' && list !== 'not_claims') || typeof j !== 'number')
+    return null;
   const annotation = corpus.annotations[i] as { report?: unknown; [k: string]: unknown } | null;
   const raw = (annotation?.[list] as unknown[] | undefined)?.[j] as Record<string, unknown> | undefined;
   const text = textOf(corpus, annotation?.report);
@@ -68,7 +69,10 @@ function explain(p: Problem, corpus: Corpus): Problem {
     const hits = [...value.matchAll(INVISIBLE)];
     if (hits.length === 0) continue;
     const first = hits[0].index;
-    const without = anchor(text, mapSelector(selector, (x) => x.replace(INVISIBLE, '')));
+    const without = anchor(
+      text,
+      mapSelector(selector, (x) => x.replace(INVISIBLE, '')),
+    );
     const others = hits.length > 1 ? `, and ${hits.length - 1} more` : '';
     return {
       ...p,

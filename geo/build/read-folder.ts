@@ -22,11 +22,22 @@ export interface Folder {
   locate(path: Path): { file: string; where: string };
 }
 
-const TABLES = { info: 'map.yaml', reports: 'reports.yaml', places: 'places.yaml', asserters: 'asserters.yaml', events: 'events.yaml' } as const;
+const TABLES = {
+  info: 'map.yaml',
+  reports: 'reports.yaml',
+  places: 'places.yaml',
+  asserters: 'asserters.yaml',
+  events: 'events.yaml',
+} as const;
 
 function listYaml(root: string, dir: string): string[] {
   const full = join(root, dir);
-  return existsSync(full) ? readdirSync(full).filter((f) => f.endsWith('.yaml')).sort().map((f) => `${dir}/${f}`) : [];
+  return existsSync(full)
+    ? readdirSync(full)
+        .filter((f) => f.endsWith('.yaml'))
+        .sort()
+        .map((f) => `${dir}/${f}`)
+    : [];
 }
 
 /**
@@ -44,21 +55,41 @@ function readTexts(root: string, reports: YamlFile | null, problems: Problem[], 
     const full = join(root, file);
     if (!existsSync(full)) return;
     const problem = (code: Problem['code'], message: string, fix: string = CODES[code]) => {
-      problems.push({ code, severity: 'error', path: ['reports', i, 'file'], file: reports.file, where: reports.where([i, 'file']), message, fix });
+      problems.push({
+        code,
+        severity: 'error',
+        path: ['reports', i, 'file'],
+        file: reports.file,
+        where: reports.where([i, 'file']),
+        message,
+        fix,
+      });
       explained.add(file);
     };
     const real = realpathSync(full);
     if (real !== base && !real.startsWith(base + sep)) {
-      return problem('BAD_REPORT_PATH', `The report file ${file} is a link to ${real}, outside the data folder; it was not read.`, 'Copy the report text into the data folder (reports/) instead of linking to it.');
+      return problem(
+        'BAD_REPORT_PATH',
+        `The report file ${file} is a link to ${real}, outside the data folder; it was not read.`,
+        'Copy the report text into the data folder (reports/) instead of linking to it.',
+      );
     }
     if (!statSync(full).isFile()) {
-      return problem('FILE_MISSING', `The report file ${file} is a folder, not a text file.`, 'Name the report\'s .txt file, such as reports/r004.txt.');
+      return problem(
+        'FILE_MISSING',
+        `The report file ${file} is a folder, not a text file.`,
+        "Name the report's .txt file, such as reports/r004.txt.",
+      );
     }
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(full);
     } catch (error) {
-      return problem('FILE_MISSING', `The report file ${file} could not be read: ${error instanceof Error ? error.message : String(error)}.`, 'Make the file readable (its permissions), or restore it from git.');
+      return problem(
+        'FILE_MISSING',
+        `The report file ${file} could not be read: ${error instanceof Error ? error.message : String(error)}.`,
+        'Make the file readable (its permissions), or restore it from git.',
+      );
     }
     const decoded = decodeText(bytes, file, 'report');
     problems.push(...decoded.problems);
@@ -70,15 +101,32 @@ function readTexts(root: string, reports: YamlFile | null, problems: Problem[], 
 export function readFolder(root: string): Folder {
   const problems: Problem[] = [];
   const explained = new Set<string>();
-  const single = Object.fromEntries(Object.entries(TABLES).map(([key, file]) => [key, existsSync(join(root, file)) || key !== 'info' ? readYaml(root, file, problems) : null])) as Record<keyof typeof TABLES, YamlFile | null>;
-  const annotations = listYaml(root, 'annotations').map((f) => readYaml(root, f, problems)).filter((y): y is YamlFile => y !== null);
-  const tours = listYaml(root, 'tours').map((f) => readYaml(root, f, problems)).filter((y): y is YamlFile => y !== null);
+  const single = Object.fromEntries(
+    Object.entries(TABLES).map(([key, file]) => [
+      key,
+      existsSync(join(root, file)) || key !== 'info' ? readYaml(root, file, problems) : null,
+    ]),
+  ) as Record<keyof typeof TABLES, YamlFile | null>;
+  const annotations = listYaml(root, 'annotations')
+    .map((f) => readYaml(root, f, problems))
+    .filter((y): y is YamlFile => y !== null);
+  const tours = listYaml(root, 'tours')
+    .map((f) => readYaml(root, f, problems))
+    .filter((y): y is YamlFile => y !== null);
 
   // An annotation file is named for the report it annotates.
   annotations.forEach((y) => {
     const report = (y.data as { report?: unknown })?.report;
     if (typeof report === 'string' && y.file !== `annotations/${report}.yaml`) {
-      problems.push({ code: 'UNKNOWN_REPORT', severity: 'error', path: [], file: y.file, where: y.where(['report']), message: `The file is named ${y.file.slice(12)} but annotates ${report}.`, fix: `Rename the file to ${report}.yaml, or correct its report id.` });
+      problems.push({
+        code: 'UNKNOWN_REPORT',
+        severity: 'error',
+        path: [],
+        file: y.file,
+        where: y.where(['report']),
+        message: `The file is named ${y.file.slice(12)} but annotates ${report}.`,
+        fix: `Rename the file to ${report}.yaml, or correct its report id.`,
+      });
     }
   });
 

@@ -120,7 +120,11 @@ export function decodeText(bytes: Uint8Array, file: string, kind: 'report' | 'ya
   // UTF-16 ("Unicode" in some editors) starts with its own byte-order mark.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     const le = bytes[0] === 0xff;
-    add('NOT_UTF8', 'line 1', `${file} is UTF-16 (${le ? 'little' : 'big'}-endian: it starts with the bytes ${hex(bytes[0])} ${hex(bytes[1])}), not UTF-8.`);
+    add(
+      'NOT_UTF8',
+      'line 1',
+      `${file} is UTF-16 (${le ? 'little' : 'big'}-endian: it starts with the bytes ${hex(bytes[0])} ${hex(bytes[1])}), not UTF-8.`,
+    );
     return { text: new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(bytes), problems };
   }
 
@@ -150,7 +154,11 @@ export function decodeText(bytes: Uint8Array, file: string, kind: 'report' | 'ya
   if (kind === 'yaml') return { text, problems };
 
   if (hasBom) {
-    add('BYTE_ORDER_MARK', 'line 1', `${file} starts with a byte-order mark (the bytes EF BB BF), an invisible character that would become the first character of the report text and shift every offset by one.`);
+    add(
+      'BYTE_ORDER_MARK',
+      'line 1',
+      `${file} starts with a byte-order mark (the bytes EF BB BF), an invisible character that would become the first character of the report text and shift every offset by one.`,
+    );
   }
   const crlf = text.match(/\r\n/g)?.length ?? 0;
   const cr = text.match(/\r(?!\n)/g)?.length ?? 0;

@@ -17,7 +17,20 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document, type Node } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  Scalar,
+  YAMLMap,
+  YAMLSeq,
+  type Document,
+  type Node,
+} from 'yaml';
 import { CODES, formatPath, type Code, type Path, type Problem } from '../core/problems.ts';
 import { decodeText } from './text-file.ts';
 
@@ -57,15 +70,26 @@ interface Walked {
  * Looks at every node once, without recursion (a deep file must not overflow the stack) and
  * without following aliases (an alias bomb stays small here): duplicate keys, tags, depth.
  */
-function inspect(doc: Document, text: string, counter: LineCounter, problem: (code: Code, line: number, at: Path, message: string) => void): { tooDeep: boolean; firstAlias: number | null } {
-  const line = (node: { range?: [number, number, number] | null } | null | undefined) => (node?.range ? counter.linePos(node.range[0]).line : 1);
+function inspect(
+  doc: Document,
+  text: string,
+  counter: LineCounter,
+  problem: (code: Code, line: number, at: Path, message: string) => void,
+): { tooDeep: boolean; firstAlias: number | null } {
+  const line = (node: { range?: [number, number, number] | null } | null | undefined) =>
+    node?.range ? counter.linePos(node.range[0]).line : 1;
   let firstAlias: number | null = null;
   const stack: Walked[] = [{ node: doc.contents as Node | null, path: [], depth: 0, replace: (n) => (doc.contents = n as never) }];
   while (stack.length > 0) {
     const { node, path, depth, replace } = stack.pop()!;
     if (!node) continue;
     if (depth > MAX_DEPTH) {
-      problem('YAML_LIMIT', line(node), path, `The data nests more than ${MAX_DEPTH} levels deep here (lists or mappings inside each other); no entry of the format needs more than six.`);
+      problem(
+        'YAML_LIMIT',
+        line(node),
+        path,
+        `The data nests more than ${MAX_DEPTH} levels deep here (lists or mappings inside each other); no entry of the format needs more than six.`,
+      );
       return { tooDeep: true, firstAlias };
     }
     if (isAlias(node)) {
@@ -75,7 +99,12 @@ function inspect(doc: Document, text: string, counter: LineCounter, problem: (co
     const tag = node.tag;
     if (tag && !PLAIN_TAGS.has(tag) && tag !== '!') {
       const shown = tag.replace(/^tag:yaml\.org,2002:/, '!!');
-      problem('YAML_TAG', line(node), path, `The value has the tag ${shown}; the data format has no tags, so it is read as the plain text it shows${isScalar(node) ? ` (${JSON.stringify(text.slice(node.range![0], node.range![1]))})` : ''}.`);
+      problem(
+        'YAML_TAG',
+        line(node),
+        path,
+        `The value has the tag ${shown}; the data format has no tags, so it is read as the plain text it shows${isScalar(node) ? ` (${JSON.stringify(text.slice(node.range![0], node.range![1]))})` : ''}.`,
+      );
       if (isScalar(node)) {
         const plain = new Scalar(typeof node.value === 'string' ? node.value : text.slice(node.range![0], node.range![1]));
         plain.range = node.range;
@@ -100,14 +129,26 @@ function inspect(doc: Document, text: string, counter: LineCounter, problem: (co
         if (name !== null) {
           const first = seen.get(name);
           if (first !== undefined) {
-            problem('DUPLICATE_KEY', line(key), [...path, name], `The key "${name}" is written twice in this mapping (first at line ${first}); only one of the two values can count.`);
+            problem(
+              'DUPLICATE_KEY',
+              line(key),
+              [...path, name],
+              `The key "${name}" is written twice in this mapping (first at line ${first}); only one of the two values can count.`,
+            );
           } else seen.set(name, line(key));
         }
         if (key) stack.push({ node: key, path, depth: depth + 1, replace: (n) => (pair.key = n) });
-        stack.push({ node: pair.value as Node | null, path: name === null ? path : [...path, name], depth: depth + 1, replace: (n) => (pair.value = n) });
+        stack.push({
+          node: pair.value as Node | null,
+          path: name === null ? path : [...path, name],
+          depth: depth + 1,
+          replace: (n) => (pair.value = n),
+        });
       }
     } else if (isSeq(node)) {
-      node.items.forEach((item, i) => stack.push({ node: item as Node | null, path: [...path, i], depth: depth + 1, replace: (n) => (node.items[i] = n) }));
+      node.items.forEach((item, i) =>
+        stack.push({ node: item as Node | null, path: [...path, i], depth: depth + 1, replace: (n) => (node.items[i] = n) }),
+      );
     }
   }
   return { tooDeep: false, firstAlias };
@@ -123,14 +164,24 @@ export function readYaml(root: string, file: string, problems: Problem[]): YamlF
     return null;
   }
   if (!statSync(full).isFile()) {
-    problem('FILE_MISSING', '', `Expected the file ${file} in the data folder, found a folder of that name.`, 'Replace the folder by the YAML file, or rename it so that its name does not end in .yaml.');
+    problem(
+      'FILE_MISSING',
+      '',
+      `Expected the file ${file} in the data folder, found a folder of that name.`,
+      'Replace the folder by the YAML file, or rename it so that its name does not end in .yaml.',
+    );
     return null;
   }
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(full);
   } catch (error) {
-    problem('FILE_MISSING', '', `The file ${file} could not be read: ${error instanceof Error ? error.message : String(error)}.`, 'Make the file readable (its permissions), or restore it from git.');
+    problem(
+      'FILE_MISSING',
+      '',
+      `The file ${file} could not be read: ${error instanceof Error ? error.message : String(error)}.`,
+      'Make the file readable (its permissions), or restore it from git.',
+    );
     return null;
   }
   const decoded = decodeText(bytes, file, 'yaml');
@@ -153,7 +204,11 @@ export function readYaml(root: string, file: string, problems: Problem[]): YamlF
     const exhausted = doc.errors.filter((e) => e.code === 'RESOURCE_EXHAUSTION');
     if (exhausted.length > 0) {
       const first = Math.min(...exhausted.map((e) => e.pos[0]));
-      problem('YAML_LIMIT', atLine(lineAt(first)), `The lists or mappings from line ${lineAt(first)} on nest inside each other too deeply for the parser (hundreds of levels or more; no entry needs more than six); the file is not read.`);
+      problem(
+        'YAML_LIMIT',
+        atLine(lineAt(first)),
+        `The lists or mappings from line ${lineAt(first)} on nest inside each other too deeply for the parser (hundreds of levels or more; no entry needs more than six); the file is not read.`,
+      );
       return null;
     }
     for (const error of doc.errors) {
@@ -163,7 +218,8 @@ export function readYaml(root: string, file: string, problems: Problem[]): YamlF
   }
   for (const warning of doc.warnings) {
     // Unknown tags are reported below, with the value they stand on.
-    if (warning.code !== 'TAG_RESOLVE_FAILED') problem('YAML_SYNTAX', atLine(lineAt(warning.pos[0])), warning.message.split('\n')[0], CODES.YAML_SYNTAX, 'warning');
+    if (warning.code !== 'TAG_RESOLVE_FAILED')
+      problem('YAML_SYNTAX', atLine(lineAt(warning.pos[0])), warning.message.split('\n')[0], CODES.YAML_SYNTAX, 'warning');
   }
 
   const found: { code: Code; line: number; at: Path; message: string }[] = [];
@@ -176,7 +232,11 @@ export function readYaml(root: string, file: string, problems: Problem[]): YamlF
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/alias/i.test(message)) {
-      problem('YAML_LIMIT', atLine(firstAlias ?? 1), `The aliases (*name) from line ${firstAlias ?? 1} on repeat their anchors' values past the limit of ${MAX_ALIAS_COUNT} per anchor, so they would grow into a huge amount of data (a "billion laughs"); the file is not read.`);
+      problem(
+        'YAML_LIMIT',
+        atLine(firstAlias ?? 1),
+        `The aliases (*name) from line ${firstAlias ?? 1} on repeat their anchors' values past the limit of ${MAX_ALIAS_COUNT} per anchor, so they would grow into a huge amount of data (a "billion laughs"); the file is not read.`,
+      );
     } else {
       problem('YAML_SYNTAX', '', `The file could not be read as data: ${message}.`);
     }

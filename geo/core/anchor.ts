@@ -55,9 +55,7 @@ export function anchor(text: string, selector: Selector): Anchored {
     };
   }
   const all = occurrences(text, quote);
-  const matching = all.filter(
-    (i) => text.slice(Math.max(0, i - prefix.length), i) === prefix && text.startsWith(suffix, i + quote.length),
-  );
+  const matching = all.filter((i) => text.slice(Math.max(0, i - prefix.length), i) === prefix && text.startsWith(suffix, i + quote.length));
   if (matching.length === 1) return { ok: true, start: matching[0], end: matching[0] + quote.length };
   if (matching.length > 1) {
     return {

@@ -42,12 +42,22 @@ function paragraphAround(text: string, start: number, end: number): string {
 
 function checkClaim(c: ClaimInput, at: Span | null, text: string, outlet: string, reg: Registries, path: Path, problems: Problems): void {
   const p = (...rest: Path) => [...path, ...rest];
-  if (!reg.events.has(c.event)) problems.add('UNKNOWN_EVENT', p('event'), `Claim ${c.id} names the event "${c.event}", which the events list does not have.`);
+  if (!reg.events.has(c.event))
+    problems.add('UNKNOWN_EVENT', p('event'), `Claim ${c.id} names the event "${c.event}", which the events list does not have.`);
   c.asserters.forEach((a, i) => {
-    if (!reg.asserters.has(a)) problems.add('UNKNOWN_ASSERTER', p('asserters', i), `Claim ${c.id} names the asserter "${a}", which the asserters list does not have.`);
+    if (!reg.asserters.has(a))
+      problems.add(
+        'UNKNOWN_ASSERTER',
+        p('asserters', i),
+        `Claim ${c.id} names the asserter "${a}", which the asserters list does not have.`,
+      );
   });
   if (c.asserters[0] !== outlet) {
-    problems.add('CHAIN_NOT_FROM_OUTLET', p('asserters', 0), `Claim ${c.id}'s chain starts with "${c.asserters[0]}", but this report's outlet is "${outlet}".`);
+    problems.add(
+      'CHAIN_NOT_FROM_OUTLET',
+      p('asserters', 0),
+      `Claim ${c.id}'s chain starts with "${c.asserters[0]}", but this report's outlet is "${outlet}".`,
+    );
   }
   const hedges = c.hedges ?? [];
   if (c.stance === 'hedged' && hedges.length === 0) {
@@ -80,9 +90,20 @@ export function checkAnnotations(corpus: Corpus, reg: Registries, problems: Prob
     const header = parseOne(AnnotationSchema, raw, at, problems);
     if (!header) return;
     const report = reg.reports.get(header.report);
-    if (!report) return problems.add('UNKNOWN_REPORT', [...at, 'report'], `The annotations are for "${header.report}", which the reports list does not have.`);
+    if (!report)
+      return problems.add(
+        'UNKNOWN_REPORT',
+        [...at, 'report'],
+        `The annotations are for "${header.report}", which the reports list does not have.`,
+      );
     const first = annotated.get(header.report);
-    if (first) return problems.add('DUPLICATE_ID', [...at, 'report'], `${where([...first, 'report'])} already annotates ${header.report}.`, 'Keep one annotation file per report: merge the two.');
+    if (first)
+      return problems.add(
+        'DUPLICATE_ID',
+        [...at, 'report'],
+        `${where([...first, 'report'])} already annotates ${header.report}.`,
+        'Keep one annotation file per report: merge the two.',
+      );
     annotated.set(header.report, at);
     const text = reg.texts.get(header.report);
     for (const raw of header.claims) {
@@ -101,7 +122,10 @@ export function checkAnnotations(corpus: Corpus, reg: Registries, problems: Prob
       const span = text === undefined ? null : place(text, n, path, problems);
       if (span) spans.push({ ...span, why: n.why, quote: n.quote, prefix: n.prefix, suffix: n.suffix });
     }
-    notClaims.set(header.report, spans.sort((a, b) => a.start - b.start));
+    notClaims.set(
+      header.report,
+      spans.sort((a, b) => a.start - b.start),
+    );
   });
 
   indexById(claimEntries, problems, where); // reports claim ids used twice, across reports too
@@ -109,7 +133,12 @@ export function checkAnnotations(corpus: Corpus, reg: Registries, problems: Prob
   for (const { value: c, path } of claimEntries) {
     (c.relations ?? []).forEach((r, i) => {
       if (r.claim === c.id) problems.add('SELF_RELATION', [...path, 'relations', i], `Claim ${c.id} relates to itself.`);
-      else if (!declared.has(r.claim)) problems.add('UNKNOWN_CLAIM', [...path, 'relations', i, 'claim'], `Claim ${c.id} ${r.type} "${r.claim}", which no annotation defines.`);
+      else if (!declared.has(r.claim))
+        problems.add(
+          'UNKNOWN_CLAIM',
+          [...path, 'relations', i, 'claim'],
+          `Claim ${c.id} ${r.type} "${r.claim}", which no annotation defines.`,
+        );
     });
   }
   for (const { value: r, path } of reg.reports.values()) {

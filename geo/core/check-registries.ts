@@ -43,7 +43,12 @@ function checkReports(corpus: Corpus, reports: Indexed<ReportInput>, problems: P
     const url = r.url.value;
     // An unknown address is allowed (value null, status unknown); a broken one is not.
     const ok = url === null ? r.url.status === 'unknown' : isWebAddress(url);
-    if (!ok) problems.add('BAD_URL', [...path, 'url', 'value'], `Report ${r.id} has the address ${JSON.stringify(url)}, which is not a web address.`);
+    if (!ok)
+      problems.add(
+        'BAD_URL',
+        [...path, 'url', 'value'],
+        `Report ${r.id} has the address ${JSON.stringify(url)}, which is not a web address.`,
+      );
   }
   return texts;
 }
@@ -53,7 +58,11 @@ function checkPlaces(places: Indexed<PlaceInput>, problems: Problems): void {
     const [lng, lat] = p.lngLat;
     if (!(lng >= -180 && lng <= 180 && lat >= -90 && lat <= 90)) {
       const flipped = lat >= -180 && lat <= 180 && lng >= -90 && lng <= 90 ? ' It looks like [latitude, longitude]: swap them.' : '';
-      problems.add('COORDINATE_OUT_OF_RANGE', [...path, 'lngLat'], `Place ${p.id} has lngLat [${lng}, ${lat}], outside the world.${flipped}`);
+      problems.add(
+        'COORDINATE_OUT_OF_RANGE',
+        [...path, 'lngLat'],
+        `Place ${p.id} has lngLat [${lng}, ${lat}], outside the world.${flipped}`,
+      );
     }
   }
 }
@@ -79,7 +88,11 @@ export function checkRegistries(corpus: Corpus, problems: Problems, where: (path
   checkEvents(events, places, problems);
   for (const { value: r, path } of reports.values()) {
     if (!asserters.has(r.outlet_asserter)) {
-      problems.add('UNKNOWN_ASSERTER', [...path, 'outlet_asserter'], `Report ${r.id} names the outlet asserter "${r.outlet_asserter}", which the asserters list does not have.`);
+      problems.add(
+        'UNKNOWN_ASSERTER',
+        [...path, 'outlet_asserter'],
+        `Report ${r.id} names the outlet asserter "${r.outlet_asserter}", which the asserters list does not have.`,
+      );
     }
   }
   return { reports, texts, places, asserters, events };

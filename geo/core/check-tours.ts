@@ -31,19 +31,28 @@ export function checkTour(raw: unknown, at: Path, targets: TourTargets, problems
     if (!isObject(s)) return;
     const p = (...rest: Path) => [...at, 'steps', i, ...rest];
     const id = typeof s.id === 'string' ? s.id : `${i + 1}`;
-    if (typeof s.id === 'string' && stepIds.has(s.id)) problems.add('DUPLICATE_ID', p('id'), `Step id "${s.id}" is used twice in this tour.`);
+    if (typeof s.id === 'string' && stepIds.has(s.id))
+      problems.add('DUPLICATE_ID', p('id'), `Step id "${s.id}" is used twice in this tour.`);
     if (typeof s.id === 'string') stepIds.add(s.id);
     const event = typeof s.event === 'string' ? s.event : null;
-    if (event !== null && !targets.hasEvent(event)) problems.add('UNKNOWN_TOUR_TARGET', p('event'), `Step ${id} names the event "${event}", which this map does not have.`);
+    if (event !== null && !targets.hasEvent(event))
+      problems.add('UNKNOWN_TOUR_TARGET', p('event'), `Step ${id} names the event "${event}", which this map does not have.`);
     (Array.isArray(s.claims) ? s.claims : []).forEach((c: unknown, j: number) => {
       if (typeof c !== 'string') return;
       const about = targets.eventOfClaim(c);
-      if (about === undefined) problems.add('UNKNOWN_TOUR_TARGET', p('claims', j), `Step ${id} names the claim "${c}", which this map does not have.`);
+      if (about === undefined)
+        problems.add('UNKNOWN_TOUR_TARGET', p('claims', j), `Step ${id} names the claim "${c}", which this map does not have.`);
       else if (event !== null && about !== event) {
-        problems.add('UNKNOWN_TOUR_TARGET', p('claims', j), `Step ${id} shows the claim ${c}, which is about ${about}, not the step's event ${event}.`, 'Show claims about the step’s own event, or change the step’s event.');
+        problems.add(
+          'UNKNOWN_TOUR_TARGET',
+          p('claims', j),
+          `Step ${id} shows the claim ${c}, which is about ${about}, not the step's event ${event}.`,
+          'Show claims about the step’s own event, or change the step’s event.',
+        );
       }
     });
-    if (typeof s.to === 'string' && !isIsoDate(s.to)) problems.add('INVALID_DATE', p('to'), `Step ${id}: expected YYYY-MM-DD, found "${s.to}".`);
+    if (typeof s.to === 'string' && !isIsoDate(s.to))
+      problems.add('INVALID_DATE', p('to'), `Step ${id}: expected YYYY-MM-DD, found "${s.to}".`);
   });
   return tour;
 }

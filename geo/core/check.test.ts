@@ -31,14 +31,39 @@ function corpus(over: Partial<Corpus> = {}): Corpus {
       { id: 'outlet', name: 'The Outlet', kind: 'outlet', affiliation: 'independent-media' },
       { id: 'officials', name: 'Officials', kind: 'anonymous-official', affiliation: 'unknown' },
     ],
-    events: [{ id: 'raid', title: 'Raid on Raqqa', summary: 'A raid.', place: 'raqqa', when: { start: '2014-09-04', end: '2014-09-04', precision: 'day', basis: 'explicit', note: 'Thursday.' } }],
+    events: [
+      {
+        id: 'raid',
+        title: 'Raid on Raqqa',
+        summary: 'A raid.',
+        place: 'raqqa',
+        when: { start: '2014-09-04', end: '2014-09-04', precision: 'day', basis: 'explicit', note: 'Thursday.' },
+      },
+    ],
     annotations: [
       {
         report: 'r1',
         claims: [
           { id: 'r1-c1', quote: 'Raid on Raqqa.', event: 'raid', asserters: ['outlet'], stance: 'fact', said: '2014-09-04' },
-          { id: 'r1-c2', quote: 'Officials said 18 fighters were killed.', event: 'raid', asserters: ['outlet', 'officials'], cue: 'said', stance: 'attributed', said: '2014-09-04' },
-          { id: 'r1-c3', quote: 'It may have been a drone.', event: 'raid', asserters: ['outlet'], stance: 'hedged', hedges: ['may'], said: '2014-09-04', relations: [{ type: 'corroborates', claim: 'r1-c2' }] },
+          {
+            id: 'r1-c2',
+            quote: 'Officials said 18 fighters were killed.',
+            event: 'raid',
+            asserters: ['outlet', 'officials'],
+            cue: 'said',
+            stance: 'attributed',
+            said: '2014-09-04',
+          },
+          {
+            id: 'r1-c3',
+            quote: 'It may have been a drone.',
+            event: 'raid',
+            asserters: ['outlet'],
+            stance: 'hedged',
+            hedges: ['may'],
+            said: '2014-09-04',
+            relations: [{ type: 'corroborates', claim: 'r1-c2' }],
+          },
         ],
       },
     ],
@@ -47,7 +72,8 @@ function corpus(over: Partial<Corpus> = {}): Corpus {
   };
 }
 
-const codes = (c: Corpus, coverage: 'require' | 'measure' = 'require') => check(c, { coverage }).problems.map((p) => `${p.code} ${p.where}`);
+const codes = (c: Corpus, coverage: 'require' | 'measure' = 'require') =>
+  check(c, { coverage }).problems.map((p) => `${p.code} ${p.where}`);
 
 describe('check on a corpus in memory', () => {
   it('passes a complete corpus and measures its coverage', () => {
@@ -71,7 +97,11 @@ describe('check on a corpus in memory', () => {
     const claims = (bad.annotations[0] as { claims: { quote: string; stance: string }[] }).claims;
     claims[0].quote = 'Raid on Mosul.';
     claims[1].stance = 'rumour';
-    expect(codes(bad, 'measure').sort()).toEqual(['BAD_URL reports[0].url.value', 'QUOTE_NOT_FOUND annotations[0].claims[0].quote', 'SCHEMA_INVALID annotations[0].claims[1].stance']);
+    expect(codes(bad, 'measure').sort()).toEqual([
+      'BAD_URL reports[0].url.value',
+      'QUOTE_NOT_FOUND annotations[0].claims[0].quote',
+      'SCHEMA_INVALID annotations[0].claims[1].stance',
+    ]);
   });
 
   it('names a report file outside the data folder instead of reading it', () => {
@@ -91,7 +121,7 @@ describe('check on a corpus in memory', () => {
       ],
     };
     expect(codes(twice)).toEqual([]);
-    ((twice.annotations[0] as { claims: { start: number }[] }).claims[1]).start = 3;
+    (twice.annotations[0] as { claims: { start: number }[] }).claims[1].start = 3;
     expect(codes(twice, 'measure')).toEqual(['QUOTE_OFFSET_MISMATCH annotations[0].claims[1].start']);
   });
 
@@ -104,7 +134,11 @@ describe('check on a corpus in memory', () => {
   });
 
   it('checks tours against the corpus with the same rules the app uses', () => {
-    const toured = corpus({ tours: [{ id: 't', title: 'T', description: '', steps: [{ id: 's1', event: 'raid', claims: ['r1-c9'], caption: 'Why?', notes: '' }] }] });
+    const toured = corpus({
+      tours: [
+        { id: 't', title: 'T', description: '', steps: [{ id: 's1', event: 'raid', claims: ['r1-c9'], caption: 'Why?', notes: '' }] },
+      ],
+    });
     expect(codes(toured)).toEqual(['UNKNOWN_TOUR_TARGET tours[0].steps[0].claims[0]']);
   });
 

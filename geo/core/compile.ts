@@ -4,14 +4,16 @@ import { FORMAT, type ClaimRow, type MapData, type Meta, type PlaceRow, type Rel
 import { monthEnd, monthStart } from './dates.ts';
 import { VOCABULARIES } from './vocab.ts';
 
-const byKeys = <T>(...keys: ((x: T) => string | number)[]) => (a: T, b: T) => {
-  for (const key of keys) {
-    const [x, y] = [key(a), key(b)];
-    if (x < y) return -1;
-    if (x > y) return 1;
-  }
-  return 0;
-};
+const byKeys =
+  <T>(...keys: ((x: T) => string | number)[]) =>
+  (a: T, b: T) => {
+    for (const key of keys) {
+      const [x, y] = [key(a), key(b)];
+      if (x < y) return -1;
+      if (x > y) return 1;
+    }
+    return 0;
+  };
 const byId = byKeys<{ id: string }>((x) => x.id);
 
 /** The slider's span: first to last day of the events, in whole months. */
@@ -43,21 +45,59 @@ export function compile({ info, reg, ann, tours }: Checked): MapData {
     id: c.id,
     report: c.report,
     event: c.event,
-    quote: { exact: c.quote, ...(c.prefix ? { prefix: c.prefix } : {}), ...(c.suffix ? { suffix: c.suffix } : {}), start: c.start, end: c.end },
+    quote: {
+      exact: c.quote,
+      ...(c.prefix ? { prefix: c.prefix } : {}),
+      ...(c.suffix ? { suffix: c.suffix } : {}),
+      start: c.start,
+      end: c.end,
+    },
     asserters: c.asserters,
     cue: c.cue ?? null,
     stance: c.stance,
     hedges: c.hedges ?? [],
     said: c.said,
   }));
-  claims.sort(byKeys((c) => c.report, (c) => c.quote.start, (c) => c.id));
+  claims.sort(
+    byKeys(
+      (c) => c.report,
+      (c) => c.quote.start,
+      (c) => c.id,
+    ),
+  );
   const relations: RelationRow[] = [...ann.claims.values()]
     .flatMap((c) => (c.relations ?? []).map((r) => ({ from: c.id, type: r.type, to: r.claim, note: r.note ?? null })))
-    .sort(byKeys((r) => r.from, (r) => r.type, (r) => r.to));
-  const events = [...reg.events.values()].map(({ value: e }) => ({ id: e.id, title: e.title, summary: e.summary, place: e.place, when: { ...e.when } }));
-  events.sort(byKeys((e) => e.when.start, (e) => e.when.end, (e) => e.id));
+    .sort(
+      byKeys(
+        (r) => r.from,
+        (r) => r.type,
+        (r) => r.to,
+      ),
+    );
+  const events = [...reg.events.values()].map(({ value: e }) => ({
+    id: e.id,
+    title: e.title,
+    summary: e.summary,
+    place: e.place,
+    when: { ...e.when },
+  }));
+  events.sort(
+    byKeys(
+      (e) => e.when.start,
+      (e) => e.when.end,
+      (e) => e.id,
+    ),
+  );
   const places: PlaceRow[] = [...reg.places.values()]
-    .map(({ value: p }) => ({ id: p.id, name: p.name, aka: p.aka ?? [], lngLat: p.lngLat, precision: p.precision, geonames: p.geonames, source: p.source }))
+    .map(({ value: p }) => ({
+      id: p.id,
+      name: p.name,
+      aka: p.aka ?? [],
+      lngLat: p.lngLat,
+      precision: p.precision,
+      geonames: p.geonames,
+      source: p.source,
+    }))
     .sort(byId);
   const asserters = [...reg.asserters.values()]
     .map(({ value: a }) => ({ id: a.id, name: a.name, kind: a.kind, affiliation: a.affiliation, note: a.note ?? null }))
@@ -75,12 +115,29 @@ export function compile({ info, reg, ann, tours }: Checked): MapData {
       text: reg.texts.get(r.id) ?? '',
       notClaims: (ann.notClaims.get(r.id) ?? []).map((n) => ({ start: n.start, end: n.end, why: n.why, exact: n.quote })),
     }))
-    .sort(byKeys((r) => r.published.date, (r) => r.id));
+    .sort(
+      byKeys(
+        (r) => r.published.date,
+        (r) => r.id,
+      ),
+    );
   const endOf = new Map(events.map((e) => [e.id, e.when.end]));
   const placeById = new Map(places.map((p) => [p.id, p]));
   const mapped = events.flatMap((e) => (e.place && placeById.has(e.place) ? [placeById.get(e.place)!.lngLat] : []));
   const tourRows = tours
-    .map((t) => ({ id: t.id, title: t.title, description: t.description, steps: t.steps.map((s) => ({ id: s.id, event: s.event, claims: s.claims, caption: s.caption, notes: s.notes, to: s.to ?? endOf.get(s.event) ?? '' })) }))
+    .map((t) => ({
+      id: t.id,
+      title: t.title,
+      description: t.description,
+      steps: t.steps.map((s) => ({
+        id: s.id,
+        event: s.event,
+        claims: s.claims,
+        caption: s.caption,
+        notes: s.notes,
+        to: s.to ?? endOf.get(s.event) ?? '',
+      })),
+    }))
     .sort(byId);
   const meta: Meta = {
     title: info?.title ?? 'Untitled map',
@@ -88,7 +145,15 @@ export function compile({ info, reg, ann, tours }: Checked): MapData {
     credits: info?.credits ?? [],
     span: spanOf(events, reports[0]?.published.date ?? '2000-01-01'),
     bbox: bboxOf(mapped),
-    counts: { reports: reports.length, claims: claims.length, events: events.length, places: places.length, asserters: asserters.length, relations: relations.length, tours: tourRows.length },
+    counts: {
+      reports: reports.length,
+      claims: claims.length,
+      events: events.length,
+      places: places.length,
+      asserters: asserters.length,
+      relations: relations.length,
+      tours: tourRows.length,
+    },
     vocabularies: VOCABULARIES as unknown as Meta['vocabularies'],
   };
   return { format: FORMAT, meta, reports, claims, relations, events, places, asserters, tours: tourRows };

@@ -25,7 +25,13 @@ const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-
 const offset = z.number().check(z.int(), z.nonnegative());
 const status = z.enum(STATUS_IDS);
 
-const TermSchema = z.object({ id: z.string(), label: z.string(), hint: z.optional(z.string()), short: z.optional(z.string()), colour: z.optional(z.string()) });
+const TermSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  hint: z.optional(z.string()),
+  short: z.optional(z.string()),
+  colour: z.optional(z.string()),
+});
 const vocabulary = z.array(TermSchema);
 
 export const MetaSchema = z.object({
@@ -101,13 +107,21 @@ export const PlaceRowSchema = z.object({
   source: z.string(),
 });
 
-export const AsserterRowSchema = z.object({ id: slug, name: z.string(), kind: z.enum(KIND_IDS), affiliation: z.enum(AFFILIATION_IDS), note: z.nullable(z.string()) });
+export const AsserterRowSchema = z.object({
+  id: slug,
+  name: z.string(),
+  kind: z.enum(KIND_IDS),
+  affiliation: z.enum(AFFILIATION_IDS),
+  note: z.nullable(z.string()),
+});
 
 export const TourRowSchema = z.object({
   id: z.string(),
   title: z.string(),
   description: z.string(),
-  steps: z.array(z.object({ id: z.string(), event: z.string(), claims: z.array(z.string()), caption: z.string(), notes: z.string(), to: isoDate })),
+  steps: z.array(
+    z.object({ id: z.string(), event: z.string(), claims: z.array(z.string()), caption: z.string(), notes: z.string(), to: isoDate }),
+  ),
 });
 
 export const MapDataSchema = z.object({
@@ -134,5 +148,10 @@ export type MapData = z.infer<typeof MapDataSchema>;
 
 /** The JSON Schema of the format, written by the build next to the data. */
 export function mapJsonSchema(): object {
-  return { ...z.toJSONSchema(MapDataSchema), $id: 'map.schema.json', title: 'according-to map data', description: `Format ${FORMAT}: see geo/README.md.` };
+  return {
+    ...z.toJSONSchema(MapDataSchema),
+    $id: 'map.schema.json',
+    title: 'according-to map data',
+    description: `Format ${FORMAT}: see geo/README.md.`,
+  };
 }

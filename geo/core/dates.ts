@@ -25,26 +25,46 @@ export function monthEnd(iso: string): string {
   return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
 
-export type DateProblem = { code: 'INVALID_DATE' | 'REVERSED_DATES' | 'DATE_PRECISION_MISMATCH' | 'WEEKDAY_MISMATCH'; field: string; message: string };
+export type DateProblem = {
+  code: 'INVALID_DATE' | 'REVERSED_DATES' | 'DATE_PRECISION_MISMATCH' | 'WEEKDAY_MISMATCH';
+  field: string;
+  message: string;
+};
 
 export function checkWhen(when: WhenInput): DateProblem[] {
   const out: DateProblem[] = [];
   for (const field of ['start', 'end'] as const) {
-    if (!isIsoDate(when[field])) out.push({ code: 'INVALID_DATE', field, message: `Expected a calendar date YYYY-MM-DD, found "${when[field]}".` });
+    if (!isIsoDate(when[field]))
+      out.push({ code: 'INVALID_DATE', field, message: `Expected a calendar date YYYY-MM-DD, found "${when[field]}".` });
   }
   if (out.length > 0) return out;
   const { start, end, precision } = when;
   if (start > end) return [{ code: 'REVERSED_DATES', field: 'end', message: `start ${start} is after end ${end}.` }];
-  if (precision === 'day' && start !== end) out.push({ code: 'DATE_PRECISION_MISMATCH', field: 'precision', message: `precision: day needs start = end, found ${start}..${end}.` });
-  if (precision === 'range' && start === end) out.push({ code: 'DATE_PRECISION_MISMATCH', field: 'precision', message: `precision: range needs start before end, found ${start} twice; use precision: day.` });
+  if (precision === 'day' && start !== end)
+    out.push({ code: 'DATE_PRECISION_MISMATCH', field: 'precision', message: `precision: day needs start = end, found ${start}..${end}.` });
+  if (precision === 'range' && start === end)
+    out.push({
+      code: 'DATE_PRECISION_MISMATCH',
+      field: 'precision',
+      message: `precision: range needs start before end, found ${start} twice; use precision: day.`,
+    });
   if (precision === 'month' && (!start.endsWith('-01') || end !== monthEnd(start))) {
-    out.push({ code: 'DATE_PRECISION_MISMATCH', field: 'precision', message: `precision: month needs the first to the last day of one month, found ${start}..${end}.` });
+    out.push({
+      code: 'DATE_PRECISION_MISMATCH',
+      field: 'precision',
+      message: `precision: month needs the first to the last day of one month, found ${start}..${end}.`,
+    });
   }
   if (when.basis === 'weekday') {
     const named = WEEKDAYS.filter((d) => when.note.toLowerCase().includes(d));
-    if (named.length === 0) out.push({ code: 'WEEKDAY_MISMATCH', field: 'note', message: 'basis: weekday, but the note names no weekday.' });
+    if (named.length === 0)
+      out.push({ code: 'WEEKDAY_MISMATCH', field: 'note', message: 'basis: weekday, but the note names no weekday.' });
     else if (!named.includes(weekdayOf(start)) && !named.includes(weekdayOf(end))) {
-      out.push({ code: 'WEEKDAY_MISMATCH', field: 'start', message: `The note names ${named.join(', ')}, but ${start} is a ${weekdayOf(start)} and ${end} a ${weekdayOf(end)}.` });
+      out.push({
+        code: 'WEEKDAY_MISMATCH',
+        field: 'start',
+        message: `The note names ${named.join(', ')}, but ${start} is a ${weekdayOf(start)} and ${end} a ${weekdayOf(end)}.`,
+      });
     }
   }
   return out;

@@ -47,7 +47,13 @@ export function toCorpus(map: MapData): Corpus {
     })),
     texts: Object.fromEntries(map.reports.map((r) => [r.file, r.text])),
     places: map.places.map((p) => ({ ...p, aka: omitEmpty(p.aka) })),
-    asserters: map.asserters.map((a) => ({ id: a.id, name: a.name, kind: a.kind, affiliation: a.affiliation, ...(a.note !== null ? { note: a.note } : {}) })),
+    asserters: map.asserters.map((a) => ({
+      id: a.id,
+      name: a.name,
+      kind: a.kind,
+      affiliation: a.affiliation,
+      ...(a.note !== null ? { note: a.note } : {}),
+    })),
     events: map.events,
     annotations: map.reports.map((r) => ({
       report: r.id,

@@ -34,7 +34,11 @@ export function parseList<T>(schema: z.ZodMiniType<T>, values: unknown, path: Pa
 export type Indexed<T> = Map<string, Entry<T>>;
 
 /** Indexes entries by id, reporting every id seen twice. */
-export function indexById<T extends { id: string }>(entries: Entry<T>[], problems: Problems, where: (path: Path) => string = String): Indexed<T> {
+export function indexById<T extends { id: string }>(
+  entries: Entry<T>[],
+  problems: Problems,
+  where: (path: Path) => string = String,
+): Indexed<T> {
   const byId: Indexed<T> = new Map();
   for (const entry of entries) {
     const first = byId.get(entry.value.id);

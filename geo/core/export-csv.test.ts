@@ -7,7 +7,10 @@ import { CSV_COLUMNS, neutralizeFormula, toCSV } from './export-csv.ts';
 const good = build(new URL('../build/fixtures/good', import.meta.url).pathname).map;
 const real = build(new URL('..', import.meta.url).pathname, { requireBasemap: true }).map;
 
-const HEADER = 'claim_id, quote, report, outlet, chain, stance, hedges, event_id, event_title, date_start, date_end, date_precision, place, longitude, latitude, place_precision, report_url'.split(', ');
+const HEADER =
+  'claim_id, quote, report, outlet, chain, stance, hedges, event_id, event_title, date_start, date_end, date_precision, place, longitude, latitude, place_precision, report_url'.split(
+    ', ',
+  );
 
 /** Parses as a spreadsheet would: the BOM off, then RFC 4180 with CRLF rows. */
 function parse(text: string): string[][] {
@@ -68,22 +71,35 @@ describe('toCSV', () => {
   });
 
   it('leaves the place columns empty for an event with no place, and joins hedges with "; "', () => {
-    const map: MapData = { ...good, claims: good.claims.map((c) => (c.id === 'r900-c03' ? { ...c, hedges: ['more than likely', 'may'] } : c)) };
+    const map: MapData = {
+      ...good,
+      claims: good.claims.map((c) => (c.id === 'r900-c03' ? { ...c, hedges: ['more than likely', 'may'] } : c)),
+    };
     const row = parse(toCSV(map)).find((r) => r[0] === 'r900-c03')!;
     expect(row.slice(12, 16)).toEqual(['', '', '', '']);
     expect(row[6]).toBe('more than likely; may');
   });
 
   it('round-trips quotes with commas, line breaks, double and curly quotes and U+00A0 exactly', () => {
-    const quotes = ['He said, “we will not,” and left.', 'Line one\nline two\r\nline three', 'A "straight" quote and a\u00A0non-breaking space'];
+    const quotes = [
+      'He said, “we will not,” and left.',
+      'Line one\nline two\r\nline three',
+      'A "straight" quote and a\u00A0non-breaking space',
+    ];
     const text = toCSV(withQuotes(quotes));
     expect(text).toContain('"Line one\nline two\r\nline three"');
     expect(text).toContain('"A ""straight"" quote and a\u00A0non-breaking space"');
-    expect(parse(text).slice(1).map((r) => r[1])).toEqual(quotes);
+    expect(
+      parse(text)
+        .slice(1)
+        .map((r) => r[1]),
+    ).toEqual(quotes);
   });
 
   it('round-trips every quote of the real reports exactly', () => {
-    const quotes = parse(toCSV(real)).slice(1).map((r) => r[1]);
+    const quotes = parse(toCSV(real))
+      .slice(1)
+      .map((r) => r[1]);
     expect(quotes).toEqual(real.claims.map((c) => c.quote.exact));
     expect(quotes.some((q) => q.includes('\u00A0'))).toBe(true);
     expect(quotes.some((q) => q.startsWith('“'))).toBe(true);
@@ -91,7 +107,11 @@ describe('toCSV', () => {
 
   it('puts a single quote before a cell a spreadsheet would run as a formula', () => {
     for (const quotes of [['=HYPERLINK("http://evil.example","x")', '+1+2', '-2+3'], ['@SUM(A1)']]) {
-      expect(parse(toCSV(withQuotes(quotes))).slice(1, quotes.length + 1).map((r) => r[1])).toEqual(quotes.map((q) => `'${q}`));
+      expect(
+        parse(toCSV(withQuotes(quotes)))
+          .slice(1, quotes.length + 1)
+          .map((r) => r[1]),
+      ).toEqual(quotes.map((q) => `'${q}`));
     }
     expect(neutralizeFormula('\tx')).toBe("'\tx");
     expect(neutralizeFormula('\rx')).toBe("'\rx");

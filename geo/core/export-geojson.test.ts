@@ -10,7 +10,11 @@ interface Out {
   type: string;
   title: string;
   bbox?: number[];
-  features: { id: string; geometry: { type: string; coordinates: number[] } | null; properties: { title: string; claims: Record<string, unknown>[] } }[];
+  features: {
+    id: string;
+    geometry: { type: string; coordinates: number[] } | null;
+    properties: { title: string; claims: Record<string, unknown>[] };
+  }[];
 }
 const parse = (text: string) => JSON.parse(text) as Out;
 
@@ -58,7 +62,13 @@ describe('toGeoJSON', () => {
       hedges: [],
       said: '2014-09-04',
       relations: [{ type: 'corroborates', claim: 'r900-c01', note: null }],
-      report: { id: 'r900', outlet: 'Test Outlet', title: 'Twin strikes', url: 'https://example.org/twin-strikes', published: '2014-09-04' },
+      report: {
+        id: 'r900',
+        outlet: 'Test Outlet',
+        title: 'Twin strikes',
+        url: 'https://example.org/twin-strikes',
+        published: '2014-09-04',
+      },
     });
     expect(claims.find((c) => c.id === 'r900-c03')).toMatchObject({ stance: 'hedged', hedges: ['more than likely'] });
   });

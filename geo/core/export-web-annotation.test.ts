@@ -6,14 +6,28 @@ import { toWebAnnotations, toWebAnnotationsJSON } from './export-web-annotation.
 const good = build(new URL('../build/fixtures/good', import.meta.url).pathname).map;
 const real = build(new URL('..', import.meta.url).pathname, { requireBasemap: true }).map;
 
-interface Quote { type: 'TextQuoteSelector'; exact: string; prefix?: string; suffix?: string }
-interface Position { type: 'TextPositionSelector'; start: number; end: number }
+interface Quote {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix?: string;
+  suffix?: string;
+}
+interface Position {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
 interface Annotation {
   id: string;
   type: string;
   motivation: string;
   body: { type: string; purpose: string; value?: string; source?: string }[];
-  target: { type: string; source: string; selector: [Quote, Position]; 'http://www.w3.org/ns/prov#wasAttributedTo': { '@list': { id: string; type?: string; name: string }[] } };
+  target: {
+    type: string;
+    source: string;
+    selector: [Quote, Position];
+    'http://www.w3.org/ns/prov#wasAttributedTo': { '@list': { id: string; type?: string; name: string }[] };
+  };
 }
 interface Collection {
   '@context': string;
@@ -34,7 +48,12 @@ const textOf = (map: MapData, i: number) => map.reports.find((r) => r.id === map
 describe('toWebAnnotations', () => {
   it('is one AnnotationCollection, with the Web Annotation context, holding one page of one annotation per claim', () => {
     const doc = annotate(real);
-    expect(doc).toMatchObject({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', label: real.meta.title, total: real.claims.length });
+    expect(doc).toMatchObject({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'AnnotationCollection',
+      label: real.meta.title,
+      total: real.claims.length,
+    });
     expect(doc.first).toMatchObject({ type: 'AnnotationPage', partOf: doc.id, startIndex: 0 });
     expect(doc.last).toBe(doc.first?.id);
     expect(doc.first?.items).toHaveLength(real.claims.length);
@@ -101,7 +120,10 @@ describe('toWebAnnotations', () => {
 
   it('targets the report address when it is a web address, and a stable URN otherwise', () => {
     expect(items(good)[0].target).toMatchObject({ type: 'SpecificResource', source: 'https://example.org/twin-strikes' });
-    const noUrl: MapData = { ...good, reports: good.reports.map((r) => ({ ...r, url: { value: null, status: 'unknown', note: 'None.' } })) };
+    const noUrl: MapData = {
+      ...good,
+      reports: good.reports.map((r) => ({ ...r, url: { value: null, status: 'unknown', note: 'None.' } })),
+    };
     expect(items(noUrl)[0].target.source).toBe('urn:according-to:reports/r900');
     const notWeb: MapData = { ...good, reports: good.reports.map((r) => ({ ...r, url: { ...r.url, value: 'file:///home/me/r900.txt' } })) };
     expect(items(notWeb)[0].target.source).toBe('urn:according-to:reports/r900');

@@ -26,8 +26,16 @@ describe('an ACLED-style CSV', () => {
   it('keeps everything a row says', () => {
     const e = event('irq2254');
     expect(e.title).toBe('Attack in Tikrit');
-    expect(e.summary).toMatch(/^Islamic State militants captured .* is coded\. \[fatalities: 190; actors: Islamic State \(Iraq\) and Civilians \(Iraq\); Salah al-Din, Iraq; Violence against civilians \/ Attack\]$/);
-    expect(map.places.find((p) => p.id === e.place)).toMatchObject({ name: 'Tikrit', lngLat: [43.6786, 34.6158], precision: 'district', geonames: null, source: 'ACLED row 3' });
+    expect(e.summary).toMatch(
+      /^Islamic State militants captured .* is coded\. \[fatalities: 190; actors: Islamic State \(Iraq\) and Civilians \(Iraq\); Salah al-Din, Iraq; Violence against civilians \/ Attack\]$/,
+    );
+    expect(map.places.find((p) => p.id === e.place)).toMatchObject({
+      name: 'Tikrit',
+      lngLat: [43.6786, 34.6158],
+      precision: 'district',
+      geonames: null,
+      source: 'ACLED row 3',
+    });
     const c = claim('irq2254');
     expect(c).toMatchObject({ asserters: ['human-rights-watch-afp'], stance: 'fact', said: '2014-06-12', cue: null, hedges: [] });
     expect(map.asserters.find((a) => a.id === 'human-rights-watch-afp')).toMatchObject({ name: 'Human Rights Watch; AFP', kind: 'outlet' });
@@ -41,12 +49,18 @@ describe('an ACLED-style CSV', () => {
 
   it('maps geo_precision 1/2/3 to city, district, province; a place per name, point and precision', () => {
     const tikrit = map.places.filter((p) => p.name === 'Tikrit').map((p) => [p.id, p.precision]);
-    expect(tikrit).toEqual([['tikrit', 'district'], ['tikrit-city', 'city'], ['tikrit-province', 'province']]);
+    expect(tikrit).toEqual([
+      ['tikrit', 'district'],
+      ['tikrit-city', 'city'],
+      ['tikrit-province', 'province'],
+    ]);
   });
 
   it('keeps a note verbatim, with its commas, line break and curly quotes', () => {
     const c = claim('irq2390');
-    expect(c.quote.exact).toBe('Iraqi forces, Popular Mobilization units and Peshmerga, backed by US air strikes, broke the two-month siege of Amerli.\nA local official said residents had been “living on the edge of starvation”.');
+    expect(c.quote.exact).toBe(
+      'Iraqi forces, Popular Mobilization units and Peshmerga, backed by US air strikes, broke the two-month siege of Amerli.\nA local official said residents had been “living on the edge of starvation”.',
+    );
     const report = map.reports.find((r) => r.id === c.report)!;
     expect(report.text.slice(c.quote.start, c.quote.end)).toBe(c.quote.exact);
   });
@@ -60,7 +74,9 @@ describe('an ACLED-style CSV', () => {
 
   it('reads column names in any case and order, with spaces around them', () => {
     const rows = Papa.parse<string[]>(GOOD).data.filter((r) => r.length > 1);
-    const reordered = Papa.unparse(rows.map((r) => [...r].reverse().map((cell, i) => (rows[0] === r && i % 2 ? ` ${cell.toUpperCase()} ` : cell))));
+    const reordered = Papa.unparse(
+      rows.map((r) => [...r].reverse().map((cell, i) => (rows[0] === r && i % 2 ? ` ${cell.toUpperCase()} ` : cell))),
+    );
     expect(importText('acled_iraq_syria_2014-2015.csv', reordered).map).toEqual(map);
   });
 
@@ -106,22 +122,43 @@ describe('an ACLED-style CSV', () => {
       const at = good.locate(path);
       return at && { at: at.at, where: describeCell(at.at, at.field) };
     };
-    const found: Problem = { code: 'INVALID_DATE', severity: 'error', path: ['events', 1, 'when', 'start'], file: '', where: 'events[1].when.start', message: 'm', fix: 'f' };
+    const found: Problem = {
+      code: 'INVALID_DATE',
+      severity: 'error',
+      path: ['events', 1, 'when', 'start'],
+      file: '',
+      where: 'events[1].when.start',
+      message: 'm',
+      fix: 'f',
+    };
     const elsewhere: Problem = { ...found, path: ['info', 'title'], where: 'info.title' };
     const { problems, badRows } = atOrigin([found, elsewhere], origin, 'x.csv');
-    expect(problems.map((p) => [p.file, p.where])).toEqual([['x.csv', 'row 3, column event_date'], ['x.csv', 'info.title']]);
+    expect(problems.map((p) => [p.file, p.where])).toEqual([
+      ['x.csv', 'row 3, column event_date'],
+      ['x.csv', 'info.title'],
+    ]);
     expect([...badRows]).toEqual([3]);
   });
 });
 
 describe('reading cells', () => {
   it('reads the dates exports write, and only real days', () => {
-    expect(['2014-09-04', '04 September 2014', '4 Sep 2014', '4 sept. 2014', '2014-09-04T23:30:00-05:00', '2014-09-04 10:00'].map(parseDay)).toEqual(Array(6).fill('2014-09-04'));
-    expect(['', '31 September 2014', '2015-02-29', '04/09/2014', '4 Se 2014', 'September 4, 2014', '2014-9-4'].map(parseDay)).toEqual(Array(7).fill(null));
+    expect(
+      ['2014-09-04', '04 September 2014', '4 Sep 2014', '4 sept. 2014', '2014-09-04T23:30:00-05:00', '2014-09-04 10:00'].map(parseDay),
+    ).toEqual(Array(6).fill('2014-09-04'));
+    expect(['', '31 September 2014', '2015-02-29', '04/09/2014', '4 Se 2014', 'September 4, 2014', '2014-9-4'].map(parseDay)).toEqual(
+      Array(7).fill(null),
+    );
     expect([addDays('2014-03-01', -3), addDays('2014-12-30', 3)]).toEqual(['2014-02-26', '2015-01-02']);
   });
 
   it('makes slugs from ids, names and sources', () => {
-    expect(['IRQ1234', 'Tikrīt', 'Rudaw; Kurdistan 24', ' -- ', 'الموصل'].map(slugify)).toEqual(['irq1234', 'tikrit', 'rudaw-kurdistan-24', '', '']);
+    expect(['IRQ1234', 'Tikrīt', 'Rudaw; Kurdistan 24', ' -- ', 'الموصل'].map(slugify)).toEqual([
+      'irq1234',
+      'tikrit',
+      'rudaw-kurdistan-24',
+      '',
+      '',
+    ]);
   });
 });

@@ -25,14 +25,50 @@ import { describeCell, readAcledRow } from './import-acled-row.ts';
 import { titleFromFileName } from './import-values.ts';
 import type { Problem } from './problems.ts';
 
-export const ACLED_COLUMNS = ['event_id_cnty', 'event_date', 'time_precision', 'event_type', 'sub_event_type', 'actor1', 'actor2', 'country', 'admin1', 'location', 'latitude', 'longitude', 'geo_precision', 'source', 'notes', 'fatalities'] as const;
+export const ACLED_COLUMNS = [
+  'event_id_cnty',
+  'event_date',
+  'time_precision',
+  'event_type',
+  'sub_event_type',
+  'actor1',
+  'actor2',
+  'country',
+  'admin1',
+  'location',
+  'latitude',
+  'longitude',
+  'geo_precision',
+  'source',
+  'notes',
+  'fatalities',
+] as const;
 export type AcledColumn = (typeof ACLED_COLUMNS)[number];
 /** Without these a row says too little; source and location may be missing (the file then stands for the source, admin1 or country for the place). */
-export const REQUIRED_COLUMNS: readonly AcledColumn[] = ['event_id_cnty', 'event_date', 'time_precision', 'latitude', 'longitude', 'geo_precision', 'notes'];
+export const REQUIRED_COLUMNS: readonly AcledColumn[] = [
+  'event_id_cnty',
+  'event_date',
+  'time_precision',
+  'latitude',
+  'longitude',
+  'geo_precision',
+  'notes',
+];
 
 export { describeCell, GEO_PRECISION, TIME_PRECISION } from './import-acled-row.ts';
 
-export const FIELDS: Fields = { id: 'event_id_cnty', title: 'sub_event_type', summary: 'notes', date: 'event_date', timePrecision: 'time_precision', place: 'location', lngLat: 'latitude', precision: 'geo_precision', source: 'source', text: 'notes' };
+export const FIELDS: Fields = {
+  id: 'event_id_cnty',
+  title: 'sub_event_type',
+  summary: 'notes',
+  date: 'event_date',
+  timePrecision: 'time_precision',
+  place: 'location',
+  lngLat: 'latitude',
+  precision: 'geo_precision',
+  source: 'source',
+  text: 'notes',
+};
 
 export interface AcledImport {
   /** The good rows only. */
@@ -68,7 +104,14 @@ export function importAcled(fileName: string, text: string, onProgress?: (fracti
 
   const missing = REQUIRED_COLUMNS.filter((c) => !column.has(c));
   for (const name of missing) {
-    problems.push(problemAt('IMPORT_COLUMN_MISSING', [1, name], describeCell(1, name), `The header row has no column ${name}; it has ${header.join(', ') || 'no columns'}.`));
+    problems.push(
+      problemAt(
+        'IMPORT_COLUMN_MISSING',
+        [1, name],
+        describeCell(1, name),
+        `The header row has no column ${name}; it has ${header.join(', ') || 'no columns'}.`,
+      ),
+    );
   }
   const items: ImportItem[] = [];
   const seen = new Map<string, { raw: string; row: number }>();
@@ -86,7 +129,15 @@ export function importAcled(fileName: string, text: string, onProgress?: (fracti
       const at = header[Math.min(cells.length, header.length) - 1] ?? header[0];
       const rest = error.code === 'MissingQuotes' ? ': a quoted cell never closes, so the rest of the file was read into it' : '';
       const message = `Row ${row} cannot be read (${error.message})${rest}.`;
-      problems.push(problemAt('IMPORT_ROW_INVALID', [row, at], describeCell(row, at), message, 'Close each quoted cell with a double quote ("), and write a quote inside a quoted cell as two ("").'));
+      problems.push(
+        problemAt(
+          'IMPORT_ROW_INVALID',
+          [row, at],
+          describeCell(row, at),
+          message,
+          'Close each quoted cell with a double quote ("), and write a quote inside a quoted cell as two ("").',
+        ),
+      );
       continue;
     }
     const item = readAcledRow(cells, row, { header, column, seen, fileName }, problems);
@@ -94,10 +145,23 @@ export function importAcled(fileName: string, text: string, onProgress?: (fracti
   }
   if (total === 0 && missing.length === 0) {
     const first = header[0] ?? 'event_id_cnty';
-    problems.push(problemAt('IMPORT_ROW_INVALID', [2, first], describeCell(2, first), 'The file has its header row, but no rows of events under it.', 'Export the events again, with their rows under the header.'));
+    problems.push(
+      problemAt(
+        'IMPORT_ROW_INVALID',
+        [2, first],
+        describeCell(2, first),
+        'The file has its header row, but no rows of events under it.',
+        'Export the events again, with their rows under the header.',
+      ),
+    );
   }
   const title = titleFromFileName(fileName);
   const description = `${items.length} events from ${fileName}, an ACLED-style CSV: one report per source, holding that source's notes, one claim per row.`;
-  const { corpus, locate } = buildCorpus(items, { title, description, credits: [`events: ${fileName} (ACLED-style CSV)`] }, FIELDS, (row) => `ACLED row ${row}`);
+  const { corpus, locate } = buildCorpus(
+    items,
+    { title, description, credits: [`events: ${fileName} (ACLED-style CSV)`] },
+    FIELDS,
+    (row) => `ACLED row ${row}`,
+  );
   return { corpus, problems: problems.map((p) => ({ ...p, file: fileName })), rows: { total, good: items.length }, locate };
 }

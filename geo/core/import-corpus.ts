@@ -29,7 +29,10 @@ export interface ImportItem {
 }
 
 /** The column or property each part of an item came from. */
-export type Fields = Record<'id' | 'title' | 'summary' | 'date' | 'timePrecision' | 'place' | 'lngLat' | 'precision' | 'source' | 'text', string>;
+export type Fields = Record<
+  'id' | 'title' | 'summary' | 'date' | 'timePrecision' | 'place' | 'lngLat' | 'precision' | 'source' | 'text',
+  string
+>;
 
 export type Locate = (path: Path) => { at: number; field: string } | null;
 
@@ -55,7 +58,12 @@ function fieldOf(path: Path, fields: Fields): string {
   return fields.source;
 }
 
-export function buildCorpus(items: readonly ImportItem[], info: { title: string; description: string; credits?: string[] }, fields: Fields, placeSource: (at: number) => string): { corpus: Corpus; locate: Locate } {
+export function buildCorpus(
+  items: readonly ImportItem[],
+  info: { title: string; description: string; credits?: string[] },
+  fields: Fields,
+  placeSource: (at: number) => string,
+): { corpus: Corpus; locate: Locate } {
   const bySource = new Map<string, ImportItem[]>();
   for (const item of items) {
     const list = bySource.get(item.source);
@@ -75,7 +83,14 @@ export function buildCorpus(items: readonly ImportItem[], info: { title: string;
       const base = slugify(item.place.name) || 'place';
       place = uniqueSlug(usedPlaces.has(base) ? `${base}-${item.place.precision}` : base, usedPlaces, nextPlace);
       placeIds.set(key, place);
-      places.push({ id: place, name: item.place.name, lngLat: item.place.lngLat, precision: item.place.precision, geonames: null, source: placeSource(item.at) });
+      places.push({
+        id: place,
+        name: item.place.name,
+        lngLat: item.place.lngLat,
+        precision: item.place.precision,
+        geonames: null,
+        source: placeSource(item.at),
+      });
       placeAt.push(item.at);
     }
     return { id: item.id, title: item.title, summary: item.summary, place, when: item.when };
@@ -105,7 +120,11 @@ export function buildCorpus(items: readonly ImportItem[], info: { title: string;
       outlet: { value: name, status: 'confirmed', note: 'As the imported file names the source.' },
       title: unknown('The imported file gives no headline.'),
       author: unknown('The imported file gives no byline.'),
-      published: { date: published, status: 'inferred', note: 'The latest date of the events this source reports; the file gives no publication date.' },
+      published: {
+        date: published,
+        status: 'inferred',
+        note: 'The latest date of the events this source reports; the file gives no publication date.',
+      },
       url: unknown('The imported file gives no address.'),
     });
     asserters.push({ id, name, kind: 'outlet', affiliation: 'unknown', note: 'Named as a source in the imported file.' });
@@ -118,11 +137,15 @@ export function buildCorpus(items: readonly ImportItem[], info: { title: string;
     const [registry, i, key, c] = path;
     if (typeof i !== 'number') return null;
     const at =
-      registry === 'events' ? items[i]?.at
-      : registry === 'places' ? placeAt[i]
-      : registry === 'annotations' && key === 'claims' && typeof c === 'number' ? claimAt[i]?.[c]
-      : registry === 'reports' || registry === 'asserters' || registry === 'annotations' ? sourceAt[i]
-      : undefined;
+      registry === 'events'
+        ? items[i]?.at
+        : registry === 'places'
+          ? placeAt[i]
+          : registry === 'annotations' && key === 'claims' && typeof c === 'number'
+            ? claimAt[i]?.[c]
+            : registry === 'reports' || registry === 'asserters' || registry === 'annotations'
+              ? sourceAt[i]
+              : undefined;
     return at === undefined ? null : { at, field: fieldOf(path, fields) };
   };
   const corpus: Corpus = { info, reports, texts, places, asserters, events, annotations, tours: [] };

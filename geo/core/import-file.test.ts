@@ -65,7 +65,9 @@ describe("this app's own map file", () => {
   });
 
   it('refuses another format number, and a broken shape, field by field', () => {
-    expect(importText('x.json', JSON.stringify({ ...real, format: 1 })).problems.map((p) => [p.code, p.where])).toEqual([['FORMAT_UNSUPPORTED', 'format']]);
+    expect(importText('x.json', JSON.stringify({ ...real, format: 1 })).problems.map((p) => [p.code, p.where])).toEqual([
+      ['FORMAT_UNSUPPORTED', 'format'],
+    ]);
     const broken = importText('x.json', JSON.stringify({ ...real, events: undefined, places: [{ ...real.places[0], lngLat: 'here' }] }));
     expect(broken.map).toBeNull();
     expect(broken.problems.map((p) => [p.code, p.where])).toEqual([

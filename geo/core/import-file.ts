@@ -37,17 +37,27 @@ interface Read {
   origin: Origin;
 }
 
-const FORMATS = "this app's map file (.json), a GeoJSON FeatureCollection of events, or an ACLED-style CSV (with columns such as event_id_cnty, event_date, latitude, longitude, notes)";
+const FORMATS =
+  "this app's map file (.json), a GeoJSON FeatureCollection of events, or an ACLED-style CSV (with columns such as event_id_cnty, event_date, latitude, longitude, notes)";
 
 function unknown(fileName: string, why: string): ImportResult {
   const message = `${why}; the app imports ${FORMATS}.`;
-  return { format: null, map: null, problems: [{ code: 'IMPORT_FORMAT_UNKNOWN', severity: 'error', path: [], file: fileName, where: '', message, fix: CODES.IMPORT_FORMAT_UNKNOWN }], rows: { total: 0, good: 0 } };
+  return {
+    format: null,
+    map: null,
+    problems: [
+      { code: 'IMPORT_FORMAT_UNKNOWN', severity: 'error', path: [], file: fileName, where: '', message, fix: CODES.IMPORT_FORMAT_UNKNOWN },
+    ],
+    rows: { total: 0, good: 0 },
+  };
 }
 
-const fromRows = (locate: Locate, describe: (at: number, field: string) => string): Origin => (path) => {
-  const at = locate(path);
-  return at && { at: at.at, where: describe(at.at, at.field) };
-};
+const fromRows =
+  (locate: Locate, describe: (at: number, field: string) => string): Origin =>
+  (path) => {
+    const at = locate(path);
+    return at && { at: at.at, where: describe(at.at, at.field) };
+  };
 
 /** An ACLED-style header: ACLED's date column, and its id, notes or coordinates beside it. */
 export function isAcledHeader(header: readonly string[]): boolean {
@@ -109,5 +119,10 @@ export function importText(fileName: string, text: string, onProgress?: (fractio
   const map = compile(checked.checked);
   progress(1);
   const good = format === 'map' ? map.events.length : got.rows.good - placed.badRows.size;
-  return { format, map: good > 0 || format === 'map' ? map : null, problems: problems.concat(placed.problems), rows: { total: got.rows.total, good } };
+  return {
+    format,
+    map: good > 0 || format === 'map' ? map : null,
+    problems: problems.concat(placed.problems),
+    rows: { total: got.rows.total, good },
+  };
 }

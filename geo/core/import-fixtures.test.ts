@@ -43,7 +43,13 @@ const WHERE: Record<string, string> = {
   'schema-invalid/feature-collection-without-features.geojson': 'features',
 };
 /** Problems of the whole file: no row is good, and nothing is imported. */
-const WHOLE_FILE = ['format-unsupported', 'import-column-missing', 'import-format-unknown', 'schema-invalid', 'import-row-invalid/header-only.csv'];
+const WHOLE_FILE = [
+  'format-unsupported',
+  'import-column-missing',
+  'import-format-unknown',
+  'schema-invalid',
+  'import-row-invalid/header-only.csv',
+];
 
 describe('import fixtures: one per import problem, in a folder named for its code', () => {
   it('has a fixture for every code only an import raises, and a known place for every fixture', () => {

@@ -36,14 +36,34 @@ describe('a GeoJSON FeatureCollection of events', () => {
 
   it('places each point with its precision, a town when the feature does not say', () => {
     const place = (id: string) => map.places.find((p) => p.id === event(id).place);
-    expect(place('mosul-falls')).toMatchObject({ name: 'Mosul', lngLat: [43.1189, 36.335], precision: 'city', source: 'GeoJSON feature 1 of good.geojson' });
+    expect(place('mosul-falls')).toMatchObject({
+      name: 'Mosul',
+      lngLat: [43.1189, 36.335],
+      precision: 'city',
+      source: 'GeoJSON feature 1 of good.geojson',
+    });
     expect(place('feature-4')).toMatchObject({ name: '34.9311, 43.487', precision: 'district' });
   });
 
   it("reads the app's own export back: events, places, dates; an unlocated event keeps no place", () => {
     const features = [
-      { type: 'Feature', id: 'a', geometry: { type: 'Point', coordinates: [43.6786, 34.6158] }, properties: { title: 'A', summary: 'Words of A.', place: { id: 'tikrit', name: 'Tikrit', precision: 'city' }, when: { start: '2015-03-01', end: '2015-03-31', precision: 'month', basis: 'context', note: 'n' } } },
-      { type: 'Feature', id: 'b', geometry: null, properties: { title: 'B', summary: 'Words of B.', place: null, when: { start: '2015-03-02', end: '2015-03-02' } } },
+      {
+        type: 'Feature',
+        id: 'a',
+        geometry: { type: 'Point', coordinates: [43.6786, 34.6158] },
+        properties: {
+          title: 'A',
+          summary: 'Words of A.',
+          place: { id: 'tikrit', name: 'Tikrit', precision: 'city' },
+          when: { start: '2015-03-01', end: '2015-03-31', precision: 'month', basis: 'context', note: 'n' },
+        },
+      },
+      {
+        type: 'Feature',
+        id: 'b',
+        geometry: null,
+        properties: { title: 'B', summary: 'Words of B.', place: null, when: { start: '2015-03-02', end: '2015-03-02' } },
+      },
     ];
     const result = importText('events.geojson', JSON.stringify({ type: 'FeatureCollection', features }));
     expect(result.problems).toEqual([]);
@@ -54,7 +74,10 @@ describe('a GeoJSON FeatureCollection of events', () => {
   });
 
   it('names the feature and property of every problem', () => {
-    const features = [{ type: 'Feature', geometry: { type: 'Polygon', coordinates: [] }, properties: { title: 'x', date: 'soon' } }, 'not a feature'];
+    const features = [
+      { type: 'Feature', geometry: { type: 'Polygon', coordinates: [] }, properties: { title: 'x', date: 'soon' } },
+      'not a feature',
+    ];
     const { problems, rows } = importGeoJson('x.geojson', { features });
     expect(problems.map((p) => [p.code, p.where])).toEqual([
       ['IMPORT_ROW_INVALID', 'feature 1, geometry'],

@@ -18,10 +18,23 @@ export interface MapRead {
   mapPath: (path: Path) => Path;
 }
 
-const problem = (code: Problem['code'], path: Path, message: string): Problem => ({ code, severity: 'error', path, file: '', where: formatPath(path), message, fix: CODES[code] });
+const problem = (code: Problem['code'], path: Path, message: string): Problem => ({
+  code,
+  severity: 'error',
+  path,
+  file: '',
+  where: formatPath(path),
+  message,
+  fix: CODES[code],
+});
 
 /** The corpus field names that the map file spells otherwise. */
-const QUOTE_FIELDS: Record<string, Path> = { quote: ['quote', 'exact'], start: ['quote', 'start'], prefix: ['quote', 'prefix'], suffix: ['quote', 'suffix'] };
+const QUOTE_FIELDS: Record<string, Path> = {
+  quote: ['quote', 'exact'],
+  start: ['quote', 'start'],
+  prefix: ['quote', 'prefix'],
+  suffix: ['quote', 'suffix'],
+};
 
 export function mapPathOf(map: MapData): (path: Path) => Path {
   const reportAt = new Map(map.reports.map((r, i) => [r.id, i]));
@@ -38,7 +51,8 @@ export function mapPathOf(map: MapData): (path: Path) => Path {
     if (registry === 'info') return ['meta', ...path.slice(1)];
     if (registry === 'reports' && key === 'outlet_asserter') return ['reports', i, 'outletAsserter'];
     if (registry !== 'annotations' || typeof i !== 'number') return path;
-    if (key === 'not_claims' && typeof c === 'number') return ['reports', i, 'notClaims', c, ...(field === 'quote' ? ['exact'] : path.slice(4))];
+    if (key === 'not_claims' && typeof c === 'number')
+      return ['reports', i, 'notClaims', c, ...(field === 'quote' ? ['exact'] : path.slice(4))];
     const j = key === 'claims' && typeof c === 'number' ? claimsOf[i]?.[c] : undefined;
     if (j === undefined) return ['reports', i];
     if (field === 'relations' && typeof r === 'number') {
@@ -53,9 +67,16 @@ export function readMapFile(json: Record<string, unknown>): MapRead {
   const total = Array.isArray(json.events) ? json.events.length : 0;
   const none = (problems: Problem[]): MapRead => ({ corpus: null, problems, rows: { total, good: 0 }, mapPath: (p) => p });
   if (json.format !== FORMAT) {
-    return none([problem('FORMAT_UNSUPPORTED', ['format'], `This map file is in format ${JSON.stringify(json.format)}; this version of the app reads format ${FORMAT}.`)]);
+    return none([
+      problem(
+        'FORMAT_UNSUPPORTED',
+        ['format'],
+        `This map file is in format ${JSON.stringify(json.format)}; this version of the app reads format ${FORMAT}.`,
+      ),
+    ]);
   }
   const parsed = MapDataSchema.safeParse(json);
-  if (!parsed.success) return none(parsed.error.issues.map((issue) => problem('SCHEMA_INVALID', issue.path as Path, describeIssue(issue, json))));
+  if (!parsed.success)
+    return none(parsed.error.issues.map((issue) => problem('SCHEMA_INVALID', issue.path as Path, describeIssue(issue, json))));
   return { corpus: toCorpus(parsed.data), problems: [], rows: { total, good: total }, mapPath: mapPathOf(parsed.data) };
 }

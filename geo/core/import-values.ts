@@ -69,6 +69,9 @@ export function uniqueSlug(base: string, used: Set<string>, next: Map<string, nu
 /** "acled_iraq_2014.csv" → "acled iraq 2014": a map title from a file name. */
 export function titleFromFileName(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? '';
-  const title = base.replace(/\.[a-z0-9]+$/i, '').replace(/[_\s]+/g, ' ').trim();
+  const title = base
+    .replace(/\.[a-z0-9]+$/i, '')
+    .replace(/[_\s]+/g, ' ')
+    .trim();
   return title || 'Imported events';
 }

@@ -20,12 +20,15 @@ function relationsByClaim(map: MapData): Map<string, Relation[]> {
     add(r.from, r.type, r.to, r.note);
     add(r.to, r.type === 'updates' ? 'updated-by' : r.type, r.from, r.note);
   }
-  for (const list of out.values()) list.sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : 0));
+  for (const list of out.values())
+    list.sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : 0));
   return out;
 }
 
 export function joinEvents(map: MapData): EventCollection {
-  const asserters = new Map<string, AsserterRef>(map.asserters.map((a) => [a.id, { id: a.id, name: a.name, kind: a.kind, affiliation: a.affiliation }]));
+  const asserters = new Map<string, AsserterRef>(
+    map.asserters.map((a) => [a.id, { id: a.id, name: a.name, kind: a.kind, affiliation: a.affiliation }]),
+  );
   const places = new Map(map.places.map((p) => [p.id, p]));
   const relations = relationsByClaim(map);
   const claimsByEvent = new Map<string, Claim[]>();

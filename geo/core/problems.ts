@@ -32,7 +32,8 @@ export const CODES = {
   SELF_RELATION: 'A claim cannot relate to itself: name the other claim.',
   UNKNOWN_TOUR_TARGET: 'Point the tour step at an existing event or claim id.',
   FORMAT_UNSUPPORTED: 'Export the map again from this version of the app, or open it in the version that made it.',
-  IMPORT_FORMAT_UNKNOWN: "Open this app's map file (.json), a GeoJSON FeatureCollection of events, or an ACLED-style CSV with its header row.",
+  IMPORT_FORMAT_UNKNOWN:
+    "Open this app's map file (.json), a GeoJSON FeatureCollection of events, or an ACLED-style CSV with its header row.",
   IMPORT_COLUMN_MISSING: 'Add the column to the header row (row 1), named as in an ACLED export, such as event_date or notes.',
   IMPORT_ROW_INVALID: 'Correct or fill in the cell the message names, or delete the row to import the others.',
   NOT_UTF8: 'Re-save the file as UTF-8 (in most editors: Save as… › Encoding › UTF-8).',

@@ -10,7 +10,13 @@ const real = build(new URL('..', import.meta.url).pathname, { requireBasemap: tr
 /** Every reference in the map resolves to a row of the map. */
 function dangling(map: MapData): string[] {
   const ids = <T extends { id: string }>(rows: T[]) => new Set(rows.map((r) => r.id));
-  const [reports, claims, events, places, asserters] = [ids(map.reports), ids(map.claims), ids(map.events), ids(map.places), ids(map.asserters)];
+  const [reports, claims, events, places, asserters] = [
+    ids(map.reports),
+    ids(map.claims),
+    ids(map.events),
+    ids(map.places),
+    ids(map.asserters),
+  ];
   const out: string[] = [];
   const need = (set: Set<string>, id: string, what: string) => {
     if (!set.has(id)) out.push(`${what} ${id}`);
@@ -79,7 +85,16 @@ describe('subsetMap', () => {
   });
 
   it('keeps the report outlet asserter even when no kept claim names it', () => {
-    const noOutlet: MapData = { ...good, claims: good.claims.map((c) => ({ ...c, asserters: c.asserters.filter((a) => a !== 'test-outlet').concat('officials').slice(0, 1) })) };
+    const noOutlet: MapData = {
+      ...good,
+      claims: good.claims.map((c) => ({
+        ...c,
+        asserters: c.asserters
+          .filter((a) => a !== 'test-outlet')
+          .concat('officials')
+          .slice(0, 1),
+      })),
+    };
     expect(subsetMap(noOutlet, new Set(['raqqa-raid'])).asserters.map((a) => a.id)).toEqual(['officials', 'test-outlet']);
   });
 

@@ -21,11 +21,74 @@ function prng(seed: number): () => number {
   };
 }
 
-const FIRST = ['Tal', 'Ain', 'Qasr', 'Bir', 'Jisr', 'Deir', 'Khan', 'Ras', 'Umm', 'Abu', 'Kafr', 'Beit', 'Sheikh', 'Wadi', 'Nahr', 'Jabal', 'Mazraat', 'Hammam', 'Qalaat', 'Zahr'];
-const SECOND = ['Hamra', 'Abyad', 'Kabir', 'Saghir', 'Jadid', 'Qadim', 'Sharqi', 'Gharbi', 'Aswad', 'Akhdar', 'Zarqa', 'Ruman', 'Tin', 'Zeit', 'Nakhl', 'Milh', 'Hajar', 'Ramla', 'Sahl', 'Bayda', 'Safa', 'Nur', 'Karam', 'Ward', 'Samak'];
-const OUTLETS = ['The Morning Wire', 'Northern Dispatch', 'Valley Herald', 'Gulf Ledger', 'Frontier Post', 'River Times', 'Desert Courier', 'Capital Observer'];
+const FIRST = [
+  'Tal',
+  'Ain',
+  'Qasr',
+  'Bir',
+  'Jisr',
+  'Deir',
+  'Khan',
+  'Ras',
+  'Umm',
+  'Abu',
+  'Kafr',
+  'Beit',
+  'Sheikh',
+  'Wadi',
+  'Nahr',
+  'Jabal',
+  'Mazraat',
+  'Hammam',
+  'Qalaat',
+  'Zahr',
+];
+const SECOND = [
+  'Hamra',
+  'Abyad',
+  'Kabir',
+  'Saghir',
+  'Jadid',
+  'Qadim',
+  'Sharqi',
+  'Gharbi',
+  'Aswad',
+  'Akhdar',
+  'Zarqa',
+  'Ruman',
+  'Tin',
+  'Zeit',
+  'Nakhl',
+  'Milh',
+  'Hajar',
+  'Ramla',
+  'Sahl',
+  'Bayda',
+  'Safa',
+  'Nur',
+  'Karam',
+  'Ward',
+  'Samak',
+];
+const OUTLETS = [
+  'The Morning Wire',
+  'Northern Dispatch',
+  'Valley Herald',
+  'Gulf Ledger',
+  'Frontier Post',
+  'River Times',
+  'Desert Courier',
+  'Capital Observer',
+];
 const SOURCES = ['local officials', 'a police spokesman', 'residents', 'a military statement', 'an activist group', 'hospital staff'];
-const DEEDS = ['shelling hit', 'clashes broke out in', 'an air strike hit', 'a convoy was ambushed near', 'a checkpoint was attacked in', 'protesters gathered in'];
+const DEEDS = [
+  'shelling hit',
+  'clashes broke out in',
+  'an air strike hit',
+  'a convoy was ambushed near',
+  'a checkpoint was attacked in',
+  'protesters gathered in',
+];
 const DAY = 86_400_000;
 
 export interface SyntheticOptions {
@@ -47,9 +110,16 @@ export function syntheticCorpus({ events, places, seed = 1, start = '2014-01-01'
     const base = `${FIRST[i % FIRST.length]} ${SECOND[Math.floor(i / FIRST.length) % SECOND.length]}`;
     const name = i < FIRST.length * SECOND.length ? base : `${base} ${Math.floor(i / (FIRST.length * SECOND.length)) + 1}`;
     // Spread over Syria and Iraq, denser towards the middle.
-    const lng = 36 + 12 * (random() + random()) / 2;
-    const lat = 30.5 + 7 * (random() + random()) / 2;
-    return { id: `p${pad(i, w)}`, name, lngLat: [Math.round(lng * 1e4) / 1e4, Math.round(lat * 1e4) / 1e4], precision: 'city', geonames: null, source: 'Synthetic.' };
+    const lng = 36 + (12 * (random() + random())) / 2;
+    const lat = 30.5 + (7 * (random() + random())) / 2;
+    return {
+      id: `p${pad(i, w)}`,
+      name,
+      lngLat: [Math.round(lng * 1e4) / 1e4, Math.round(lat * 1e4) / 1e4],
+      precision: 'city',
+      geonames: null,
+      source: 'Synthetic.',
+    };
   });
   const t0 = Date.parse(`${start}T00:00:00Z`);
   const texts: Record<string, string[]> = {};
@@ -64,7 +134,13 @@ export function syntheticCorpus({ events, places, seed = 1, start = '2014-01-01'
       r < 0.7
         ? { start: iso(day), end: iso(day), precision: 'day', basis: 'explicit', note: 'Dated in the report.' }
         : r < 0.9
-          ? { start: iso(day), end: iso(day + (1 + Math.floor(random() * 9)) * DAY), precision: 'range', basis: 'context', note: 'A span of days.' }
+          ? {
+              start: iso(day),
+              end: iso(day + (1 + Math.floor(random() * 9)) * DAY),
+              precision: 'range',
+              basis: 'context',
+              note: 'A span of days.',
+            }
           : (() => {
               const d = new Date(day);
               const first = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
@@ -79,12 +155,34 @@ export function syntheticCorpus({ events, places, seed = 1, start = '2014-01-01'
     const at = offsets[report] ?? 0;
     offsets[report] = at + sentence.length + 1;
     const id = `e${pad(i, w)}`;
-    (claims[report] ??= []).push({ id: `c${pad(i, w)}`, quote: sentence, start: at, event: id, asserters: [`o${report.slice(1)}`, `s${SOURCES.indexOf(source)}`], cue: 'said', stance: 'attributed', said: when.end });
-    return { id, title: `${sentence.split(' said ')[1].split(' on ')[0].replace(/^./, (c) => c.toUpperCase())}`, summary: sentence, place: place.id, when };
+    (claims[report] ??= []).push({
+      id: `c${pad(i, w)}`,
+      quote: sentence,
+      start: at,
+      event: id,
+      asserters: [`o${report.slice(1)}`, `s${SOURCES.indexOf(source)}`],
+      cue: 'said',
+      stance: 'attributed',
+      said: when.end,
+    });
+    return {
+      id,
+      title: `${sentence
+        .split(' said ')[1]
+        .split(' on ')[0]
+        .replace(/^./, (c) => c.toUpperCase())}`,
+      summary: sentence,
+      place: place.id,
+      when,
+    };
   });
   const reports = Object.keys(texts).sort();
   return {
-    info: { title: `Synthetic: ${events.toLocaleString('en')} events, ${places.toLocaleString('en')} places`, description: `A generated map for measuring (seed ${seed}).`, credits: ['events: generated'] },
+    info: {
+      title: `Synthetic: ${events.toLocaleString('en')} events, ${places.toLocaleString('en')} places`,
+      description: `A generated map for measuring (seed ${seed}).`,
+      credits: ['events: generated'],
+    },
     reports: reports.map((id) => ({
       id,
       file: `reports/${id}.txt`,
@@ -99,7 +197,12 @@ export function syntheticCorpus({ events, places, seed = 1, start = '2014-01-01'
     places: placeRows,
     asserters: [
       ...OUTLETS.map((name, i) => ({ id: `o${i}`, name, kind: 'outlet', affiliation: 'independent-media' })),
-      ...SOURCES.map((name, i) => ({ id: `s${i}`, name: name[0].toUpperCase() + name.slice(1), kind: 'anonymous-official', affiliation: 'unknown' })),
+      ...SOURCES.map((name, i) => ({
+        id: `s${i}`,
+        name: name[0].toUpperCase() + name.slice(1),
+        kind: 'anonymous-official',
+        affiliation: 'unknown',
+      })),
     ],
     events: eventRows,
     annotations: reports.map((id) => ({ report: id, claims: claims[id] })),
@@ -111,6 +214,12 @@ export function syntheticCorpus({ events, places, seed = 1, start = '2014-01-01'
 export function syntheticMap(options: SyntheticOptions): MapData {
   const { problems, checked } = check(syntheticCorpus(options), { coverage: 'skip' });
   const errors = problems.filter((p) => p.severity === 'error');
-  if (errors.length) throw new Error(`synthetic data failed the checks: ${errors.slice(0, 3).map((p) => `${p.code} ${p.where}: ${p.message}`).join('; ')}`);
+  if (errors.length)
+    throw new Error(
+      `synthetic data failed the checks: ${errors
+        .slice(0, 3)
+        .map((p) => `${p.code} ${p.where}: ${p.message}`)
+        .join('; ')}`,
+    );
   return compile(checked);
 }

@@ -16,7 +16,10 @@ export function Announcer() {
       last = view;
       if (view.event !== previous.event && view.event) {
         const e = model.eventById.get(view.event);
-        if (e) setText(`Selected: ${e.properties.title}, ${e.properties.place?.name ?? 'not on the map'}, ${whenWords(e.properties.when)}. ${e.properties.claims.length} claims.`);
+        if (e)
+          setText(
+            `Selected: ${e.properties.title}, ${e.properties.place?.name ?? 'not on the map'}, ${whenWords(e.properties.when)}. ${e.properties.claims.length} claims.`,
+          );
         return;
       }
       if (view.to !== previous.to || view.from !== previous.from || view.mode !== previous.mode || view.filters !== previous.filters) {

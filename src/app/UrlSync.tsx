@@ -9,7 +9,15 @@ import { formatView, parseView, vocabularyOf } from '../store/url-state';
 import type { View } from '../store/view';
 
 const isChoice = (a: View, b: View) =>
-  a.event !== b.event || a.report !== b.report || a.place !== b.place || a.tab !== b.tab || a.claim !== b.claim || a.tour !== b.tour || a.step !== b.step || a.present !== b.present || a.handout !== b.handout;
+  a.event !== b.event ||
+  a.report !== b.report ||
+  a.place !== b.place ||
+  a.tab !== b.tab ||
+  a.claim !== b.claim ||
+  a.tour !== b.tour ||
+  a.step !== b.step ||
+  a.present !== b.present ||
+  a.handout !== b.handout;
 
 const REPLACE_MS = 250;
 
@@ -47,10 +55,11 @@ export function UrlSync() {
       } else if (!onlyMoves(previous, s.view)) {
         flush();
         write(false);
-      } else pending ??= window.setTimeout(() => {
-        pending = null;
-        write(false);
-      }, REPLACE_MS);
+      } else
+        pending ??= window.setTimeout(() => {
+          pending = null;
+          write(false);
+        }, REPLACE_MS);
     });
     const restore = () => {
       // The address was changed from outside (back, forward, an edited link): it wins.

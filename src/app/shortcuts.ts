@@ -18,7 +18,6 @@ export const SHORTCUTS: [string, string][] = [
   ['A', 'In a presentation: autoplay (any key or click pauses)'],
 ];
 
-
 export function useShortcuts(onHelp: () => void): void {
   useEffect(
     function listenForShortcuts() {

@@ -37,7 +37,11 @@ export function useHandoutRows(): Row[] {
         return event ? [{ n: i + 1, event, claims: s.claims.flatMap((c) => model.claimById.get(c)?.claim ?? []) }] : [];
       });
     }
-    return visibleEvents(model, view).map((event, i) => ({ n: i + 1, event, claims: event.properties.claims.filter((c) => claimPasses(c, view.filters)) }));
+    return visibleEvents(model, view).map((event, i) => ({
+      n: i + 1,
+      event,
+      claims: event.properties.claims.filter((c) => claimPasses(c, view.filters)),
+    }));
   }, [model, tour, view]);
 }
 
@@ -48,7 +52,14 @@ export function Handout() {
   const tour = useStore((s) => findTour(s, s.view.tour));
   const rows = useHandoutRows();
   const pins: Pin[] = useMemo(
-    () => rows.filter((r) => r.event.geometry).map((r) => ({ n: r.n, lngLat: r.event.geometry!.coordinates as [number, number], area: r.event.properties.place?.precision === 'country' })),
+    () =>
+      rows
+        .filter((r) => r.event.geometry)
+        .map((r) => ({
+          n: r.n,
+          lngLat: r.event.geometry!.coordinates as [number, number],
+          area: r.event.properties.place?.precision === 'country',
+        })),
     [rows],
   );
   if (!model) return null;
@@ -81,7 +92,14 @@ export function Handout() {
             const y = 54 - (i % 5) * 11;
             return (
               <g key={r.n}>
-                <rect x={x0} y={y - 3} width={Math.max(3, x1 - x0)} height="4" fill="#b3261e" opacity={r.event.properties.when.start === r.event.properties.when.end ? 1 : 0.45} />
+                <rect
+                  x={x0}
+                  y={y - 3}
+                  width={Math.max(3, x1 - x0)}
+                  height="4"
+                  fill="#b3261e"
+                  opacity={r.event.properties.when.start === r.event.properties.when.end ? 1 : 0.45}
+                />
                 <text x={x0} y={y - 5} fontSize="10" fill="#222">
                   {r.n}
                 </text>
@@ -120,7 +138,10 @@ export function Handout() {
                 {c ? (
                   <>
                     <td>
-                      {quoted(c.quote.exact)} <small>({model.reportById.get(c.report)?.outlet.value}, said {saidWords(c.said)})</small>
+                      {quoted(c.quote.exact)}{' '}
+                      <small>
+                        ({model.reportById.get(c.report)?.outlet.value}, said {saidWords(c.said)})
+                      </small>
                     </td>
                     <td>
                       {chainWords(c.asserters)} <small>({labels.kind[sourceOf(c.asserters).kind].toLowerCase()})</small>
@@ -146,8 +167,8 @@ export function Handout() {
           ))}
         </ol>
         <p>
-          Basemap: Natural Earth (public domain); rivers and lakes: GSHHG (LGPL); places: GeoNames (CC BY). Dates marked inferred were reasoned
-          from the text; see the app for the reasoning.
+          Basemap: Natural Earth (public domain); rivers and lakes: GSHHG (LGPL); places: GeoNames (CC BY). Dates marked inferred were
+          reasoned from the text; see the app for the reasoning.
         </p>
       </section>
     </article>

@@ -5,11 +5,22 @@ import { memo } from 'react';
 const LAYERS = ['land', 'lake', 'river', 'border'] as const;
 
 /** Web Mercator, in degrees-sized units, so shapes look as on the screen map. */
-const project = ([lng, lat]: Position): [number, number] => [lng, (-Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) * 180) / Math.PI];
+const project = ([lng, lat]: Position): [number, number] => [
+  lng,
+  (-Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) * 180) / Math.PI,
+];
 
 function pathOf(f: Feature): string {
   const g = f.geometry;
-  const line = (ring: Position[], close: boolean) => ring.map((p, i) => `${i ? 'L' : 'M'}${project(p).map((v) => v.toFixed(3)).join(' ')}`).join('') + (close ? 'Z' : '');
+  const line = (ring: Position[], close: boolean) =>
+    ring
+      .map(
+        (p, i) =>
+          `${i ? 'L' : 'M'}${project(p)
+            .map((v) => v.toFixed(3))
+            .join(' ')}`,
+      )
+      .join('') + (close ? 'Z' : '');
   if (g.type === 'MultiPolygon') return g.coordinates.flatMap((poly) => poly.map((r) => line(r, true))).join('');
   if (g.type === 'Polygon') return g.coordinates.map((r) => line(r, true)).join('');
   if (g.type === 'MultiLineString') return g.coordinates.map((l) => line(l, false)).join('');
@@ -54,12 +65,24 @@ export const LocatorMap = memo(function LocatorMap({ basemap, pins }: { basemap:
   const [y0, y1] = ys.length ? [Math.min(...ys) - pad, Math.max(...ys) + pad] : [project([0, n])[1], project([0, s])[1]];
   const r = (x1 - x0) / 60;
   return (
-    <svg className="locator-map" viewBox={`${x0} ${y0} ${x1 - x0} ${y1 - y0}`} role="img" aria-label="Map of the places in this handout, numbered as in the table">
+    <svg
+      className="locator-map"
+      viewBox={`${x0} ${y0} ${x1 - x0} ${y1 - y0}`}
+      role="img"
+      aria-label="Map of the places in this handout, numbered as in the table"
+    >
       <rect x={x0} y={y0} width={x1 - x0} height={y1 - y0} fill="#d8e8f2" />
       {LAYERS.map((layer) =>
         basemap.features
           .filter((f) => f.properties?.layer === layer)
-          .map((f, i) => <path key={`${layer}-${i}`} d={pathOf(f)} className={`lm-${layer}${f.properties?.name ? ' named' : ''}`} vectorEffect="non-scaling-stroke" />),
+          .map((f, i) => (
+            <path
+              key={`${layer}-${i}`}
+              d={pathOf(f)}
+              className={`lm-${layer}${f.properties?.name ? ' named' : ''}`}
+              vectorEffect="non-scaling-stroke"
+            />
+          )),
       )}
       {inside.map((p, i) => (
         <g key={p.n} transform={`translate(${pts[i][0]} ${pts[i][1]})`}>

@@ -15,7 +15,10 @@ export function Presentation() {
   const notes = useStore((s) => s.notes);
   const autoplay = useStore((s) => s.autoplay);
   if (!model || !tour) return null;
-  const index = Math.max(0, tour.steps.findIndex((s) => s.id === stepId));
+  const index = Math.max(
+    0,
+    tour.steps.findIndex((s) => s.id === stepId),
+  );
   const step = tour.steps[index];
   const event = model.eventById.get(step.event);
   const { stepTour, setAutoplay, toggleNotes } = useStore.getState();

@@ -12,7 +12,16 @@ import { saveFile } from '../io/save-file';
 import { newTourId, parseTourText, stepFor, unreadableTours } from './tour-file';
 
 function download(tour: Tour): void {
-  saveFile(`according-to-tour-${tour.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'untitled'}.json`, 'application/json', JSON.stringify(tour, null, 2));
+  saveFile(
+    `according-to-tour-${
+      tour.title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'untitled'
+    }.json`,
+    'application/json',
+    JSON.stringify(tour, null, 2),
+  );
 }
 
 function present(tour: Tour, stepId?: string): void {
@@ -28,7 +37,8 @@ function useCandidateStep(): TourStep | null {
   if (!eventId) return null;
   const event = model.eventById.get(eventId);
   if (!event) return null;
-  const claims = claimId && model.claimById.get(claimId)?.event.id === eventId ? [claimId] : event.properties.claims.slice(0, 2).map((c) => c.id);
+  const claims =
+    claimId && model.claimById.get(claimId)?.event.id === eventId ? [claimId] : event.properties.claims.slice(0, 2).map((c) => c.id);
   return stepFor(model, eventId, claims, '');
 }
 
@@ -53,11 +63,19 @@ function StepList({ tour, editable }: { tour: Tour; editable: boolean }) {
             <>
               <label>
                 Caption
-                <textarea value={s.caption} rows={2} onChange={(e) => update(tour.steps.map((x) => (x.id === s.id ? { ...x, caption: e.target.value } : x)))} />
+                <textarea
+                  value={s.caption}
+                  rows={2}
+                  onChange={(e) => update(tour.steps.map((x) => (x.id === s.id ? { ...x, caption: e.target.value } : x)))}
+                />
               </label>
               <label>
                 Notes
-                <textarea value={s.notes} rows={2} onChange={(e) => update(tour.steps.map((x) => (x.id === s.id ? { ...x, notes: e.target.value } : x)))} />
+                <textarea
+                  value={s.notes}
+                  rows={2}
+                  onChange={(e) => update(tour.steps.map((x) => (x.id === s.id ? { ...x, notes: e.target.value } : x)))}
+                />
               </label>
             </>
           ) : (
@@ -70,13 +88,28 @@ function StepList({ tour, editable }: { tour: Tour; editable: boolean }) {
             <CopyLink link={() => stepLink(tour, s.id, !editable)} label="Step link" />
             {editable && (
               <>
-                <button type="button" disabled={i === 0} aria-label={`Move step ${i + 1} up`} onClick={() => update(swap(tour.steps, i, i - 1))}>
+                <button
+                  type="button"
+                  disabled={i === 0}
+                  aria-label={`Move step ${i + 1} up`}
+                  onClick={() => update(swap(tour.steps, i, i - 1))}
+                >
                   ↑
                 </button>
-                <button type="button" disabled={i === tour.steps.length - 1} aria-label={`Move step ${i + 1} down`} onClick={() => update(swap(tour.steps, i, i + 1))}>
+                <button
+                  type="button"
+                  disabled={i === tour.steps.length - 1}
+                  aria-label={`Move step ${i + 1} down`}
+                  onClick={() => update(swap(tour.steps, i, i + 1))}
+                >
                   ↓
                 </button>
-                <button type="button" disabled={tour.steps.length === 1} aria-label={`Delete step ${i + 1}`} onClick={() => update(tour.steps.filter((x) => x.id !== s.id))}>
+                <button
+                  type="button"
+                  disabled={tour.steps.length === 1}
+                  aria-label={`Delete step ${i + 1}`}
+                  onClick={() => update(tour.steps.filter((x) => x.id !== s.id))}
+                >
                   Delete
                 </button>
               </>
@@ -107,7 +140,11 @@ function MyTour({ tour }: { tour: Tour }) {
       </label>
       <StepList tour={tour} editable />
       <div className="tour-actions">
-        <button type="button" disabled={!candidate} onClick={() => candidate && saveTour({ ...tour, steps: [...tour.steps, withNewId(candidate, tour)] })}>
+        <button
+          type="button"
+          disabled={!candidate}
+          onClick={() => candidate && saveTour({ ...tour, steps: [...tour.steps, withNewId(candidate, tour)] })}
+        >
           Add the selected event as a step
         </button>
         {!candidate && <span className="muted">Select an event (or a claim) first.</span>}
@@ -153,7 +190,13 @@ function ImportTour() {
     setResult(
       saved.ok
         ? { ok: true, lines: [`Imported “${tour.title}”, ${tour.steps.length} steps.`] }
-        : { ok: false, lines: [`“${tour.title}” is open in this tab but was not saved in this browser: ${saved.message}`, 'Export it (Export, below the tour) to keep it.'] },
+        : {
+            ok: false,
+            lines: [
+              `“${tour.title}” is open in this tab but was not saved in this browser: ${saved.message}`,
+              'Export it (Export, below the tour) to keep it.',
+            ],
+          },
     );
   };
   return (

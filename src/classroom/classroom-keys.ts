@@ -9,7 +9,6 @@ import { findTour, useStore } from '../store/store';
 
 export const AUTOPLAY_MS = 8000;
 
-
 export function enterPresentation(): void {
   useStore.getState().setPresent(true);
   document.documentElement.requestFullscreen?.().catch(() => {

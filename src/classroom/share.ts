@@ -27,17 +27,22 @@ export function receiveSharedTour(model: Model, tours: Tour[]): { tours: Tour[];
   }
   const present = /(?:^#|&)present=1/.test(location.hash);
   const result = decodeTour(match[1], model);
-  if (!result.ok) return { tours, hash: rest === '#' ? '' : rest, notice: `The tour in this link could not be opened: ${result.errors.join(' ')}` };
+  if (!result.ok)
+    return { tours, hash: rest === '#' ? '' : rest, notice: `The tour in this link could not be opened: ${result.errors.join(' ')}` };
   // The same tour opened again from its link is not added twice; anything else is a new tour with
   // an id of its own, so a shared link never replaces one of the reader's tours.
   const same = tours.find((t) => JSON.stringify({ ...t, id: '' }) === JSON.stringify({ ...result.tour, id: '' }));
   const tour = same ?? { ...result.tour, id: newTourId() };
   const next = same ? tours : [...tours, tour];
   const saved = same ? { ok: true as const } : saveMyTours(next);
-  const kept = saved.ok ? 'It is now among your tours.' : `It is open in this tab but was not saved in this browser: ${saved.message} Export it to keep it.`;
+  const kept = saved.ok
+    ? 'It is now among your tours.'
+    : `It is open in this tab but was not saved in this browser: ${saved.message} Export it to keep it.`;
   return {
     tours: next,
     hash: `#tab=tours&tour=${tour.id}&step=${encodeURIComponent(tour.steps.find((s) => s.id === wanted)?.id ?? tour.steps[0].id)}${present ? '&present=1' : ''}`,
-    notice: same ? `The shared tour “${tour.title}” is already among your tours.` : `A tour was shared with you: “${tour.title}”, ${tour.steps.length} steps. ${kept}`,
+    notice: same
+      ? `The shared tour “${tour.title}” is already among your tours.`
+      : `A tour was shared with you: “${tour.title}”, ${tour.steps.length} steps. ${kept}`,
   };
 }

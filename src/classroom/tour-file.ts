@@ -37,7 +37,13 @@ function withDefaults(value: Record<string, unknown>, model: Model): Record<stri
         return { id: `s${i + 1}`, caption: event?.properties.title ?? raw.event, notes: '', ...raw };
       })
     : value.steps;
-  return { id: newTourId(), description: '', ...value, title: typeof value.title === 'string' && value.title.trim() ? value.title : 'Untitled tour', steps };
+  return {
+    id: newTourId(),
+    description: '',
+    ...value,
+    title: typeof value.title === 'string' && value.title.trim() ? value.title : 'Untitled tour',
+    steps,
+  };
 }
 
 /** "Step 2, caption" for ["steps", 1, "caption"]. */
@@ -53,7 +59,12 @@ export function checkTour(value: unknown, model: Model): Result {
   if (!isObject(value)) return { ok: false, errors: ['The file is not a tour: expected a JSON object with a title and steps.'] };
   // Before any other work: an oversized tour answers at once.
   if (Array.isArray(value.steps) && value.steps.length > LIMITS.tourSteps) {
-    return { ok: false, errors: [`The tour has ${value.steps.length.toLocaleString('en')} steps; a tour may have at most ${LIMITS.tourSteps}. Split it into several tours.`] };
+    return {
+      ok: false,
+      errors: [
+        `The tour has ${value.steps.length.toLocaleString('en')} steps; a tour may have at most ${LIMITS.tourSteps}. Split it into several tours.`,
+      ],
+    };
   }
   const problems = new Problems();
   const targets = { hasEvent: (id: string) => model.eventById.has(id), eventOfClaim: (id: string) => model.claimById.get(id)?.event.id };
@@ -67,7 +78,12 @@ export function checkTour(value: unknown, model: Model): Result {
 
 export function parseTourText(text: string, model: Model): Result {
   if (text.length > LIMITS.tourFileBytes) {
-    return { ok: false, errors: [`The file holds ${(text.length / 1e6).toFixed(1)} million characters; a tour file may hold at most ${(LIMITS.tourFileBytes / 1e6).toFixed(0)} million. Export the tour again from this app.`] };
+    return {
+      ok: false,
+      errors: [
+        `The file holds ${(text.length / 1e6).toFixed(1)} million characters; a tour file may hold at most ${(LIMITS.tourFileBytes / 1e6).toFixed(0)} million. Export the tour again from this app.`,
+      ],
+    };
   }
   let value: unknown;
   try {
@@ -88,7 +104,12 @@ export function encodeTour(tour: Tour): string {
 
 export function decodeTour(code: string, model: Model): Result {
   if (code.length > LIMITS.shareLinkChars) {
-    return { ok: false, errors: [`The shared tour in this link is ${code.length.toLocaleString('en')} characters long; a link may carry at most ${LIMITS.shareLinkChars.toLocaleString('en')}. Share the tour as a file instead (Export).`] };
+    return {
+      ok: false,
+      errors: [
+        `The shared tour in this link is ${code.length.toLocaleString('en')} characters long; a link may carry at most ${LIMITS.shareLinkChars.toLocaleString('en')}. Share the tour as a file instead (Export).`,
+      ],
+    };
   }
   try {
     const binary = atob(code.replace(/-/g, '+').replace(/_/g, '/'));
@@ -149,7 +170,14 @@ export function loadMyTours(model: Model): { tours: Tour[]; unusable: string[] }
   if (!Array.isArray(list)) {
     unreadable = raw;
     const kept = raw !== null && setAside(raw);
-    return { tours: [], unusable: [kept ? 'your saved tours could not be read; they are kept aside (Tours › Download the unreadable tours)' : 'your saved tours could not be read, and could not be set aside: nothing will be saved over them in this tab'] };
+    return {
+      tours: [],
+      unusable: [
+        kept
+          ? 'your saved tours could not be read; they are kept aside (Tours › Download the unreadable tours)'
+          : 'your saved tours could not be read, and could not be set aside: nothing will be saved over them in this tab',
+      ],
+    };
   }
   const tours: Tour[] = [];
   const unusable: string[] = [];

@@ -21,10 +21,24 @@ function fresh(): { name: string; stores: CollectionStores } {
 }
 
 function map(events = 1): MapData {
-  const event = (i: number) => ({ id: `e${i}`, title: `Event ${i}`, summary: '', place: null, when: { start: '2024-01-01', end: '2024-01-01', precision: 'day', basis: 'reported', note: '' } });
+  const event = (i: number) => ({
+    id: `e${i}`,
+    title: `Event ${i}`,
+    summary: '',
+    place: null,
+    when: { start: '2024-01-01', end: '2024-01-01', precision: 'day', basis: 'reported', note: '' },
+  });
   return {
     format: FORMAT,
-    meta: { title: 'T', description: '', credits: [], span: { start: '2024-01-01', end: '2024-01-31' }, bbox: null, counts: {}, vocabularies: {} },
+    meta: {
+      title: 'T',
+      description: '',
+      credits: [],
+      span: { start: '2024-01-01', end: '2024-01-31' },
+      bbox: null,
+      counts: {},
+      vocabularies: {},
+    },
     reports: [],
     claims: [],
     relations: [],
@@ -52,7 +66,12 @@ describe('collections', () => {
     const { name, stores } = fresh();
     const saved = await saveCollection('Sudan', 'geojson', 'sudan.geojson', map(3), stores);
     if (!saved.ok) throw new Error(saved.error.message);
-    expect(saved.record).toMatchObject({ name: 'Sudan', format: 'geojson', source: 'sudan.geojson', counts: { events: 3, claims: 0, reports: 0 } });
+    expect(saved.record).toMatchObject({
+      name: 'Sudan',
+      format: 'geojson',
+      source: 'sudan.geojson',
+      counts: { events: 3, claims: 0, reports: 0 },
+    });
     expect(saved.record.id).toMatch(/^c-[0-9a-z]+-[0-9a-z]+$/);
 
     const reloaded = openCollectionStores(name);
@@ -121,7 +140,10 @@ describe('collections', () => {
   it('a quota error on the map write leaves no index entry and says the storage is full', async () => {
     const { stores } = fresh();
     const saved = await saveCollection('Big', 'map', 'big.json', map(), { index: stores.index, data: full(stores.data) });
-    expect(saved).toEqual({ ok: false, error: expect.objectContaining({ kind: 'quota', message: expect.stringMatching(/storage is full/) }) });
+    expect(saved).toEqual({
+      ok: false,
+      error: expect.objectContaining({ kind: 'quota', message: expect.stringMatching(/storage is full/) }),
+    });
     expect(await listCollections(stores)).toEqual({ ok: true, collections: [] });
   });
 
@@ -150,7 +172,13 @@ describe('collections', () => {
     const { stores } = fresh();
     vi.stubGlobal('indexedDB', undefined);
     try {
-      const results = await Promise.all([listCollections(stores), saveCollection('X', 'map', 'x.json', map(), stores), loadCollection('c-x', stores), removeCollection('c-x', stores), renameCollection('c-x', 'Y', stores)]);
+      const results = await Promise.all([
+        listCollections(stores),
+        saveCollection('X', 'map', 'x.json', map(), stores),
+        loadCollection('c-x', stores),
+        removeCollection('c-x', stores),
+        renameCollection('c-x', 'Y', stores),
+      ]);
       for (const r of results) expect(!r.ok && r.error.kind).toBe('unavailable');
     } finally {
       vi.unstubAllGlobals();

@@ -28,17 +28,21 @@ export interface CollectionRecord {
 }
 
 /** `message` is for the reader, in plain words. */
-export interface StorageError { kind: 'quota' | 'blocked' | 'unavailable' | 'corrupt' | 'unknown'; message: string }
+export interface StorageError {
+  kind: 'quota' | 'blocked' | 'unavailable' | 'corrupt' | 'unknown';
+  message: string;
+}
 
 export type StorageResult<T extends object = object> = ({ ok: true } & T) | { ok: false; error: StorageError };
 
 const MESSAGES: Record<StorageError['kind'], string> = {
-  quota: "The browser's storage is full: the map stays open in this tab but will not be kept after you close it. Free space or export the map.",
+  quota:
+    "The browser's storage is full: the map stays open in this tab but will not be kept after you close it. Free space or export the map.",
   blocked: "Another tab of this app is holding the browser's storage: close the other tabs and try again.",
   unavailable:
     'This browser does not let the page keep maps (private browsing, or a page opened from a file): the map stays open in this tab but will not be kept after you close it. Export the map to keep it.',
   corrupt: 'This saved map is damaged or missing and cannot be opened. Remove it and import the file again.',
-  unknown: "The browser could not use its storage, so the map was not kept or read",
+  unknown: 'The browser could not use its storage, so the map was not kept or read',
 };
 
 const nameOf = (e: unknown): string => (typeof e === 'object' && e !== null && 'name' in e ? String(e.name) : '');
@@ -54,7 +58,10 @@ export function storageErrorOf(e: unknown): StorageError {
   return { kind: 'unknown', message: `${MESSAGES.unknown}${detail ? ` (${detail})` : ''}.` };
 }
 
-export interface CollectionStores { index: UseStore; data: UseStore }
+export interface CollectionStores {
+  index: UseStore;
+  data: UseStore;
+}
 
 /** Handles on the two stores; opening is lazy (nothing touches IndexedDB until first use). */
 export function openCollectionStores(name = 'according-to'): CollectionStores {
@@ -94,7 +101,13 @@ const remove = (store: UseStore, key: string) => write(store, (s) => s.delete(ke
 
 function isRecord(v: unknown): v is CollectionRecord {
   const r = v as Partial<CollectionRecord> | null;
-  return typeof r?.id === 'string' && typeof r.name === 'string' && typeof r.importedAt === 'string' && typeof r.counts === 'object' && r.counts !== null;
+  return (
+    typeof r?.id === 'string' &&
+    typeof r.name === 'string' &&
+    typeof r.importedAt === 'string' &&
+    typeof r.counts === 'object' &&
+    r.counts !== null
+  );
 }
 
 const TABLES = ['reports', 'claims', 'relations', 'events', 'places', 'asserters', 'tours'] as const satisfies readonly (keyof MapData)[];
@@ -112,7 +125,13 @@ export function listCollections(stores = defaultStores()): Promise<StorageResult
   });
 }
 
-export function saveCollection(name: string, format: CollectionFormat, source: string, map: MapData, stores = defaultStores()): Promise<StorageResult<{ record: CollectionRecord }>> {
+export function saveCollection(
+  name: string,
+  format: CollectionFormat,
+  source: string,
+  map: MapData,
+  stores = defaultStores(),
+): Promise<StorageResult<{ record: CollectionRecord }>> {
   return attempt(async () => {
     for (let tries = 0; tries < 5; tries++) {
       const id = `c-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;

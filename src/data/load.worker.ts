@@ -29,10 +29,16 @@ self.onmessage = async (e: MessageEvent<{ base: string }>) => {
     });
     // A copy goes to the page at once (moved, not cloned); this one is checked here, meanwhile.
     const copy = bytes.slice();
-    (self as unknown as { postMessage(m: LoadMessage, transfer: Transferable[]): void }).postMessage({ type: 'bytes', bytes: copy }, [copy.buffer as ArrayBuffer]);
+    (self as unknown as { postMessage(m: LoadMessage, transfer: Transferable[]): void }).postMessage({ type: 'bytes', bytes: copy }, [
+      copy.buffer as ArrayBuffer,
+    ]);
     checkMapShape(parseJson(bytes, 'map.json'), 'map.json');
     post({ type: 'checked' });
   } catch (error) {
-    post({ type: 'failed', message: error instanceof Error ? error.message : String(error), file: error instanceof DataError ? error.file : 'map.json' });
+    post({
+      type: 'failed',
+      message: error instanceof Error ? error.message : String(error),
+      file: error instanceof DataError ? error.file : 'map.json',
+    });
   }
 };

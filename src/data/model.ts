@@ -64,7 +64,9 @@ export function buildModel({ map, basemap }: Data): Model {
     else unplaced.push(event);
   }
   for (const list of claimsByReport.values()) list.sort((a, b) => a.quote.start - b.quote.start || a.quote.end - b.quote.end);
-  const time = new TimeIndex(events.map((event) => ({ id: event.id, start: event.properties.when.start, end: event.properties.when.end, event })));
+  const time = new TimeIndex(
+    events.map((event) => ({ id: event.id, start: event.properties.when.start, end: event.properties.when.end, event })),
+  );
   return {
     source: map,
     meta: map.meta,

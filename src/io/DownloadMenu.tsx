@@ -34,7 +34,11 @@ export function DownloadMenu({ visible, idPrefix = 'dl' }: { visible: readonly E
           });
     const file = exportMap(map, format);
     saveFile(scope === 'all' ? file.filename : file.filename.replace(/(\.[a-z]+)$/, '-view$1'), file.mime, file.text);
-    useStore.getState().setNotice(`Downloaded ${scope === 'all' ? 'the whole map' : 'what the map shows'} as ${FORMATS.find((f) => f.id === format)!.label}: ${file.filename}.`);
+    useStore
+      .getState()
+      .setNotice(
+        `Downloaded ${scope === 'all' ? 'the whole map' : 'what the map shows'} as ${FORMATS.find((f) => f.id === format)!.label}: ${file.filename}.`,
+      );
   };
   return (
     <details className="downloads">
@@ -42,8 +46,8 @@ export function DownloadMenu({ visible, idPrefix = 'dl' }: { visible: readonly E
       <fieldset className="download-scope">
         <legend>What to download</legend>
         <label>
-          <input type="radio" name={`${idPrefix}-scope`} checked={scope === 'view'} onChange={() => setScope('view')} /> What the map shows now:{' '}
-          {visible.length.toLocaleString('en')} events, {claimsShown.toLocaleString('en')} claims
+          <input type="radio" name={`${idPrefix}-scope`} checked={scope === 'view'} onChange={() => setScope('view')} /> What the map shows
+          now: {visible.length.toLocaleString('en')} events, {claimsShown.toLocaleString('en')} claims
         </label>
         <label>
           <input type="radio" name={`${idPrefix}-scope`} checked={scope === 'all'} onChange={() => setScope('all')} /> The whole map:{' '}

@@ -28,7 +28,12 @@ export function ImportDialog() {
   const good = result?.rows.good ?? 0;
   const canKeep = importing?.phase === 'review' && !!result?.map && good > 0;
   return (
-    <dialog ref={ref} className="import-dialog" aria-labelledby="import-title" onCancel={(e) => (importing?.phase === 'saving' ? e.preventDefault() : cancelImport())}>
+    <dialog
+      ref={ref}
+      className="import-dialog"
+      aria-labelledby="import-title"
+      onCancel={(e) => (importing?.phase === 'saving' ? e.preventDefault() : cancelImport())}
+    >
       <h2 id="import-title">Opening {importing?.file ?? 'a file'}</h2>
       {importing?.phase === 'checking' && (
         <div role="status">
@@ -42,17 +47,23 @@ export function ImportDialog() {
         <>
           <p role="alert">
             {result.format ? `The file is ${FORMAT_NAMES[result.format]}` : 'The file could not be read as a map'}
-            {result.rows.total > 0 && `: ${result.rows.total.toLocaleString('en')} rows, ${good.toLocaleString('en')} without problems`}. {errors.length.toLocaleString('en')} problem
-            {errors.length === 1 ? '' : 's'} found{warnings.length ? ` (and ${warnings.length} warning${warnings.length === 1 ? '' : 's'})` : ''}. Nothing has been imported yet.
+            {result.rows.total > 0 &&
+              `: ${result.rows.total.toLocaleString('en')} rows, ${good.toLocaleString('en')} without problems`}.{' '}
+            {errors.length.toLocaleString('en')} problem
+            {errors.length === 1 ? '' : 's'} found
+            {warnings.length ? ` (and ${warnings.length} warning${warnings.length === 1 ? '' : 's'})` : ''}. Nothing has been imported yet.
           </p>
           <ol className="import-problems">
             {[...errors, ...warnings].slice(0, SHOWN).map((p, i) => (
               <li key={i}>
-                <strong>{[p.file, p.where].filter(Boolean).join(', ') || 'The file'}</strong>: {p.message} <span className="muted">Fix: {p.fix}</span>
+                <strong>{[p.file, p.where].filter(Boolean).join(', ') || 'The file'}</strong>: {p.message}{' '}
+                <span className="muted">Fix: {p.fix}</span>
               </li>
             ))}
           </ol>
-          {errors.length + warnings.length > SHOWN && <p className="muted">…and {(errors.length + warnings.length - SHOWN).toLocaleString('en')} more.</p>}
+          {errors.length + warnings.length > SHOWN && (
+            <p className="muted">…and {(errors.length + warnings.length - SHOWN).toLocaleString('en')} more.</p>
+          )}
         </>
       )}
       <div className="dialog-actions">

@@ -76,7 +76,8 @@ export function MapsDialog({ open, onClose }: { open: boolean; onClose: () => vo
               <strong>{c.name}</strong>
               <span className="muted">
                 {' '}
-                — {FORMAT_NAMES[c.format]} {c.source}, imported {new Date(c.importedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })}:{' '}
+                — {FORMAT_NAMES[c.format]} {c.source}, imported{' '}
+                {new Date(c.importedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })}:{' '}
                 {c.counts.events.toLocaleString('en')} events, {c.counts.claims.toLocaleString('en')} claims
               </span>
             </div>
@@ -87,7 +88,8 @@ export function MapsDialog({ open, onClose }: { open: boolean; onClose: () => vo
               type="button"
               aria-label={`Remove ${c.name}`}
               onClick={() => {
-                if (confirm(`Remove “${c.name}” from this browser? Download it first if you want to keep a copy.`)) void deleteCollection(c.id);
+                if (confirm(`Remove “${c.name}” from this browser? Download it first if you want to keep a copy.`))
+                  void deleteCollection(c.id);
               }}
             >
               Remove
@@ -98,8 +100,9 @@ export function MapsDialog({ open, onClose }: { open: boolean; onClose: () => vo
       {collections.length === 0 && <p className="muted">No imported maps yet.</p>}
       <h3>Open a file as a new map</h3>
       <p>
-        This app&apos;s map file (<code>.json</code>, from Download), a GeoJSON FeatureCollection of events (points with a <code>date</code> or{' '}
-        <code>start</code>/<code>end</code>), or an ACLED-style CSV export. You can also drop a file on the map. Imported maps stay in this browser.
+        This app&apos;s map file (<code>.json</code>, from Download), a GeoJSON FeatureCollection of events (points with a <code>date</code>{' '}
+        or <code>start</code>/<code>end</code>), or an ACLED-style CSV export. You can also drop a file on the map. Imported maps stay in
+        this browser.
       </p>
       <div className="dialog-actions">
         <OpenFileButton className="primary" onChosen={onClose} />

@@ -39,19 +39,32 @@ async function keep(file: string, result: ImportResult): Promise<void> {
   set(null);
   const what = `“${map.meta.title}” from ${file}: ${map.events.length.toLocaleString('en')} events, ${map.claims.length.toLocaleString('en')} claims`;
   if (!saved.ok) {
-    await openUnsaved(map, `Opened ${what} — but it could not be kept in this browser: ${saved.error.message} Download it (Download › This app's map file) to keep it.`);
+    await openUnsaved(
+      map,
+      `Opened ${what} — but it could not be kept in this browser: ${saved.error.message} Download it (Download › This app's map file) to keep it.`,
+    );
     return;
   }
   await refreshCollections();
   await openMap(saved.record.id);
   const skipped = result.rows.total - result.rows.good;
-  useStore.getState().setNotice(`Imported ${what}${skipped === 1 ? '; 1 row with problems was left out' : skipped ? `; ${skipped.toLocaleString('en')} rows with problems were left out` : ''}. It is kept in this browser: Maps lists it.`);
+  useStore
+    .getState()
+    .setNotice(
+      `Imported ${what}${skipped === 1 ? '; 1 row with problems was left out' : skipped ? `; ${skipped.toLocaleString('en')} rows with problems were left out` : ''}. It is kept in this browser: Maps lists it.`,
+    );
 }
 
 export async function importFile(file: File): Promise<void> {
   if (useStore.getState().importing?.phase === 'checking') return;
   if (file.size > MAX_IMPORT_BYTES) {
-    set({ file: file.name, phase: 'failed', progress: 0, result: null, message: `The file is ${(file.size / 1048576).toFixed(0)} MB; files up to ${MAX_IMPORT_BYTES / 1048576} MB can be opened. Split it, or keep fewer columns.` });
+    set({
+      file: file.name,
+      phase: 'failed',
+      progress: 0,
+      result: null,
+      message: `The file is ${(file.size / 1048576).toFixed(0)} MB; files up to ${MAX_IMPORT_BYTES / 1048576} MB can be opened. Split it, or keep fewer columns.`,
+    });
     return;
   }
   set({ file: file.name, phase: 'checking', progress: 0, result: null, message: null });
@@ -62,7 +75,13 @@ export async function importFile(file: File): Promise<void> {
       if (now?.phase === 'checking' && now.file === file.name) set({ ...now, progress });
     });
   } catch (error) {
-    set({ file: file.name, phase: 'failed', progress: 0, result: null, message: `The file could not be read (${error instanceof Error ? error.message : String(error)}). Maps open from ${FORMATS}.` });
+    set({
+      file: file.name,
+      phase: 'failed',
+      progress: 0,
+      result: null,
+      message: `The file could not be read (${error instanceof Error ? error.message : String(error)}). Maps open from ${FORMATS}.`,
+    });
     return;
   }
   if (useStore.getState().importing?.file !== file.name) return; // cancelled meanwhile

@@ -5,7 +5,8 @@
  */
 import { importText } from '../../geo/core/import-file';
 
-export type ImportMessage = { type: 'progress'; fraction: number } | { type: 'done'; result: ReturnType<typeof importText> } | { type: 'failed'; message: string };
+export type ImportMessage =
+  { type: 'progress'; fraction: number } | { type: 'done'; result: ReturnType<typeof importText> } | { type: 'failed'; message: string };
 
 self.onmessage = async (e: MessageEvent<{ name: string; file: Blob }>) => {
   const post = (m: ImportMessage) => self.postMessage(m);

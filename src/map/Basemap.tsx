@@ -35,7 +35,13 @@ function labelIcon(className: string, text: string, angle = 0): L.DivIcon {
 }
 
 /** Memoised: drawn once per map, never per slider step. */
-export const Basemap = memo(function Basemap({ basemap, hiddenCountryLabels }: { basemap: FeatureCollection; hiddenCountryLabels: ReadonlySet<string> }) {
+export const Basemap = memo(function Basemap({
+  basemap,
+  hiddenCountryLabels,
+}: {
+  basemap: FeatureCollection;
+  hiddenCountryLabels: ReadonlySet<string>;
+}) {
   const layers = useMemo(() => {
     const byLayer = new Map<string, Feature[]>();
     for (const f of basemap.features) {
@@ -51,7 +57,13 @@ export const Basemap = memo(function Basemap({ basemap, hiddenCountryLabels }: {
         const name = String(p.properties?.name);
         const river = p.properties?.layer === 'river-label';
         const angle = Number(p.properties?.angle ?? 0);
-        return { key: `${p.properties?.layer}-${name}`, name, river, latLng: toLatLng(p.geometry.coordinates as [number, number]), icon: labelIcon(river ? 'river-label' : 'country-label', name, angle) };
+        return {
+          key: `${p.properties?.layer}-${name}`,
+          name,
+          river,
+          latLng: toLatLng(p.geometry.coordinates as [number, number]),
+          icon: labelIcon(river ? 'river-label' : 'country-label', name, angle),
+        };
       }),
     [layers],
   );
@@ -65,14 +77,7 @@ export const Basemap = memo(function Basemap({ basemap, hiddenCountryLabels }: {
         {labels
           .filter((l) => l.river || !hiddenCountryLabels.has(l.name))
           .map((l) => (
-            <Marker
-              key={l.key}
-              position={l.latLng}
-              icon={l.icon}
-              interactive={false}
-              keyboard={false}
-              pane="basemap-labels"
-            />
+            <Marker key={l.key} position={l.latLng} icon={l.icon} interactive={false} keyboard={false} pane="basemap-labels" />
           ))}
       </Pane>
     </>

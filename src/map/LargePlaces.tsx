@@ -33,16 +33,37 @@ interface Group {
 
 function viewOf(map: L.Map): { zoom: number; bbox: [number, number, number, number] } {
   const b = map.getBounds().pad(0.25);
-  return { zoom: Math.floor(map.getZoom()), bbox: [Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()), Math.min(85, b.getNorth())] };
+  return {
+    zoom: Math.floor(map.getZoom()),
+    bbox: [Math.max(-180, b.getWest()), Math.max(-85, b.getSouth()), Math.min(180, b.getEast()), Math.min(85, b.getNorth())],
+  };
 }
 
-function NamedMarker({ group, count, side, selected, onActivate }: { group: Group; count: number; side: ReturnType<typeof layoutLabels> extends Map<string, infer S> ? S : never; selected: boolean; onActivate: (g: Group) => void }) {
+function NamedMarker({
+  group,
+  count,
+  side,
+  selected,
+  onActivate,
+}: {
+  group: Group;
+  count: number;
+  side: ReturnType<typeof layoutLabels> extends Map<string, infer S> ? S : never;
+  selected: boolean;
+  onActivate: (g: Group) => void;
+}) {
   const icon = useMemo(() => placeIcon(group.lead.name, group.lead.precision, side, group.members.length, true), [group, side]);
   const [marker, setMarker] = useState<L.Marker | null>(null);
   useEffect(() => {
     const n = group.members.length;
     const where = n > 1 ? `${labelText(group.lead.name, n)} — ${n} places` : group.lead.name;
-    updateMarker(marker?.getElement(), { count, total: group.total, selected, hovered: false, label: `${where}: ${count} event${count === 1 ? '' : 's'}${count < group.total ? ` shown of ${group.total}` : ''}${n > 1 ? ' — zoom in to separate' : ''}` });
+    updateMarker(marker?.getElement(), {
+      count,
+      total: group.total,
+      selected,
+      hovered: false,
+      label: `${where}: ${count} event${count === 1 ? '' : 's'}${count < group.total ? ` shown of ${group.total}` : ''}${n > 1 ? ' — zoom in to separate' : ''}`,
+    });
   }, [marker, icon, count, group, selected]);
   const handlers = useMemo(
     () => ({
@@ -62,11 +83,27 @@ function NamedMarker({ group, count, side, selected, onActivate }: { group: Grou
 export function LargePlaces({ counts }: { counts: ReadonlyMap<string, number> }) {
   const map = useMap();
   const model = useStore((s) => s.model)!;
-  const selectedPlace = useStore((s) => s.view.place ?? (s.view.event ? (s.model?.eventById.get(s.view.event)?.properties.place?.id ?? null) : null));
+  const selectedPlace = useStore(
+    (s) => s.view.place ?? (s.view.event ? (s.model?.eventById.get(s.view.event)?.properties.place?.id ?? null) : null),
+  );
   const layer = useMemo(() => new EventCanvas(), []);
   const index = useMemo(() => {
-    const sc = new Supercluster<{ id: string; total: number }, { total: number }>({ radius: CLUSTER_RADIUS, extent: 256, maxZoom: 11, map: (p) => ({ total: p.total }), reduce: (a, p) => void (a.total += p.total) });
-    sc.load(model.places.filter((p) => model.eventsByPlace.has(p.id)).map((p) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [...p.lngLat] }, properties: { id: p.id, total: model.eventsByPlace.get(p.id)!.length } })));
+    const sc = new Supercluster<{ id: string; total: number }, { total: number }>({
+      radius: CLUSTER_RADIUS,
+      extent: 256,
+      maxZoom: 11,
+      map: (p) => ({ total: p.total }),
+      reduce: (a, p) => void (a.total += p.total),
+    });
+    sc.load(
+      model.places
+        .filter((p) => model.eventsByPlace.has(p.id))
+        .map((p) => ({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [...p.lngLat] },
+          properties: { id: p.id, total: model.eventsByPlace.get(p.id)!.length },
+        })),
+    );
     return sc;
   }, [model]);
   const [view, setView] = useState(() => viewOf(map));
@@ -88,8 +125,17 @@ export function LargePlaces({ counts }: { counts: ReadonlyMap<string, number> })
         const props = f.properties as { cluster?: boolean; cluster_id?: number; id?: string; total: number };
         const members = props.cluster ? index.getLeaves(props.cluster_id!, Infinity).map((l) => l.properties.id) : [props.id!];
         const places = members.map((id) => model.placeById.get(id)!);
-        const lead = places.reduce((a, b) => ((model.eventsByPlace.get(b.id)?.length ?? 0) > (model.eventsByPlace.get(a.id)?.length ?? 0) ? b : a));
-        return { key, latLng: toLatLng(f.geometry.coordinates as [number, number]), members, lead, total: props.total, clusterId: props.cluster ? props.cluster_id! : null };
+        const lead = places.reduce((a, b) =>
+          (model.eventsByPlace.get(b.id)?.length ?? 0) > (model.eventsByPlace.get(a.id)?.length ?? 0) ? b : a,
+        );
+        return {
+          key,
+          latLng: toLatLng(f.geometry.coordinates as [number, number]),
+          members,
+          lead,
+          total: props.total,
+          clusterId: props.cluster ? props.cluster_id! : null,
+        };
       }),
     [index, view, model],
   );
@@ -98,7 +144,14 @@ export function LargePlaces({ counts }: { counts: ReadonlyMap<string, number> })
   const shown = useMemo(() => groups.map((g) => g.members.reduce((n, id) => n + (counts.get(id) ?? 0), 0)), [groups, counts]);
   useEffect(
     function redraw() {
-      const dots: Dot[] = groups.map((g, i) => ({ latLng: g.latLng, count: shown[i], total: g.total, selected: selectedPlace !== null && g.members.includes(selectedPlace), cluster: g.members.length > 1, key: g.key }));
+      const dots: Dot[] = groups.map((g, i) => ({
+        latLng: g.latLng,
+        count: shown[i],
+        total: g.total,
+        selected: selectedPlace !== null && g.members.includes(selectedPlace),
+        cluster: g.members.length > 1,
+        key: g.key,
+      }));
       layer.setDots(dots);
     },
     [layer, groups, shown, selectedPlace],
@@ -152,14 +205,24 @@ export function LargePlaces({ counts }: { counts: ReadonlyMap<string, number> })
       })),
       { width: size.x, height: size.y },
     );
-    return inView.filter(({ g }) => wanted.has(g.key) && sides.get(String(g.key))).slice(0, NAMED).map(({ g, i }) => ({ g, i, side: sides.get(String(g.key))! }));
+    return inView
+      .filter(({ g }) => wanted.has(g.key) && sides.get(String(g.key)))
+      .slice(0, NAMED)
+      .map(({ g, i }) => ({ g, i, side: sides.get(String(g.key))! }));
     // The view decides which names fit; counts only change the badges.
   }, [map, groups]);
 
   return (
     <>
       {named.map(({ g, i, side }) => (
-        <NamedMarker key={`${view.zoom}:${g.lead.id}:${g.members.length}:${side}`} group={g} count={shown[i]} side={side} selected={selectedPlace !== null && g.members.includes(selectedPlace)} onActivate={activate} />
+        <NamedMarker
+          key={`${view.zoom}:${g.lead.id}:${g.members.length}:${side}`}
+          group={g}
+          count={shown[i]}
+          side={side}
+          selected={selectedPlace !== null && g.members.includes(selectedPlace)}
+          onActivate={activate}
+        />
       ))}
     </>
   );

@@ -41,7 +41,9 @@ export function MapButtons({ counts }: { counts: ReadonlyMap<string, number> }) 
               {counts.get(p.id) ? ` (${counts.get(p.id)})` : ''}
             </button>
           ))}
-          {elsewhere.length > shownElsewhere.length && <span>and {(elsewhere.length - shownElsewhere.length).toLocaleString('en')} more in the Places tab</span>}
+          {elsewhere.length > shownElsewhere.length && (
+            <span>and {(elsewhere.length - shownElsewhere.length).toLocaleString('en')} more in the Places tab</span>
+          )}
         </div>
       )}
     </div>

@@ -9,7 +9,8 @@ import { MapButtons } from './MapButtons';
 import { PlaceMarkers } from './PlaceMarkers';
 
 /** The basemap's own credits; the data's come from its meta.credits. */
-const BASEMAP_CREDITS = 'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain) · rivers, lakes: GSHHG (LGPL)';
+const BASEMAP_CREDITS =
+  'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain) · rivers, lakes: GSHHG (LGPL)';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

@@ -41,7 +41,15 @@ function computeLayout(map: L.Map, model: Model, zoom: number, present: boolean)
     groups.map((g) => {
       const lead = byId.get(g.id)!;
       const text = g.members.length > 1 ? `${lead.name} +${g.members.length - 1}` : lead.name;
-      return { id: g.id, x: g.x, y: g.y, radius: lead.radius, priority: lead.priority, width: measureLabel(text) * scale.label, height: 18 * scale.label };
+      return {
+        id: g.id,
+        x: g.x,
+        y: g.y,
+        radius: lead.radius,
+        priority: lead.priority,
+        width: measureLabel(text) * scale.label,
+        height: 18 * scale.label,
+      };
     }),
   );
   // Each group's places are built here, once per zoom, so markers' handlers stay stable per step.
@@ -94,7 +102,10 @@ function PlaceMarker({
     if (places.length > 1) {
       // The markers are rebuilt at the new zoom: keep the keyboard on this place.
       refocusRef.current = lead.id;
-      map.fitBounds(places.map((p) => toLatLng(p.lngLat)), { padding: [80, 80], maxZoom: Math.max(map.getZoom() + 2, 8), animate: !prefersReducedMotion() });
+      map.fitBounds(
+        places.map((p) => toLatLng(p.lngLat)),
+        { padding: [80, 80], maxZoom: Math.max(map.getZoom() + 2, 8), animate: !prefersReducedMotion() },
+      );
       return;
     }
     const { model, view, selectPlace, selectEvent } = useStore.getState();

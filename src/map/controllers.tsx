@@ -54,7 +54,14 @@ export function FitOnLoad() {
       else {
         // A map whose places all lie outside the basemap's detail region frames its own bounding box.
         const bbox = model.meta.bbox;
-        const bounds = regionBounds(model) ?? (bbox ? ([[bbox[1], bbox[0]], [bbox[3], bbox[2]]] as LatLngBoundsExpression) : null);
+        const bounds =
+          regionBounds(model) ??
+          (bbox
+            ? ([
+                [bbox[1], bbox[0]],
+                [bbox[3], bbox[2]],
+              ] as LatLngBoundsExpression)
+            : null);
         if (bounds) map.fitBounds(bounds, { padding: [40, 40], animate: false });
       }
     },

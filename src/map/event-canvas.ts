@@ -118,7 +118,15 @@ export class EventCanvas extends L.Layer {
       }
       if (r >= 12) {
         ctx.fillStyle = '#fff';
-        ctx.fillText(dot.count >= 10_000 ? `${Math.round(dot.count / 1000)}k` : dot.count >= 1000 ? `${(dot.count / 1000).toFixed(1)}k` : String(dot.count), x, y);
+        ctx.fillText(
+          dot.count >= 10_000
+            ? `${Math.round(dot.count / 1000)}k`
+            : dot.count >= 1000
+              ? `${(dot.count / 1000).toFixed(1)}k`
+              : String(dot.count),
+          x,
+          y,
+        );
       }
       this.drawn.push({ x, y, r, dot });
     }

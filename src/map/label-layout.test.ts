@@ -19,7 +19,9 @@ describe('label layout', () => {
 
   it('leaves out the lower-priority label when there is no room', () => {
     // A tight 4×3 grid: the most important place, at its corner, keeps its label.
-    const crowd = Array.from({ length: 12 }, (_, i) => label(i === 0 ? 'big' : `n${i}`, 100 - (i % 4) * 14, 100 + Math.floor(i / 4) * 14, i === 0 ? 9 : 1));
+    const crowd = Array.from({ length: 12 }, (_, i) =>
+      label(i === 0 ? 'big' : `n${i}`, 100 - (i % 4) * 14, 100 + Math.floor(i / 4) * 14, i === 0 ? 9 : 1),
+    );
     const sides = layoutLabels(crowd);
     expect(sides.get('big')).not.toBeNull();
     expect([...sides.values()].filter((s) => s === null).length).toBeGreaterThan(0);

@@ -31,14 +31,22 @@ export function labelBox(l: LabelInput, side: LabelSide): Box {
   const r = l.radius + GAP;
   const { x, y, width: w, height: h } = l;
   switch (side) {
-    case 'right': return { x0: x + r, y0: y - h / 2, x1: x + r + w, y1: y + h / 2 };
-    case 'left': return { x0: x - r - w, y0: y - h / 2, x1: x - r, y1: y + h / 2 };
-    case 'top': return { x0: x - w / 2, y0: y - r - h, x1: x + w / 2, y1: y - r };
-    case 'bottom': return { x0: x - w / 2, y0: y + r, x1: x + w / 2, y1: y + r + h };
-    case 'top-right': return { x0: x + r * 0.7, y0: y - r * 0.7 - h, x1: x + r * 0.7 + w, y1: y - r * 0.7 };
-    case 'bottom-right': return { x0: x + r * 0.7, y0: y + r * 0.7, x1: x + r * 0.7 + w, y1: y + r * 0.7 + h };
-    case 'top-left': return { x0: x - r * 0.7 - w, y0: y - r * 0.7 - h, x1: x - r * 0.7, y1: y - r * 0.7 };
-    case 'bottom-left': return { x0: x - r * 0.7 - w, y0: y + r * 0.7, x1: x - r * 0.7, y1: y + r * 0.7 + h };
+    case 'right':
+      return { x0: x + r, y0: y - h / 2, x1: x + r + w, y1: y + h / 2 };
+    case 'left':
+      return { x0: x - r - w, y0: y - h / 2, x1: x - r, y1: y + h / 2 };
+    case 'top':
+      return { x0: x - w / 2, y0: y - r - h, x1: x + w / 2, y1: y - r };
+    case 'bottom':
+      return { x0: x - w / 2, y0: y + r, x1: x + w / 2, y1: y + r + h };
+    case 'top-right':
+      return { x0: x + r * 0.7, y0: y - r * 0.7 - h, x1: x + r * 0.7 + w, y1: y - r * 0.7 };
+    case 'bottom-right':
+      return { x0: x + r * 0.7, y0: y + r * 0.7, x1: x + r * 0.7 + w, y1: y + r * 0.7 + h };
+    case 'top-left':
+      return { x0: x - r * 0.7 - w, y0: y - r * 0.7 - h, x1: x - r * 0.7, y1: y - r * 0.7 };
+    case 'bottom-left':
+      return { x0: x - r * 0.7 - w, y0: y + r * 0.7, x1: x - r * 0.7, y1: y + r * 0.7 + h };
   }
 }
 

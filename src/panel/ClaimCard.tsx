@@ -64,9 +64,14 @@ export function ClaimCard({ claim, compact = false, showRelations = true }: { cl
             const other = model.claimById.get(r.claim);
             if (!other) return null;
             return (
-              <section key={`${r.type}-${r.claim}`} className={`relation relation-${r.type}`} aria-label={`${labels.relation[r.type]} claim ${r.claim}`}>
+              <section
+                key={`${r.type}-${r.claim}`}
+                className={`relation relation-${r.type}`}
+                aria-label={`${labels.relation[r.type]} claim ${r.claim}`}
+              >
                 <h4>
-                  This claim <span className="relation-name">{labels.relation[r.type].toLowerCase()}</span> a claim in {model.reportById.get(other.claim.report)?.outlet.value}
+                  This claim <span className="relation-name">{labels.relation[r.type].toLowerCase()}</span> a claim in{' '}
+                  {model.reportById.get(other.claim.report)?.outlet.value}
                   {other.event.id !== event?.id && <span className="relation-target"> (about “{other.event.properties.title}”)</span>}
                 </h4>
                 {r.note && <p className="relation-note">{r.note}</p>}

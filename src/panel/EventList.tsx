@@ -40,12 +40,27 @@ function VirtualEventList({ events, selected }: { events: readonly EventFeature[
   const box = useRef<HTMLDivElement>(null);
   // The virtualiser's functions are fresh each render by design; nothing here is memoised on them.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const rows = useVirtualizer({ count: events.length, getScrollElement: () => box.current, estimateSize: () => ROW_HEIGHT, overscan: 8, getItemKey: (i) => events[i].id });
+  const rows = useVirtualizer({
+    count: events.length,
+    getScrollElement: () => box.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    getItemKey: (i) => events[i].id,
+  });
   return (
-    <div ref={box} className="event-list-scroll" role="region" aria-label={`${events.length.toLocaleString('en')} events, in time order (scroll for more)`} tabIndex={0}>
+    <div
+      ref={box}
+      className="event-list-scroll"
+      role="region"
+      aria-label={`${events.length.toLocaleString('en')} events, in time order (scroll for more)`}
+      tabIndex={0}
+    >
       <ul className="event-list" style={{ height: rows.getTotalSize(), position: 'relative' }}>
         {rows.getVirtualItems().map((row) => (
-          <li key={row.key} style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}>
+          <li
+            key={row.key}
+            style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}
+          >
             <Row event={events[row.index]} selected={selected === events[row.index].id} />
           </li>
         ))}

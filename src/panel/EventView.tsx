@@ -56,7 +56,10 @@ export function EventView({ visible }: { visible: readonly EventFeature[] }) {
         return (
           <section key={reportId} className="claims-of-report" aria-label={`Claims in ${report.outlet.value}`}>
             <h3>
-              {report.outlet.value} <span className="muted">· {dayWords(report.published.date)} ({report.published.status})</span>
+              {report.outlet.value}{' '}
+              <span className="muted">
+                · {dayWords(report.published.date)} ({report.published.status})
+              </span>
             </h3>
             {claims.map((c) => (
               <ClaimCard key={c.id} claim={c} />
@@ -76,7 +79,9 @@ function NoSelection({ visible }: { visible: readonly EventFeature[] }) {
       <p className="intro">
         {model.meta.description} Choose a place on the map, a mark on the timeline or an event below to see <strong>who says so</strong>.
       </p>
-      <h2>Events shown ({visible.length.toLocaleString('en')} of {model.events.length.toLocaleString('en')})</h2>
+      <h2>
+        Events shown ({visible.length.toLocaleString('en')} of {model.events.length.toLocaleString('en')})
+      </h2>
       <h3>On the map: {(visible.length - unplaced.length).toLocaleString('en')}</h3>
       <EventList events={visible.filter((e) => e.geometry)} />
       {unplaced.length > 0 && (

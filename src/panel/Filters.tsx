@@ -22,28 +22,29 @@ export function Filters() {
   const active = Object.values(filters).reduce((n, v) => n + v.length, 0);
   return (
     <details className="filters" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>
-        Filters{active ? ` (${active} on)` : ''}
-      </summary>
+      <summary>Filters{active ? ` (${active} on)` : ''}</summary>
       {hasFilters(filters) && (
         <button type="button" className="link-button" onClick={clearFilters}>
           Clear all filters
         </button>
       )}
-      {counts && facets.map((f) => {
-        const values = [...counts[f.key].keys(), ...filters[f.key]].filter((v, i, a) => a.indexOf(v) === i).sort((a, b) => f.label(a).localeCompare(f.label(b)));
-        return (
-          <fieldset key={f.key}>
-            <legend>{f.title}</legend>
-            {values.map((v) => (
-              <label key={v} className="chip">
-                <input type="checkbox" checked={filters[f.key].includes(v)} onChange={() => toggleFilter(f.key, v)} />
-                {f.label(v)} <span className="muted">({counts[f.key].get(v) ?? 0})</span>
-              </label>
-            ))}
-          </fieldset>
-        );
-      })}
+      {counts &&
+        facets.map((f) => {
+          const values = [...counts[f.key].keys(), ...filters[f.key]]
+            .filter((v, i, a) => a.indexOf(v) === i)
+            .sort((a, b) => f.label(a).localeCompare(f.label(b)));
+          return (
+            <fieldset key={f.key}>
+              <legend>{f.title}</legend>
+              {values.map((v) => (
+                <label key={v} className="chip">
+                  <input type="checkbox" checked={filters[f.key].includes(v)} onChange={() => toggleFilter(f.key, v)} />
+                  {f.label(v)} <span className="muted">({counts[f.key].get(v) ?? 0})</span>
+                </label>
+              ))}
+            </fieldset>
+          );
+        })}
     </details>
   );
 }

@@ -30,11 +30,20 @@ export function PlacesIndex({ counts, visible }: { counts: ReadonlyMap<string, n
   const withEvents = useMemo(() => model.places.filter((p) => model.eventsByPlace.has(p.id)), [model]);
   const places = withEvents
     .filter((p) => !q || p.name.toLocaleLowerCase().includes(q) || p.aka.some((a) => a.toLocaleLowerCase().includes(q)))
-    .sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || (model.eventsByPlace.get(b.id)?.length ?? 0) - (model.eventsByPlace.get(a.id)?.length ?? 0) || a.name.localeCompare(b.name));
+    .sort(
+      (a, b) =>
+        (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) ||
+        (model.eventsByPlace.get(b.id)?.length ?? 0) - (model.eventsByPlace.get(a.id)?.length ?? 0) ||
+        a.name.localeCompare(b.name),
+    );
   const here = place ? visible.filter((e) => e.properties.place?.id === place.id) : [];
   const all = place ? (model.eventsByPlace.get(place.id) ?? []) : [];
   // Sites a few kilometres off (Camp Speicher by Tikrit) belong to the same story.
-  const nearby = place ? model.places.filter((p) => p.id !== place.id && p.precision !== 'country' && model.eventsByPlace.has(p.id) && km(p.lngLat, place.lngLat) <= NEARBY_KM) : [];
+  const nearby = place
+    ? model.places.filter(
+        (p) => p.id !== place.id && p.precision !== 'country' && model.eventsByPlace.has(p.id) && km(p.lngLat, place.lngLat) <= NEARBY_KM,
+      )
+    : [];
   const around = [...all, ...nearby.flatMap((p) => model.eventsByPlace.get(p.id) ?? [])];
   return (
     <div className="places-view">
@@ -94,7 +103,9 @@ export function PlacesIndex({ counts, visible }: { counts: ReadonlyMap<string, n
           </li>
         ))}
       </ul>
-      {model.unplaced.length > 0 && <p className="muted">Not on the map: {model.unplaced.length} events with no mappable place (see the Event tab).</p>}
+      {model.unplaced.length > 0 && (
+        <p className="muted">Not on the map: {model.unplaced.length} events with no mappable place (see the Event tab).</p>
+      )}
     </div>
   );
 }

@@ -30,7 +30,10 @@ function Metadata({ report }: { report: Report }) {
       <Fact label="Outlet" known={report.outlet} />
       <Fact label="Title" known={report.title} />
       <Fact label="Author" known={report.author} />
-      <Fact label="Published" known={{ value: dayWords(report.published.date), status: report.published.status, note: report.published.note }} />
+      <Fact
+        label="Published"
+        known={{ value: dayWords(report.published.date), status: report.published.status, note: report.published.note }}
+      />
       <Fact label="Address" known={report.url}>
         {/* Only web addresses become links, whatever the data says. */}
         {report.url.value && isWebAddress(report.url.value) ? (
@@ -68,7 +71,11 @@ export function ReportView() {
           </button>
         ))}
       </nav>
-      {report ? <ReportText key={report.id} report={report} claimId={claimId} filters={filters} /> : <p className="muted">Choose a report to read it in full, with every claim marked.</p>}
+      {report ? (
+        <ReportText key={report.id} report={report} claimId={claimId} filters={filters} />
+      ) : (
+        <p className="muted">Choose a report to read it in full, with every claim marked.</p>
+      )}
     </div>
   );
 }
@@ -83,7 +90,12 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
   const claims = useMemo(() => model.claimsByReport.get(report.id) ?? [], [model, report.id]);
   const claimById = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
   const segments = useMemo(
-    () => segmentText(report.text, claims.map((c) => ({ id: c.id, start: c.quote.start, end: c.quote.end })), report.notClaims),
+    () =>
+      segmentText(
+        report.text,
+        claims.map((c) => ({ id: c.id, start: c.quote.start, end: c.quote.end })),
+        report.notClaims,
+      ),
     [report, claims],
   );
   const root = useRef<HTMLDivElement>(null);
@@ -159,7 +171,11 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
           });
           if (!inner) {
             return (
-              <span key={seg.start} className={seg.notClaim ? 'not-claim' : undefined} title={seg.notClaim ? `Not a claim: ${seg.notClaim}` : undefined}>
+              <span
+                key={seg.start}
+                className={seg.notClaim ? 'not-claim' : undefined}
+                title={seg.notClaim ? `Not a claim: ${seg.notClaim}` : undefined}
+              >
                 {badges}
                 {seg.text}
               </span>

@@ -14,7 +14,10 @@ export function TableView({ visible }: { visible: readonly EventFeature[] }) {
   const model = useStore((s) => s.model)!;
   const filters = useStore((s) => s.view.filters);
   const { selectEvent, showClaim } = useStore.getState();
-  const rows = useMemo(() => visible.flatMap((e) => e.properties.claims.filter((c) => claimPasses(c, filters)).map((c) => ({ e, c }))), [visible, filters]);
+  const rows = useMemo(
+    () => visible.flatMap((e) => e.properties.claims.filter((c) => claimPasses(c, filters)).map((c) => ({ e, c }))),
+    [visible, filters],
+  );
   const [page, setPage] = useState(0);
   const pages = Math.max(1, Math.ceil(rows.length / PAGE));
   const current = Math.min(page, pages - 1);
@@ -25,7 +28,8 @@ export function TableView({ visible }: { visible: readonly EventFeature[] }) {
         ‹ Previous {PAGE}
       </button>
       <span>
-        Rows {(first + 1).toLocaleString('en')}–{Math.min(first + PAGE, rows.length).toLocaleString('en')} of {rows.length.toLocaleString('en')}
+        Rows {(first + 1).toLocaleString('en')}–{Math.min(first + PAGE, rows.length).toLocaleString('en')} of{' '}
+        {rows.length.toLocaleString('en')}
       </span>
       <button type="button" onClick={() => setPage(current + 1)} disabled={current === pages - 1}>
         Next {PAGE} ›
@@ -72,7 +76,10 @@ export function TableView({ visible }: { visible: readonly EventFeature[] }) {
                 <td>
                   {chainWords(c.asserters)} <span className="muted">({labels.kind[sourceOf(c.asserters).kind].toLowerCase()})</span>
                 </td>
-                <td>{labels.stance[c.stance].label}{c.hedges.length ? `: “${c.hedges.join('”, “')}”` : ''}</td>
+                <td>
+                  {labels.stance[c.stance].label}
+                  {c.hedges.length ? `: “${c.hedges.join('”, “')}”` : ''}
+                </td>
                 <td>
                   {report.outlet.value}, said {saidWords(c.said)}
                 </td>

@@ -21,7 +21,11 @@ describe('segmentText', () => {
           const [s, e] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y);
           return { id: String(i), start: s, end: e };
         });
-        expect(segmentText(text, spans, []).map((s) => s.text).join('')).toBe(text);
+        expect(
+          segmentText(text, spans, [])
+            .map((s) => s.text)
+            .join(''),
+        ).toBe(text);
       }),
     );
   });

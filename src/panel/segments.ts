@@ -20,7 +20,11 @@ export interface Segment {
   notClaim: string | null;
 }
 
-export function segmentText(text: string, claims: readonly Span[], notClaims: readonly { start: number; end: number; why: string }[]): Segment[] {
+export function segmentText(
+  text: string,
+  claims: readonly Span[],
+  notClaims: readonly { start: number; end: number; why: string }[],
+): Segment[] {
   const cuts = new Set<number>([0, text.length]);
   for (const s of [...claims, ...notClaims]) {
     cuts.add(s.start);

@@ -57,7 +57,12 @@ export function countByPlace(events: readonly EventFeature[]): Map<string, numbe
 
 /** Claims in the data that pass the filters, for the filter counts. */
 export function filterCounts(model: Model, filters: Filters): Record<keyof Filters, Map<string, number>> {
-  const counts = { report: new Map<string, number>(), affiliation: new Map<string, number>(), kind: new Map<string, number>(), stance: new Map<string, number>() };
+  const counts = {
+    report: new Map<string, number>(),
+    affiliation: new Map<string, number>(),
+    kind: new Map<string, number>(),
+    stance: new Map<string, number>(),
+  };
   for (const { claim } of model.claimById.values()) {
     // Each facet counts the claims that pass the *other* facets, as faceted search does.
     const bump = (key: keyof Filters, values: string[]) => {
@@ -66,8 +71,14 @@ export function filterCounts(model: Model, filters: Filters): Record<keyof Filte
     };
     bump('report', [claim.report]);
     bump('stance', [claim.stance]);
-    bump('affiliation', claim.asserters.map((a) => a.affiliation));
-    bump('kind', claim.asserters.map((a) => a.kind));
+    bump(
+      'affiliation',
+      claim.asserters.map((a) => a.affiliation),
+    );
+    bump(
+      'kind',
+      claim.asserters.map((a) => a.kind),
+    );
   }
   return counts;
 }

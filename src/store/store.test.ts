@@ -44,7 +44,13 @@ describe('the store and its selectors', () => {
     useStore.getState().selectEvent('raqqa-raid');
     expect(useStore.getState().view).toMatchObject({ event: 'raqqa-raid', place: 'raqqa', tab: 'event' });
     useStore.getState().showClaim('r900-c02');
-    expect(useStore.getState().view).toMatchObject({ tab: 'report', report: 'r900', claim: 'r900-c02', event: 'abu-kamal-raid', place: 'abu-kamal' });
+    expect(useStore.getState().view).toMatchObject({
+      tab: 'report',
+      report: 'r900',
+      claim: 'r900-c02',
+      event: 'abu-kamal-raid',
+      place: 'abu-kamal',
+    });
   });
 
   it('ignores a selection of an unknown event', () => {

@@ -70,7 +70,8 @@ export interface State {
   toggleNotes(): void;
 }
 
-const notSaved = (why: string) => `Your tours are open in this tab but were not saved in this browser: ${why} Export them (Tours › Export) to keep them.`;
+const notSaved = (why: string) =>
+  `Your tours are open in this tab but were not saved in this browser: ${why} Export them (Tours › Export) to keep them.`;
 
 export function findTour(state: Pick<State, 'model' | 'myTours'>, id: string | null): Tour | undefined {
   if (!id) return undefined;
@@ -141,7 +142,13 @@ export const useStore = create<State>()((set, get) => {
     showClaim: (claimId) => {
       const found = get().model?.claimById.get(claimId);
       if (!found) return;
-      patch({ tab: 'report', report: found.claim.report, claim: claimId, event: found.event.id, place: found.event.properties.place?.id ?? null });
+      patch({
+        tab: 'report',
+        report: found.claim.report,
+        claim: claimId,
+        event: found.event.id,
+        place: found.event.properties.place?.id ?? null,
+      });
     },
     openReport: (id) => patch({ tab: 'report', report: id, claim: null }),
     selectPlace: (id) => patch({ place: id, tab: 'places' }),
@@ -181,7 +188,11 @@ export const useStore = create<State>()((set, get) => {
       const myTours = get().myTours.filter((t) => t.id !== id);
       const saved = saveMyTours(myTours);
       const { view } = get();
-      set({ myTours, view: view.tour === id ? { ...view, tour: null, step: null, present: false } : view, ...(saved.ok ? {} : { notice: notSaved(saved.message) }) });
+      set({
+        myTours,
+        view: view.tour === id ? { ...view, tour: null, step: null, present: false } : view,
+        ...(saved.ok ? {} : { notice: notSaved(saved.message) }),
+      });
     },
     goToStep: (tourId, stepId) => {
       const state = get();
@@ -195,7 +206,8 @@ export const useStore = create<State>()((set, get) => {
       const tour = findTour(state, state.view.tour);
       if (!tour) return;
       const i = tour.steps.findIndex((s) => s.id === state.view.step);
-      const next = delta === 'first' ? 0 : delta === 'last' ? tour.steps.length - 1 : Math.min(tour.steps.length - 1, Math.max(0, i + delta));
+      const next =
+        delta === 'first' ? 0 : delta === 'last' ? tour.steps.length - 1 : Math.min(tour.steps.length - 1, Math.max(0, i + delta));
       if (next !== i) state.goToStep(tour.id, tour.steps[next].id);
     },
     setPresent: (present) => {

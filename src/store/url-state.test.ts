@@ -52,9 +52,17 @@ describe('the URL codec', () => {
       { numRuns: 2000 },
     );
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('e', 'r', 'c', 'p', 'tab', 'mode', 't', 'f', 'fr', 'fa', 'fk', 'fs', 'map'), fc.string()), (d) => {
-        parseView(`#${Object.entries(d).map(([k, v]) => `${k}=${v}`).join('&')}`, vocab);
-      }),
+      fc.property(
+        fc.dictionary(fc.constantFrom('e', 'r', 'c', 'p', 'tab', 'mode', 't', 'f', 'fr', 'fa', 'fk', 'fs', 'map'), fc.string()),
+        (d) => {
+          parseView(
+            `#${Object.entries(d)
+              .map(([k, v]) => `${k}=${v}`)
+              .join('&')}`,
+            vocab,
+          );
+        },
+      ),
       { numRuns: 2000 },
     );
   });

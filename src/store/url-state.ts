@@ -10,7 +10,6 @@ import { FILTER_KEYS, defaultView, type FilterKey, type Filters, type Tab, type 
 const TABS: readonly Tab[] = ['event', 'report', 'places', 'table', 'tours'];
 const FILTER_PARAMS: Record<FilterKey, string> = { report: 'fr', affiliation: 'fa', kind: 'fk', stance: 'fs' };
 
-
 /** The ids and values a link may name: the data decides what is known. */
 export interface Vocabulary {
   span: { start: string; end: string };
@@ -37,7 +36,12 @@ export function vocabularyOf(model: Model, myTours: readonly Tour[] = [], collec
     claims: new Set(model.claimById.keys()),
     places: new Set(model.placeById.keys()),
     tours: new Map([...model.tours, ...myTours].map((t) => [t.id, t.steps.map((s) => s.id)])),
-    filterValues: { report: new Set(model.reportById.keys()), affiliation: ids(vocab.affiliation), kind: ids(vocab.kind), stance: ids(vocab.stance) },
+    filterValues: {
+      report: new Set(model.reportById.keys()),
+      affiliation: ids(vocab.affiliation),
+      kind: ids(vocab.kind),
+      stance: ids(vocab.stance),
+    },
   };
 }
 

@@ -12,7 +12,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 export function fixtureModel(): Model {
   const result = build(join(here, '../../geo/build/fixtures/good'));
   if (result.problems.length) throw new Error(`fixture corpus has problems: ${result.problems.map((p) => p.code).join(', ')}`);
-  const basemap = JSON.parse(readFileSync(join(here, '../../geo/build/fixtures/good/basemap/basemap.geojson'), 'utf8')) as FeatureCollection;
+  const basemap = JSON.parse(
+    readFileSync(join(here, '../../geo/build/fixtures/good/basemap/basemap.geojson'), 'utf8'),
+  ) as FeatureCollection;
   return buildModel({ map: result.map, basemap });
 }
 

@@ -36,15 +36,35 @@ describe('TimeIndex', () => {
 
   it('agrees with a plain scan for any window (property)', () => {
     const day = fc.integer({ min: 16_200, max: 16_550 }).map(isoOfDay);
-    const interval = fc.tuple(day, fc.integer({ min: 0, max: 60 })).map(([s, n]) => ({ start: s, end: isoOfDay(Date.parse(s) / 86_400_000 + n) }));
+    const interval = fc
+      .tuple(day, fc.integer({ min: 0, max: 60 }))
+      .map(([s, n]) => ({ start: s, end: isoOfDay(Date.parse(s) / 86_400_000 + n) }));
     fc.assert(
       fc.property(fc.array(interval, { maxLength: 40 }), day, day, (list, x, y) => {
         const [from, to] = x <= y ? [x, y] : [y, x];
         const withIds = list.map((l, i) => ({ ...l, id: String(i) }));
         const idx = new TimeIndex(withIds);
-        const scan = withIds.filter((l) => l.start <= to && l.end >= from).map((l) => l.id).sort();
-        expect(idx.overlapping(from, to).map((l) => l.id).sort()).toEqual(scan);
-        expect(idx.upTo(to).map((l) => l.id).sort()).toEqual(withIds.filter((l) => l.start <= to).map((l) => l.id).sort());
+        const scan = withIds
+          .filter((l) => l.start <= to && l.end >= from)
+          .map((l) => l.id)
+          .sort();
+        expect(
+          idx
+            .overlapping(from, to)
+            .map((l) => l.id)
+            .sort(),
+        ).toEqual(scan);
+        expect(
+          idx
+            .upTo(to)
+            .map((l) => l.id)
+            .sort(),
+        ).toEqual(
+          withIds
+            .filter((l) => l.start <= to)
+            .map((l) => l.id)
+            .sort(),
+        );
       }),
     );
   });

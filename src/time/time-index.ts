@@ -16,7 +16,6 @@ const DAY = 86_400_000;
 export const dayNumber = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / DAY);
 export const isoOfDay = (day: number) => new Date(day * DAY).toISOString().slice(0, 10);
 
-
 /** First index whose key is > t (keys sorted ascending). */
 function upperBound(keys: readonly string[], t: string): number {
   let lo = 0;

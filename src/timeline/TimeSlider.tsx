@@ -53,7 +53,13 @@ const DensityStrip = memo(function DensityStrip({ passing, span }: { passing: Re
   const density = useMemo(() => densityOf(model.time.byStart, span, (id) => passing.has(id)), [model, passing, span]);
   const days = density.all.length;
   return (
-    <svg className="density" viewBox={`0 0 ${days} 1`} preserveAspectRatio="none" role="img" aria-label={`How many events fall on each day, ${model.events.length.toLocaleString('en')} in all`}>
+    <svg
+      className="density"
+      viewBox={`0 0 ${days} 1`}
+      preserveAspectRatio="none"
+      role="img"
+      aria-label={`How many events fall on each day, ${model.events.length.toLocaleString('en')} in all`}
+    >
       <path className="density-all" d={densityPath(density.all, density.max)} />
       <path className="density-passing" d={densityPath(density.passing, density.max)} />
     </svg>
@@ -107,7 +113,9 @@ export function TimeSlider({ passing, shown, inTime }: { passing: ReadonlySet<st
   const clampDay = (d: number) => Math.min(days - 1, Math.max(0, d));
   const toDay = clampDay(dayNumber(to) - first);
   const fromDay = clampDay(dayNumber(from) - first);
-  const brush = useBrush((a, b) => setZoomed(clampSpan({ start: isoOfDay(first + Math.floor(a * days)), end: isoOfDay(first + Math.floor(b * days)) }, model.span)));
+  const brush = useBrush((a, b) =>
+    setZoomed(clampSpan({ start: isoOfDay(first + Math.floor(a * days)), end: isoOfDay(first + Math.floor(b * days)) }, model.span)),
+  );
   const zoomBy = (factor: number) => {
     const next = zoomAround(span, to, factor, model.span);
     setZoomed(isWhole(next, model.span) ? null : next);
@@ -140,7 +148,8 @@ export function TimeSlider({ passing, shown, inTime }: { passing: ReadonlySet<st
         <p className="timeline-date" aria-live="off">
           <strong>{dateText}</strong>
           <span className="timeline-count">
-            {shown.toLocaleString('en')} of {total.toLocaleString('en')} events shown{inTime !== shown ? ` (${(inTime - shown).toLocaleString('en')} hidden by filters)` : ''}
+            {shown.toLocaleString('en')} of {total.toLocaleString('en')} events shown
+            {inTime !== shown ? ` (${(inTime - shown).toLocaleString('en')} hidden by filters)` : ''}
           </span>
         </p>
         <fieldset className="mode">
@@ -154,8 +163,15 @@ export function TimeSlider({ passing, shown, inTime }: { passing: ReadonlySet<st
         </fieldset>
       </div>
       <div className="timeline-track" style={{ ['--lanes' as string]: layout?.lanes ?? 6 }}>
-        <div className={`timeline-marks${layout ? '' : ' dense'}`} aria-hidden={layout ? 'true' : undefined} {...brush.handlers} title="Drag across the timeline to zoom to that period">
-          {brush.box && <div className="timeline-brush" style={{ left: `${brush.box[0] * 100}%`, width: `${(brush.box[1] - brush.box[0]) * 100}%` }} />}
+        <div
+          className={`timeline-marks${layout ? '' : ' dense'}`}
+          aria-hidden={layout ? 'true' : undefined}
+          {...brush.handlers}
+          title="Drag across the timeline to zoom to that period"
+        >
+          {brush.box && (
+            <div className="timeline-brush" style={{ left: `${brush.box[0] * 100}%`, width: `${(brush.box[1] - brush.box[0]) * 100}%` }} />
+          )}
           {mode === 'window' && (
             <>
               <div className="timeline-future" style={{ left: 0, right: `calc(100% - ${pct(fromDay - 0.5)})` }} />

@@ -17,7 +17,8 @@ export function useBrush(onBrush: (from: number, to: number) => void) {
     },
     onPointerMove: (e: PointerEvent<HTMLElement>) => {
       if (!drag) return;
-      if (Math.abs(e.clientX - drag.x0) >= MIN_PX && !e.currentTarget.hasPointerCapture(e.pointerId)) e.currentTarget.setPointerCapture(e.pointerId);
+      if (Math.abs(e.clientX - drag.x0) >= MIN_PX && !e.currentTarget.hasPointerCapture(e.pointerId))
+        e.currentTarget.setPointerCapture(e.pointerId);
       setDrag({ ...drag, x1: e.clientX });
     },
     onPointerUp: (e: PointerEvent<HTMLElement>) => {
@@ -29,6 +30,9 @@ export function useBrush(onBrush: (from: number, to: number) => void) {
     },
     onPointerCancel: () => setDrag(null),
   };
-  const box = drag && Math.abs(drag.x1 - drag.x0) >= MIN_PX ? ([share(drag.x0, drag), share(drag.x1, drag)].sort((x, y) => x - y) as [number, number]) : null;
+  const box =
+    drag && Math.abs(drag.x1 - drag.x0) >= MIN_PX
+      ? ([share(drag.x0, drag), share(drag.x1, drag)].sort((x, y) => x - y) as [number, number])
+      : null;
   return { handlers, box };
 }

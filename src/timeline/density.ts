@@ -13,7 +13,11 @@ export interface Density {
   max: number;
 }
 
-export function densityOf(events: readonly { id: string; start: string; end: string }[], span: { start: string; end: string }, passes: (id: string) => boolean): Density {
+export function densityOf(
+  events: readonly { id: string; start: string; end: string }[],
+  span: { start: string; end: string },
+  passes: (id: string) => boolean,
+): Density {
   const first = dayNumber(span.start);
   const days = Math.max(1, dayNumber(span.end) - first + 1);
   const all = new Float32Array(days);

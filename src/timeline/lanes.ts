@@ -16,7 +16,10 @@ export interface Mark {
 /** Minimum width of a mark, as a fraction of the span, so a one-day tick stays visible. */
 const MIN_WIDTH = 0.006;
 
-export function layoutMarks(events: readonly { id: string; start: string; end: string }[], span: { start: string; end: string }): { marks: Mark[]; lanes: number } {
+export function layoutMarks(
+  events: readonly { id: string; start: string; end: string }[],
+  span: { start: string; end: string },
+): { marks: Mark[]; lanes: number } {
   const first = dayNumber(span.start);
   const days = dayNumber(span.end) - first + 1;
   const laneEnds: number[] = [];

@@ -17,7 +17,8 @@ export interface Voice extends AsserterInput {
 const COUNTED = /\b(?:one|two|three|four|five|several|some|many|another|second|third|other|a|an)\b/i;
 const LOOSE = /\b(?:the|u\s?s|us|united states|american|iraqi|iranian|syrian|israeli|british|russian|western|senior|top)\b/g;
 const loose = (name: string) => fold(name).replace(LOOSE, ' ').replace(/\s+/g, ' ').trim();
-const GROUP = /(?:(?:\p{Lu}[\p{L}.’'-]*|[a-z]+)\s+){0,3}(?:officials|sources|diplomats|commanders|leaders|analysts|experts|spokesmen|aides|officers|ministers)\b/gu;
+const GROUP =
+  /(?:(?:\p{Lu}[\p{L}.’'-]*|[a-z]+)\s+){0,3}(?:officials|sources|diplomats|commanders|leaders|analysts|experts|spokesmen|aides|officers|ministers)\b/gu;
 
 const SYNONYMS: Record<string, string[]> = {
   source: ['source', 'official', 'advisor', 'adviser', 'diplomat', 'aide'],
@@ -34,14 +35,29 @@ export class Voices {
   /** The relays a voice was last heard through: "that source" said it to the New York Times too. */
   readonly via = new Map<Voice, Voice[]>();
 
-  constructor(outletName: string, outletId: string | undefined, private isPlace: (name: string) => boolean) {
-    this.outlet = this.add({ name: outletName, kind: 'outlet', affiliation: 'independent-media', plural: false, note: "The report's own outlet." }, outletId);
+  constructor(
+    outletName: string,
+    outletId: string | undefined,
+    private isPlace: (name: string) => boolean,
+  ) {
+    this.outlet = this.add(
+      { name: outletName, kind: 'outlet', affiliation: 'independent-media', plural: false, note: "The report's own outlet." },
+      outletId,
+    );
   }
 
   private add(d: Described, id?: string): Voice {
     let base = id ?? slug(d.name.replace(/^(?:the|a|an)\s+/i, ''));
     if (this.list.some((v) => v.id === base)) base = `${base}-${this.list.length + 1}`;
-    const voice: Voice = { id: base, name: d.name, kind: d.kind, affiliation: d.affiliation as Affiliation, plural: d.plural, ...(d.lastName ? { lastName: d.lastName } : {}), ...(d.note ? { note: d.note } : {}) };
+    const voice: Voice = {
+      id: base,
+      name: d.name,
+      kind: d.kind,
+      affiliation: d.affiliation as Affiliation,
+      plural: d.plural,
+      ...(d.lastName ? { lastName: d.lastName } : {}),
+      ...(d.note ? { note: d.note } : {}),
+    };
     this.list.push(voice);
     return voice;
   }
@@ -74,11 +90,21 @@ export class Voices {
     if ('refers' in d) {
       const pick = (test: (v: Voice) => boolean) => this.recent.find((v) => v !== this.outlet && test(v)) ?? null;
       const found =
-        d.refers === 'he' ? pick((v) => !v.plural && ['named-official', 'analyst', 'anonymous-official', 'militia'].includes(v.kind))
-        : d.refers === 'they' ? pick((v) => v.plural && v.kind !== 'outlet')
-        : d.refers === 'it' ? pick((v) => ['government-body', 'outlet', 'armed-group'].includes(v.kind))
-        : d.refers === 'outlet' ? pick((v) => v.kind === 'outlet')
-        : pick((v) => (SYNONYMS[d.refers] ?? [d.refers]).some((w) => fold(v.name).split(' ').some((n) => n.startsWith(w))));
+        d.refers === 'he'
+          ? pick((v) => !v.plural && ['named-official', 'analyst', 'anonymous-official', 'militia'].includes(v.kind))
+          : d.refers === 'they'
+            ? pick((v) => v.plural && v.kind !== 'outlet')
+            : d.refers === 'it'
+              ? pick((v) => ['government-body', 'outlet', 'armed-group'].includes(v.kind))
+              : d.refers === 'outlet'
+                ? pick((v) => v.kind === 'outlet')
+                : pick((v) =>
+                    (SYNONYMS[d.refers] ?? [d.refers]).some((w) =>
+                      fold(v.name)
+                        .split(' ')
+                        .some((n) => n.startsWith(w)),
+                    ),
+                  );
       if (found) return found;
       if (['he', 'they', 'it', 'outlet'].includes(d.refers)) return null;
       return this.add({ name: phrase.replace(/^The\b/, 'the'), kind: 'anonymous-official', affiliation: 'unknown', plural: false });

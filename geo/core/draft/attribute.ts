@@ -23,7 +23,8 @@ export interface Attribution {
 const OUTER = new Set(['outlet', 'unnamed-reports']);
 
 /** Present-tense cues ("sources reveal", "says") speak at publication, whatever date stands near. */
-const PRESENT = /^(?:says?|reports?|reveals?|notes?|tells?|claims?|warns?|adds?|explains?|insists?|argues?|concedes?|confirms?|denies|deny|according|of)$/;
+const PRESENT =
+  /^(?:says?|reports?|reveals?|notes?|tells?|claims?|warns?|adds?|explains?|insists?|argues?|concedes?|confirms?|denies|deny|according|of)$/;
 
 function datedBy(text: string, hit: Hit, dates: DateMention[]): DateMention | undefined {
   const verb = text.slice(hit.cue.start, hit.cue.end).split(/\s+/).pop()?.toLowerCase() ?? '';
@@ -58,7 +59,11 @@ export function attribute(text: string, hits: Hit[], dates: DateMention[], voice
   // The innermost source's own cue (a relay's "told" belongs to the source who told).
   const hit = last.hit;
   const cue = text.slice(hit.cue.start, hit.cue.end);
-  const saidDate = [...ordered].reverse().map((f) => datedBy(text, f.hit, dates)).find(Boolean) ?? null;
+  const saidDate =
+    [...ordered]
+      .reverse()
+      .map((f) => datedBy(text, f.hit, dates))
+      .find(Boolean) ?? null;
   const before = published === monthStart(published) ? published : `${monthStart(published)}/${published}`;
   const said = saidDate ? saidOf(saidDate as WhenInput) : hit.perfect ? before : published;
   return { chain, cue, denial: DENIAL_LEMMAS.has(hit.lemma), said, saidDate };

@@ -12,8 +12,14 @@ const RULES: [RegExp, string][] = [
   [/having issues with commenting|^(\d+\s+)?comments?$|^join the (conversation|discussion)/i, 'comment section'],
   [/^read time\b|^\d+\s*min(ute)?s? read$|^reading time\b/i, 'reading-time widget'],
   [/^average rating$|^\d star$|^rate this\b/i, 'rating widget'],
-  [/print friendly|pdf & email|^(share|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit)( this( article| story)?)?:?$/i, 'share and print buttons'],
-  [/^(subscribe|sign up|newsletter|advertisement|sponsored|related( articles| stories)?|read more|click here|follow us|more from)\b/i, 'site boilerplate'],
+  [
+    /print friendly|pdf & email|^(share|tweet|email|print|whatsapp|facebook|twitter|linkedin|reddit)( this( article| story)?)?:?$/i,
+    'share and print buttons',
+  ],
+  [
+    /^(subscribe|sign up|newsletter|advertisement|sponsored|related( articles| stories)?|read more|click here|follow us|more from)\b/i,
+    'site boilerplate',
+  ],
   [/all rights reserved|^©|^copyright\b/i, 'copyright notice'],
   [/^(photo|image|picture|video|file photo|credit)( credit)?:/i, 'picture credit'],
   [/^\(?(reporting|additional reporting|writing|editing) by\b/i, 'credits'],
@@ -50,7 +56,10 @@ export function classifyLines(lines: Line[]): LineKind[] {
 }
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}';
-const DATELINE = new RegExp(`^\\p{Lu}{2,}[\\p{Lu}'.-]*(?:\\s+\\p{Lu}{2,}[\\p{Lu}'.-]*)*(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*)?\\s*(?:\\([\\p{L} .]+\\)\\s*)?(?:(?:${MONTH})\\s*(?:[-–—:]\\s*)?|[-–—:]\\s*)(?=[\\p{Lu}“"])`, 'u');
+const DATELINE = new RegExp(
+  `^\\p{Lu}{2,}[\\p{Lu}'.-]*(?:\\s+\\p{Lu}{2,}[\\p{Lu}'.-]*)*(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*)?\\s*(?:\\([\\p{L} .]+\\)\\s*)?(?:(?:${MONTH})\\s*(?:[-–—:]\\s*)?|[-–—:]\\s*)(?=[\\p{Lu}“"])`,
+  'u',
+);
 
 /** The dateline a wire report opens with ("NEW DELHI Aug 13", "KYIV, Ukraine (AP) —"): its length, or 0. */
 export function datelineLength(text: string): number {

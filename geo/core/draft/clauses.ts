@@ -28,7 +28,12 @@ export function splitPoints(text: string, sentence: Span, tokens: Token[], hits:
     }
     const s = indexOf(hit.source.start);
     const conj = at(s - 1);
-    if (hit.source.start < hit.cue.start && conj && JOINS.has(conj.text.toLowerCase()) && /,\s*$/.test(text.slice(at(s - 2)?.end ?? sentence.start, conj.start))) {
+    if (
+      hit.source.start < hit.cue.start &&
+      conj &&
+      JOINS.has(conj.text.toLowerCase()) &&
+      /,\s*$/.test(text.slice(at(s - 2)?.end ?? sentence.start, conj.start))
+    ) {
       points.add(conj.start);
     }
   }
@@ -37,7 +42,8 @@ export function splitPoints(text: string, sentence: Span, tokens: Token[], hits:
   if (first && OPENING.has(first.text.toLowerCase()) && hits.some((h) => h.cue.start < (text.indexOf(',', h.cue.end) ?? 0))) {
     const h = hits[0];
     const comma = text.indexOf(',', h.cue.end);
-    if (comma !== -1 && comma < sentence.end && letterBefore(comma) && /[\p{L}]/u.test(text.slice(comma, sentence.end))) points.add(comma + 1);
+    if (comma !== -1 && comma < sentence.end && letterBefore(comma) && /[\p{L}]/u.test(text.slice(comma, sentence.end)))
+      points.add(comma + 1);
   }
   tokens.forEach((t, i) => {
     const w = t.text.toLowerCase();

@@ -9,7 +9,15 @@ import type { Draft, DraftMeta, Gazetteer } from './types.ts';
 
 /** A gazetteer entry in the authored shape of places.yaml. */
 export function placeInput(p: Gazetteer['places'][number]): PlaceInput {
-  return { id: p.id, name: p.name, ...(p.aka?.length ? { aka: p.aka } : {}), lngLat: p.lngLat, precision: p.precision, geonames: p.geonames, source: p.source };
+  return {
+    id: p.id,
+    name: p.name,
+    ...(p.aka?.length ? { aka: p.aka } : {}),
+    lngLat: p.lngLat,
+    precision: p.precision,
+    geonames: p.geonames,
+    source: p.source,
+  };
 }
 
 export function draftCorpus(d: Draft, text: string, meta: DraftMeta, gazetteer: Gazetteer): Corpus {

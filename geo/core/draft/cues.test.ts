@@ -60,7 +60,10 @@ describe('reporting cues and their sources', () => {
 
   it('splits a sentence where the attribution changes', () => {
     const d = drafted('The ferry left the harbour at dawn, though the captain has said that the engine was faulty.');
-    expect(d.claims.map((c) => c.quote)).toEqual(['The ferry left the harbour at dawn,', 'though the captain has said that the engine was faulty.']);
+    expect(d.claims.map((c) => c.quote)).toEqual([
+      'The ferry left the harbour at dawn,',
+      'though the captain has said that the engine was faulty.',
+    ]);
     expect(claim(d, 'though').names).toEqual([OUTLET, 'the captain']);
     expect(claim(d, 'though').cue).toBe('has said');
   });
@@ -72,7 +75,9 @@ describe('reporting cues and their sources', () => {
   });
 
   it('resolves "He added", "She said" and a surname to the person named before', () => {
-    const d = drafted('Mayor Lena Ortiz said the evacuation was voluntary. She added that buses would run all night. Later, Ortiz said the shelters were full.');
+    const d = drafted(
+      'Mayor Lena Ortiz said the evacuation was voluntary. She added that buses would run all night. Later, Ortiz said the shelters were full.',
+    );
     expect(claim(d, 'She added').names).toEqual([OUTLET, 'Lena Ortiz']);
     expect(claim(d, 'Later').names).toEqual([OUTLET, 'Lena Ortiz']);
   });
@@ -86,7 +91,9 @@ describe('reporting cues and their sources', () => {
   });
 
   it('keeps the speaker for a quotation that follows the tag, in the paragraph and in the next', () => {
-    const d = drafted('“We have never seen water this high,” said Klaus Berger. “Everything in the cellar is gone.”\n\n“We will rebuild, but not this year.”');
+    const d = drafted(
+      '“We have never seen water this high,” said Klaus Berger. “Everything in the cellar is gone.”\n\n“We will rebuild, but not this year.”',
+    );
     expect(claim(d, '“Everything').names).toEqual([OUTLET, 'Klaus Berger']);
     expect(claim(d, '“Everything').cue).toBe('said');
     expect(claim(d, '“We will').names).toEqual([OUTLET, 'Klaus Berger']);

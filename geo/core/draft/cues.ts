@@ -19,13 +19,58 @@ export interface Hit {
   perfect: boolean;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'several', 'many', 'some', 'various', 'multiple', 'numerous', 'unconfirmed', 'media', 'news', 'press', 'earlier', 'initial', 'conflicting', 'no']);
-const QUANTIFIERS = new Set(['several', 'many', 'some', 'various', 'multiple', 'numerous', 'unconfirmed', 'conflicting', 'media', 'news', 'press']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'several',
+  'many',
+  'some',
+  'various',
+  'multiple',
+  'numerous',
+  'unconfirmed',
+  'media',
+  'news',
+  'press',
+  'earlier',
+  'initial',
+  'conflicting',
+  'no',
+]);
+const QUANTIFIERS = new Set([
+  'several',
+  'many',
+  'some',
+  'various',
+  'multiple',
+  'numerous',
+  'unconfirmed',
+  'conflicting',
+  'media',
+  'news',
+  'press',
+]);
 
 export function findHits(text: string, tokens: Token[], from: number, to: number, isPlace: (n: string) => boolean): Hit[] {
   const hits: Hit[] = [];
   const lc = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
-  const span = (a: number, b: number): Phrase => ({ text: text.slice(tokens[a].start, tokens[b].end), start: tokens[a].start, end: tokens[b].end });
+  const span = (a: number, b: number): Phrase => ({
+    text: text.slice(tokens[a].start, tokens[b].end),
+    start: tokens[a].start,
+    end: tokens[b].end,
+  });
   const names = (p: Phrase | null) => p !== null && describe(p.text, isPlace) !== null;
   // Who was told: "The Daily Beast", "the New York Times" (a name), not "reporters" or "an audience".
   const named = (i: number): Phrase | undefined => {
@@ -54,7 +99,7 @@ export function findHits(text: string, tokens: Token[], from: number, to: number
     }
     const lemma = CUE_FORMS.get(w);
     if (!lemma || !/^\p{Ll}/u.test(tokens[k].text)) continue;
-    if (lc(k - 2) === 'it' && ['was', 'is'].includes(lc(k - 1)) || (lc(k - 3) === 'it' && lc(k - 1) === 'been')) {
+    if ((lc(k - 2) === 'it' && ['was', 'is'].includes(lc(k - 1))) || (lc(k - 3) === 'it' && lc(k - 1) === 'been')) {
       const cue = span(lc(k - 2) === 'it' ? k - 2 : k - 3, k);
       hits.push({ cue, lemma, source: { ...cue, text: 'unnamed reports' }, perfect: lc(k - 1) === 'been' });
       continue;

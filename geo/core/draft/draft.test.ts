@@ -96,6 +96,10 @@ describe('wire furniture', () => {
 describe('sentences', () => {
   it('does not end a sentence after titles, months and "U.S." before a name', () => {
     const text = 'Maj. Gen. Ana Costa met U.S. Army engineers on Sept. 4 in the U.S. He left. It rained on Jan. 30.';
-    expect(sentences(text).map((s) => s.text)).toEqual(['Maj. Gen. Ana Costa met U.S. Army engineers on Sept. 4 in the U.S.', 'He left.', 'It rained on Jan. 30.']);
+    expect(sentences(text).map((s) => s.text)).toEqual([
+      'Maj. Gen. Ana Costa met U.S. Army engineers on Sept. 4 in the U.S.',
+      'He left.',
+      'It rained on Jan. 30.',
+    ]);
   });
 });

@@ -59,8 +59,15 @@ export function draft(text: string, meta: DraftMeta, gazetteer: Gazetteer): Draf
       const prev = [...parts].reverse().find((p) => p.line === unit.line && p.chain.length > 1) ?? parts[parts.length - 1];
       const quote = text.slice(span.start, span.end);
       const lineStartsQuoted = /^[“"]/.test(ls.find((l) => l.index === unit.line)?.text ?? '') && !hits.length;
-      const continues = a.chain.length === 1 && prev && prev.chain.length > 1 && !unit.headline && quoted(quote) && (prev.line === unit.line || lineStartsQuoted);
-      const inSource = (m: PlaceMention) => m.score === 0 && own.some((h) => [h.source, h.relay].some((s) => s && m.start >= s.start && m.end <= s.end));
+      const continues =
+        a.chain.length === 1 &&
+        prev &&
+        prev.chain.length > 1 &&
+        !unit.headline &&
+        quoted(quote) &&
+        (prev.line === unit.line || lineStartsQuoted);
+      const inSource = (m: PlaceMention) =>
+        m.score === 0 && own.some((h) => [h.source, h.relay].some((s) => s && m.start >= s.start && m.end <= s.end));
       const mentions = places.find(text, span.start, span.end).filter((m) => !inSource(m));
       for (const u of places.unknown(text, span.start, span.end, mentions)) unknown.add(u);
       parts.push({
@@ -83,7 +90,13 @@ export function draft(text: string, meta: DraftMeta, gazetteer: Gazetteer): Draf
   placeParts(parts);
 
   const { events, eventOf } = groupEvents(
-    parts.map((p) => ({ line: p.line, quote: text.slice(p.start, p.end), place: p.place?.place.id ?? null, date: p.date, saidOnly: p.saidOnly })),
+    parts.map((p) => ({
+      line: p.line,
+      quote: text.slice(p.start, p.end),
+      place: p.place?.place.id ?? null,
+      date: p.date,
+      saidOnly: p.saidOnly,
+    })),
     P,
     report,
   );
@@ -92,7 +105,15 @@ export function draft(text: string, meta: DraftMeta, gazetteer: Gazetteer): Draf
     const g = p.place?.place;
     if (!g || g.project || newPlaces.has(g.id)) continue;
     const aka = [...new Set([g.name, ...(g.aka ?? [])])].filter((n) => n !== p.place?.text).slice(0, 6);
-    newPlaces.set(g.id, { id: g.id, name: p.place?.text ?? g.name, ...(aka.length ? { aka } : {}), lngLat: g.lngLat, precision: g.precision, geonames: g.geonames, source: g.source });
+    newPlaces.set(g.id, {
+      id: g.id,
+      name: p.place?.text ?? g.name,
+      ...(aka.length ? { aka } : {}),
+      lngLat: g.lngLat,
+      precision: g.precision,
+      geonames: g.geonames,
+      source: g.source,
+    });
   }
   const used = new Set<string>();
   const claims: ClaimInput[] = parts.map((p, i) => {

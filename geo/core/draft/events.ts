@@ -19,7 +19,9 @@ export interface Located {
 const overlaps = (a: WhenInput, b: WhenInput) => a.start <= b.end && b.start <= a.end;
 
 function titleOf(quote: string): string {
-  const bare = quote.replace(/^[“"‘']+|[”"’',;:]+$|(?<!\b\p{Lu})\.$/gu, '').replace(/^(?:And|But|Then|Instead|Meanwhile|In addition),?\s+/, '');
+  const bare = quote
+    .replace(/^[“"‘']+|[”"’',;:]+$|(?<!\b\p{Lu})\.$/gu, '')
+    .replace(/^(?:And|But|Then|Instead|Meanwhile|In addition),?\s+/, '');
   if (bare.length <= 80) return bare;
   const cut = bare.slice(0, 80);
   return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
@@ -55,7 +57,13 @@ export function groupEvents(claims: Located[], published: string, reportId: stri
     const id = `${reportId}-e${String(events.length + 1).padStart(2, '0')}`;
     if (c.saidOnly) statements.add(id);
     const { start, end, precision, basis, note } = date ?? fallback;
-    events.push({ id, title: titleOf(c.quote), summary: c.quote.length > 300 ? `${c.quote.slice(0, 297)}…` : c.quote, place, when: { start, end, precision, basis, note } });
+    events.push({
+      id,
+      title: titleOf(c.quote),
+      summary: c.quote.length > 300 ? `${c.quote.slice(0, 297)}…` : c.quote,
+      place,
+      when: { start, end, precision, basis, note },
+    });
     eventOf.push(id);
   });
   return { events, eventOf };

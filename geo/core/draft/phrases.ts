@@ -14,8 +14,27 @@ export interface Phrase {
 }
 
 const BOUNDARY = /[,;:“”"()\u2014\u2013[\]]|\s[-–—]\s|(?:^|\s)['‘’](?:\s|$)/;
-const ED_ADJECTIVES = new Set(['unnamed', 'unidentified', 'armed', 'retired', 'elected', 'detained', 'displaced', 'wounded', 'concerned', 'informed', 'trained', 'exiled', 'appointed', 'embedded', 'united', 'advanced', 'based']);
-const MONTHS = /^(?:mid-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:weekend|week|month|year|today|yesterday)$/i;
+const ED_ADJECTIVES = new Set([
+  'unnamed',
+  'unidentified',
+  'armed',
+  'retired',
+  'elected',
+  'detained',
+  'displaced',
+  'wounded',
+  'concerned',
+  'informed',
+  'trained',
+  'exiled',
+  'appointed',
+  'embedded',
+  'united',
+  'advanced',
+  'based',
+]);
+const MONTHS =
+  /^(?:mid-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:weekend|week|month|year|today|yesterday)$/i;
 const PARTICLES = new Set(['al', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'el', 'da', 'der', 'la', 'le', 'del']);
 const ASIDES = new Set(['who', 'which', 'whose', 'whom', 'citing', 'speaking', 'in', 'on', 'at', 'also', 'however', 'too']);
 const DATE_LEADS = new Set(['in', 'on', 'last', 'this', 'early', 'late', 'earlier', 'over', 'the', 'mid']);
@@ -26,9 +45,35 @@ export function gapBefore(text: string, tokens: Token[], i: number, base: number
   return text.slice(from - base, tokens[i]?.start === undefined ? undefined : tokens[i].start - base);
 }
 
-const NOUNS_ING = new Set(['morning', 'evening', 'building', 'meeting', 'briefing', 'training', 'spring', 'string', 'ceiling', 'wedding', 'bombing', 'shooting', 'fighting', 'funding', 'ruling', 'uprising', 'offering', 'warning', 'reporting', 'thing', 'something', 'nothing', 'anything', 'everything']);
+const NOUNS_ING = new Set([
+  'morning',
+  'evening',
+  'building',
+  'meeting',
+  'briefing',
+  'training',
+  'spring',
+  'string',
+  'ceiling',
+  'wedding',
+  'bombing',
+  'shooting',
+  'fighting',
+  'funding',
+  'ruling',
+  'uprising',
+  'offering',
+  'warning',
+  'reporting',
+  'thing',
+  'something',
+  'nothing',
+  'anything',
+  'everything',
+]);
 const participle = (w: string) => (/^[a-z]{3,}ed$/.test(w) && !ED_ADJECTIVES.has(w)) || (/^[a-z]{3,}ing$/.test(w) && !NOUNS_ING.has(w));
-const adverb = (w: string) => /^[a-z]+ly$/.test(w) && !['only', 'family', 'italy', 'july', 'ally', 'early', 'daily', 'weekly', 'likely', 'reply'].includes(w);
+const adverb = (w: string) =>
+  /^[a-z]+ly$/.test(w) && !['only', 'family', 'italy', 'july', 'ally', 'early', 'daily', 'weekly', 'likely', 'reply'].includes(w);
 
 /** Joins "military and intelligence" or "Britain and France", not "killed 10 and officials". */
 function joinsAnd(tokens: Token[], i: number): boolean {
@@ -61,7 +106,9 @@ export function phraseBefore(text: string, base: number, tokens: Token[], k: num
     const opener = tokens[a].text.toLowerCase();
     const comma = a > from && /,\s*$/.test(gap(a));
     const named = (x: number, y: number) =>
-      tokens.slice(x, y + 1).every((t) => (/^\p{Lu}/u.test(t.text) || PARTICLES.has(t.text.toLowerCase())) && !CLAUSE_WORDS.has(t.text.toLowerCase()));
+      tokens
+        .slice(x, y + 1)
+        .every((t) => (/^\p{Lu}/u.test(t.text) || PARTICLES.has(t.text.toLowerCase())) && !CLAUSE_WORDS.has(t.text.toLowerCase()));
     const description = j - a < 10 && !tokens.slice(a, j + 1).some((t) => participle(t.text));
     if (comma && (participle(opener) || ASIDES.has(opener))) j = a - 1;
     else if (comma && description && ['a', 'an', 'the'].includes(opener)) {

@@ -53,7 +53,8 @@ describe('places against the gazetteer', () => {
   });
 
   it('lists capitalised names standing where places stand that no gazetteer knows, and never maps them', () => {
-    const text = 'The shelling of the village of Kfar Shams and of Bilozerka, near Kherson, at the Council on Foreign Relations in New York, in the largely Sunni town.';
+    const text =
+      'The shelling of the village of Kfar Shams and of Bilozerka, near Kherson, at the Council on Foreign Relations in New York, in the largely Sunni town.';
     const g = new PlaceIndex(TEST_GAZETTEER);
     const unknown = g.unknown(text, 0, text.length, g.find(text, 0, text.length));
     expect(unknown).toContain('Kfar Shams');

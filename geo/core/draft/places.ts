@@ -18,17 +18,129 @@ export interface PlaceMention {
   score: number;
 }
 
-const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'around', 'across', 'into', 'inside', 'towards', 'toward', 'over', 'on', 'for', 'through', 'between', 'within', 'throughout', 'off', 'beyond', 'under', 'north', 'south', 'east', 'west']);
+const LOCATIVE = new Set([
+  'in',
+  'near',
+  'at',
+  'outside',
+  'around',
+  'across',
+  'into',
+  'inside',
+  'towards',
+  'toward',
+  'over',
+  'on',
+  'for',
+  'through',
+  'between',
+  'within',
+  'throughout',
+  'off',
+  'beyond',
+  'under',
+  'north',
+  'south',
+  'east',
+  'west',
+]);
 /** Where an unknown capitalised name reads as a place: "in X", "near X", "X province". */
-const STRICT = new Set(['in', 'near', 'at', 'outside', 'around', 'across', 'into', 'inside', 'towards', 'toward', 'through', 'within', 'throughout']);
-const FUNCTION = new Set([...STRICT, 'the', 'a', 'an', 'on', 'of', 'for', 'to', 'from', 'by', 'with', 'and', 'but', 'this', 'that', 'as', 'after', 'before', 'while', 'when', 'if', 'since', 'over', 'under', 'then', 'there', 'here']);
+const STRICT = new Set([
+  'in',
+  'near',
+  'at',
+  'outside',
+  'around',
+  'across',
+  'into',
+  'inside',
+  'towards',
+  'toward',
+  'through',
+  'within',
+  'throughout',
+]);
+const FUNCTION = new Set([
+  ...STRICT,
+  'the',
+  'a',
+  'an',
+  'on',
+  'of',
+  'for',
+  'to',
+  'from',
+  'by',
+  'with',
+  'and',
+  'but',
+  'this',
+  'that',
+  'as',
+  'after',
+  'before',
+  'while',
+  'when',
+  'if',
+  'since',
+  'over',
+  'under',
+  'then',
+  'there',
+  'here',
+]);
 const WEAK = new Set(['of', 'to', 'and']);
-const AREA = new Set(['town', 'city', 'village', 'province', 'district', 'region', 'area', 'governorate', 'outskirts', 'siege', 'battle', 'capital', 'port', 'suburb', 'centre', 'center', 'heart', 'streets', 'base', 'border', 'areas', 'parts', 'state', 'county']);
+const AREA = new Set([
+  'town',
+  'city',
+  'village',
+  'province',
+  'district',
+  'region',
+  'area',
+  'governorate',
+  'outskirts',
+  'siege',
+  'battle',
+  'capital',
+  'port',
+  'suburb',
+  'centre',
+  'center',
+  'heart',
+  'streets',
+  'base',
+  'border',
+  'areas',
+  'parts',
+  'state',
+  'county',
+]);
 /** Gazetteer names that are also English words or common first names, matched only in place. */
-const COMMON = new Set(['hit', 'ana', 'tall', 'bab', 'sine', 'tuz', 'duma', 'kut', 'fao', 'balad', 'chad', 'jordan', 'georgia', 'turkey', 'niger', 'guinea']);
-const NOT_PLACES = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|These|Those|He|She|It|They|We|I)$/;
-const PEOPLES = /^(?:Welsh|Dutch|French|Swiss|Greek|Thai|Afghans?|Pakistanis?|Saudis?|Qataris?|Omanis?|Yemenis?|Emiratis?|Kuwaitis?|Sunnis?|Shias?|Shiites?|Kurds?|Kurdish|Arabs?|Yazidis?|Christians?|Muslims?|Alawites?|Druze|Turkmen|Western|Islamist|Islamic|Jihadi|Iraqis?|Syrians?|Israelis?|\p{Lu}\p{Ll}+(?:ian|ians|ese|ish))$/u;
-const ORG_WORDS = /\b(?:Council|Institute|University|Ministry|Department|Command|Foundation|Center|Centre|Committee|Agency|Office|House|Court|Party|Army|Forces|Guards?|Summit|Conference|Relations|Affairs|Front|Brigades?|Division|Corps|Company|Group|Organization|Organisation)\b/;
+const COMMON = new Set([
+  'hit',
+  'ana',
+  'tall',
+  'bab',
+  'sine',
+  'tuz',
+  'duma',
+  'kut',
+  'fao',
+  'balad',
+  'chad',
+  'jordan',
+  'georgia',
+  'turkey',
+  'niger',
+  'guinea',
+]);
+const NOT_PLACES =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|This|That|These|Those|He|She|It|They|We|I)$/;
+const PEOPLES =
+  /^(?:Welsh|Dutch|French|Swiss|Greek|Thai|Afghans?|Pakistanis?|Saudis?|Qataris?|Omanis?|Yemenis?|Emiratis?|Kuwaitis?|Sunnis?|Shias?|Shiites?|Kurds?|Kurdish|Arabs?|Yazidis?|Christians?|Muslims?|Alawites?|Druze|Turkmen|Western|Islamist|Islamic|Jihadi|Iraqis?|Syrians?|Israelis?|\p{Lu}\p{Ll}+(?:ian|ians|ese|ish))$/u;
+const ORG_WORDS =
+  /\b(?:Council|Institute|University|Ministry|Department|Command|Foundation|Center|Centre|Committee|Agency|Office|House|Court|Party|Army|Forces|Guards?|Summit|Conference|Relations|Affairs|Front|Brigades?|Division|Corps|Company|Group|Organization|Organisation)\b/;
 
 export class PlaceIndex {
   private names = new Map<string, { place: GazetteerPlace; weak: boolean }>();
@@ -60,9 +172,16 @@ export class PlaceIndex {
       const single = best.j === i && COMMON.has(fold(tokens[i].text));
       if ((best.hit.weak || single) && score < 2) continue;
       // "Washington D.C.-based", "the New York Times": part of another name, not where anything happened.
-      if (/^-\p{L}/u.test(text.slice(tokens[best.j].end, tokens[best.j].end + 2)) || OUTLET_WORDS.test(tokens[best.j + 1]?.text ?? '')) continue;
+      if (/^-\p{L}/u.test(text.slice(tokens[best.j].end, tokens[best.j].end + 2)) || OUTLET_WORDS.test(tokens[best.j + 1]?.text ?? ''))
+        continue;
       const end = tokens[best.j].end - (/['’]s$/.test(tokens[best.j].text) ? 2 : 0);
-      out.push({ place: best.hit.place, text: text.slice(tokens[i].start, end), start: tokens[i].start, end, score: /['’]s$/.test(tokens[best.j].text) ? 0 : score });
+      out.push({
+        place: best.hit.place,
+        text: text.slice(tokens[i].start, end),
+        start: tokens[i].start,
+        end,
+        score: /['’]s$/.test(tokens[best.j].text) ? 0 : score,
+      });
       i = best.j;
     }
     return out;
@@ -76,7 +195,13 @@ export class PlaceIndex {
       if (!/^\p{Lu}/u.test(tokens[i].text) || NOT_PLACES.test(tokens[i].text) || FUNCTION.has(tokens[i].text.toLowerCase())) continue;
       if (known.some((k) => k.start <= tokens[i].start && tokens[i].start < k.end)) continue;
       let j = i;
-      while (j + 1 < tokens.length && /^\p{Lu}|^(?:al|el|ad|ar|as|an|at|az)-/u.test(tokens[j + 1].text) && !NOT_PLACES.test(tokens[j + 1].text) && text.slice(tokens[j].end, tokens[j + 1].start) === ' ') j++;
+      while (
+        j + 1 < tokens.length &&
+        /^\p{Lu}|^(?:al|el|ad|ar|as|an|at|az)-/u.test(tokens[j + 1].text) &&
+        !NOT_PLACES.test(tokens[j + 1].text) &&
+        text.slice(tokens[j].end, tokens[j + 1].start) === ' '
+      )
+        j++;
       if (/['’]s$/.test(tokens[j].text)) {
         i = j;
         continue;
@@ -84,9 +209,33 @@ export class PlaceIndex {
       const name = text.slice(tokens[i].start, tokens[j].end);
       const next = tokens[j + 1]?.text.toLowerCase() ?? '';
       const prev = tokens[i - 1]?.text.toLowerCase() ?? '';
-      const placeLike = (STRICT.has(prev) || AREA.has(prev) || (prev === 'the' && STRICT.has(tokens[i - 2]?.text.toLowerCase() ?? '')) || AREA.has(next) || (prev === 'of' && AREA.has(tokens[i - 2]?.text.toLowerCase() ?? ''))) && next !== 'of';
-      const adjective = i === j && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '') && !AREA.has(next) && !STRICT.has(prev) && !AREA.has(prev) && !/,/.test(text.slice(tokens[j].end, tokens[j + 1]?.start ?? tokens[j].end));
-      if (placeLike && !adjective && !PEOPLES.test(name) && !NOT_PLACES.test(name) && !ORG_WORDS.test(name) && !BODIES.test(name) && !ARMED.test(name) && !OUTLET_WORDS.test(name) && !this.has(name) && !/^\p{Lu}+$/u.test(name)) out.push(name);
+      const placeLike =
+        (STRICT.has(prev) ||
+          AREA.has(prev) ||
+          (prev === 'the' && STRICT.has(tokens[i - 2]?.text.toLowerCase() ?? '')) ||
+          AREA.has(next) ||
+          (prev === 'of' && AREA.has(tokens[i - 2]?.text.toLowerCase() ?? ''))) &&
+        next !== 'of';
+      const adjective =
+        i === j &&
+        /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '') &&
+        !AREA.has(next) &&
+        !STRICT.has(prev) &&
+        !AREA.has(prev) &&
+        !/,/.test(text.slice(tokens[j].end, tokens[j + 1]?.start ?? tokens[j].end));
+      if (
+        placeLike &&
+        !adjective &&
+        !PEOPLES.test(name) &&
+        !NOT_PLACES.test(name) &&
+        !ORG_WORDS.test(name) &&
+        !BODIES.test(name) &&
+        !ARMED.test(name) &&
+        !OUTLET_WORDS.test(name) &&
+        !this.has(name) &&
+        !/^\p{Lu}+$/u.test(name)
+      )
+        out.push(name);
       i = j;
     }
     return out;
@@ -96,7 +245,13 @@ export class PlaceIndex {
 /** How surely the name at token i is where something happened, from the words before it. */
 function scoreAt(tokens: Token[], i: number, text: string): number {
   let k = i - 1;
-  while (k >= 0 && ['the', 'a', 'northern', 'southern', 'eastern', 'western', 'central', 'nearby', 'besieged', 'city', 'town'].includes(tokens[k].text.toLowerCase())) k--;
+  while (
+    k >= 0 &&
+    ['the', 'a', 'northern', 'southern', 'eastern', 'western', 'central', 'nearby', 'besieged', 'city', 'town'].includes(
+      tokens[k].text.toLowerCase(),
+    )
+  )
+    k--;
   const prev = tokens[k]?.text.toLowerCase() ?? '';
   if (k >= 0 && /[,;:.]\s*$/.test(text.slice(tokens[k].end, tokens[k + 1].start)) && k + 1 === i) return 0;
   if (LOCATIVE.has(prev)) return 2;

@@ -43,7 +43,11 @@ export function placeParts(parts: Placed[]): void {
     const located = best(p.mentions.filter((m) => m.score >= 1));
     const own = p.mentions.find((m) => m.place.id === main?.place.id);
     const finer = located && own && RANK[located.place.precision] < RANK[own.place.precision] ? located : null;
-    const before = parts.slice(0, i).reverse().find((q) => q.place)?.place ?? null;
+    const before =
+      parts
+        .slice(0, i)
+        .reverse()
+        .find((q) => q.place)?.place ?? null;
     p.place = finer ?? own ?? located ?? prev ?? main ?? before ?? best(p.mentions);
   });
 }

@@ -33,7 +33,23 @@ export interface Scores {
   place: number;
 }
 
-const GENERIC = new Set(['official', 'officials', 'source', 'sources', 'report', 'reports', 'of', 'the', 'to', 'in', 'and', 'us', 's', 'news', 'media']);
+const GENERIC = new Set([
+  'official',
+  'officials',
+  'source',
+  'sources',
+  'report',
+  'reports',
+  'of',
+  'the',
+  'to',
+  'in',
+  'and',
+  'us',
+  's',
+  'news',
+  'media',
+]);
 
 /** "The U.S. officials (sources of X)" → "us officials". */
 export function normalName(name: string): string {
@@ -81,7 +97,8 @@ export function compare(hand: Compared[], drafted: Compared[]): Scores {
   const matchedHand = hand.filter((h) => candidates.some((c) => c.h === h)).length;
   const matchedDrafted = drafted.filter((d) => candidates.some((c) => c.d === d)).length;
   const count = (f: (h: Compared, d: Compared) => boolean) => pairs.filter((p) => f(p.hand, p.drafted)).length;
-  const chains = (loose: boolean) => (h: Compared, d: Compared) => h.chain.length === d.chain.length && h.chain.every((n, i) => sameName(n, d.chain[i], loose));
+  const chains = (loose: boolean) => (h: Compared, d: Compared) =>
+    h.chain.length === d.chain.length && h.chain.every((n, i) => sameName(n, d.chain[i], loose));
   return {
     hand: hand.length,
     drafted: drafted.length,
@@ -94,6 +111,10 @@ export function compare(hand: Compared[], drafted: Compared[]): Scores {
     stance: count((h, d) => h.stance === d.stance),
     said: count((h, d) => h.said === d.said),
     eventDate: count((h, d) => h.when.start <= d.when.end && d.when.start <= h.when.end),
-    place: count((h, d) => (h.place === null && d.place === null) || (h.place !== null && d.place !== null && (h.place.id === d.place.id || fold(h.place.name) === fold(d.place.name)))),
+    place: count(
+      (h, d) =>
+        (h.place === null && d.place === null) ||
+        (h.place !== null && d.place !== null && (h.place.id === d.place.id || fold(h.place.name) === fold(d.place.name))),
+    ),
   };
 }

@@ -16,10 +16,12 @@ export interface Line extends Span {
   index: number;
 }
 
-const TITLES = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Gov|Sen|Rep|Rev|St|Jr|Sr|Brig|Pres|No|Nos|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Co|Corp|Ltd)\.$/;
+const TITLES =
+  /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Gov|Sen|Rep|Rev|St|Jr|Sr|Brig|Pres|No|Nos|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Co|Corp|Ltd)\.$/;
 /** Initials such as "U.S." end a sentence only before a word that usually opens one. */
 const INITIALS = /\b(?:\p{Lu}\.){2,}$/u;
-const OPENERS = /^(?:He|She|It|They|We|I|You|The|A|An|This|That|These|Those|But|And|Yet|So|In|On|At|Meanwhile|However|There|His|Her|Its|Their|Our|As|After|Before|When|While|If|Since|Then|Still|Also)\b/;
+const OPENERS =
+  /^(?:He|She|It|They|We|I|You|The|A|An|This|That|These|Those|But|And|Yet|So|In|On|At|Meanwhile|However|There|His|Her|Its|Their|Our|As|After|Before|When|While|If|Since|Then|Still|Also)\b/;
 
 export function lines(text: string): Line[] {
   const out: Line[] = [];

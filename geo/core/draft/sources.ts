@@ -4,7 +4,20 @@
  * guesses from the words alone, for a reviewer to confirm; a phrase that names no one is null.
  */
 import type { AsserterKind } from '../vocab.ts';
-import { AFFILIATIONS, ANALYSTS, ARMED, BODIES, DOCUMENTS, MILITIA, OUTLET_NOUNS, OUTLET_WORDS, OUTLETS, REPORT_NOUNS, SOURCE_HEADS, TITLES } from './lexicon.ts';
+import {
+  AFFILIATIONS,
+  ANALYSTS,
+  ARMED,
+  BODIES,
+  DOCUMENTS,
+  MILITIA,
+  OUTLET_NOUNS,
+  OUTLET_WORDS,
+  OUTLETS,
+  REPORT_NOUNS,
+  SOURCE_HEADS,
+  TITLES,
+} from './lexicon.ts';
 import { fold } from './text.ts';
 
 export interface Described {
@@ -19,9 +32,11 @@ export interface Described {
 
 export type Source = { refers: 'he' | 'they' | 'it' | 'outlet' | string } | Described;
 
-const PERSON_HEADS = /\b(?:official|officials|source|sources|spokesman|spokeswoman|spokesperson|advisor|advisors|adviser|advisers|diplomat|diplomats|aide|aides|officer|officers|commander|commanders|minister|analyst|analysts|expert|experts|witnesses|residents)(?=\s+(?:to|of|at|for|with|in|from|on)\b|$)/i;
+const PERSON_HEADS =
+  /\b(?:official|officials|source|sources|spokesman|spokeswoman|spokesperson|advisor|advisors|adviser|advisers|diplomat|diplomats|aide|aides|officer|officers|commander|commanders|minister|analyst|analysts|expert|experts|witnesses|residents)(?=\s+(?:to|of|at|for|with|in|from|on)\b|$)/i;
 const GENERIC = /^(?:the|a|an|one|two|three|four|five|several|some|many|another|\d+)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}{3,}$/iu;
-const DATES = /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|tomorrow)\b/i;
+const DATES =
+  /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|tomorrow)\b/i;
 const PARTICLES = new Set(['al', 'al-', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'el', 'da', 'der', 'la', 'le', 'del']);
 const KNOWN = new Map<string, string>();
 for (const o of OUTLETS) {
@@ -30,7 +45,8 @@ for (const o of OUTLETS) {
 }
 
 function affiliation(text: string, kind: AsserterKind): string {
-  if (kind === 'outlet') return /\b(?:state|public)\b/i.test(text) ? (AFFILIATIONS.find(([re]) => re.test(text))?.[1] ?? 'unknown') : 'independent-media';
+  if (kind === 'outlet')
+    return /\b(?:state|public)\b/i.test(text) ? (AFFILIATIONS.find(([re]) => re.test(text))?.[1] ?? 'unknown') : 'independent-media';
   if (kind === 'unnamed-reports') return /\b(?:media|news|press)\b/i.test(text) ? 'independent-media' : 'unknown';
   if (kind === 'armed-group' && /\brebel/i.test(text)) return 'unknown';
   return AFFILIATIONS.find(([re]) => re.test(text))?.[1] ?? 'unknown';
@@ -40,7 +56,9 @@ function affiliation(text: string, kind: AsserterKind): string {
 function asName(text: string, proper: boolean): string {
   const t = text.replace(/^(?:and|but|while|though)\s+/i, '').trim();
   if (proper) return t.replace(/^the\s/, 'The ');
-  return t.replace(/^(The|A|An|One|Two|Three|Several|Various|Some|Many|Right|Left|Another|Other|Senior|Top|Unnamed)\b/, (w) => w.toLowerCase());
+  return t.replace(/^(The|A|An|One|Two|Three|Several|Various|Some|Many|Right|Left|Another|Other|Senior|Top|Unnamed)\b/, (w) =>
+    w.toLowerCase(),
+  );
 }
 
 function outlet(text: string): string | null {
@@ -56,7 +74,8 @@ function outlet(text: string): string | null {
 function person(text: string): { name: string; title: string } | null {
   const words = text.split(/\s+/);
   let i = words.length;
-  while (i > 0 && (/^\p{Lu}/u.test(words[i - 1]) || PARTICLES.has(words[i - 1].toLowerCase())) && !TITLES.has(words[i - 1].toLowerCase())) i--;
+  while (i > 0 && (/^\p{Lu}/u.test(words[i - 1]) || PARTICLES.has(words[i - 1].toLowerCase())) && !TITLES.has(words[i - 1].toLowerCase()))
+    i--;
   const name = words.slice(i);
   if (name.length === 0 || name.length > 4 || BODIES.test(name.join(' ')) || ARMED.test(name.join(' '))) return null;
   if (name.length === 1 && i > 0 && !TITLES.has(words[i - 1].toLowerCase())) return null;
@@ -71,7 +90,8 @@ export function describe(raw: string, isPlace: (name: string) => boolean): Sourc
   if (/^(?:he|she)$/.test(lower)) return { refers: 'he' };
   if (lower === 'they') return { refers: 'they' };
   if (lower === 'it') return { refers: 'it' };
-  if (/^(?:the|that|this)\s+(?:newspaper|paper|report|daily|agency|broadcaster|network|outlet|magazine|website|article)$/.test(lower)) return { refers: 'outlet' };
+  if (/^(?:the|that|this)\s+(?:newspaper|paper|report|daily|agency|broadcaster|network|outlet|magazine|website|article)$/.test(lower))
+    return { refers: 'outlet' };
   const anaphor = text.match(/^(?:[Tt]he|[Tt]hat|[Tt]his)\s+(\p{Ll}+)$/u);
   if (anaphor && SOURCE_HEADS.has(anaphor[1])) return { refers: anaphor[1] };
   const doc = text.match(/^(?:.*?\s)?([\w-]+)\s+(?:from|by|of|in)\s+(.+)$/);
@@ -87,14 +107,16 @@ export function describe(raw: string, isPlace: (name: string) => boolean): Sourc
   });
   const o = outlet(text);
   if (o) return out(o, 'outlet', { plural: false });
-  if (OUTLET_NOUNS.test(text) && !/^\p{Lu}/u.test(text.split(' ').pop() ?? '')) return out(asName(text, false), 'outlet', { plural: false });
+  if (OUTLET_NOUNS.test(text) && !/^\p{Lu}/u.test(text.split(' ').pop() ?? ''))
+    return out(asName(text, false), 'outlet', { plural: false });
   if (REPORT_NOUNS.test(text) || /\bnews sources$/i.test(text)) return out(asName(text, false), 'unnamed-reports');
   if (PERSON_HEADS.test(text)) {
     const kind = MILITIA.test(text) ? 'militia' : ANALYSTS.test(text) ? 'analyst' : 'anonymous-official';
     return out(asName(text, false), kind);
   }
   if (MILITIA.test(text)) return out(asName(text, false), 'militia');
-  if (ARMED.test(text)) return out(asName(text, /^\p{Lu}/u.test(text) && !/rebel|militants|fighters|insurgents|jihadists/.test(text)), 'armed-group');
+  if (ARMED.test(text))
+    return out(asName(text, /^\p{Lu}/u.test(text) && !/rebel|militants|fighters|insurgents|jihadists/.test(text)), 'armed-group');
   const p = /\p{Lu}/u.test(text) ? person(text) : null;
   const named = (q: { name: string; title: string }) => {
     const last = q.name.split(' ').pop();

@@ -7,18 +7,53 @@
 import type { Stance } from '../vocab.ts';
 
 const HEDGES: RegExp[] = [
-  /\bmore than likely\b/i, /\bmost likely\b/i, /\b(?:un)?likely to\b/i, /\blikely\b/i, /\bmight\b/i, /\bcould have\b/i, /\bcould\b/i,
-  /\bperhaps\b/i, /\bpossibly\b/i, /\bprobably\b/i, /\bapparently\b/i, /\bappears?\b|\bappeared\b/i, /\bseems?\b|\bseemed\b/i,
-  /\breportedly\b/i, /\ballegedly\b/i, /\balleged\b/i, /\bpurportedly\b/i, /\bsuggests?\b|\bsuggested\b/i, /\bI think\b/, /\bI believe\b/,
-  /\bwe think\b/i, /\bbelieved to\b/i, /\bthought to\b/i, /\bunconfirmed\b/i, /\b(?:still )?not (?:yet )?(?:fully )?(?:known|clear|confirmed)\b/i,
-  /\bunclear\b/i, /\ba reported\b/i, /\bas long as\b/i, /\bI don[’']t know if\b/, /\bimagine\b/i, /\bwhether\b/i, /\bif\b/i,
-  /\bmay\b/, /^May\b(?!\s+\d)/, /^Should\b|[,;]\s+should\b/, /\bpotentially\b/i, /\bestimated\b/i,
+  /\bmore than likely\b/i,
+  /\bmost likely\b/i,
+  /\b(?:un)?likely to\b/i,
+  /\blikely\b/i,
+  /\bmight\b/i,
+  /\bcould have\b/i,
+  /\bcould\b/i,
+  /\bperhaps\b/i,
+  /\bpossibly\b/i,
+  /\bprobably\b/i,
+  /\bapparently\b/i,
+  /\bappears?\b|\bappeared\b/i,
+  /\bseems?\b|\bseemed\b/i,
+  /\breportedly\b/i,
+  /\ballegedly\b/i,
+  /\balleged\b/i,
+  /\bpurportedly\b/i,
+  /\bsuggests?\b|\bsuggested\b/i,
+  /\bI think\b/,
+  /\bI believe\b/,
+  /\bwe think\b/i,
+  /\bbelieved to\b/i,
+  /\bthought to\b/i,
+  /\bunconfirmed\b/i,
+  /\b(?:still )?not (?:yet )?(?:fully )?(?:known|clear|confirmed)\b/i,
+  /\bunclear\b/i,
+  /\ba reported\b/i,
+  /\bas long as\b/i,
+  /\bI don[’']t know if\b/,
+  /\bimagine\b/i,
+  /\bwhether\b/i,
+  /\bif\b/i,
+  /\bmay\b/,
+  /^May\b(?!\s+\d)/,
+  /^Should\b|[,;]\s+should\b/,
+  /\bpotentially\b/i,
+  /\bestimated\b/i,
 ];
 /** "would" is a guess in the outlet's own voice; in reported speech it is the past of "will". */
 const WOULD = /\bwould\b/i;
 
-const ACTION = '(?:participat|take part|took part|strik|struck|attack|fir|launch|conduct|carr(?:y|ied) out|send|sent|deploy|join|fight|fought|bomb|kill|target|order|plan|us|involv|support|arm|fund|suppl|provid|help|assist|coordinat|shar|interven|enter|invad|retaliat|negotiat|intercept)';
-const NEGATED = new RegExp(`\\b(?:did not|didn[’']t|does not|doesn[’']t|do not|don[’']t|was not|wasn[’']t|were not|weren[’']t|is not|isn[’']t|are not|aren[’']t|has not|hasn[’']t|have not|haven[’']t|had not|will not|won[’']t|never|not being|not been)\\s+(?:been\\s+|being\\s+)?${ACTION}\\w*`, 'i');
+const ACTION =
+  '(?:participat|take part|took part|strik|struck|attack|fir|launch|conduct|carr(?:y|ied) out|send|sent|deploy|join|fight|fought|bomb|kill|target|order|plan|us|involv|support|arm|fund|suppl|provid|help|assist|coordinat|shar|interven|enter|invad|retaliat|negotiat|intercept)';
+const NEGATED = new RegExp(
+  `\\b(?:did not|didn[’']t|does not|doesn[’']t|do not|don[’']t|was not|wasn[’']t|were not|weren[’']t|is not|isn[’']t|are not|aren[’']t|has not|hasn[’']t|have not|haven[’']t|had not|will not|won[’']t|never|not being|not been)\\s+(?:been\\s+|being\\s+)?${ACTION}\\w*`,
+  'i',
+);
 const RULED_OUT = /\b(?:no plans? to|ruled out|rules out|refused to|declined to)\b/i;
 
 /** The hedge words of a quote, each as it stands in it, in order, none inside another. */

@@ -8,7 +8,13 @@ import { draft } from './draft.ts';
 import type { Draft, Gazetteer, GazetteerPlace } from './types.ts';
 
 const town = (id: string, name: string, lngLat: [number, number], aka: string[] = []): GazetteerPlace => ({
-  id, name, aka, lngLat, precision: 'city', geonames: null, source: 'Test point (approximate).',
+  id,
+  name,
+  aka,
+  lngLat,
+  precision: 'city',
+  geonames: null,
+  source: 'Test point (approximate).',
 });
 
 export const TEST_GAZETTEER: Gazetteer = {

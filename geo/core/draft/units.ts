@@ -49,5 +49,8 @@ export function sentenceUnits(text: string, lines: Line[], kinds: LineKind[]): {
 /** Quoted words inside a span, quotation marks included: ‘By Surprise’, “by surprise,”. */
 export function quotedFragments(text: string, span: Span): Span[] {
   const s = text.slice(span.start, span.end);
-  return [...s.matchAll(/‘[^’]+’|“[^”]+”|"[^"]+"/g)].map((m) => ({ start: span.start + (m.index ?? 0), end: span.start + (m.index ?? 0) + m[0].length }));
+  return [...s.matchAll(/‘[^’]+’|“[^”]+”|"[^"]+"/g)].map((m) => ({
+    start: span.start + (m.index ?? 0),
+    end: span.start + (m.index ?? 0) + m[0].length,
+  }));
 }

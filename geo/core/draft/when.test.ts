@@ -55,7 +55,9 @@ describe('date expressions against the publication date', () => {
   });
 
   it('dates the saying by a date next to the cue, the event by the others', () => {
-    const d = drafted('The Lisbon Herald reported on Tuesday that the tunnel flooded over the weekend. On Friday, officials said the line would reopen.');
+    const d = drafted(
+      'The Lisbon Herald reported on Tuesday that the tunnel flooded over the weekend. On Friday, officials said the line would reopen.',
+    );
     expect(claim(d, 'The Lisbon').said).toBe('2023-11-14');
     expect(claim(d, 'The Lisbon').event?.when).toMatchObject({ start: '2023-11-11', end: '2023-11-12' });
     expect(claim(d, 'On Friday').said).toBe('2023-11-10');

@@ -23,7 +23,12 @@ export function toYaml(value: unknown, header = ''): string {
     },
   });
   const body = doc.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/\u00A0/g, '\\u00A0');
-  return header ? `${header.split('\n').map((l) => (l ? `# ${l}` : '#')).join('\n')}\n${body}` : body;
+  return header
+    ? `${header
+        .split('\n')
+        .map((l) => (l ? `# ${l}` : '#'))
+        .join('\n')}\n${body}`
+    : body;
 }
 
 /** The files of a draft, by name: the annotation file and the registries' new entries. */
