@@ -14,9 +14,9 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM, FLAGS, freePort } from '../e2e/chromium.ts';
 import { syntheticMap } from '../geo/core/synthetic.ts';
 import type { MapData } from '../geo/core/contract.ts';
 
@@ -25,15 +25,6 @@ const STEPS = 60;
 const CONFIGS = (process.env.CONFIGS ?? '1000:500,10000:500,100000:5000')
   .split(',')
   .map((c) => c.split(':').map(Number) as [number, number]);
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const require = createRequire(import.meta.url);
 
 interface StepFigures {
@@ -47,17 +38,6 @@ const median = (xs: number[]) => {
 };
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 const range = (xs: number[]) => `${Math.min(...xs).toFixed(1)}–${Math.max(...xs).toFixed(1)}`;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** The same measurement in both pages: `step()` makes one step; returns work and frame in ms. */
 const MEASURE = `window.__measure = (step) => new Promise((resolve) => {
@@ -243,7 +223,7 @@ async function main(): Promise<void> {
       for (let run = 0; run < RUNS; run++) {
         for (const who of ['app', 'peer'] as const) {
           const browser = await chromium.launch({
-            executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+            executablePath: CHROMIUM,
             headless: true,
             args: FLAGS,
           });

@@ -40,6 +40,11 @@ export function bboxOf(points: readonly (readonly [number, number])[]): Meta['bb
   return [w, s, e, n];
 }
 
+/** How many rows each table holds, for meta.counts. */
+export function countsOf(tables: Omit<MapData, 'format' | 'meta'>): Meta['counts'] {
+  return Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length]));
+}
+
 export function compile({ info, reg, ann, tours }: Checked): MapData {
   const claims: ClaimRow[] = [...ann.claims.values()].map((c) => ({
     id: c.id,
@@ -145,15 +150,7 @@ export function compile({ info, reg, ann, tours }: Checked): MapData {
     credits: info?.credits ?? [],
     span: spanOf(events, reports[0]?.published.date ?? '2000-01-01'),
     bbox: bboxOf(mapped),
-    counts: {
-      reports: reports.length,
-      claims: claims.length,
-      events: events.length,
-      places: places.length,
-      asserters: asserters.length,
-      relations: relations.length,
-      tours: tourRows.length,
-    },
+    counts: countsOf({ reports, claims, relations, events, places, asserters, tours: tourRows }),
     vocabularies: VOCABULARIES as unknown as Meta['vocabularies'],
   };
   return { format: FORMAT, meta, reports, claims, relations, events, places, asserters, tours: tourRows };

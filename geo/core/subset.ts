@@ -3,7 +3,7 @@
  * complete map in the published format (every reference resolves), so every exporter, and the
  * app's own import, can take it as they take the whole map.
  */
-import { bboxOf, spanOf } from './compile.ts';
+import { bboxOf, countsOf, spanOf } from './compile.ts';
 import type { MapData } from './contract.ts';
 
 /**
@@ -40,15 +40,7 @@ export function subsetMap(map: MapData, eventIds: ReadonlySet<string>, keepClaim
     ...map.meta,
     span: spanOf(events, reports[0]?.published.date ?? map.meta.span.start),
     bbox: bboxOf(mapped),
-    counts: {
-      reports: reports.length,
-      claims: claims.length,
-      events: events.length,
-      places: places.length,
-      asserters: asserters.length,
-      relations: relations.length,
-      tours: tours.length,
-    },
+    counts: countsOf({ reports, claims, relations, events, places, asserters, tours }),
   };
   return { format: map.format, meta, reports, claims, relations, events, places, asserters, tours };
 }

@@ -6,18 +6,7 @@
  * generator, never Math.random: the same arguments give the same bytes, so a failing
  * benchmark can be rerun.
  */
-
-/** mulberry32: a small, fast PRNG with a 32-bit state; plenty for test data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './prng.ts';
 
 // [location, admin1, country, latitude, longitude]
 const PLACES = [

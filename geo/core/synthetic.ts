@@ -4,22 +4,11 @@
  * many quiet ones, as real archives are), two years of dates (most to the day, some ranges and
  * months), one claim each in one of a few outlets' reports. The same arguments give the same bytes.
  */
+import { prng } from './prng.ts';
 import { check } from './check.ts';
 import { compile } from './compile.ts';
 import type { MapData } from './contract.ts';
 import type { Corpus } from './corpus.ts';
-
-/** mulberry32: a small seeded PRNG (never Math.random, so a run can be repeated). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = [
   'Tal',
