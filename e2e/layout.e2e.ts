@@ -1,0 +1,82 @@
+/**
+ * Every element inside the screen, at the sizes people have: phones of 360–414 px and classroom
+ * projectors. An element may reach past the screen only inside a box that clips or scrolls it
+ * (the map, a wide table's scroller). On phones, the controls a finger uses are 44 px tall.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openPage, ready, shot } from './harness';
+
+const SIZES = [
+  { name: 'phone-360', width: 360, height: 780 },
+  { name: 'phone-390', width: 390, height: 844 },
+  { name: 'phone-414', width: 414, height: 896 },
+  { name: 'projector-1024', width: 1024, height: 768 },
+  { name: 'projector-1280', width: 1280, height: 720 },
+];
+const VIEWS = [
+  ['first', ''],
+  ['event', '#e=tikrit-offensive-begins'],
+  ['report', '#tab=report&r=r003'],
+  ['table', '#tab=table'],
+  ['tours', '#tab=tours'],
+] as const;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Elements past the screen's edges that no clipping box inside the screen holds back. */
+function outside(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const vw = document.documentElement.clientWidth;
+    const heldBack = (el: Element) => {
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+        const s = getComputedStyle(p);
+        if (/hidden|clip|auto|scroll/.test(s.overflowX)) {
+          const r = p.getBoundingClientRect();
+          if (r.left >= -0.5 && r.right <= vw + 0.5) return true;
+        }
+      }
+      return false;
+    };
+    const out: string[] = [];
+    for (const el of document.querySelectorAll('body *')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || el.closest('.visually-hidden')) continue;
+      if ((r.right > vw + 0.5 || r.left < -0.5) && !heldBack(el)) {
+        out.push(`${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''} (${Math.round(r.left)}–${Math.round(r.right)} of ${vw})`);
+      }
+    }
+    return out.slice(0, 10);
+  });
+}
+
+describe('layout at real screen sizes', () => {
+  for (const size of SIZES) {
+    it(`${size.name}: no element reaches past the screen in any view`, async () => {
+      const w = await openPage(browser, '', { viewport: { width: size.width, height: size.height } });
+      for (const [name, hash] of VIEWS) {
+        await w.page.evaluate((h) => (location.hash = h), hash);
+        await ready(w.page);
+        await w.page.waitForTimeout(200);
+        expect(await outside(w.page), `${size.name} ${name}`).toEqual([]);
+        expect(await w.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+        if (size.name === 'phone-390') await shot(w.page, `layout-${size.name}-${name}`);
+      }
+      if (size.width < 500) {
+        const small = await w.page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('.header-button, .tabs [role="tab"], .timeline-bar > button, .timeline-bar select')]
+            .filter((el) => el.getBoundingClientRect().height < 44)
+            .map((el) => el.textContent?.trim()),
+        );
+        expect(small).toEqual([]);
+      }
+      await w.context.close();
+    });
+  }
+});
