@@ -49,7 +49,9 @@ function outside(page: Page): Promise<string[]> {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0 || el.closest('.visually-hidden')) continue;
       if ((r.right > vw + 0.5 || r.left < -0.5) && !heldBack(el)) {
-        out.push(`${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''} (${Math.round(r.left)}–${Math.round(r.right)} of ${vw})`);
+        out.push(
+          `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''} (${Math.round(r.left)}–${Math.round(r.right)} of ${vw})`,
+        );
       }
     }
     return out.slice(0, 10);
