@@ -17,8 +17,6 @@ import { toLatLng } from './geo';
 import { layoutLabels } from './label-layout';
 import { labelText, measureLabel, placeIcon, updateMarker } from './marker-icon';
 
-/** Above this many places, the map draws them on a canvas. */
-export const LARGE_MAP_PLACES = 300;
 /** Named markers at most, in view. */
 const NAMED = 24;
 

@@ -4,7 +4,7 @@
  * label sides) is computed per zoom level only; time and filters update markers in place.
  */
 import type L from 'leaflet';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Marker, useMap, useMapEvents } from 'react-leaflet';
 import type { Place } from '../../geo/types';
 import type { Model } from '../data/model';
@@ -12,7 +12,7 @@ import { useStore } from '../store/store';
 import { prefersReducedMotion } from './controllers';
 import { inRegion, toLatLng } from './geo';
 import { layoutLabels, type LabelSide } from './label-layout';
-import { LARGE_MAP_PLACES, LargePlaces } from './LargePlaces';
+
 import { labelText, measureLabel, placeIcon, RADIUS, updateMarker } from './marker-icon';
 import { groupPlaces, type Group } from './place-groups';
 
@@ -132,9 +132,19 @@ function PlaceMarker({
   return <Marker ref={ref} position={toLatLng(lead.lngLat)} icon={icon} keyboard={keyboard} eventHandlers={handlers} riseOnHover />;
 }
 
+/** Above this many places, the map draws them on a canvas (LargePlaces, loaded only then). */
+export const LARGE_MAP_PLACES = 300;
+const LargePlaces = lazy(() => import('./LargePlaces').then((m) => ({ default: m.LargePlaces })));
+
 export function PlaceMarkers({ counts }: { counts: ReadonlyMap<string, number> }) {
   const large = useStore((s) => (s.model?.places.length ?? 0) > LARGE_MAP_PLACES);
-  return large ? <LargePlaces counts={counts} /> : <SmallPlaces counts={counts} />;
+  return large ? (
+    <Suspense fallback={null}>
+      <LargePlaces counts={counts} />
+    </Suspense>
+  ) : (
+    <SmallPlaces counts={counts} />
+  );
 }
 
 /** A marker element per place: for maps of tens of places, where every place has its name. */
