@@ -237,6 +237,18 @@ describe('links', () => {
 });
 
 describe('keyboard and phone', () => {
+  it('the first Tab reaches a skip link that takes the keyboard to the details panel', async () => {
+    const w = await open('#e=tikrit-offensive-begins');
+    await w.page.keyboard.press('Tab');
+    const skip = w.page.getByRole('link', { name: 'Skip to the details panel' });
+    await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect((await skip.boundingBox())!.y).toBeGreaterThanOrEqual(0);
+    await w.page.keyboard.press('Enter');
+    expect(await w.page.evaluate(() => document.activeElement?.id)).toBe('panel-body');
+    expect(await w.page.evaluate(() => location.hash)).toContain('e=tikrit-offensive-begins');
+    await w.context.close();
+  });
+
   it('a keyboard-only reader reaches a marker, opens it and reads its claims', async () => {
     const w = await open();
     let found = false;

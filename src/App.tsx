@@ -141,6 +141,19 @@ function Explorer() {
   const panelCounts = useSettled(step.counts, SETTLE_MS);
   return (
     <div className={`app${present ? ' presenting' : ''}`}>
+      {!present && (
+        <a
+          className="skip-link"
+          href="#panel-body"
+          onClick={(e) => {
+            // Focus moves; the address (which holds the view) does not change.
+            e.preventDefault();
+            document.getElementById('panel-body')?.focus();
+          }}
+        >
+          Skip to the details panel
+        </a>
+      )}
       <header className="app-header">
         <h1>
           <span className="brand">According to</span> <span className="subtitle">{model.meta.title}</span>

@@ -45,7 +45,7 @@ export const AFFILIATIONS = [
   { id: 'islamic-state', label: 'Islamic State', short: 'IS', colour: '#1a202c' },
   { id: 'nato', label: 'NATO', short: 'NATO', colour: '#2c7a7b' },
   { id: 'israel', label: 'Israel', short: 'Israel', colour: '#0987a0' },
-  { id: 'independent-media', label: 'Independent media', short: 'media', colour: '#b7791f' },
+  { id: 'independent-media', label: 'Independent media', short: 'media', colour: '#b83280' },
   { id: 'unknown', label: 'Unknown', short: '?', colour: '#718096' },
 ] as const satisfies readonly Term[];
 

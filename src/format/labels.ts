@@ -49,3 +49,11 @@ export function quoted(text: string): string {
 export function sourceOf(asserters: readonly AsserterRef[]): AsserterRef {
   return asserters[asserters.length - 1];
 }
+
+/** At most `max` characters, cut at a word, with an ellipsis when anything was left out. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}

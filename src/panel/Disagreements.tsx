@@ -1,6 +1,6 @@
 /** Where the reports disagree, or a later report changes the picture, among some events. */
 import type { EventFeature } from '../../geo/types';
-import { quoted, useLabels } from '../format/labels';
+import { clip, quoted, useLabels } from '../format/labels';
 import { useStore } from '../store/store';
 
 export function Disagreements({ events }: { events: readonly EventFeature[] }) {
@@ -32,12 +32,12 @@ export function Disagreements({ events }: { events: readonly EventFeature[] }) {
             <button type="button" className="link-button" onClick={() => showClaim(claim.id)}>
               {outlet(claim.report)}
             </button>{' '}
-            {quoted(claim.quote.exact).slice(0, 140)}
+            {clip(quoted(claim.quote.exact), 140)}
             <strong className={`relation-word relation-${relation.type}`}> {labels.relation[relation.type].toLowerCase()} </strong>
             <button type="button" className="link-button" onClick={() => showClaim(other.id)}>
               {outlet(other.report)}
             </button>{' '}
-            {quoted(other.quote.exact).slice(0, 140)}
+            {clip(quoted(other.quote.exact), 140)}
             {relation.note && <p className="relation-note">{relation.note}</p>}
           </li>
         ) : null,

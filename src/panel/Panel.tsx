@@ -1,6 +1,6 @@
 /** The side panel (a bottom sheet on a phone): event, report, places and table views. */
 import type { EventFeature } from '../../geo/types';
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useStore } from '../store/store';
 import type { Tab } from '../store/view';
 import { EventView } from './EventView';
@@ -22,6 +22,17 @@ const TABS: { id: Tab; label: string }[] = [
 /** Memoised: a slider step re-renders the map and the timeline, not the panel (its lists follow once the time settles). */
 export const Panel = memo(function Panel({ visible, counts }: { visible: readonly EventFeature[]; counts: ReadonlyMap<string, number> }) {
   const tab = useStore((s) => s.view.tab);
+  const event = useStore((s) => s.view.event);
+  const report = useStore((s) => s.view.report);
+  const place = useStore((s) => s.view.place);
+  const body = useRef<HTMLDivElement>(null);
+  useEffect(
+    function startAtTheTop() {
+      // New content starts at its top; "show in report" scrolls to its claim itself.
+      if (!useStore.getState().view.claim && body.current) body.current.scrollTop = 0;
+    },
+    [tab, event, report, place],
+  );
   const { setTab } = useStore.getState();
   return (
     <aside className="panel" aria-label="Details">
@@ -55,7 +66,7 @@ export const Panel = memo(function Panel({ visible, counts }: { visible: readonl
           <DownloadMenu visible={visible} />
         </div>
       </div>
-      <div className="panel-body" id="panel-body" role="tabpanel" aria-labelledby={`tab-${tab}`}>
+      <div className="panel-body" id="panel-body" role="tabpanel" aria-labelledby={`tab-${tab}`} tabIndex={-1} ref={body}>
         {tab === 'event' && <EventView visible={visible} />}
         {tab === 'report' && <ReportView />}
         {tab === 'places' && <PlacesIndex counts={counts} visible={visible} />}

@@ -70,7 +70,7 @@ export function PlacesIndex({ counts, visible }: { counts: ReadonlyMap<string, n
               ))}
             </p>
           )}
-          <h3>Where the reports disagree{nearby.length ? ' here and nearby' : ' here'}</h3>
+          <h3>Where the reports contradict or update one another{nearby.length ? ' here and nearby' : ' here'}</h3>
           <Disagreements events={around} />
           <button type="button" className="link-button" onClick={() => selectPlace(null)}>
             All places
