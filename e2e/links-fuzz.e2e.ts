@@ -9,52 +9,8 @@ const COUNT = Number(process.env.FUZZ_LINKS ?? 300);
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prng } from '../geo/core/prng';
+import { LINK_KEYS as KEYS, LINK_VALUES as VALUES } from '../src/test/broken-links';
 import { launch, openPage, ready } from './harness';
-
-const KEYS = [
-  't',
-  'f',
-  'e',
-  'r',
-  'c',
-  'p',
-  'tab',
-  'mode',
-  'fr',
-  'fa',
-  'fk',
-  'fs',
-  'tour',
-  'step',
-  'present',
-  'handout',
-  'map',
-  'm',
-  'share',
-  'x',
-];
-const VALUES = [
-  '2015-13-01',
-  '2014-00-10',
-  '0000-00-00',
-  '2015-02-30',
-  '%E0%A4%A',
-  '%',
-  'tikrit',
-  'r003-c05',
-  'who-said-what',
-  'speicher',
-  'window',
-  '1',
-  '35,42,7',
-  'NaN',
-  '',
-  '-1',
-  '9'.repeat(400),
-  'eyJ0aXRsZSI6IngifQ',
-  '<img src=x onerror=alert(1)>',
-  '../../etc',
-];
 
 function links(n: number): string[] {
   const random = prng(2026);

@@ -7,58 +7,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isIsoDate } from '../../geo/core/dates';
 import { decodeTour, encodeTour } from '../classroom/tour-file';
+import { LINK_KEYS as KEYS, LINK_VALUES } from '../test/broken-links';
 import { realModel } from '../test/fixture-model';
 import { resolveView } from './store';
 import { parseView, vocabularyOf } from './url-state';
 
 const model = realModel();
 const vocab = vocabularyOf(model);
-const KEYS = [
-  't',
-  'f',
-  'e',
-  'r',
-  'c',
-  'p',
-  'tab',
-  'mode',
-  'fr',
-  'fa',
-  'fk',
-  'fs',
-  'tour',
-  'step',
-  'present',
-  'handout',
-  'map',
-  'm',
-  'share',
-];
-const VALUES = fc.oneof(
-  fc.constantFrom(
-    '2015-13-01',
-    '2014-00-10',
-    '0000-00-00',
-    '2015-02-30',
-    '2014-06-31',
-    '9999-99-99',
-    '%E0%A4%A',
-    '%',
-    '%%',
-    'tikrit',
-    'r003-c05',
-    'who-said-what',
-    'window',
-    '1',
-    '35,42,7',
-    'NaN,NaN,NaN',
-    '',
-    '&&',
-    '#',
-  ),
-  fc.string({ maxLength: 30 }),
-  fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
-);
+const VALUES = fc.oneof(fc.constantFrom(...LINK_VALUES), fc.string({ maxLength: 30 }), fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/));
 const LINK = fc
   .array(fc.tuple(fc.oneof(fc.constantFrom(...KEYS), fc.string({ maxLength: 6 })), VALUES), { maxLength: 8 })
   .map((parts) => `#${parts.map(([k, v]) => `${k}=${v}`).join('&')}`);
