@@ -6,7 +6,7 @@
  * documents it field by field.
  */
 import * as z from 'zod/mini';
-import { KnownSchema, slug } from './schema.ts';
+import { KnownSchema, slug, StatusSchema } from './schema.ts';
 import {
   AFFILIATION_IDS,
   AUTHORED_RELATION_IDS,
@@ -15,7 +15,6 @@ import {
   KIND_IDS,
   PRECISION_IDS,
   STANCE_IDS,
-  STATUS_IDS,
 } from './vocab.ts';
 
 /** Raised when the shape of the tables changes; readers refuse a format they do not know. */
@@ -23,7 +22,7 @@ export const FORMAT = 2;
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD'));
 const offset = z.number().check(z.int(), z.nonnegative());
-const status = z.enum(STATUS_IDS);
+const status = StatusSchema;
 
 const TermSchema = z.object({
   id: z.string(),

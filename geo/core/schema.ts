@@ -19,7 +19,8 @@ export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const slug = z.string().check(z.regex(SLUG, 'a lowercase slug such as "tikrit" or "r003-c12"'));
 // Authored text is kept as written; it only must not be blank.
 export const text = z.string().check(z.refine((s) => s.trim().length > 0, 'must not be blank'));
-const status = z.enum(STATUS_IDS);
+export const StatusSchema = z.enum(STATUS_IDS);
+const status = StatusSchema;
 export const KnownSchema = z.strictObject({ value: z.nullable(z.string()), status, note: text });
 
 export const PlaceSchema = z.strictObject({

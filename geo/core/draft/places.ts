@@ -18,32 +18,6 @@ export interface PlaceMention {
   score: number;
 }
 
-const LOCATIVE = new Set([
-  'in',
-  'near',
-  'at',
-  'outside',
-  'around',
-  'across',
-  'into',
-  'inside',
-  'towards',
-  'toward',
-  'over',
-  'on',
-  'for',
-  'through',
-  'between',
-  'within',
-  'throughout',
-  'off',
-  'beyond',
-  'under',
-  'north',
-  'south',
-  'east',
-  'west',
-]);
 /** Where an unknown capitalised name reads as a place: "in X", "near X", "X province". */
 const STRICT = new Set([
   'in',
@@ -60,6 +34,8 @@ const STRICT = new Set([
   'within',
   'throughout',
 ]);
+/** Words before a known place's name that make it a place reference: the strict ones and a few looser. */
+const LOCATIVE = new Set([...STRICT, 'over', 'on', 'for', 'between', 'off', 'beyond', 'under', 'north', 'south', 'east', 'west']);
 const FUNCTION = new Set([
   ...STRICT,
   'the',
