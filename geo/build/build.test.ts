@@ -39,6 +39,34 @@ const kebab = (code: string) => code.toLowerCase().replace(/_/g, '-');
 const codeOf = (folder: string) => folder.split('--')[0].toUpperCase().replace(/-/g, '_');
 const errorsOf = (problems: Problem[]) => problems.filter((p) => p.severity === 'error');
 
+describe('registries continued in <name>.d/ (how a studio export is added)', () => {
+  it('reads entries from asserters.d/ as if they were in asserters.yaml', () => {
+    const dir = goodCopy();
+    writeFileSync(join(dir, 'asserters.yaml'), '- { id: test-outlet, name: Test Outlet, kind: outlet, affiliation: independent-media }\n');
+    mkdirSync(join(dir, 'asserters.d'));
+    writeFileSync(join(dir, 'asserters.d', 'r901.yaml'), '# added\n- { id: officials, name: Officials, kind: anonymous-official, affiliation: unknown }\n');
+    const result = build(dir);
+    expect(result.problems).toEqual([]);
+    expect(JSON.stringify(result.map)).toBe(JSON.stringify(build(GOOD).map));
+  });
+
+  it('names the fragment and its line when an entry there is wrong', () => {
+    const dir = goodCopy();
+    mkdirSync(join(dir, 'asserters.d'));
+    writeFileSync(join(dir, 'asserters.d', 'r901.yaml'), '# added\n- { id: officials, name: Officials again, kind: anonymous-official, affiliation: unknown }\n');
+    const dup = build(dir).problems.find((p) => p.code === 'DUPLICATE_ID');
+    expect(dup).toMatchObject({ file: 'asserters.d/r901.yaml' });
+    expect(dup?.where).toMatch(/^line 2/);
+  });
+
+  it('refuses a fragment that is not a list, naming it', () => {
+    const dir = goodCopy();
+    mkdirSync(join(dir, 'places.d'));
+    writeFileSync(join(dir, 'places.d', 'x.yaml'), 'id: nowhere\n');
+    expect(build(dir).problems).toContainEqual(expect.objectContaining({ code: 'SCHEMA_INVALID', file: 'places.d/x.yaml' }));
+  });
+});
+
 describe('the good corpus', () => {
   const result = build(GOOD);
 

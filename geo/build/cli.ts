@@ -1,8 +1,10 @@
 /**
- * `npm run build:data`: checks geo/ and writes public/data/. Prints every problem, then exits 1
+ * `npm run build:data [-- --root <data folder> --out <output folder>]`: checks geo/ (or another
+ * data folder laid out like it) and writes public/data/ (or the given folder). Prints every problem, then exits 1
  * without writing anything when there is an error. The folder is written whole or not at all:
  * the files go to a temporary folder first, which then takes the old one's place (write-output.ts).
  */
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mapJsonSchema } from '../core/contract.ts';
 import { formatProblem } from '../core/problems.ts';
@@ -10,8 +12,14 @@ import { build } from './build.ts';
 import { outputFiles } from './outputs.ts';
 import { writeOutput } from './write-output.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const out = fileURLToPath(new URL('../../public/data', import.meta.url));
+const args = process.argv.slice(2);
+const flag = (name: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i === -1 ? undefined : args[i + 1];
+};
+const root = resolve(flag('root') ?? fileURLToPath(new URL('..', import.meta.url)));
+const out = resolve(flag('out') ?? fileURLToPath(new URL('../../public/data', import.meta.url)));
+const shownOut = relative(process.cwd(), out) || '.';
 const result = build(root, { requireBasemap: true });
 
 for (const c of result.coverage) {
@@ -34,5 +42,5 @@ if (failed) {
 }
 const { counts } = result.map.meta;
 console.log(
-  `build:data wrote public/data/: ${counts.events} events, ${counts.claims} claims, ${counts.places} places, ${counts.tours} tour(s), ${Object.keys(files).length} files.`,
+  `build:data wrote ${shownOut}/: ${counts.events} events, ${counts.claims} claims, ${counts.places} places, ${counts.tours} tour(s), ${Object.keys(files).length} files.`,
 );

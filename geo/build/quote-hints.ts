@@ -11,7 +11,7 @@
 import { anchor, type Selector } from '../core/anchor.ts';
 import type { Corpus } from '../core/corpus.ts';
 import { CODES, type Path, type Problem } from '../core/problems.ts';
-import { lineOfIndex } from './text-file.ts';
+import { lineOfIndex } from '../core/text-file.ts';
 
 /** Characters that show as nothing: NUL, zero-width space / non-joiner / joiner, word joiner, BOM. */
 // An alternation, not a character class: U+200D (the joiner) would join its neighbours in a class.

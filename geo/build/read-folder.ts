@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'n
 import { join, sep } from 'node:path';
 import { isSafeReportPath, type Corpus } from '../core/corpus.ts';
 import { CODES, formatPath, type Path, type Problem } from '../core/problems.ts';
-import { decodeText } from './text-file.ts';
+import { decodeText } from '../core/text-file.ts';
 import { readYaml, type YamlFile } from './yaml-file.ts';
 
 export interface Folder {
@@ -22,13 +22,59 @@ export interface Folder {
   locate(path: Path): { file: string; where: string };
 }
 
+/**
+ * The registries. Each is one list in `<name>.yaml`, continued by any files in `<name>.d/` (read in
+ * name order): a report made in the studio arrives as a zip laid out like geo/, whose entries sit in
+ * `reports.d/r004.yaml` and friends, so that unzipping it into geo/ adds a report without editing a
+ * shared file.
+ */
 const TABLES = {
-  info: 'map.yaml',
-  reports: 'reports.yaml',
-  places: 'places.yaml',
-  asserters: 'asserters.yaml',
-  events: 'events.yaml',
+  reports: 'reports',
+  places: 'places',
+  asserters: 'asserters',
+  events: 'events',
 } as const;
+
+/** A registry read from its main file and its fragments: one list, each entry traced to its file. */
+interface Table {
+  data: unknown[] | unknown;
+  files: YamlFile[];
+  /** Where an entry of the joined list stands: its file and its index there. */
+  at(index: number): { file: YamlFile; index: number } | null;
+}
+
+function readTable(root: string, name: string, problems: Problem[]): Table {
+  const main = readYaml(root, `${name}.yaml`, problems);
+  const parts = listYaml(root, `${name}.d`)
+    .map((f) => readYaml(root, f, problems))
+    .filter((y): y is YamlFile => y !== null);
+  if (parts.length === 0) {
+    return { data: main?.data ?? [], files: main ? [main] : [], at: (index) => (main ? { file: main, index } : null) };
+  }
+  const files = main ? [main, ...parts] : parts;
+  const data: unknown[] = [];
+  const from: { file: YamlFile; index: number }[] = [];
+  for (const y of files) {
+    if (y.data === null || y.data === undefined) continue;
+    if (!Array.isArray(y.data)) {
+      problems.push({
+        code: 'SCHEMA_INVALID',
+        severity: 'error',
+        path: [],
+        file: y.file,
+        where: y.where([]),
+        message: `${y.file} must be a list of entries (each starting with "- "), like ${name}.yaml.`,
+        fix: `Write the file as a YAML list, as in ${name}.yaml.`,
+      });
+      continue;
+    }
+    y.data.forEach((entry: unknown, index: number) => {
+      data.push(entry);
+      from.push({ file: y, index });
+    });
+  }
+  return { data, files, at: (index) => from[index] ?? null };
+}
 
 function listYaml(root: string, dir: string): string[] {
   const full = join(root, dir);
@@ -45,9 +91,9 @@ function listYaml(root: string, dir: string): string[] {
  * regular file inside the data folder is ever opened: a path with ".." or an absolute one is left to
  * the core's BAD_REPORT_PATH, and a link that leads out of the folder is refused here.
  */
-function readTexts(root: string, reports: YamlFile | null, problems: Problem[], explained: Set<string>): Record<string, string> {
+function readTexts(root: string, reports: Table, problems: Problem[], explained: Set<string>): Record<string, string> {
   const texts: Record<string, string> = {};
-  if (!reports || !Array.isArray(reports.data)) return texts;
+  if (!Array.isArray(reports.data)) return texts;
   const base = realpathSync(root);
   reports.data.forEach((r: unknown, i) => {
     const file = (r as { file?: unknown })?.file;
@@ -55,12 +101,13 @@ function readTexts(root: string, reports: YamlFile | null, problems: Problem[], 
     const full = join(root, file);
     if (!existsSync(full)) return;
     const problem = (code: Problem['code'], message: string, fix: string = CODES[code]) => {
+      const at = reports.at(i);
       problems.push({
         code,
         severity: 'error',
         path: ['reports', i, 'file'],
-        file: reports.file,
-        where: reports.where([i, 'file']),
+        file: at?.file.file ?? 'reports.yaml',
+        where: at?.file.where([at.index, 'file']) ?? '',
         message,
         fix,
       });
@@ -101,12 +148,11 @@ function readTexts(root: string, reports: YamlFile | null, problems: Problem[], 
 export function readFolder(root: string): Folder {
   const problems: Problem[] = [];
   const explained = new Set<string>();
-  const single = Object.fromEntries(
-    Object.entries(TABLES).map(([key, file]) => [
-      key,
-      existsSync(join(root, file)) || key !== 'info' ? readYaml(root, file, problems) : null,
-    ]),
-  ) as Record<keyof typeof TABLES, YamlFile | null>;
+  const info = existsSync(join(root, 'map.yaml')) ? readYaml(root, 'map.yaml', problems) : null;
+  const tables = Object.fromEntries(Object.entries(TABLES).map(([key, name]) => [key, readTable(root, name, problems)])) as Record<
+    keyof typeof TABLES,
+    Table
+  >;
   const annotations = listYaml(root, 'annotations')
     .map((f) => readYaml(root, f, problems))
     .filter((y): y is YamlFile => y !== null);
@@ -131,12 +177,12 @@ export function readFolder(root: string): Folder {
   });
 
   const corpus: Corpus = {
-    info: single.info?.data,
-    reports: single.reports?.data ?? [],
-    texts: readTexts(root, single.reports, problems, explained),
-    places: single.places?.data ?? [],
-    asserters: single.asserters?.data ?? [],
-    events: single.events?.data ?? [],
+    info: info?.data,
+    reports: tables.reports.data,
+    texts: readTexts(root, tables.reports, problems, explained),
+    places: tables.places.data,
+    asserters: tables.asserters.data,
+    events: tables.events.data,
     annotations: annotations.map((y) => y.data),
     tours: tours.map((y) => y.data),
   };
@@ -148,8 +194,11 @@ export function readFolder(root: string): Folder {
       if (rest[0] === 'coverage') return { file: many[index].file, where: `report offsets ${String(rest[1]).replace('-', '–')}` };
       return { file: many[index].file, where: many[index].where(rest) };
     }
-    const yaml = single[table as keyof typeof TABLES];
-    if (yaml) return { file: yaml.file, where: yaml.where(path.slice(1)) };
+    if (table === 'info' && info) return { file: info.file, where: info.where(path.slice(1)) };
+    const t = tables[table as keyof typeof TABLES] as Table | undefined;
+    const at = t && typeof index === 'number' ? t.at(index) : null;
+    if (at) return { file: at.file.file, where: at.file.where([at.index, ...rest]) };
+    if (t?.files[0]) return { file: t.files[0].file, where: t.files[0].where(path.slice(1)) };
     return { file: '', where: formatPath(path) };
   }
   return { corpus, problems, explained, locate };

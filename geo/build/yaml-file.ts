@@ -32,7 +32,7 @@ import {
   type Node,
 } from 'yaml';
 import { CODES, formatPath, type Code, type Path, type Problem } from '../core/problems.ts';
-import { decodeText } from './text-file.ts';
+import { decodeText } from '../core/text-file.ts';
 
 export interface YamlFile {
   file: string;

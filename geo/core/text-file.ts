@@ -1,7 +1,8 @@
 /**
  * Decodes a data file's bytes as UTF-8 and says what is wrong with them: another encoding (Latin-1,
- * UTF-16), a byte-order mark, Windows line endings, NUL bytes. Build-only (the browser reads its
- * files through import-file.ts).
+ * UTF-16), a byte-order mark, Windows line endings, NUL bytes. The data build reads every file
+ * through it, and the studio reads a report file (or a pasted text) through it, so that a text the
+ * studio accepts is one the build accepts.
  *
  * The rule for report texts: the published text is the file's bytes decoded, nothing rewritten,
  * so that the shared originals (../shared/reports) stay byte-identical to what the app shows and
@@ -24,8 +25,8 @@
  * YAML files go through the same UTF-8 check; a BOM or CRLF in them is harmless (the YAML parser
  * drops the one and reads the other as a line break), so it is not reported.
  */
-import type { Code, Problem } from '../core/problems.ts';
-import { CODES } from '../core/problems.ts';
+import type { Code, Problem } from './problems.ts';
+import { CODES } from './problems.ts';
 
 export interface DecodedText {
   /** The text for the checks: the file decoded, without a byte-order mark. */
