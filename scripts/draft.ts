@@ -10,9 +10,8 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { check } from '../geo/core/check.ts';
-import { draftCorpus } from '../geo/core/draft/corpus.ts';
+import { draftCorpus, findOutlet } from '../geo/core/draft/corpus.ts';
 import { draft } from '../geo/core/draft/draft.ts';
-import { fold } from '../geo/core/draft/text.ts';
 import type { DraftMeta, Gazetteer } from '../geo/core/draft/types.ts';
 import { draftFiles } from '../geo/core/draft/yaml.ts';
 import { isIsoDate } from '../geo/core/dates.ts';
@@ -50,9 +49,7 @@ if (!relative(geo, out).startsWith('..'))
   );
 
 const text = readFileSync(file as string, 'utf8');
-const known = asserters.find(
-  (a) => a.kind === 'outlet' && fold(a.name).replace(/^the /, '') === fold(outlet as string).replace(/^the /, ''),
-);
+const known = findOutlet(outlet as string, asserters);
 const meta: DraftMeta = { outlet: outlet as string, published: date as string, reportId: id, outletId: flag('outlet-id') ?? known?.id };
 const gazetteer = JSON.parse(readFileSync(join(geo, 'gazetteer', 'gazetteer.json'), 'utf8')) as Gazetteer;
 const d = draft(text, meta, gazetteer);

@@ -114,6 +114,8 @@ export const LIMITS = {
   notesChars: 10_000,
   tourFileBytes: 2_000_000,
   shareLinkChars: 100_000,
+  /** A report text in the studio: a long feature is 60,000 characters; a book is not a report. */
+  reportChars: 200_000,
 } as const;
 
 // Tours are written by hand in geo/tours and made in the app by teachers: the same rules for both.

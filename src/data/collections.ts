@@ -14,7 +14,7 @@
 import { createStore, get, values, type UseStore } from 'idb-keyval';
 import { FORMAT, type MapData } from '../../geo/core/contract';
 
-export type CollectionFormat = 'map' | 'geojson' | 'acled';
+export type CollectionFormat = 'map' | 'geojson' | 'acled' | 'studio';
 
 export interface CollectionRecord {
   id: string;
@@ -71,7 +71,8 @@ export function openCollectionStores(name = 'according-to'): CollectionStores {
 let shared: CollectionStores | undefined;
 const defaultStores = (): CollectionStores => (shared ??= openCollectionStores());
 
-async function attempt<T extends object>(work: () => Promise<StorageResult<T>>): Promise<StorageResult<T>> {
+/** Runs a storage operation; any failure becomes a StorageError in plain words. */
+export async function attempt<T extends object>(work: () => Promise<StorageResult<T>>): Promise<StorageResult<T>> {
   if (typeof indexedDB === 'undefined') return fail('unavailable');
   try {
     return await work();

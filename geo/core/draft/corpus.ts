@@ -5,6 +5,7 @@
  */
 import type { Corpus } from '../corpus.ts';
 import type { PlaceInput } from '../schema.ts';
+import { fold } from './text.ts';
 import type { Draft, DraftMeta, Gazetteer } from './types.ts';
 
 /** A gazetteer entry in the authored shape of places.yaml. */
@@ -45,4 +46,10 @@ export function draftCorpus(d: Draft, text: string, meta: DraftMeta, gazetteer: 
     annotations: [{ report: d.report, claims: d.claims, not_claims: d.notClaims }],
     tours: [],
   };
+}
+
+/** The outlet's asserter among those the map has: same name, a leading "The" aside. */
+export function findOutlet<A extends { id: string; name: string; kind: string }>(outlet: string, asserters: readonly A[]): A | undefined {
+  const key = fold(outlet).replace(/^the /, '');
+  return asserters.find((a) => a.kind === 'outlet' && fold(a.name).replace(/^the /, '') === key);
 }

@@ -1,0 +1,135 @@
+/**
+ * The studio's work as data: the corpus the shared checks judge (the same check() the build runs),
+ * the map it compiles to for a preview, and the files of the export, laid out like geo/ so that
+ * unzipping it into geo/ adds the report: reports/<id>.txt, annotations/<id>.yaml and the new
+ * registry entries in reports.d/, asserters.d/, places.d/ and events.d/ (read by the build after
+ * the main files).
+ */
+import { check, type Checked } from '../../geo/core/check.ts';
+import type { Corpus } from '../../geo/core/corpus.ts';
+import type { PlaceInput, ReportInput } from '../../geo/core/schema.ts';
+import type { Problem } from '../../geo/core/problems.ts';
+import type { StudioWork } from './work.ts';
+
+/** What the map the studio adds to already holds: its entries are reused, never written again. */
+export interface Known {
+  asserters: ReadonlySet<string>;
+  places: ReadonlySet<string>;
+  /** The places a draft may point at without proposing them (the project's, from the gazetteer). */
+  projectPlaces: readonly PlaceInput[];
+}
+
+const NOTE = 'Entered in the studio.';
+
+export const reportFile = (work: StudioWork) => `reports/${work.meta.reportId}.txt`;
+
+export function reportEntry(work: StudioWork): ReportInput {
+  const fact = (f: { value: string; status: ReportInput['title']['status'] }) => ({
+    value: f.value.trim() || null,
+    status: f.value.trim() ? f.status : 'unknown',
+    note: f.value.trim() ? NOTE : 'Not known to the person who entered the report.',
+  });
+  const m = work.meta;
+  return {
+    id: m.reportId,
+    file: reportFile(work),
+    outlet_asserter: work.outlet,
+    outlet: fact(m.outlet),
+    title: fact(m.title),
+    author: fact(m.author),
+    published: { date: m.published.date, status: m.published.status, note: NOTE },
+    url: fact(m.url),
+  };
+}
+
+/** The annotation file's content: quotes made from the text, with a start where a quote repeats. */
+export function annotationOf(work: StudioWork): { report: string; claims: unknown[]; not_claims: unknown[] } {
+  const { text } = work;
+  const unique = (start: number, end: number) => {
+    const q = text.slice(start, end);
+    return text.indexOf(q) === start && text.indexOf(q, start + 1) === -1;
+  };
+  const sel = (start: number, end: number) => ({ quote: text.slice(start, end), ...(unique(start, end) ? {} : { start }) });
+  return {
+    report: work.meta.reportId,
+    claims: work.claims.map((c) => ({
+      id: c.id,
+      ...sel(c.start, c.end),
+      event: c.event,
+      asserters: c.asserters,
+      cue: c.cue,
+      stance: c.stance,
+      ...(c.hedges.length ? { hedges: c.hedges } : {}),
+      said: c.said,
+    })),
+    not_claims: work.notClaims.map((n) => ({ ...sel(n.start, n.end), why: n.why })),
+  };
+}
+
+/** The entries the export adds: what the map does not hold already. */
+export function newEntries(work: StudioWork, known: Known) {
+  const usedPlaces = new Set(work.events.map((e) => e.place));
+  return {
+    asserters: voicesOf(work).filter((a) => !known.asserters.has(a.id)),
+    places: work.places.filter((p) => usedPlaces.has(p.id) && !known.places.has(p.id)),
+  };
+}
+
+/** The voices the work uses: the outlet and every link of every chain. */
+function voicesOf(work: StudioWork) {
+  const used = new Set([work.outlet, ...work.claims.flatMap((c) => c.asserters)]);
+  return work.asserters.filter((a) => used.has(a.id));
+}
+
+export function studioCorpus(work: StudioWork, known: Known): Corpus {
+  const fresh = newEntries(work, known);
+  return {
+    info: undefined,
+    reports: [reportEntry(work)],
+    texts: { [reportFile(work)]: work.text },
+    places: [...known.projectPlaces, ...fresh.places.filter((p) => !known.projectPlaces.some((k) => k.id === p.id))],
+    // Voices the map already has are checked with the work's copy of them (same id, same voice).
+    asserters: voicesOf(work),
+    events: work.events,
+    annotations: [annotationOf(work)],
+    tours: [],
+  };
+}
+
+export interface WorkCheck {
+  problems: Problem[];
+  checked: Checked;
+  /** Letters and digits covered by claims or non-claims, in percent. */
+  percent: number;
+}
+
+/** The shared checks, as the build runs them (coverage required: every uncovered bit is a problem). */
+export function checkWork(work: StudioWork, known: Known): WorkCheck {
+  const { problems, checked } = check(studioCorpus(work, known), { coverage: 'require' });
+  return { problems, checked, percent: checked.coverage[0]?.percent ?? 0 };
+}
+
+/** Where a problem points in the work: a claim, a place in the text, an event or the report's facts. */
+export type Target =
+  | { kind: 'claim'; id: string }
+  | { kind: 'text'; at: number }
+  | { kind: 'event'; id: string }
+  | { kind: 'meta' }
+  | { kind: 'none' };
+
+export function targetOf(work: StudioWork, p: Problem): Target {
+  const [table, index, part, sub] = p.path;
+  if (table === 'annotations') {
+    if (part === 'claims' && typeof sub === 'number' && work.claims[sub]) return { kind: 'claim', id: work.claims[sub].id };
+    if (part === 'coverage' && typeof sub === 'string') return { kind: 'text', at: Number(sub.split('-')[0]) };
+    if (part === 'not_claims' && typeof sub === 'number' && work.notClaims[sub]) return { kind: 'text', at: work.notClaims[sub].start };
+  }
+  if (table === 'events' && typeof index === 'number' && work.events[index]) return { kind: 'event', id: work.events[index].id };
+  if (table === 'reports') return { kind: 'meta' };
+  if (table === 'asserters' && typeof index === 'number') {
+    const a = voicesOf(work)[index];
+    const claim = a && work.claims.find((c) => c.asserters.includes(a.id));
+    if (claim) return { kind: 'claim', id: claim.id };
+  }
+  return { kind: 'none' };
+}
