@@ -10,7 +10,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { check } from '../geo/core/check.ts';
-import { draftCorpus, findOutlet } from '../geo/core/draft/corpus.ts';
+import { draftCorpus, findOutlet, nextReportId } from '../geo/core/draft/corpus.ts';
 import { draft } from '../geo/core/draft/draft.ts';
 import type { DraftMeta, Gazetteer } from '../geo/core/draft/types.ts';
 import { draftFiles } from '../geo/core/draft/yaml.ts';
@@ -38,8 +38,7 @@ const readYaml = <T>(name: string): T[] => (parse(readFileSync(join(geo, name), 
 const reports = readYaml<ReportInput>('reports.yaml');
 const asserters = readYaml<AsserterInput>('asserters.yaml');
 const places = readYaml<PlaceInput>('places.yaml');
-const next = Math.max(-1, ...reports.map((r) => Number(r.id.match(/^r(\d+)$/)?.[1] ?? -1))) + 1;
-const id = flag('id') ?? `r${String(next).padStart(3, '0')}`;
+const id = flag('id') ?? nextReportId(reports.map((r) => r.id));
 if (!SLUG.test(id)) fail(`--id ${id} is not a slug.`, 'Use lowercase letters, digits and hyphens, such as r004.');
 const out = resolve(flag('out') ?? join('draft-out', id));
 if (!relative(geo, out).startsWith('..'))

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Component, lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { Announcer } from './app/Announcer';
 import { Help } from './app/Help';
@@ -19,6 +19,9 @@ import { eventsInTime, passingIds, visibleEvents } from './store/selectors';
 import { useStore } from './store/store';
 import { PlaceCounter } from './time/place-counter';
 import { TimeSlider } from './timeline/TimeSlider';
+
+/** The studio and its drafter load only when a person opens it. */
+const Studio = lazy(() => import('./studio/Studio'));
 
 /** How long the time must stay put before the panel's lists follow it. */
 const SETTLE_MS = 120;
@@ -96,14 +99,53 @@ function HandoutView() {
 
 function Ready() {
   const handout = useStore((s) => s.view.handout || s.printing);
+  const studio = useStore((s) => s.studio);
   usePrintHandout();
   useClassroomKeys();
   return (
     <>
       <UrlSync />
       <Announcer />
-      {handout ? <HandoutView /> : <Explorer />}
+      {studio ? <StudioView /> : handout ? <HandoutView /> : <Explorer />}
     </>
+  );
+}
+
+/** A studio that cannot load (its files are missing, the server went away) says so, with a way back. */
+class StudioBoundary extends Component<{ onClose: () => void; children: ReactNode }, { error: string | null }> {
+  state = { error: null as string | null };
+  static getDerivedStateFromError(error: unknown) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+  render() {
+    if (this.state.error === null) return this.props.children;
+    return (
+      <main className="app-error" role="alert">
+        <h1>The studio cannot open</h1>
+        <p>{this.state.error}</p>
+        <p>Your work in the studio is kept in this browser. Check the connection to the page’s server, then try again.</p>
+        <button type="button" className="header-button" onClick={this.props.onClose}>
+          ← Back to the map
+        </button>
+      </main>
+    );
+  }
+}
+
+function StudioView() {
+  const close = useCallback(() => useStore.getState().setStudio(false), []);
+  return (
+    <StudioBoundary onClose={close}>
+      <Suspense
+        fallback={
+          <p className="app-status" role="status">
+            Opening the studio…
+          </p>
+        }
+      >
+        <Studio onClose={close} />
+      </Suspense>
+    </StudioBoundary>
   );
 }
 
@@ -169,6 +211,14 @@ function Explorer() {
             title="A printable handout of this view or tour"
           >
             Handout
+          </button>
+          <button
+            type="button"
+            className="header-button"
+            onClick={() => useStore.getState().setStudio(true)}
+            title="Put a report of your own on the map: paste it, review the drafted claims, export"
+          >
+            Studio
           </button>
           <button
             type="button"

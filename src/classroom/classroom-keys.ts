@@ -32,6 +32,7 @@ export function useClassroomKeys(): void {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey || isTextEntry(e.target) || dialogOpen()) return;
       const s = useStore.getState();
+      if (s.studio) return; // the studio's keys are its own
       if (!s.view.present) {
         if ((e.key === 'p' || e.key === 'P') && !s.view.handout) {
           e.preventDefault();

@@ -30,6 +30,8 @@ export interface State {
   notes: boolean;
   /** The browser is printing: the handout shows, without becoming part of the link. */
   printing: boolean;
+  /** The studio is open (src/studio): a person is writing a report of their own. */
+  studio: boolean;
   /** Imported maps kept in this browser (the index only; each map loads when opened). */
   collections: readonly CollectionRecord[];
   /** A file being imported: its progress, then its problems for the person to decide on. */
@@ -66,6 +68,7 @@ export interface State {
   setPresent(present: boolean): void;
   setHandout(handout: boolean): void;
   setPrinting(printing: boolean): void;
+  setStudio(studio: boolean): void;
   setAutoplay(autoplay: boolean): void;
   toggleNotes(): void;
 }
@@ -126,6 +129,7 @@ export const useStore = create<State>()((set, get) => {
     autoplay: false,
     notes: false,
     printing: false,
+    studio: false,
     collections: [],
     importing: null,
     loadProgress: null,
@@ -224,6 +228,7 @@ export const useStore = create<State>()((set, get) => {
     },
     setHandout: (handout) => patch({ handout, present: handout ? false : get().view.present }),
     setPrinting: (printing) => set({ printing }),
+    setStudio: (studio) => set({ studio }),
     setAutoplay: (autoplay) => set({ autoplay }),
     toggleNotes: () => set({ notes: !get().notes }),
   };

@@ -4,14 +4,15 @@
  */
 import type { Draft, Gazetteer, GazetteerPlace } from '../../geo/core/draft/types.ts';
 import type { PlaceInput } from '../../geo/core/schema.ts';
-import type { findOutlet } from '../../geo/core/draft/corpus.ts';
+import type { findOutlet, nextReportId } from '../../geo/core/draft/corpus.ts';
 import type { StudioWork } from './work.ts';
 
-interface Drafting {
+export interface Drafting {
   draft: (text: string, meta: { outlet: string; published: string; reportId: string; outletId?: string }) => Draft;
   gazetteer: Gazetteer;
   placeInput: (p: GazetteerPlace) => PlaceInput;
   findOutlet: typeof findOutlet;
+  nextReportId: typeof nextReportId;
   slug: (s: string) => string;
 }
 
@@ -30,6 +31,7 @@ export function loadDrafting(): Promise<Drafting> {
       gazetteer,
       placeInput: c.placeInput,
       findOutlet: c.findOutlet,
+      nextReportId: c.nextReportId,
       slug: t.slug,
     };
   });
@@ -38,10 +40,7 @@ export function loadDrafting(): Promise<Drafting> {
   return loading;
 }
 
-export async function draftWork(
-  work: StudioWork,
-  asserters: readonly { id: string; name: string; kind: string }[],
-): Promise<Draft> {
+export async function draftWork(work: StudioWork, asserters: readonly { id: string; name: string; kind: string }[]): Promise<Draft> {
   const d = await loadDrafting();
   return d.draft(work.text, {
     outlet: work.meta.outlet.value.trim(),

@@ -4,12 +4,12 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import { toYaml } from '../../geo/core/draft/yaml.ts';
-import { annotationOf, newEntries, reportEntry, reportFile, type Known } from './publish.ts';
+import { annotationOf, newEntries, reportEntry, reportFile } from './publish.ts';
 import type { StudioWork } from './work.ts';
 
-export function exportFiles(work: StudioWork, known: Known): Record<string, string> {
+export function exportFiles(work: StudioWork): Record<string, string> {
   const id = work.meta.reportId;
-  const fresh = newEntries(work, known);
+  const fresh = newEntries(work);
   const made = `Made in the according-to studio for ${id}: unzip into geo/ and run npm run build:data.`;
   const files: Record<string, string> = {
     [reportFile(work)]: work.text,
@@ -23,7 +23,7 @@ export function exportFiles(work: StudioWork, known: Known): Record<string, stri
   return files;
 }
 
-export function exportZip(work: StudioWork, known: Known): Uint8Array {
-  const files = exportFiles(work, known);
+export function exportZip(work: StudioWork): Uint8Array {
+  const files = exportFiles(work);
   return zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)])), { level: 6 });
 }

@@ -53,7 +53,9 @@ export function htmlToText(html: string): string {
 }
 
 const COMMON = new Set(
-  'the of and to in a is that for on was with as by at from it he she they said has have be are were an this which but not who after would will'.split(' '),
+  'the of and to in a is that for on was with as by at from it he she they said has have be are were an this which but not who after would will'.split(
+    ' ',
+  ),
 );
 
 /** The share of a text's words that are English's commonest (a news text in English: 30–50 %). */
@@ -110,7 +112,8 @@ export function readPasted(raw: string): ReadInput {
   if (looksLikeHtml(text)) {
     notes.push({
       level: 'error',
-      message: 'This looks like the HTML source of a page, not its text. Reduce it to its text (the button below), or paste the text itself.',
+      message:
+        'This looks like the HTML source of a page, not its text. Reduce it to its text (the button below), or paste the text itself.',
     });
   }
   const { words, share } = englishShare(text);
@@ -131,7 +134,11 @@ export function readFileText(name: string, bytes: Uint8Array): ReadInput {
   const decoded = decodeText(bytes, name, 'report');
   const notes: InputNote[] = [];
   const bad = decoded.problems.find((p) => p.code === 'NOT_UTF8');
-  if (bad) notes.push({ level: 'warning', message: `${bad.message} It was read as Windows-1252: check its accented letters and quotation marks.` });
+  if (bad)
+    notes.push({
+      level: 'warning',
+      message: `${bad.message} It was read as Windows-1252: check its accented letters and quotation marks.`,
+    });
   const html = /\.x?html?$/i.test(name) || looksLikeHtml(decoded.text);
   const read = readPasted(html ? htmlToText(decoded.text) : decoded.text);
   if (html) read.notes.unshift({ level: 'info', message: `${name} was reduced to its text: one paragraph per block of the page.` });

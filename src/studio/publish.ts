@@ -11,11 +11,11 @@ import type { PlaceInput, ReportInput } from '../../geo/core/schema.ts';
 import type { Problem } from '../../geo/core/problems.ts';
 import type { StudioWork } from './work.ts';
 
-/** What the map the studio adds to already holds: its entries are reused, never written again. */
+/**
+ * The places a draft may point at without proposing them: the project's own (geo/places.yaml, as
+ * the gazetteer holds them). What the map already held is in the work (`base`).
+ */
 export interface Known {
-  asserters: ReadonlySet<string>;
-  places: ReadonlySet<string>;
-  /** The places a draft may point at without proposing them (the project's, from the gazetteer). */
   projectPlaces: readonly PlaceInput[];
 }
 
@@ -67,12 +67,18 @@ export function annotationOf(work: StudioWork): { report: string; claims: unknow
 }
 
 /** The entries the export adds: what the map does not hold already. */
-export function newEntries(work: StudioWork, known: Known) {
+export function newEntries(work: StudioWork) {
   const usedPlaces = new Set(work.events.map((e) => e.place));
   return {
-    asserters: voicesOf(work).filter((a) => !known.asserters.has(a.id)),
-    places: work.places.filter((p) => usedPlaces.has(p.id) && !known.places.has(p.id)),
+    asserters: voicesOf(work).filter((a) => !work.base.asserters.includes(a.id)),
+    places: work.places.filter((p) => usedPlaces.has(p.id) && !work.base.places.includes(p.id)),
   };
+}
+
+/** The map's name for a preview or a collection: the outlet and the headline. */
+export function workTitle(work: StudioWork): string {
+  const { outlet, title } = work.meta;
+  return [outlet.value.trim(), title.value.trim()].filter(Boolean).join(': ') || work.meta.reportId;
 }
 
 /** The voices the work uses: the outlet and every link of every chain. */
@@ -82,9 +88,9 @@ function voicesOf(work: StudioWork) {
 }
 
 export function studioCorpus(work: StudioWork, known: Known): Corpus {
-  const fresh = newEntries(work, known);
+  const fresh = newEntries(work);
   return {
-    info: undefined,
+    info: { title: workTitle(work), description: `One report, ${work.meta.reportId}, annotated in the studio.` },
     reports: [reportEntry(work)],
     texts: { [reportFile(work)]: work.text },
     places: [...known.projectPlaces, ...fresh.places.filter((p) => !known.projectPlaces.some((k) => k.id === p.id))],
@@ -111,11 +117,7 @@ export function checkWork(work: StudioWork, known: Known): WorkCheck {
 
 /** Where a problem points in the work: a claim, a place in the text, an event or the report's facts. */
 export type Target =
-  | { kind: 'claim'; id: string }
-  | { kind: 'text'; at: number }
-  | { kind: 'event'; id: string }
-  | { kind: 'meta' }
-  | { kind: 'none' };
+  { kind: 'claim'; id: string } | { kind: 'text'; at: number } | { kind: 'event'; id: string } | { kind: 'meta' } | { kind: 'none' };
 
 export function targetOf(work: StudioWork, p: Problem): Target {
   const [table, index, part, sub] = p.path;

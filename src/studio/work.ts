@@ -58,6 +58,8 @@ export interface StudioWork {
   events: EventInput[];
   places: PlaceInput[];
   unknownPlaces: string[];
+  /** What the map held when the report was drafted: the export adds only what it lacked. */
+  base: { asserters: string[]; places: string[] };
   /** The claims as drafted (by id), to count what the person changed. */
   drafted: Record<string, string>;
   nextClaim: number;
@@ -86,6 +88,7 @@ export function emptyWork(reportId: string): StudioWork {
     events: [],
     places: [],
     unknownPlaces: [],
+    base: { asserters: [], places: [] },
     drafted: {},
     nextClaim: 1,
     nextEvent: 1,
@@ -96,7 +99,7 @@ export function emptyWork(reportId: string): StudioWork {
 const fingerprint = (c: StudioClaim) => JSON.stringify([c.start, c.end, c.event, c.asserters, c.stance, c.hedges, c.said]);
 
 /** The work after drafting: the draft's claims, spans, voices, events and places. */
-export function fromDraft(work: StudioWork, d: Draft): StudioWork {
+export function fromDraft(work: StudioWork, d: Draft, base: StudioWork['base']): StudioWork {
   const claims: StudioClaim[] = d.claims.map((c, i) => ({
     id: c.id,
     start: d.spans[i].start,
@@ -123,6 +126,7 @@ export function fromDraft(work: StudioWork, d: Draft): StudioWork {
     events: d.events,
     places: d.places,
     unknownPlaces: d.unknownPlaces,
+    base,
     drafted: Object.fromEntries(claims.map((c) => [c.id, fingerprint(c)])),
     nextClaim: claims.length + 1,
     nextEvent: d.events.length + 1,
@@ -270,7 +274,14 @@ export function splitClaim(work: StudioWork, id: string, at: number): { work: St
   const right = trimSpan(work.text, at, c.end);
   if (left.end <= left.start || right.end <= right.start) return { work, id: null };
   const second = claimId(work);
-  const claims = work.claims.flatMap((x) => (x.id === id ? [{ ...x, ...left, reviewed: true }, { ...x, ...right, id: second, reviewed: true }] : [x]));
+  const claims = work.claims.flatMap((x) =>
+    x.id === id
+      ? [
+          { ...x, ...left, reviewed: true },
+          { ...x, ...right, id: second, reviewed: true },
+        ]
+      : [x],
+  );
   return { work: { ...work, claims, nextClaim: work.nextClaim + 1 }, id: second };
 }
 
@@ -318,11 +329,46 @@ export function placeEvent(work: StudioWork, eventId: string, place: PlaceInput 
 }
 
 /** A new voice (asserter) by name; an existing one of that name is reused. */
-export function addAsserter(work: StudioWork, name: string, kind: AsserterKind, slugOf: (s: string) => string): { work: StudioWork; id: string } {
+export function addAsserter(
+  work: StudioWork,
+  name: string,
+  kind: AsserterKind,
+  slugOf: (s: string) => string,
+): { work: StudioWork; id: string } {
   const same = work.asserters.find((a) => a.name.toLowerCase() === name.trim().toLowerCase());
   if (same) return { work, id: same.id };
   let id = slugOf(name) || 'voice';
   for (let n = 2; work.asserters.some((a) => a.id === id); n++) id = `${slugOf(name) || 'voice'}-${n}`;
   const asserter: AsserterInput = { id, name: name.trim(), kind, affiliation: 'unknown' };
   return { work: { ...work, asserters: [...work.asserters, asserter] }, id };
+}
+
+export interface Segment extends Span {
+  kind: 'claim' | 'not-claim' | 'gap';
+  /** The claim's id, or the non-claim's index. */
+  ref?: string;
+  /** A gap with letters or digits: text no claim or non-claim covers yet. */
+  uncovered?: boolean;
+}
+
+/** The text cut where claims and non-claims begin and end, for showing them in place. */
+export function segmentsOf(work: StudioWork): Segment[] {
+  const marks = [
+    ...work.claims.map((c) => ({ start: c.start, end: c.end, kind: 'claim' as const, ref: c.id })),
+    ...work.notClaims.map((n, i) => ({ start: n.start, end: n.end, kind: 'not-claim' as const, ref: String(i) })),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Segment[] = [];
+  let at = 0;
+  const gap = (start: number, end: number) => {
+    if (end > start) out.push({ start, end, kind: 'gap', uncovered: /[\p{L}\p{N}]/u.test(work.text.slice(start, end)) });
+  };
+  for (const m of marks) {
+    if (m.end <= at) continue;
+    const start = Math.max(m.start, at);
+    gap(at, start);
+    out.push({ ...m, start });
+    at = m.end;
+  }
+  gap(at, work.text.length);
+  return out;
 }

@@ -53,3 +53,9 @@ export function findOutlet<A extends { id: string; name: string; kind: string }>
   const key = fold(outlet).replace(/^the /, '');
   return asserters.find((a) => a.kind === 'outlet' && fold(a.name).replace(/^the /, '') === key);
 }
+
+/** The next free report id of the form r004, after the highest the map has. */
+export function nextReportId(ids: readonly string[]): string {
+  const next = Math.max(-1, ...ids.map((id) => Number(id.match(/^r(\d+)$/)?.[1] ?? -1))) + 1;
+  return `r${String(next).padStart(3, '0')}`;
+}
