@@ -77,6 +77,8 @@ export function InputStage({
   return (
     <form
       className="studio-input"
+      // The studio says what is missing in its own words (and keeps focus where the person is).
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         draft();

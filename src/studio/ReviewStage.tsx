@@ -8,7 +8,17 @@ import type { Problem } from '../../geo/core/problems.ts';
 import type { Drafting } from './drafting.ts';
 import type { Target, WorkCheck } from './publish.ts';
 import { ClaimEditor } from './ClaimEditor.tsx';
-import { acceptAll, addClaim, addNotClaim, changesFromDraft, removeNotClaim, segmentsOf, type Span, type StudioWork } from './work.ts';
+import {
+  acceptAll,
+  addClaim,
+  addNotClaim,
+  changesFromDraft,
+  removeNotClaim,
+  segmentsOf,
+  tidy,
+  type Span,
+  type StudioWork,
+} from './work.ts';
 
 /** A place in the rendered text: the segment element's start plus the offset inside its text. */
 function offsetIn(root: HTMLElement, node: Node, offset: number): number | null {
@@ -70,7 +80,7 @@ export function ReviewStage({
     (next: StudioWork) => {
       if (next === work) return;
       setHistory((h) => [...h.slice(-49), work]);
-      setWork(next);
+      setWork(tidy(next));
       setConfirmExport(false);
     },
     [work, setWork],

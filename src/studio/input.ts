@@ -139,8 +139,11 @@ export function readFileText(name: string, bytes: Uint8Array): ReadInput {
       level: 'warning',
       message: `${bad.message} It was read as Windows-1252: check its accented letters and quotation marks.`,
     });
+  if (decoded.problems.some((p) => p.code === 'BYTE_ORDER_MARK')) {
+    notes.push({ level: 'info', message: 'An invisible byte-order mark at the start of the file was left out.' });
+  }
   const html = /\.x?html?$/i.test(name) || looksLikeHtml(decoded.text);
   const read = readPasted(html ? htmlToText(decoded.text) : decoded.text);
   if (html) read.notes.unshift({ level: 'info', message: `${name} was reduced to its text: one paragraph per block of the page.` });
-  return { text: read.text, notes: [...notes, ...read.notes.filter((n) => !/byte-order mark/.test(n.message) || !bad)] };
+  return { text: read.text, notes: [...notes, ...read.notes] };
 }

@@ -96,7 +96,7 @@ export function emptyWork(reportId: string): StudioWork {
 }
 
 /** What of a claim counts as "changed" when compared with the draft. */
-const fingerprint = (c: StudioClaim) => JSON.stringify([c.start, c.end, c.event, c.asserters, c.stance, c.hedges, c.said]);
+const fingerprint = (c: StudioClaim) => JSON.stringify([c.start, c.end, c.event, c.asserters, c.cue, c.stance, c.hedges, c.said]);
 
 /** The work after drafting: the draft's claims, spans, voices, events and places. */
 export function fromDraft(work: StudioWork, d: Draft, base: StudioWork['base']): StudioWork {
@@ -371,4 +371,16 @@ export function segmentsOf(work: StudioWork): Segment[] {
   }
   gap(at, work.text.length);
   return out;
+}
+
+/**
+ * After an edit: events no claim points at any more are dropped (the build refuses an event
+ * without claims), and so are proposed places no event uses.
+ */
+export function tidy(work: StudioWork): StudioWork {
+  const used = new Set(work.claims.map((c) => c.event));
+  if (work.events.every((e) => used.has(e.id))) return work;
+  const events = work.events.filter((e) => used.has(e.id));
+  const placed = new Set(events.map((e) => e.place));
+  return { ...work, events, places: work.places.filter((p) => placed.has(p.id)) };
 }
