@@ -199,6 +199,8 @@ function ClaimFields({
             </option>
           ))}
         </select>
+      </div>
+      <div className="claim-row">
         <label htmlFor={`${id}-hedges`}>Hedge words</label>
         <input
           id={`${id}-hedges`}
@@ -222,6 +224,8 @@ function ClaimFields({
           placeholder="said, told, according to"
           onChange={(e) => set({ cue: e.target.value || null })}
         />
+      </div>
+      <div className="claim-row">
         <label htmlFor={`${id}-said`}>Said on</label>
         <input
           id={`${id}-said`}
@@ -321,34 +325,36 @@ function EventFields({
         </span>
       </div>
       <div className="claim-row">
-        <label htmlFor={`${id}-start`}>From</label>
-        <input
-          id={`${id}-start`}
-          value={event.when.start}
-          size={11}
-          onChange={(e) => set({ when: { ...event.when, start: e.target.value.trim() } })}
-        />
-        <label htmlFor={`${id}-end`}>to</label>
-        <input
-          id={`${id}-end`}
-          value={event.when.end}
-          size={11}
-          onChange={(e) => set({ when: { ...event.when, end: e.target.value.trim() } })}
-        />
-        <label htmlFor={`${id}-prec`} className="visually-hidden">
-          How precise
-        </label>
-        <select
-          id={`${id}-prec`}
-          value={event.when.precision}
-          onChange={(e) => set({ when: { ...event.when, precision: e.target.value as typeof event.when.precision } })}
-        >
-          {DATE_PRECISIONS.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.label}
-            </option>
-          ))}
-        </select>
+        <label htmlFor={`${id}-start`}>When</label>
+        <span className="claim-when">
+          <input
+            id={`${id}-start`}
+            value={event.when.start}
+            size={11}
+            onChange={(e) => set({ when: { ...event.when, start: e.target.value.trim() } })}
+          />
+          <label htmlFor={`${id}-end`}>to</label>
+          <input
+            id={`${id}-end`}
+            value={event.when.end}
+            size={11}
+            onChange={(e) => set({ when: { ...event.when, end: e.target.value.trim() } })}
+          />
+          <label htmlFor={`${id}-prec`} className="visually-hidden">
+            How precise
+          </label>
+          <select
+            id={`${id}-prec`}
+            value={event.when.precision}
+            onChange={(e) => set({ when: { ...event.when, precision: e.target.value as typeof event.when.precision } })}
+          >
+            {DATE_PRECISIONS.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </span>
       </div>
       <div className="claim-row">
         <label htmlFor={`${id}-note`}>Why this date</label>
