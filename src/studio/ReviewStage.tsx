@@ -229,6 +229,11 @@ export function ReviewStage({
               </span>
             </div>
           </div>
+          <p className="studio-key" aria-label="Key to the marks in the text">
+            <span className="seg seg-claim st-fact">fact</span> <span className="seg seg-claim st-attributed">attributed</span>{' '}
+            <span className="seg seg-claim st-hedged">hedged</span> <span className="seg seg-claim st-denial">denial</span>{' '}
+            <span className="seg seg-not-claim">not a claim</span> <span className="seg uncovered">not covered yet</span>
+          </p>
           <div className="studio-textbody" ref={textRef} lang="en">
             {segments.map((s) => {
               const t = work.text.slice(s.start, s.end);
