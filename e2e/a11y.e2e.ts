@@ -1,4 +1,5 @@
 /** Every view passes axe-core's checks (WCAG 2 A/AA rules) with no serious or critical finding. */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +23,9 @@ const VIEWS = [
   ['the places on a phone', '#tab=places&p=tikrit'],
   ['the tours on a phone', '#tab=tours'],
   ['a report on a projector', '#tab=report&r=r000'],
+  ['the studio', ''],
+  ['the studio review on a projector', ''],
+  ['the studio review on a phone', ''],
 ] as const;
 
 const SIZE: Record<string, { width: number; height: number }> = {
@@ -29,10 +33,25 @@ const SIZE: Record<string, { width: number; height: number }> = {
   projector: { width: 1024, height: 768 },
 };
 
+async function studio(page: import('playwright-core').Page, review: boolean): Promise<void> {
+  await page.getByRole('button', { name: 'Studio' }).click();
+  await page.getByRole('textbox', { name: 'Outlet' }).fill('The Northern Ledger');
+  if (!review) return;
+  await page.locator('input[type=date]').fill('2014-12-18');
+  await page
+    .getByRole('textbox', { name: 'Report text' })
+    .fill(readFileSync(new URL('./fixtures/studio/northern-ledger.txt', import.meta.url), 'utf8'));
+  await page.getByRole('button', { name: 'Draft the claims' }).click();
+  await page.locator('.studio-claim .claim-summary').nth(2).click();
+}
+
 /** Opens what a view needs beyond its link. */
 const OPEN: Record<string, (page: import('playwright-core').Page) => Promise<void>> = {
   'the download menu': (page) => page.locator('.panel .downloads summary').click(),
   'the maps dialog': (page) => page.getByRole('button', { name: 'Maps' }).click(),
+  'the studio': (page) => studio(page, false),
+  'the studio review on a projector': (page) => studio(page, true),
+  'the studio review on a phone': (page) => studio(page, true),
 };
 
 let browser: Browser;

@@ -229,7 +229,7 @@ function Explorer() {
           >
             Maps
           </button>
-          <button type="button" className="header-button" onClick={openHelp} aria-haspopup="dialog">
+          <button type="button" className="header-button keys-button" onClick={openHelp} aria-haspopup="dialog">
             Keys
           </button>
         </div>

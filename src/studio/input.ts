@@ -19,8 +19,11 @@ export interface ReadInput {
   notes: InputNote[];
 }
 
-const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, dt, dd, td, th, caption, address';
+const BLOCK =
+  /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|CAPTION|DD|DIV|DL|DT|FIGCAPTION|FIGURE|FOOTER|H[1-6]|HEADER|HR|LI|MAIN|OL|P|PRE|SECTION|TABLE|TD|TH|TR|UL)$/;
 const DROP = 'script, style, noscript, template, svg, iframe, object, nav, form, button, select, head';
+/** Stands for a <br> while white space is made single. */
+const BREAK = '\uE000';
 
 /** True when a pasted text is HTML source rather than the text it shows. */
 export function looksLikeHtml(text: string): boolean {
@@ -38,17 +41,36 @@ export function htmlToText(html: string): string {
   doc.querySelectorAll(DROP).forEach((n) => n.remove());
   const root = doc.querySelector('article') ?? doc.body;
   if (!root) return '';
-  root.querySelectorAll('br').forEach((br) => br.replaceWith('\n'));
-  const blocks = [...root.querySelectorAll(BLOCKS)].filter((b) => !b.parentElement?.closest(BLOCKS));
-  const paragraphs = (blocks.length ? blocks : [root])
-    .map((b) =>
-      (b.textContent ?? '')
-        .split('\n')
-        .map((l) => l.replace(/[ \t\u00a0\r\f\v]+/g, ' ').trim())
-        .filter(Boolean)
-        .join('\n'),
-    )
-    .filter(Boolean);
+  const paragraphs: string[] = [];
+  let buffer = '';
+  const flush = () => {
+    const p = buffer
+      .replace(/\s+/g, ' ')
+      .split(BREAK)
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join('\n');
+    if (p) paragraphs.push(p);
+    buffer = '';
+  };
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      buffer += node.textContent ?? '';
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    const tag = (node as Element).tagName;
+    if (tag === 'BR') {
+      buffer += BREAK;
+      return;
+    }
+    const block = BLOCK.test(tag);
+    if (block) flush();
+    node.childNodes.forEach(walk);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
   return paragraphs.join('\n\n');
 }
 
@@ -95,14 +117,14 @@ export function readPasted(raw: string): ReadInput {
     text = text.replace(/\r\n?/g, '\n');
     notes.push({
       level: 'info',
-      message: `${mixed ? 'The text mixed line endings' : 'The text had Windows line endings'}; they are now all one kind (${count(crlf + cr)} changed), as the map's report files are.`,
+      message: `${mixed ? 'The text mixed line endings' : crlf ? 'The text had Windows line endings' : 'The text had old Mac line endings'}; they are now all one kind (${count(crlf + cr)} changed), as the map's report files are.`,
     });
   }
   // The build's own byte rules: a NUL or other damage is refused as it would be there.
   for (const p of decodeText(new TextEncoder().encode(text), 'the text', 'report').problems) {
     if (p.severity === 'error') notes.push({ level: 'error', message: `${p.message} ${p.fix}` });
   }
-  if (/[\u200B-\u200D\u2060]/.test(text)) {
+  if (/[\u200B-\u200D\u2060\uFEFF]/.test(text)) {
     notes.push({
       level: 'error',
       message:

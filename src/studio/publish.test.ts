@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { placeInput } from '../../geo/core/draft/corpus.ts';
 import { draft } from '../../geo/core/draft/draft.ts';
 import type { Gazetteer } from '../../geo/core/draft/types.ts';
+import type { PlaceInput } from '../../geo/core/schema.ts';
 import { annotationOf, checkWork, newEntries, reportEntry, studioCorpus, targetOf, workTitle, type Known } from './publish.ts';
-import { deleteClaim, emptyWork, fromDraft, updateClaim, type StudioWork } from './work.ts';
+import { addClaim, deleteClaim, emptyWork, fromDraft, splitClaim, splitPoints, updateClaim, type StudioWork } from './work.ts';
 
 const gazetteer = JSON.parse(readFileSync(new URL('../../geo/gazetteer/gazetteer.json', import.meta.url), 'utf8')) as Gazetteer;
 const known: Known = { projectPlaces: gazetteer.places.filter((p) => p.project).map(placeInput) };
@@ -25,6 +26,12 @@ const ROAD = [
   'A landslide buried a stretch of the mountain road on Sunday. The road remains closed.',
   '',
   'Drivers were sent on a long detour through the valley. The road remains closed.',
+].join('\n');
+
+const STRIKE = [
+  'Strike Threatens Kirkuk Oil Exports',
+  '',
+  'The strike may spread to the refinery next week, and exports fell sharply on Monday, union leaders said.',
 ].join('\n');
 
 const OUTLET = 'The Harbour Times';
@@ -89,6 +96,42 @@ describe('checkWork', () => {
     const w = drafted(ROAD, 'x002');
     expect(errors(w)).toEqual([]);
     expect(checkWork(w, known).percent).toBe(100);
+  });
+});
+
+describe('edits that the check must still pass', () => {
+  const hedged = () => {
+    const w = drafted(STRIKE, 'x003');
+    const c = claimStarting(w, 'The strike may');
+    expect(c).toMatchObject({ stance: 'hedged', hedges: ['may'] });
+    expect(errors(w)).toEqual([]);
+    return { w, c };
+  };
+
+  it('splitting an attributed claim at a comma keeps both halves valid', () => {
+    const w = drafted(WATER, 'x001');
+    const c = claimStarting(w, 'Engineers restored');
+    const r = splitClaim(w, c.id, splitPoints(w, c.id)[0].at);
+    expect(r.id).not.toBeNull();
+    expect(errors(r.work)).toEqual([]);
+  });
+
+  // Each half keeps only the hedge words in its own text; without any, it is stated firmly
+  // (the shared check refuses hedges that are not in the quote: STANCE_HEDGES_MISMATCH).
+  it('splitting a hedged claim leaves the half without the hedge word valid', () => {
+    const { w, c } = hedged();
+    const r = splitClaim(w, c.id, splitPoints(w, c.id)[0].at);
+    expect(r.id).not.toBeNull();
+    expect(errors(r.work)).toEqual([]);
+  });
+
+  // The same for the remnants of a hedged claim that a new claim is cut out of.
+  it('cutting a new claim out of a hedged claim leaves the remnants valid', () => {
+    const { w } = hedged();
+    const start = STRIKE.indexOf('exports fell');
+    const r = addClaim(w, start, start + 'exports fell sharply on Monday'.length);
+    expect(r.id).not.toBeNull();
+    expect(errors(r.work)).toEqual([]);
   });
 });
 
@@ -172,7 +215,7 @@ describe('studioCorpus and workTitle', () => {
     const corpus = studioCorpus(w, known);
     expect(corpus.reports).toHaveLength(1);
     expect(corpus.texts).toEqual({ 'reports/x001.txt': WATER });
-    const ids = corpus.places.map((p) => p.id);
+    const ids = (corpus.places as PlaceInput[]).map((p) => p.id);
     expect(ids).toContain('kirkuk');
     expect(new Set(ids).size).toBe(ids.length);
   });

@@ -81,7 +81,7 @@ const DRAFT: Draft = {
   notClaims: [{ quote: BYLINE, why: 'byline' }],
   asserters: [
     { id: 'valley-post', name: 'The Valley Post', kind: 'outlet', affiliation: 'independent-media' },
-    { id: 'utility', name: 'The utility', kind: 'company', affiliation: 'unknown' },
+    { id: 'utility', name: 'The utility', kind: 'government-body', affiliation: 'unknown' },
   ],
   events: [event('t100-e01', 'Storm cuts power'), event('t100-e02', 'Power lines down', 'riverton')],
   places: [RIVERTON],
@@ -166,11 +166,7 @@ describe('addClaim', () => {
     const w = work();
     const s = at('brought down power lines');
     const r = addClaim(w, s.start, s.end);
-    expect(quotes(r.work).slice(1, 4)).toEqual([
-      'High winds',
-      'brought down power lines',
-      'near the river on Monday, the utility said.',
-    ]);
+    expect(quotes(r.work).slice(1, 4)).toEqual(['High winds', 'brought down power lines', 'near the river on Monday, the utility said.']);
     const [left, middle, right] = r.work.claims.slice(1, 4);
     expect(left.id).toBe('t100-c02');
     expect(middle.id).toBe(r.id);
@@ -403,26 +399,31 @@ describe('addAsserter', () => {
 
   it('reuses a voice of the same name, whatever its case and spacing', () => {
     const w = work();
-    const r = addAsserter(w, '  the UTILITY ', 'company', slug);
+    const r = addAsserter(w, '  the UTILITY ', 'government-body', slug);
     expect(r).toEqual({ work: w, id: 'utility' });
   });
 
   it('adds a new voice with a unique id, its name trimmed', () => {
     const w = work();
-    const a = addAsserter(w, ' Utility workers ', 'other', slug);
+    const a = addAsserter(w, ' Utility workers ', 'anonymous-official', slug);
     expect(a.id).toBe('utility-workers');
-    expect(a.work.asserters.at(-1)).toEqual({ id: 'utility-workers', name: 'Utility workers', kind: 'other', affiliation: 'unknown' });
+    expect(a.work.asserters.at(-1)).toEqual({
+      id: 'utility-workers',
+      name: 'Utility workers',
+      kind: 'anonymous-official',
+      affiliation: 'unknown',
+    });
 
     // A different name with the same slug gets a numbered id.
-    const b = addAsserter(a.work, 'Utility-Workers!', 'other', slug);
+    const b = addAsserter(a.work, 'Utility-Workers!', 'anonymous-official', slug);
     expect(b.id).toBe('utility-workers-2');
-    const c = addAsserter(b.work, 'utility workers.', 'other', slug);
+    const c = addAsserter(b.work, 'utility workers.', 'anonymous-official', slug);
     expect(c.id).toBe('utility-workers-3');
     expect(new Set(c.work.asserters.map((x) => x.id)).size).toBe(c.work.asserters.length);
   });
 
   it('makes an id for a name with no letters', () => {
-    const r = addAsserter(work(), '—', 'other', slug);
+    const r = addAsserter(work(), '—', 'anonymous-official', slug);
     expect(r.id).toBe('voice');
   });
 });

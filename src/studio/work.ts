@@ -179,10 +179,23 @@ function carve<T extends Span>(text: string, spans: T[], start: number, end: num
 
 const byStart = <T extends Span>(a: T, b: T) => a.start - b.start;
 
+/**
+ * A claim cut down keeps only the hedge words still in its text; a hedged claim left with none is
+ * stated firmly (attributed when someone else says it, fact in the outlet's own voice).
+ */
+function fitHedges(text: string, c: StudioClaim): StudioClaim {
+  const quote = text.slice(c.start, c.end).toLowerCase();
+  const hedges = c.hedges.filter((h) => quote.includes(h.toLowerCase()));
+  if (hedges.length === c.hedges.length) return c;
+  const stance = c.stance === 'hedged' && hedges.length === 0 ? (c.asserters.length > 1 ? 'attributed' : 'fact') : c.stance;
+  return { ...c, hedges, stance };
+}
+
 /** Gives a fresh id to any claim that lost its own when it was cut in two. */
 function withIds(work: StudioWork, claims: StudioClaim[]): StudioWork {
   let next = work.nextClaim;
-  const fixed = claims.map((c) => {
+  const fixed = claims.map((raw) => {
+    const c = fitHedges(work.text, raw);
     if (c.id) return c;
     const id = `${work.meta.reportId}-c${String(next++).padStart(2, '0')}`;
     return { ...c, id, reviewed: false };
@@ -276,10 +289,7 @@ export function splitClaim(work: StudioWork, id: string, at: number): { work: St
   const second = claimId(work);
   const claims = work.claims.flatMap((x) =>
     x.id === id
-      ? [
-          { ...x, ...left, reviewed: true },
-          { ...x, ...right, id: second, reviewed: true },
-        ]
+      ? [fitHedges(work.text, { ...x, ...left, reviewed: true }), fitHedges(work.text, { ...x, ...right, id: second, reviewed: true })]
       : [x],
   );
   return { work: { ...work, claims, nextClaim: work.nextClaim + 1 }, id: second };
@@ -379,8 +389,8 @@ export function segmentsOf(work: StudioWork): Segment[] {
  */
 export function tidy(work: StudioWork): StudioWork {
   const used = new Set(work.claims.map((c) => c.event));
-  if (work.events.every((e) => used.has(e.id))) return work;
   const events = work.events.filter((e) => used.has(e.id));
   const placed = new Set(events.map((e) => e.place));
-  return { ...work, events, places: work.places.filter((p) => placed.has(p.id)) };
+  const places = work.places.filter((p) => placed.has(p.id));
+  return events.length === work.events.length && places.length === work.places.length ? work : { ...work, events, places };
 }
