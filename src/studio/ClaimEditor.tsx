@@ -192,7 +192,15 @@ function ClaimFields({
       <ChainField work={work} claim={claim} drafting={drafting} edit={edit} />
       <div className="claim-row">
         <label htmlFor={`${id}-stance`}>Stance</label>
-        <select id={`${id}-stance`} value={claim.stance} onChange={(e) => set({ stance: e.target.value as Stance })}>
+        <select
+          id={`${id}-stance`}
+          value={claim.stance}
+          onChange={(e) => {
+            const stance = e.target.value as Stance;
+            // Hedge words belong to a hedged claim only (the shared check refuses them elsewhere).
+            set({ stance, hedges: stance === 'hedged' ? claim.hedges : [] });
+          }}
+        >
           {STANCES.map((s) => (
             <option key={s.id} value={s.id}>
               {s.label}
@@ -200,22 +208,9 @@ function ClaimFields({
           ))}
         </select>
       </div>
-      <div className="claim-row">
-        <label htmlFor={`${id}-hedges`}>Hedge words</label>
-        <input
-          id={`${id}-hedges`}
-          value={claim.hedges.join(', ')}
-          placeholder={claim.stance === 'hedged' ? 'may, could, reportedly' : 'none'}
-          onChange={(e) =>
-            set({
-              hedges: e.target.value
-                .split(',')
-                .map((h) => h.trim())
-                .filter(Boolean),
-            })
-          }
-        />
-      </div>
+      {claim.stance === 'hedged' && (
+        <HedgeField key={claim.hedges.join('|')} hedges={claim.hedges} onChange={(hedges) => set({ hedges })} />
+      )}
       <div className="claim-row">
         <label htmlFor={`${id}-cue`}>Cue</label>
         <input
@@ -254,6 +249,32 @@ function ClaimFields({
         </select>
       </div>
       {event && <EventFields work={work} eventId={event.id} sharing={sharing} drafting={drafting} edit={edit} />}
+    </div>
+  );
+}
+
+/** The hedge words, typed as a list ("may, could"): kept as typed until the field is left. */
+function HedgeField({ hedges, onChange }: { hedges: string[]; onChange: (hedges: string[]) => void }) {
+  const id = useId();
+  const [typed, setTyped] = useState(hedges.join(', '));
+  const commit = () =>
+    onChange(
+      typed
+        .split(',')
+        .map((h) => h.trim())
+        .filter(Boolean),
+    );
+  return (
+    <div className="claim-row">
+      <label htmlFor={id}>Hedge words</label>
+      <input
+        id={id}
+        value={typed}
+        placeholder="may, could, reportedly (as they stand in the quote)"
+        onChange={(e) => setTyped(e.target.value)}
+        onBlur={commit}
+        onKeyDown={(e) => e.key === 'Enter' && commit()}
+      />
     </div>
   );
 }
