@@ -253,10 +253,24 @@ describe('a new report, end to end', () => {
     expect(await page.locator('.leaflet-marker-icon[aria-label^="Sinjar"]').count()).toBe(1);
     await page.getByRole('button', { name: 'Studio' }).click();
     await expect.poll(() => coverage(page), { timeout: 20_000 }).toMatch(/Coverage/);
+    // A place the gazetteer lacks, picked on the map: the mountain the families are on.
+    const families = claim(page, /^“Aid groups said/);
+    await families.locator('.claim-summary').click();
+    await families.getByRole('combobox', { name: 'Event' }).selectOption('+new');
+    await families.getByRole('button', { name: 'Not in the list? Pick it on a map' }).click();
+    const picker = families.locator('.place-picker');
+    await picker.locator('.leaflet-container').click({ position: { x: 120, y: 90 } });
+    await expect.poll(() => picker.getByRole('textbox', { name: 'Latitude' }).inputValue()).toMatch(/^\d+\.\d+$/);
+    await picker.getByRole('textbox', { name: 'Name' }).fill('Mount Sinjar');
+    await picker.getByRole('combobox', { name: 'It is' }).selectOption('district');
+    await picker.getByRole('button', { name: 'Use this place' }).click();
+    await expect.poll(() => families.getByRole('combobox', { name: 'Place' }).inputValue()).toBe('Mount Sinjar');
+    await shot(page, 'studio-picked-place');
     await page.getByRole('button', { name: 'Open as a map' }).click();
     await expect.poll(() => page.evaluate(() => location.hash), { timeout: 20_000 }).toMatch(/m=c-/);
     await ready(page);
     await expect.poll(() => page.locator('.app-header .subtitle').textContent()).toBe('The Northern Ledger');
+    expect(await page.locator('.leaflet-marker-icon[aria-label^="Mount Sinjar"]').count()).toBe(1);
     expect(w.consoleErrors).toEqual([]);
     await w.context.close();
   });

@@ -8,6 +8,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Problem } from '../../geo/core/problems.ts';
 import { DATE_PRECISIONS, KINDS, STANCES, type AsserterKind, type Stance } from '../../geo/core/vocab.ts';
 import type { Drafting } from './drafting.ts';
+import { PlacePicker } from './PlacePicker.tsx';
 import {
   addAsserter,
   addEvent,
@@ -298,6 +299,8 @@ function EventFields({
   const placeName = (pid: string | null) =>
     pid ? (work.places.find((p) => p.id === pid)?.name ?? places.find((p) => p.id === pid)?.name ?? pid) : '';
   const [typed, setTyped] = useState<string | null>(null);
+  const [picking, setPicking] = useState(false);
+  const picked = work.places.find((p) => p.id === event.place)?.geonames === null;
   const shown = typed ?? placeName(event.place);
   const index = useMemo(() => {
     const m = new Map<string, (typeof places)[number]>();
@@ -342,9 +345,36 @@ function EventFields({
         <span id={`${id}-place-hint`} className={unknown ? 'studio-error' : 'muted'}>
           {unknown
             ? `No place in the gazetteer is called “${typed}”: pick one from the list, or leave it empty.`
-            : 'From the gazetteer (GeoNames).'}
+            : picked
+              ? 'Picked on a map: check it against a gazetteer before publishing.'
+              : event.place
+                ? 'From the gazetteer (GeoNames).'
+                : 'None: the event is listed, not mapped.'}{' '}
+          {!picking && (
+            <button type="button" className="link-button" onClick={() => setPicking(true)}>
+              Not in the list? Pick it on a map
+            </button>
+          )}
         </span>
       </div>
+      {picking && (
+        <PlacePicker
+          start={
+            event.place
+              ? (work.places.find((p) => p.id === event.place)?.lngLat ?? places.find((p) => p.id === event.place)?.lngLat ?? null)
+              : null
+          }
+          startName={placeName(event.place)}
+          taken={(pid) => work.base.places.includes(pid) || work.places.some((p) => p.id === pid) || places.some((p) => p.id === pid)}
+          slug={drafting.slug}
+          onCancel={() => setPicking(false)}
+          onPlace={(place) => {
+            edit(placeEvent(work, event.id, place, () => false));
+            setPicking(false);
+            setTyped(null);
+          }}
+        />
+      )}
       <div className="claim-row">
         <label htmlFor={`${id}-start`}>When</label>
         <span className="claim-when">

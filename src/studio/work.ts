@@ -320,7 +320,7 @@ export function addEvent(work: StudioWork, title: string, date: string): StudioW
     title,
     summary: title,
     place: null,
-    when: { start: date, end: date, precision: 'day', basis: 'context', note: 'Made in the studio.' },
+    when: { start: date, end: date, precision: 'day', basis: 'context', note: 'Dated in the studio from the claim; to be checked.' },
   };
   return { ...work, events: [...work.events, event], nextEvent: work.nextEvent + 1 };
 }
