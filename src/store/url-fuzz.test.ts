@@ -60,10 +60,11 @@ describe('any link', () => {
 
   it('an oversized shared tour is refused at once with a message naming the limit', () => {
     const huge = { ...model.tours[0], steps: Array.from({ length: 5_000 }, (_, i) => ({ ...model.tours[0].steps[0], id: `s${i}` })) };
-    const started = performance.now();
     const result = decodeTour(encodeTour(huge), model);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(result.ok).toBe(false);
+    // One message, the limit's: the 5,000 steps are never checked one by one (no timing here:
+    // speed lives in the benchmarks, and this machine is shared).
+    expect(!result.ok && result.errors).toHaveLength(1);
     expect(!result.ok && result.errors.join(' ')).toMatch(/at most/);
   });
 });
