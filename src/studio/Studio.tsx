@@ -148,7 +148,7 @@ export default function Studio({ onClose }: { onClose: () => void }) {
     onClose();
     void openUnsaved(
       compile(checked.checked),
-      `A preview of ${work?.meta.reportId} from the studio: it is not saved as a map. Your work in the studio is kept; open the Studio again to go on.`,
+      `A preview of ${work?.meta.reportId} from the studio: it is not saved as a map. Your work in the studio is kept; open the Studio again to go on.${unfixed(checked)}`,
     );
   }
 
@@ -161,7 +161,7 @@ export default function Studio({ onClose }: { onClose: () => void }) {
     setBusy(null);
     onClose();
     if (r.ok) void openMap(r.record.id);
-    else void openUnsaved(map, `${r.error.message} (This map was made in the studio; your work there is kept.)`);
+    else void openUnsaved(map, `${r.error.message} (This map was made in the studio; your work there is kept.)${unfixed(checked)}`);
   }
 
   async function exportZip() {
@@ -256,6 +256,14 @@ export default function Studio({ onClose }: { onClose: () => void }) {
       )}
     </main>
   );
+}
+
+/** What a preview leaves out while problems stand: said where the person will see it. */
+function unfixed(checked: { problems: Problem[] }): string {
+  const n = checked.problems.filter((p) => p.severity === 'error').length;
+  return n
+    ? ` ${n} problem${n === 1 ? ' is' : 's are'} not fixed yet: what ${n === 1 ? 'it concerns is' : 'they concern is'} left out.`
+    : '';
 }
 
 export const isReadyToDraft = (work: StudioWork): string | null => {
