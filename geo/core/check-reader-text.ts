@@ -36,7 +36,13 @@ export function internalReportIds(reg: Registries): Map<string, string> {
 }
 
 /** Adds REPORT_ID_IN_TEXT when `text` names a report by its id; the fix names the outlet to write. */
-export function checkReaderText(text: string | null | undefined, path: Path, what: string, ids: Map<string, string>, problems: Problems): void {
+export function checkReaderText(
+  text: string | null | undefined,
+  path: Path,
+  what: string,
+  ids: Map<string, string>,
+  problems: Problems,
+): void {
   if (!text) return;
   const named = reportIdsIn(text, new Set(ids.keys()));
   if (!named.length) return;

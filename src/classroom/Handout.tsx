@@ -185,8 +185,6 @@ export function Handout() {
       <table className="handout-table">
         <thead>
           <tr>
-            <th scope="col">#</th>
-            <th scope="col">Event, place and date</th>
             <th scope="col">Claim</th>
             <th scope="col">Asserted by</th>
             <th scope="col">Stance</th>
@@ -194,56 +192,49 @@ export function Handout() {
         </thead>
         {rows.map((r) => (
           <tbody key={r.n}>
-            {r.caption !== null && (
-              <tr className="handout-step">
-                <th scope="rowgroup" colSpan={5}>
-                  <span className="handout-step-n">{r.n}.</span> {r.caption}
-                </th>
+            <tr className="handout-step">
+              <th scope="rowgroup" colSpan={3}>
+                <span className="handout-step-n">{r.n}.</span> {r.caption ?? r.event?.properties.title}
+              </th>
+            </tr>
+            {r.event && (
+              <tr className="handout-event">
+                <td colSpan={3}>
+                  {r.caption !== null && <strong>{r.event.properties.title}: </strong>}
+                  {r.event.properties.place?.name ?? 'not on the map'} · {whenWords(r.event.properties.when)}.{' '}
+                  <small>{r.event.properties.when.note}</small>
+                </td>
               </tr>
             )}
             {teacher && (
               <tr className="handout-notes">
-                <td colSpan={5}>
+                <td colSpan={3}>
                   <strong>Notes:</strong> {r.notes || 'No notes for this step.'}
                 </td>
               </tr>
             )}
-            {r.event &&
-              (r.claims.length ? r.claims : [null]).map((c, j) => (
-                <tr key={c?.id ?? 'none'}>
-                  {j === 0 && r.event && (
-                    <>
-                      <td rowSpan={Math.max(1, r.claims.length)}>{r.n}</td>
-                      <td rowSpan={Math.max(1, r.claims.length)}>
-                        <strong>{r.event.properties.title}</strong>
-                        <br />
-                        {r.event.properties.place?.name ?? 'not on the map'} · {whenWords(r.event.properties.when)}
-                        <br />
-                        <small>{r.event.properties.when.note}</small>
-                      </td>
-                    </>
-                  )}
-                  {c ? (
-                    <>
-                      <td>
-                        {quoted(c.quote.exact)}{' '}
-                        <small>
-                          ({model.reportById.get(c.report)?.outlet.value}, said {saidWords(c.said)})
-                        </small>
-                      </td>
-                      <td>
-                        {chainWords(c.asserters)} <small>({labels.kind[sourceOf(c.asserters).kind].toLowerCase()})</small>
-                      </td>
-                      <td>
-                        <span className={`stance stance-${c.stance}`}>{labels.stance[c.stance].label}</span>
-                        {c.hedges.length ? ` “${c.hedges.join('”, “')}”` : ''}
-                      </td>
-                    </>
-                  ) : (
-                    <td colSpan={3}>No claim shown.</td>
-                  )}
-                </tr>
-              ))}
+            {r.event && !r.claims.length && (
+              <tr>
+                <td colSpan={3}>No claim shown.</td>
+              </tr>
+            )}
+            {r.claims.map((c) => (
+              <tr key={c.id}>
+                <td>
+                  {quoted(c.quote.exact)}{' '}
+                  <small>
+                    ({model.reportById.get(c.report)?.outlet.value}, said {saidWords(c.said)})
+                  </small>
+                </td>
+                <td>
+                  {chainWords(c.asserters)} <small>({labels.kind[sourceOf(c.asserters).kind].toLowerCase()})</small>
+                </td>
+                <td>
+                  <span className={`stance stance-${c.stance}`}>{labels.stance[c.stance].label}</span>
+                  {c.hedges.length ? ` “${c.hedges.join('”, “')}”` : ''}
+                </td>
+              </tr>
+            ))}
           </tbody>
         ))}
       </table>

@@ -15,7 +15,7 @@ const LAYERS = ['land', 'lake', 'river', 'border'] as const;
 /** The frame's width; on an A4 page it prints about 18 cm wide, so 1 unit ≈ 0.18 mm. */
 const WIDTH = 1000;
 const DOT = 7;
-const FONT = 21;
+const FONT = 24;
 /** Average advance of a character, as a share of the font size (a sans-serif, bold numbers). */
 const CHAR = 0.56;
 
@@ -45,7 +45,13 @@ function pathOf(f: Feature, project: (p: Position) => [number, number]): string 
 
 export const LocatorMap = memo(function LocatorMap({ basemap, pins }: { basemap: FeatureCollection; pins: readonly Pin[] }) {
   const [w, s, e, n] = (basemap.bbox ?? [30, 26, 52, 41.5]) as number[];
-  const inBox = pins.filter((p) => p.lngLat[0] >= w && p.lngLat[0] <= e && p.lngLat[1] >= s && p.lngLat[1] <= n);
+  const inside = (p: Pin) => p.lngLat[0] >= w && p.lngLat[0] <= e && p.lngLat[1] >= s && p.lngLat[1] <= n;
+  const inBox = pins.filter(inside);
+  const outside = markGroups(
+    pins.filter((p) => !inside(p)),
+    (lngLat) => lngLat,
+    0,
+  );
   // The frame: the pins with a margin (at least 5° across), or the whole basemap.
   const pts = inBox.map((p) => mercator([p.lngLat[0], p.lngLat[1]]));
   const pad = 1.2;
@@ -102,13 +108,7 @@ export const LocatorMap = memo(function LocatorMap({ basemap, pins }: { basemap:
           </text>
         ))}
         {marks.map((m) => (
-          <circle
-            key={`dot-${m.first}`}
-            cx={m.x}
-            cy={m.y}
-            r={m.area ? DOT * 2.2 : DOT}
-            className={m.area ? 'lm-area' : 'lm-pin'}
-          />
+          <circle key={`dot-${m.first}`} cx={m.x} cy={m.y} r={m.area ? DOT * 2.2 : DOT} className={m.area ? 'lm-area' : 'lm-pin'} />
         ))}
         {marks.map((m, i) => {
           const side = sides.get(String(i));
@@ -126,8 +126,11 @@ export const LocatorMap = memo(function LocatorMap({ basemap, pins }: { basemap:
           );
         })}
       </svg>
-      {unplaced.length > 0 && (
-        <figcaption className="handout-key">Not labelled on the map for lack of room: {unplaced.map(pinLabel).join('; ')}.</figcaption>
+      {(outside.length > 0 || unplaced.length > 0) && (
+        <figcaption className="handout-key">
+          {outside.length > 0 && <>Beyond this map: {outside.map(pinLabel).join('; ')}. </>}
+          {unplaced.length > 0 && <>Not labelled on the map for lack of room: {unplaced.map(pinLabel).join('; ')}.</>}
+        </figcaption>
       )}
     </figure>
   );
