@@ -40,7 +40,7 @@ export function useHandoutRows(): HandoutRow[] {
     if (tour) {
       return tour.steps.map((s, i) => ({
         n: i + 1,
-        event: (s.event && model.eventById.get(s.event)) || null,
+        event: model.eventById.get(s.event) ?? null,
         claims: s.claims.flatMap((c) => model.claimById.get(c)?.claim ?? []),
         caption: s.caption,
         notes: s.notes,

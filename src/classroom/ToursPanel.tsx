@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Tour, TourStep } from '../../geo/types';
+import type { Model } from '../data/model';
 import { useStore } from '../store/store';
 import { enterPresentation } from './classroom-keys';
 import { CopyLink } from './CopyLink';
@@ -43,6 +44,11 @@ function useCandidateStep(): TourStep | null {
   const claims =
     claimId && model.claimById.get(claimId)?.event.id === eventId ? [claimId] : event.properties.claims.slice(0, 2).map((c) => c.id);
   return stepFor(model, eventId, claims, '');
+}
+
+/** A step with only a caption (the tour's title, to be rewritten), no event: the whole map. */
+function titleStep(tour: Tour, model: Model): TourStep {
+  return withNewId({ id: '', event: null, claims: [], caption: tour.title, notes: '', to: model.span.end }, tour);
 }
 
 /** A step id not yet used in the tour: s1, s2, … */
@@ -162,6 +168,14 @@ function MyTour({ tour, fresh }: { tour: Tour; fresh: boolean }) {
         {!candidate && <span className="muted">Select an event (or a claim) first.</span>}
         {candidate && <span className="muted">“{model.eventById.get(candidate.event)?.properties.title}”</span>}
       </div>
+      {tour.steps[0]?.event ? (
+        <div className="tour-actions">
+          <button type="button" onClick={() => saveTour({ ...tour, steps: [titleStep(tour, model), ...tour.steps] })}>
+            Start with a title step
+          </button>
+          <span className="muted">A caption alone, before the first event: the map shows every event.</span>
+        </div>
+      ) : null}
       <div className="tour-actions">
         <button type="button" onClick={() => present(tour)}>
           Present
