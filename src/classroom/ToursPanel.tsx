@@ -142,8 +142,9 @@ function MyTour({ tour, fresh }: { tour: Tour; fresh: boolean }) {
       if (!fresh) return;
       // After the frame: the panel returns to its top when the step's place becomes the selection.
       const frame = requestAnimationFrame(() => {
-        title.current?.scrollIntoView({ block: 'start' });
-        title.current?.focus();
+        // The whole tour from its top (the title's label too), then focus without another scroll.
+        title.current?.closest('section')?.scrollIntoView({ block: 'start' });
+        title.current?.focus({ preventScroll: true });
         title.current?.select();
       });
       return () => cancelAnimationFrame(frame);
@@ -231,13 +232,24 @@ function ImportTour() {
           },
     );
   };
+  const message = useRef<HTMLDivElement>(null);
+  useEffect(
+    function keepTheMessageInView() {
+      // Importing opens the tour's first step, and the panel returns to its top: the message is
+      // brought back to where the person was looking, after that frame.
+      if (!result) return;
+      const frame = requestAnimationFrame(() => message.current?.scrollIntoView({ block: 'nearest' }));
+      return () => cancelAnimationFrame(frame);
+    },
+    [result],
+  );
   const goTo = (id: string) => {
     const section = document.getElementById(tourSectionId(id));
     section?.scrollIntoView({ block: 'start' });
     section?.querySelector('input')?.focus();
   };
   return (
-    <div className="tour-import">
+    <div className="tour-import" ref={message}>
       <label>
         Import a tour file (.json){' '}
         <input
