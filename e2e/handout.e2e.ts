@@ -95,3 +95,34 @@ describe('the handout on paper', () => {
     await w.context.close();
   });
 });
+
+describe('no internal ids where readers look', () => {
+  it('every event’s panel, every report and the table name outlets, never report or claim ids', async () => {
+    const w = await openPage(browser, '#tab=table');
+    await w.page.waitForSelector('.leaflet-marker-icon[aria-label]');
+    const ids = /\br\d{3}(-c\d+)?\b/;
+    const seen: string[] = [];
+    // The table's visible text and its accessible names (a screen reader reads both).
+    const table = await w.page.locator('#panel-body').evaluate((el) => el.textContent ?? '');
+    expect(table).not.toMatch(ids);
+    for (const id of ['r000', 'r001', 'r002', 'r003']) {
+      await w.page.evaluate((r) => (location.hash = `#tab=report&r=${r}`), id);
+      await expect.poll(() => w.page.locator('#panel-body').textContent()).toMatch(/Blasting|Breitbart|DEBKA|Daily Beast/);
+      const text = (await w.page.locator('#panel-body').textContent()) ?? '';
+      expect(text.match(ids)?.[0] ?? null, `report ${id}`).toBeNull();
+    }
+    const events = await w.page.evaluate(async () => {
+      const res = await fetch('data/map.json');
+      return ((await res.json()) as { events: { id: string }[] }).events.map((e) => e.id);
+    });
+    expect(events.length).toBeGreaterThan(30);
+    for (const id of events) {
+      await w.page.evaluate((e) => (location.hash = `#e=${e}`), id);
+      await expect.poll(() => w.page.locator('#event-title').count()).toBe(1);
+      const text = (await w.page.locator('#panel-body').textContent()) ?? '';
+      if (ids.test(text)) seen.push(`${id}: ${text.match(ids)![0]}`);
+    }
+    expect(seen).toEqual([]);
+    await w.context.close();
+  });
+});
