@@ -7,7 +7,7 @@
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import { memo } from 'react';
 import { layoutLabels, labelBox, type LabelInput } from '../map/label-layout';
-import { markGroups, pinLabel, type Pin } from './locator-marks';
+import { markGroups, numbersOnly, pinLabel, type Pin } from './locator-marks';
 
 export type { Pin } from './locator-marks';
 
@@ -67,17 +67,23 @@ export const LocatorMap = memo(function LocatorMap({ basemap, pins }: { basemap:
     return [(x - x0) * scale, (y - y0) * scale];
   };
   const marks = markGroups(inBox, project, DOT * 2.5);
-  const inputs: LabelInput[] = marks.map((m, i) => ({
-    id: String(i),
-    x: m.x,
-    y: m.y,
-    width: pinLabel(m).length * FONT * CHAR + 6,
-    height: FONT * 1.15,
-    radius: m.area ? DOT * 2.2 : DOT,
-    priority: -m.first,
-  }));
-  const sides = layoutLabels(inputs, { width: WIDTH, height });
+  const inputsFor = (short: ReadonlySet<number>): LabelInput[] =>
+    marks.map((m, i) => ({
+      id: String(i),
+      x: m.x,
+      y: m.y,
+      width: (short.has(i) ? numbersOnly(m) : pinLabel(m)).length * FONT * CHAR + 6,
+      height: FONT * 1.15,
+      radius: m.area ? DOT * 2.2 : DOT,
+      priority: -m.first,
+    }));
+  // Names first; a mark whose named label finds no room is numbered only, and laid out again.
+  const first = layoutLabels(inputsFor(new Set()), { width: WIDTH, height });
+  const short = new Set(marks.flatMap((_, i) => (first.get(String(i)) ? [] : [i])));
+  const inputs = inputsFor(short);
+  const sides = short.size ? layoutLabels(inputs, { width: WIDTH, height }) : first;
   const unplaced = marks.filter((_, i) => !sides.get(String(i)));
+  const numbered = marks.filter((_, i) => short.has(i) && sides.get(String(i)));
   // Country names whose whole word fits in the frame (a name cut at the edge reads as another word).
   const countries = basemap.features.flatMap((f) => {
     if (f.properties?.layer !== 'country-label' || f.geometry.type !== 'Point') return [];
@@ -116,19 +122,24 @@ export const LocatorMap = memo(function LocatorMap({ basemap, pins }: { basemap:
           const box = labelBox(inputs[i], side);
           return (
             <text key={`label-${m.first}`} x={box.x0 + 3} y={box.y1 - FONT * 0.3} fontSize={FONT} className="lm-pin-n">
-              {m.places.map((p, j) => (
-                <tspan key={p.name}>
-                  {j > 0 && ' · '}
-                  <tspan className="lm-n">{p.numbers}</tspan> {p.name}
-                </tspan>
-              ))}
+              {short.has(i) ? (
+                <tspan className="lm-n">{numbersOnly(m)}</tspan>
+              ) : (
+                m.places.map((p, j) => (
+                  <tspan key={p.name}>
+                    {j > 0 && ' · '}
+                    <tspan className="lm-n">{p.numbers}</tspan> {p.name}
+                  </tspan>
+                ))
+              )}
             </text>
           );
         })}
       </svg>
-      {(outside.length > 0 || unplaced.length > 0) && (
+      {(outside.length > 0 || numbered.length > 0 || unplaced.length > 0) && (
         <figcaption className="handout-key">
           {outside.length > 0 && <>Beyond this map: {outside.map(pinLabel).join('; ')}. </>}
+          {numbered.length > 0 && <>Numbered without a name, for lack of room: {numbered.map(pinLabel).join('; ')}. </>}
           {unplaced.length > 0 && <>Not labelled on the map for lack of room: {unplaced.map(pinLabel).join('; ')}.</>}
         </figcaption>
       )}

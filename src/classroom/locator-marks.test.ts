@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markGroups, pinLabel, runs, type Pin } from './locator-marks';
+import { markGroups, numbersOnly, pinLabel, runs, type Pin } from './locator-marks';
 
 const identity = (lngLat: [number, number]): [number, number] => [lngLat[0], lngLat[1]];
 const pin = (n: number, x: number, name: string, area = false): Pin => ({ n, lngLat: [x, 0], name, area });
@@ -19,6 +19,7 @@ describe('locator marks', () => {
     const marks = markGroups([pin(4, 3, 'Camp Speicher'), pin(10, 0, 'Tikrit'), pin(2, 50, 'Mosul')], identity, 10);
     expect(marks.map(pinLabel)).toEqual(['2 Mosul', '4 Camp Speicher · 10 Tikrit']);
     expect(marks[1]).toMatchObject({ x: 3, first: 4 });
+    expect(numbersOnly(marks[1])).toBe('4 · 10');
   });
 
   it('keeps a mark an area only when all its places are areas', () => {

@@ -38,6 +38,11 @@ export function pinLabel(mark: Mark): string {
   return mark.places.map((p) => `${p.numbers} ${p.name}`).join(' · ');
 }
 
+/** "4 · 10–12, 14": the numbers alone, for a mark whose names find no room. */
+export function numbersOnly(mark: Mark): string {
+  return mark.places.map((p) => p.numbers).join(' · ');
+}
+
 export function markGroups(pins: readonly Pin[], project: (lngLat: [number, number]) => [number, number], minDistance: number): Mark[] {
   const byPlace = new Map<string, Pin[]>();
   for (const p of pins) {
