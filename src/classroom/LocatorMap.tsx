@@ -15,9 +15,15 @@ const LAYERS = ['land', 'lake', 'river', 'border'] as const;
 /** The frame's width; on an A4 page it prints about 18 cm wide, so 1 unit ≈ 0.18 mm. */
 const WIDTH = 1000;
 const DOT = 7;
+/** A pin's dot, or the larger dashed ring of a whole country. */
+const radiusOf = (area: boolean) => (area ? DOT * 2.2 : DOT);
 const FONT = 24;
 /** Average advance of a character, as a share of the font size (a sans-serif, bold numbers). */
-const CHAR = 0.56;
+const CHAR = 0.62;
+
+/** Height ÷ width of the frame: about 18 × 10 cm on the page. */
+const SHAPE = 0.56;
+const around = (centre: number, size: number): [number, number] => [centre - size / 2, centre + size / 2];
 
 /** Web Mercator, in degrees-sized units, so shapes look as on the screen map. */
 const mercator = ([lng, lat]: Position): [number, number] => [
@@ -47,26 +53,31 @@ export const LocatorMap = memo(function LocatorMap({ basemap, pins }: { basemap:
   const [w, s, e, n] = (basemap.bbox ?? [30, 26, 52, 41.5]) as number[];
   const inside = (p: Pin) => p.lngLat[0] >= w && p.lngLat[0] <= e && p.lngLat[1] >= s && p.lngLat[1] <= n;
   const inBox = pins.filter(inside);
+  // Listed, not drawn: grouped by place only.
   const outside = markGroups(
     pins.filter((p) => !inside(p)),
     (lngLat) => lngLat,
+    () => 0,
     0,
   );
-  // The frame: the pins with a margin (at least 5° across), or the whole basemap.
+  // The frame: the pins with a margin, or the whole basemap, widened or heightened to the page's
+  // shape, so that the map always prints at the full width and its type at one size.
   const pts = inBox.map((p) => mercator([p.lngLat[0], p.lngLat[1]]));
   const pad = 1.2;
   let [x0, x1] = pts.length ? [Math.min(...pts.map((p) => p[0])) - pad, Math.max(...pts.map((p) => p[0])) + pad] : [w, e];
-  const [y0, y1] = pts.length
+  const [top, bottom] = pts.length
     ? [Math.min(...pts.map((p) => p[1])) - pad, Math.max(...pts.map((p) => p[1])) + pad]
     : [mercator([0, n])[1], mercator([0, s])[1]];
-  if (x1 - x0 < 5) [x0, x1] = [(x0 + x1) / 2 - 2.5, (x0 + x1) / 2 + 2.5];
+  let y0 = top;
+  if (bottom - top > (x1 - x0) * SHAPE) [x0, x1] = around((x0 + x1) / 2, (bottom - top) / SHAPE);
+  else [y0] = around((top + bottom) / 2, (x1 - x0) * SHAPE);
   const scale = WIDTH / (x1 - x0);
-  const height = Math.round((y1 - y0) * scale);
+  const height = Math.round(WIDTH * SHAPE);
   const project = (p: Position): [number, number] => {
     const [x, y] = mercator(p);
     return [(x - x0) * scale, (y - y0) * scale];
   };
-  const marks = markGroups(inBox, project, DOT * 2.5);
+  const marks = markGroups(inBox, project, radiusOf, 3);
   const inputsFor = (short: ReadonlySet<number>): LabelInput[] =>
     marks.map((m, i) => ({
       id: String(i),
@@ -74,7 +85,7 @@ export const LocatorMap = memo(function LocatorMap({ basemap, pins }: { basemap:
       y: m.y,
       width: (short.has(i) ? numbersOnly(m) : pinLabel(m)).length * FONT * CHAR + 6,
       height: FONT * 1.15,
-      radius: m.area ? DOT * 2.2 : DOT,
+      radius: radiusOf(m.area),
       priority: -m.first,
     }));
   // Names first; a mark whose named label finds no room is numbered only, and laid out again.
@@ -114,7 +125,7 @@ export const LocatorMap = memo(function LocatorMap({ basemap, pins }: { basemap:
           </text>
         ))}
         {marks.map((m) => (
-          <circle key={`dot-${m.first}`} cx={m.x} cy={m.y} r={m.area ? DOT * 2.2 : DOT} className={m.area ? 'lm-area' : 'lm-pin'} />
+          <circle key={`dot-${m.first}`} cx={m.x} cy={m.y} r={radiusOf(m.area)} className={m.area ? 'lm-area' : 'lm-pin'} />
         ))}
         {marks.map((m, i) => {
           const side = sides.get(String(i));

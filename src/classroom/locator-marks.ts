@@ -43,7 +43,16 @@ export function numbersOnly(mark: Mark): string {
   return mark.places.map((p) => p.numbers).join(' · ');
 }
 
-export function markGroups(pins: readonly Pin[], project: (lngLat: [number, number]) => [number, number], minDistance: number): Mark[] {
+/**
+ * `radius(area)`: the drawn size of a mark (a country's ring is larger than a pin); two marks
+ * closer than their radii and `gap` together become one.
+ */
+export function markGroups(
+  pins: readonly Pin[],
+  project: (lngLat: [number, number]) => [number, number],
+  radius: (area: boolean) => number,
+  gap: number,
+): Mark[] {
   const byPlace = new Map<string, Pin[]>();
   for (const p of pins) {
     const key = `${p.lngLat.join(',')} ${p.name}`;
@@ -54,7 +63,7 @@ export function markGroups(pins: readonly Pin[], project: (lngLat: [number, numb
     .sort((a, b) => Math.min(...a.numbers) - Math.min(...b.numbers));
   const marks: Mark[] = [];
   for (const place of places) {
-    const near = marks.find((m) => Math.hypot(m.x - place.xy[0], m.y - place.xy[1]) < minDistance);
+    const near = marks.find((m) => Math.hypot(m.x - place.xy[0], m.y - place.xy[1]) < radius(m.area) + radius(place.pin.area) + gap);
     if (near) {
       near.places.push({ name: place.pin.name, numbers: runs(place.numbers) });
       near.area &&= place.pin.area;
