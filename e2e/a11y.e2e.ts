@@ -6,6 +6,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage } from './harness';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** A tour of one's own, shared by link (as share.ts encodes it): a title step, then an event step. */
+const SHARED = Buffer.from(
+  JSON.stringify({
+    id: 'my-a11y',
+    title: 'Drones',
+    description: '',
+    steps: [
+      { id: 's1', event: null, claims: [], caption: 'Who flies drones over Iraq?', notes: '', to: '2015-03-31' },
+      { id: 's2', event: 'iran-drone-flights-iraq', claims: ['r001-c03'], caption: 'Who says so?', notes: 'Ask.', to: '2014-06-25' },
+    ],
+  }),
+).toString('base64url');
 const VIEWS = [
   ['the first view', ''],
   ['an event', '#e=speicher-massacre'],
@@ -22,6 +34,9 @@ const VIEWS = [
   ['the table on a phone', '#tab=table'],
   ['the places on a phone', '#tab=places&p=tikrit'],
   ['the tours on a phone', '#tab=tours'],
+  ['the tour editor', `#share=${SHARED}`],
+  ['the tour editor on a phone', `#share=${SHARED}`],
+  ['a teacher’s handout of one’s own tour', `#share=${SHARED}`],
   ['a report on a projector', '#tab=report&r=r000'],
   ['the studio', ''],
   ['the studio review on a projector', ''],
@@ -52,6 +67,13 @@ const OPEN: Record<string, (page: import('playwright-core').Page) => Promise<voi
   'the studio': (page) => studio(page, false),
   'the studio review on a projector': (page) => studio(page, true),
   'the studio review on a phone': (page) => studio(page, true),
+  // The editor of the shared tour, with a title step and a step's claim checkboxes.
+  'the tour editor': (page) => page.locator('.tour.mine .tour-step-claims').waitFor(),
+  'the tour editor on a phone': (page) => page.locator('.tour.mine .tour-step-claims').waitFor(),
+  'a teacher’s handout of one’s own tour': async (page) => {
+    await page.getByRole('button', { name: 'Handout', exact: true }).first().click();
+    await page.getByLabel('Teacher’s copy, with the notes').check();
+  },
 };
 
 let browser: Browser;
@@ -63,7 +85,7 @@ afterAll(async () => {
 });
 
 describe('accessibility (axe-core)', () => {
-  it.each(VIEWS)('%s has no serious or critical violations', async (name, path) => {
+  it.each(VIEWS)('%s has no serious or critical violations', async (name: string, path: string) => {
     const size = name.endsWith('phone') ? SIZE.phone : name.endsWith('projector') ? SIZE.projector : undefined;
     const w = await openPage(browser, path, { ...(size ? { viewport: size } : {}), bypassCSP: true });
     await w.page.waitForSelector(name === 'the handout' ? '.handout' : '.leaflet-marker-icon[aria-label]');

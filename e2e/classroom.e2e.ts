@@ -16,6 +16,16 @@ afterAll(async () => {
 
 const count = (page: Page) => page.locator('.presentation-count').textContent();
 
+/** Whether the element's top edge is inside the window. */
+const inView = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= -1 && r.top < innerHeight - 20;
+    });
+
 describe('presentation mode', () => {
   it('P enters it, the clicker keys step, N shows notes, Home returns, Esc leaves', async () => {
     const w = await openPage(browser, '', { viewport: { width: 1920, height: 1080 } });
@@ -104,6 +114,8 @@ describe('tours of one’s own', () => {
     await page2.goto(link);
     await expect.poll(() => page2.locator('.notice').textContent()).toMatch(/Sieges and strikes/);
     expect(await page2.locator('.tour.mine input').first().inputValue()).toBe('Sieges and strikes');
+    // The reader lands on the shared tour, not on the built-in one above it.
+    await expect.poll(() => inView(page2, '.tour.mine')).toBe(true);
     await other.close();
     // Export, then import the file in a fresh browser.
     const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: 'Export file' }).click()]);
@@ -113,12 +125,69 @@ describe('tours of one’s own', () => {
     expect(JSON.parse(readFileSync(file, 'utf8')).steps).toHaveLength(2);
     const fresh = await openPage(browser, '#tab=tours');
     await ready(fresh.page);
+    // The live region is there before the import, so that its message is announced.
+    expect(await fresh.page.locator('.tour-import [role="status"]').count()).toBe(1);
     await fresh.page.getByLabel(/Import a tour file/).setInputFiles(file);
     await expect.poll(() => fresh.page.getByRole('status').filter({ hasText: 'Imported' }).count()).toBe(1);
+    // The message stands where the person is looking: in view, just below the file control.
+    expect(await inView(fresh.page, '.tour-import .import-ok')).toBe(true);
+    const control = (await fresh.page.getByLabel(/Import a tour file/).boundingBox())!;
+    const message = (await fresh.page.locator('.tour-import .import-ok').boundingBox())!;
+    expect(message.y - (control.y + control.height)).toBeLessThan(60);
+    await fresh.page.getByRole('button', { name: 'Go to the tour' }).click();
+    await expect
+      .poll(() => fresh.page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value))
+      .toBe('Sieges and strikes');
     expect(await fresh.page.locator('.tour.mine input').first().inputValue()).toBe('Sieges and strikes');
     await shot(fresh.page, 'tour-imported');
     await fresh.context.close();
     await w.context.close();
+  });
+
+  it('the editor shows each step’s event, place and date, chooses claims with checkboxes, previews a step, and opens with a title step', async () => {
+    for (const viewport of [
+      { width: 1024, height: 768 },
+      { width: 390, height: 844 },
+    ]) {
+      const w = await openPage(browser, '#e=iran-drone-flights-iraq&tab=tours', { viewport });
+      await ready(w.page);
+      await w.page.getByRole('button', { name: 'New tour from the selected event' }).click();
+      // Focus lands on the new tour's title, in view, ready to be renamed.
+      await expect.poll(() => w.page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('My tour');
+      await expect.poll(() => inView(w.page, '.tour.mine .tour-title-edit input')).toBe(true);
+      const mine = w.page.locator('.tour.mine');
+      expect(await mine.locator('.tour-step-subject').first().textContent()).toBe(
+        'Iranian surveillance drones over Iraq · Iraq · between 1 and 25 June 2014',
+      );
+      const boxes = mine.getByRole('group', { name: 'Claims shown in step 1' }).getByRole('checkbox');
+      expect(await boxes.count()).toBeGreaterThanOrEqual(2);
+      expect(await boxes.nth(0).isChecked()).toBe(true);
+      expect(await boxes.nth(1).isChecked()).toBe(true);
+      await boxes.nth(1).uncheck();
+      // The last claim shown cannot be unticked: a step shows at least one.
+      await expect.poll(() => boxes.nth(0).isDisabled()).toBe(true);
+      await mine.getByRole('button', { name: 'Start with a title step' }).click();
+      expect(await mine.locator('.tour-step-subject').first().textContent()).toMatch(/^Title step/);
+      await mine.getByLabel('Caption').first().fill('Who flies drones over Iraq, and who says so?');
+      await shot(w.page, `tour-editor-${viewport.width}`);
+      // Preview the event step: presented, with only the claim left ticked.
+      await mine.getByRole('button', { name: /^Preview step 2/ }).click();
+      await expect.poll(() => count(w.page)).toBe('Step 2 of 2');
+      expect(await w.page.locator('.presentation-claim').count()).toBe(1);
+      expect(await w.page.locator('.presentation-where').textContent()).toMatch(/^Iraq/);
+      await w.page.getByRole('button', { name: 'Previous step' }).click();
+      await expect.poll(() => count(w.page)).toBe('Step 1 of 2');
+      expect(await w.page.locator('.presentation-caption').textContent()).toBe('Who flies drones over Iraq, and who says so?');
+      expect(await w.page.locator('.presentation-claim').count()).toBe(0);
+      await shot(w.page, `tour-title-step-presented-${viewport.width}`);
+      await w.page.keyboard.press('Escape');
+      await expect.poll(() => w.page.locator('.tour.mine').count()).toBe(1);
+      // The handout prints the title step's caption first.
+      await w.page.getByRole('button', { name: 'Handout', exact: true }).first().click();
+      expect(await w.page.locator('.handout-step th').first().textContent()).toBe('1. Who flies drones over Iraq, and who says so?');
+      expect(w.consoleErrors).toEqual([]);
+      await w.context.close();
+    }
   });
 
   it('a bad tour file gets a clear message and changes nothing', async () => {
@@ -190,6 +259,20 @@ describe('offline, in one file', () => {
     }
     expect(requests.filter((r) => r !== url && !r.startsWith('data:') && !r.startsWith('blob:'))).toEqual([]);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('links from the offline file', () => {
+  it('say that they work on this computer only', async () => {
+    const single = new URL('../dist-single/index.html', import.meta.url).pathname;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, offline: true });
+    const page = await context.newPage();
+    await page.goto(`${pathToFileURL(single).toString()}#tab=tours`);
+    await ready(page);
+    await page.getByRole('button', { name: 'Step link' }).first().click();
+    expect(await page.getByLabel('Step link: the link').first().inputValue()).toMatch(/^file:/);
+    expect(await page.getByRole('note').filter({ hasText: 'on this computer only' }).count()).toBe(1);
     await context.close();
   });
 });

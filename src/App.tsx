@@ -7,7 +7,7 @@ import { useShortcuts } from './app/shortcuts';
 import { useSettled } from './app/use-settled';
 import { UrlSync } from './app/UrlSync';
 import { enterPresentation, useClassroomKeys } from './classroom/classroom-keys';
-import { Handout, useHandoutRows } from './classroom/Handout';
+import { Handout, HandoutCopyChoice, useHandoutRows } from './classroom/Handout';
 import { Presentation } from './classroom/Presentation';
 import { DownloadMenu } from './io/DownloadMenu';
 import { DropZone } from './io/DropZone';
@@ -77,7 +77,7 @@ function usePrintHandout(): void {
 function HandoutView() {
   const { setHandout } = useStore.getState();
   const rows = useHandoutRows();
-  const events = useMemo(() => [...new Set(rows.map((r) => r.event))], [rows]);
+  const events = useMemo(() => [...new Set(rows.flatMap((r) => r.event ?? []))], [rows]);
   return (
     <main className="handout-view">
       <div className="handout-toolbar">
@@ -87,6 +87,7 @@ function HandoutView() {
         <button type="button" className="primary" onClick={() => window.print()}>
           Print
         </button>
+        <HandoutCopyChoice />
         <DownloadMenu visible={events} idPrefix="handout-dl" />
         <span className="muted">
           This is the handout as it prints: a small map, a timeline, and every event and claim with its sources.

@@ -4,6 +4,7 @@ import type { Corpus } from './corpus.ts';
 import { checkSaid } from './dates.ts';
 import { indexById, parseList, parseOne, type Entry } from './entries.ts';
 import type { Path, Problems } from './problems.ts';
+import { checkReaderText, internalReportIds } from './check-reader-text.ts';
 import type { Registries } from './check-registries.ts';
 import { AnnotationSchema, ClaimSchema, NotClaimSchema, type ClaimInput } from './schema.ts';
 
@@ -130,8 +131,10 @@ export function checkAnnotations(corpus: Corpus, reg: Registries, problems: Prob
 
   indexById(claimEntries, problems, where); // reports claim ids used twice, across reports too
   // A claim whose quote did not anchor is reported once, not again for each relation to it.
+  const internal = internalReportIds(reg);
   for (const { value: c, path } of claimEntries) {
     (c.relations ?? []).forEach((r, i) => {
+      checkReaderText(r.note, [...path, 'relations', i, 'note'], `The note on claim ${c.id}'s relation`, internal, problems);
       if (r.claim === c.id) problems.add('SELF_RELATION', [...path, 'relations', i], `Claim ${c.id} relates to itself.`);
       else if (!declared.has(r.claim))
         problems.add(

@@ -37,6 +37,21 @@ export function checkTour(raw: unknown, at: Path, targets: TourTargets, problems
     const event = typeof s.event === 'string' ? s.event : null;
     if (event !== null && !targets.hasEvent(event))
       problems.add('UNKNOWN_TOUR_TARGET', p('event'), `Step ${id} names the event "${event}", which this map does not have.`);
+    const claimCount = Array.isArray(s.claims) ? s.claims.length : 0;
+    if (event !== null && claimCount === 0)
+      problems.add(
+        'SCHEMA_INVALID',
+        p('claims'),
+        `Step ${id} is about the event ${event} but shows none of its claims.`,
+        'List at least one of the event’s claims under claims, or leave out event and claims to make the step a title step.',
+      );
+    if (event === null && claimCount > 0)
+      problems.add(
+        'SCHEMA_INVALID',
+        p('event'),
+        `Step ${id} shows claims but names no event.`,
+        'Name the event the claims are about, or leave out the claims to make the step a title step.',
+      );
     (Array.isArray(s.claims) ? s.claims : []).forEach((c: unknown, j: number) => {
       if (typeof c !== 'string') return;
       const about = targets.eventOfClaim(c);

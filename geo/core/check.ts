@@ -4,6 +4,7 @@
  * compile the checked entries (compile.ts).
  */
 import { checkAnnotations, type Annotations } from './check-annotations.ts';
+import { checkRegistryTexts } from './check-reader-text.ts';
 import { checkRegistries, type Registries } from './check-registries.ts';
 import { checkTours, targetsOf } from './check-tours.ts';
 import type { Corpus } from './corpus.ts';
@@ -71,6 +72,7 @@ export function check(corpus: Corpus, options: CheckOptions = {}): { problems: P
   const info = corpus.info === undefined ? null : parseOne(MapInfoSchema, corpus.info, ['info'], problems);
   const reg = checkRegistries(corpus, problems, where);
   const ann = checkAnnotations(corpus, reg, problems, where);
+  checkRegistryTexts(reg, problems);
   const claimed = new Set([...ann.claims.values()].map((c) => c.event));
   for (const { value: e, path } of reg.events.values()) {
     if (!claimed.has(e.id)) problems.add('EVENT_WITHOUT_CLAIMS', path, `No claim points at the event ${e.id}.`);

@@ -129,6 +129,7 @@ export function compile({ info, reg, ann, tours }: Checked): MapData {
   const endOf = new Map(events.map((e) => [e.id, e.when.end]));
   const placeById = new Map(places.map((p) => [p.id, p]));
   const mapped = events.flatMap((e) => (e.place && placeById.has(e.place) ? [placeById.get(e.place)!.lngLat] : []));
+  const span = spanOf(events, reports[0]?.published.date ?? '2000-01-01');
   const tourRows = tours
     .map((t) => ({
       id: t.id,
@@ -136,11 +137,12 @@ export function compile({ info, reg, ann, tours }: Checked): MapData {
       description: t.description,
       steps: t.steps.map((s) => ({
         id: s.id,
-        event: s.event,
-        claims: s.claims,
+        event: s.event ?? null,
+        claims: s.claims ?? [],
         caption: s.caption,
         notes: s.notes,
-        to: s.to ?? endOf.get(s.event) ?? '',
+        // A title step shows the whole map: the slider at its end.
+        to: s.to ?? (s.event ? endOf.get(s.event) : undefined) ?? span.end,
       })),
     }))
     .sort(byId);
@@ -148,7 +150,7 @@ export function compile({ info, reg, ann, tours }: Checked): MapData {
     title: info?.title ?? 'Untitled map',
     description: info?.description ?? '',
     credits: info?.credits ?? [],
-    span: spanOf(events, reports[0]?.published.date ?? '2000-01-01'),
+    span,
     bbox: bboxOf(mapped),
     counts: countsOf({ reports, claims, relations, events, places, asserters, tours: tourRows }),
     vocabularies: VOCABULARIES as unknown as Meta['vocabularies'],

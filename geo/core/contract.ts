@@ -119,7 +119,15 @@ export const TourRowSchema = z.object({
   title: z.string(),
   description: z.string(),
   steps: z.array(
-    z.object({ id: z.string(), event: z.string(), claims: z.array(z.string()), caption: z.string(), notes: z.string(), to: isoDate }),
+    // A title step has no event (null) and no claims.
+    z.object({
+      id: z.string(),
+      event: z.nullable(z.string()),
+      claims: z.array(z.string()),
+      caption: z.string(),
+      notes: z.string(),
+      to: isoDate,
+    }),
   ),
 });
 

@@ -43,6 +43,7 @@ export const CODES = {
   DUPLICATE_KEY: 'Keep one of the two keys in the mapping: merge their values, or rename the one meant as another field.',
   YAML_TAG: 'Remove the tag (!!… or !…) and write the value as plain text, in quotes if it holds a colon or a #.',
   YAML_LIMIT: 'Write the values out instead of repeating aliases (*name), and nest lists and mappings only as deep as geo/README.md shows.',
+  REPORT_ID_IN_TEXT: 'Name the report by its outlet (as reports.yaml gives it), not by its id: readers never see ids.',
   PLACE_MISPLACED: "Check lngLat ([longitude, latitude]) against GeoNames or a map; if the point is right, correct the place's country.",
 } as const;
 

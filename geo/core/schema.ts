@@ -119,11 +119,12 @@ export const LIMITS = {
 } as const;
 
 // Tours are written by hand in geo/tours and made in the app by teachers: the same rules for both.
-// Notes and descriptions may be left empty; a step shows at least one claim.
+// Notes and descriptions may be left empty. A step about an event shows at least one of its claims
+// (check-tours.ts); a title step has a caption and no event and no claims.
 export const TourStepSchema = z.strictObject({
   id: slug,
-  event: slug,
-  claims: z.array(slug).check(z.minLength(1), z.maxLength(LIMITS.stepClaims)),
+  event: z.optional(z.nullable(slug)),
+  claims: z.optional(z.array(slug).check(z.maxLength(LIMITS.stepClaims))),
   caption: text.check(z.maxLength(LIMITS.captionChars)),
   notes: z.string().check(z.maxLength(LIMITS.notesChars)),
   to: z.optional(z.string()),

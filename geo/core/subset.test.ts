@@ -30,7 +30,7 @@ function dangling(map: MapData): string[] {
   for (const e of map.events) if (e.place !== null) need(places, e.place, 'place');
   for (const r of map.relations) [r.from, r.to].forEach((c) => need(claims, c, 'related claim'));
   for (const s of map.tours.flatMap((t) => t.steps)) {
-    need(events, s.event, 'tour event');
+    if (s.event !== null) need(events, s.event, 'tour event');
     s.claims.forEach((c) => need(claims, c, 'tour claim'));
   }
   return out;

@@ -29,7 +29,9 @@ export function subsetMap(map: MapData, eventIds: ReadonlySet<string>, keepClaim
   const asserters = map.asserters.filter((a) => asserterSet.has(a.id));
 
   const relations = map.relations.filter((r) => claimSet.has(r.from) && claimSet.has(r.to));
-  const tours = map.tours.filter((t) => t.steps.every((s) => eventSet.has(s.event) && s.claims.every((c) => claimSet.has(c))));
+  const tours = map.tours.filter((t) =>
+    t.steps.every((s) => (s.event === null || eventSet.has(s.event)) && s.claims.every((c) => claimSet.has(c))),
+  );
 
   const placeById = new Map(places.map((p) => [p.id, p]));
   const mapped = events.flatMap((e) => {

@@ -1,7 +1,8 @@
 /**
  * Copies a link, and shows it too (the clipboard may be closed, e.g. from file://). The link is
  * made when asked for: a tour's step links each carry the whole tour, so making them all on every
- * keystroke would cost as much as the tour is long, times its steps.
+ * keystroke would cost as much as the tour is long, times its steps. A link made from the offline
+ * single file (file://) names a file on this computer, so it says that it works only here.
  */
 import { useState } from 'react';
 
@@ -27,6 +28,12 @@ export function CopyLink({ link: make, label }: { link: string | (() => string);
         <label>
           {shown} <input readOnly value={link} onFocus={(e) => e.currentTarget.select()} aria-label={`${label}: the link`} />
         </label>
+      )}
+      {shown && link.startsWith('file:') && (
+        <span className="copy-link-local" role="note">
+          This link opens the app’s file on this computer only. For another computer, send the file itself, or export the tour (Export file)
+          and import it there.
+        </span>
       )}
     </span>
   );

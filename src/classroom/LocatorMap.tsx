@@ -1,23 +1,44 @@
-/** A small static map for paper: the basemap's region drawn as SVG, with numbered places. */
+/**
+ * A small static map for paper: the basemap's region drawn as SVG, with country names and
+ * numbered places. Drawn in a fixed 1000-unit-wide frame so that type has a size on paper;
+ * marks that would touch are merged, and labels are placed by the screen map's own layout
+ * (label-layout.ts), so none covers another or a mark.
+ */
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import { memo } from 'react';
+import { layoutLabels, labelBox, type LabelInput } from '../map/label-layout';
+import { markGroups, numbersOnly, pinLabel, type Pin } from './locator-marks';
+
+export type { Pin } from './locator-marks';
 
 const LAYERS = ['land', 'lake', 'river', 'border'] as const;
+/** The frame's width; on an A4 page it prints about 18 cm wide, so 1 unit ≈ 0.18 mm. */
+const WIDTH = 1000;
+const DOT = 7;
+/** A pin's dot, or the larger dashed ring of a whole country. */
+const radiusOf = (area: boolean) => (area ? DOT * 2.2 : DOT);
+const FONT = 24;
+/** Average advance of a character, as a share of the font size (a sans-serif, bold numbers). */
+const CHAR = 0.62;
+
+/** Height ÷ width of the frame: about 18 × 10 cm on the page. */
+const SHAPE = 0.56;
+const around = (centre: number, size: number): [number, number] => [centre - size / 2, centre + size / 2];
 
 /** Web Mercator, in degrees-sized units, so shapes look as on the screen map. */
-const project = ([lng, lat]: Position): [number, number] => [
+const mercator = ([lng, lat]: Position): [number, number] => [
   lng,
   (-Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) * 180) / Math.PI,
 ];
 
-function pathOf(f: Feature): string {
+function pathOf(f: Feature, project: (p: Position) => [number, number]): string {
   const g = f.geometry;
   const line = (ring: Position[], close: boolean) =>
     ring
       .map(
         (p, i) =>
           `${i ? 'L' : 'M'}${project(p)
-            .map((v) => v.toFixed(3))
+            .map((v) => v.toFixed(1))
             .join(' ')}`,
       )
       .join('') + (close ? 'Z' : '');
@@ -28,71 +49,111 @@ function pathOf(f: Feature): string {
   return '';
 }
 
-export interface Pin {
-  n: number;
-  lngLat: readonly [number, number];
-  /** A whole country: drawn as a dashed ring, not a precise pin. */
-  area: boolean;
-}
-
-/** "10–12, 14" */
-function runs(ns: number[]): string {
-  const out: string[] = [];
-  for (let i = 0; i < ns.length; i++) {
-    let j = i;
-    while (j + 1 < ns.length && ns[j + 1] === ns[j] + 1) j++;
-    out.push(j > i ? `${ns[i]}–${ns[j]}` : String(ns[i]));
-    i = j;
-  }
-  return out.join(', ');
-}
-
 export const LocatorMap = memo(function LocatorMap({ basemap, pins }: { basemap: FeatureCollection; pins: readonly Pin[] }) {
   const [w, s, e, n] = (basemap.bbox ?? [30, 26, 52, 41.5]) as number[];
-  // Pins at one place share one mark, labelled with all their numbers.
-  const byPlace = new Map<string, Pin[]>();
-  for (const p of pins) {
-    if (p.lngLat[0] < w || p.lngLat[0] > e || p.lngLat[1] < s || p.lngLat[1] > n) continue;
-    const key = p.lngLat.join(',');
-    byPlace.set(key, [...(byPlace.get(key) ?? []), p]);
-  }
-  const inside = [...byPlace.values()].map((group) => ({ ...group[0], label: runs(group.map((p) => p.n).sort((a, b) => a - b)) }));
-  const pts = inside.map((p) => project([p.lngLat[0], p.lngLat[1]]));
-  const xs = pts.map((p) => p[0]);
-  const ys = pts.map((p) => p[1]);
+  const inside = (p: Pin) => p.lngLat[0] >= w && p.lngLat[0] <= e && p.lngLat[1] >= s && p.lngLat[1] <= n;
+  const inBox = pins.filter(inside);
+  // Listed, not drawn: grouped by place only.
+  const outside = markGroups(
+    pins.filter((p) => !inside(p)),
+    (lngLat) => lngLat,
+    () => 0,
+    0,
+  );
+  // The frame: the pins with a margin, or the whole basemap, widened or heightened to the page's
+  // shape, so that the map always prints at the full width and its type at one size.
+  const pts = inBox.map((p) => mercator([p.lngLat[0], p.lngLat[1]]));
   const pad = 1.2;
-  const [x0, x1] = xs.length ? [Math.min(...xs) - pad, Math.max(...xs) + pad] : [w, e];
-  const [y0, y1] = ys.length ? [Math.min(...ys) - pad, Math.max(...ys) + pad] : [project([0, n])[1], project([0, s])[1]];
-  const r = (x1 - x0) / 60;
+  let [x0, x1] = pts.length ? [Math.min(...pts.map((p) => p[0])) - pad, Math.max(...pts.map((p) => p[0])) + pad] : [w, e];
+  const [top, bottom] = pts.length
+    ? [Math.min(...pts.map((p) => p[1])) - pad, Math.max(...pts.map((p) => p[1])) + pad]
+    : [mercator([0, n])[1], mercator([0, s])[1]];
+  let y0 = top;
+  if (bottom - top > (x1 - x0) * SHAPE) [x0, x1] = around((x0 + x1) / 2, (bottom - top) / SHAPE);
+  else [y0] = around((top + bottom) / 2, (x1 - x0) * SHAPE);
+  const scale = WIDTH / (x1 - x0);
+  const height = Math.round(WIDTH * SHAPE);
+  const project = (p: Position): [number, number] => {
+    const [x, y] = mercator(p);
+    return [(x - x0) * scale, (y - y0) * scale];
+  };
+  const marks = markGroups(inBox, project, radiusOf, 3);
+  const inputsFor = (short: ReadonlySet<number>): LabelInput[] =>
+    marks.map((m, i) => ({
+      id: String(i),
+      x: m.x,
+      y: m.y,
+      width: (short.has(i) ? numbersOnly(m) : pinLabel(m)).length * FONT * CHAR + 6,
+      height: FONT * 1.15,
+      radius: radiusOf(m.area),
+      priority: -m.first,
+    }));
+  // Names first; a mark whose named label finds no room is numbered only, and laid out again.
+  const first = layoutLabels(inputsFor(new Set()), { width: WIDTH, height });
+  const short = new Set(marks.flatMap((_, i) => (first.get(String(i)) ? [] : [i])));
+  const inputs = inputsFor(short);
+  const sides = short.size ? layoutLabels(inputs, { width: WIDTH, height }) : first;
+  const unplaced = marks.filter((_, i) => !sides.get(String(i)));
+  const numbered = marks.filter((_, i) => short.has(i) && sides.get(String(i)));
+  // Country names whose whole word fits in the frame (a name cut at the edge reads as another word).
+  const countries = basemap.features.flatMap((f) => {
+    if (f.properties?.layer !== 'country-label' || f.geometry.type !== 'Point') return [];
+    const name = String(f.properties.name);
+    const [x, y] = project(f.geometry.coordinates);
+    const half = (name.length * FONT * CHAR * 1.1) / 2;
+    return x - half > 0 && x + half < WIDTH && y - FONT > 0 && y < height ? [{ name, x, y }] : [];
+  });
   return (
-    <svg
-      className="locator-map"
-      viewBox={`${x0} ${y0} ${x1 - x0} ${y1 - y0}`}
-      role="img"
-      aria-label="Map of the places in this handout, numbered as in the table"
-    >
-      <rect x={x0} y={y0} width={x1 - x0} height={y1 - y0} fill="#d8e8f2" />
-      {LAYERS.map((layer) =>
-        basemap.features
-          .filter((f) => f.properties?.layer === layer)
-          .map((f, i) => (
-            <path
-              key={`${layer}-${i}`}
-              d={pathOf(f)}
-              className={`lm-${layer}${f.properties?.name ? ' named' : ''}`}
-              vectorEffect="non-scaling-stroke"
-            />
-          )),
-      )}
-      {inside.map((p, i) => (
-        <g key={p.n} transform={`translate(${pts[i][0]} ${pts[i][1]})`}>
-          <circle r={p.area ? r * 1.6 : r * 0.6} className={p.area ? 'lm-area' : 'lm-pin'} vectorEffect="non-scaling-stroke" />
-          {/* The halo is in map units (the SVG is scaled), so it is sized from r, not in px. */}
-          <text x={r * (p.area ? 1.8 : 0.8)} y={r * 0.4} fontSize={r * 1.05} strokeWidth={r * 0.25} className="lm-pin-n">
-            {p.label}
+    <figure className="locator">
+      <svg
+        className="locator-map"
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="img"
+        aria-label={`Map of the places in this handout, numbered as in the table: ${marks.map(pinLabel).join('; ')}`}
+      >
+        <rect width={WIDTH} height={height} className="lm-sea" />
+        {LAYERS.map((layer) =>
+          basemap.features
+            .filter((f) => f.properties?.layer === layer)
+            .map((f, i) => (
+              <path key={`${layer}-${i}`} d={pathOf(f, project)} className={`lm-${layer}${f.properties?.name ? ' named' : ''}`} />
+            )),
+        )}
+        {countries.map((c) => (
+          <text key={c.name} x={c.x} y={c.y} className="lm-country" textAnchor="middle" fontSize={FONT * 0.95}>
+            {c.name}
           </text>
-        </g>
-      ))}
-    </svg>
+        ))}
+        {marks.map((m) => (
+          <circle key={`dot-${m.first}`} cx={m.x} cy={m.y} r={radiusOf(m.area)} className={m.area ? 'lm-area' : 'lm-pin'} />
+        ))}
+        {marks.map((m, i) => {
+          const side = sides.get(String(i));
+          if (!side) return null;
+          const box = labelBox(inputs[i], side);
+          return (
+            <text key={`label-${m.first}`} x={box.x0 + 3} y={box.y1 - FONT * 0.3} fontSize={FONT} className="lm-pin-n">
+              {short.has(i) ? (
+                <tspan className="lm-n">{numbersOnly(m)}</tspan>
+              ) : (
+                m.places.map((p, j) => (
+                  <tspan key={p.name}>
+                    {j > 0 && ' · '}
+                    <tspan className="lm-n">{p.numbers}</tspan> {p.name}
+                  </tspan>
+                ))
+              )}
+            </text>
+          );
+        })}
+      </svg>
+      {(outside.length > 0 || numbered.length > 0 || unplaced.length > 0) && (
+        <figcaption className="handout-key">
+          {outside.length > 0 && <>Beyond this map: {outside.map(pinLabel).join('; ')}. </>}
+          {numbered.length > 0 && <>Numbered without a name, for lack of room: {numbered.map(pinLabel).join('; ')}. </>}
+          {unplaced.length > 0 && <>Not labelled on the map for lack of room: {unplaced.map(pinLabel).join('; ')}.</>}
+        </figcaption>
+      )}
+    </figure>
   );
 });

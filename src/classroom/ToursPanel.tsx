@@ -2,11 +2,13 @@
  * Tours: the built-in one, and the teacher's own — made from the selected event or claim,
  * captioned, reordered, shared as a link, exported and imported as JSON files.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Tour, TourStep } from '../../geo/types';
+import type { Model } from '../data/model';
 import { useStore } from '../store/store';
 import { enterPresentation } from './classroom-keys';
 import { CopyLink } from './CopyLink';
+import { StepEditor, StepSubject } from './StepEditor';
 import { shareLink, stepLink } from './share';
 import { saveFile } from '../io/save-file';
 import { newTourId, parseTourText, stepFor, unreadableTours } from './tour-file';
@@ -24,6 +26,8 @@ function download(tour: Tour): void {
   );
 }
 
+const tourSectionId = (id: string) => `tour-${id}`;
+
 function present(tour: Tour, stepId?: string): void {
   useStore.getState().goToStep(tour.id, stepId ?? tour.steps[0]?.id ?? null);
   enterPresentation();
@@ -40,6 +44,11 @@ function useCandidateStep(): TourStep | null {
   const claims =
     claimId && model.claimById.get(claimId)?.event.id === eventId ? [claimId] : event.properties.claims.slice(0, 2).map((c) => c.id);
   return stepFor(model, eventId, claims, '');
+}
+
+/** A step with only a caption (the tour's title, to be rewritten), no event: the whole map. */
+function titleStep(tour: Tour, model: Model): TourStep {
+  return withNewId({ id: '', event: null, claims: [], caption: tour.title, notes: '', to: model.span.end }, tour);
 }
 
 /** A step id not yet used in the tour: s1, s2, … */
@@ -60,30 +69,24 @@ function StepList({ tour, editable }: { tour: Tour; editable: boolean }) {
       {tour.steps.map((s, i) => (
         <li key={s.id} aria-current={currentTour === tour.id && currentStep === s.id ? 'step' : undefined}>
           {editable ? (
-            <>
-              <label>
-                Caption
-                <textarea
-                  value={s.caption}
-                  rows={2}
-                  onChange={(e) => update(tour.steps.map((x) => (x.id === s.id ? { ...x, caption: e.target.value } : x)))}
-                />
-              </label>
-              <label>
-                Notes
-                <textarea
-                  value={s.notes}
-                  rows={2}
-                  onChange={(e) => update(tour.steps.map((x) => (x.id === s.id ? { ...x, notes: e.target.value } : x)))}
-                />
-              </label>
-            </>
+            <StepEditor step={s} n={i + 1} onChange={(next) => update(tour.steps.map((x) => (x.id === s.id ? next : x)))} />
           ) : (
-            <p className="tour-caption">{s.caption}</p>
+            <>
+              <StepSubject step={s} />
+              <p className="tour-caption">{s.caption}</p>
+            </>
           )}
           <div className="tour-step-actions">
             <button type="button" className="link-button" onClick={() => goToStep(tour.id, s.id)}>
               Show
+            </button>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => present(tour, s.id)}
+              aria-label={`Preview step ${i + 1}, presented`}
+            >
+              Preview
             </button>
             <CopyLink link={() => stepLink(tour, s.id, !editable)} label="Step link" />
             {editable && (
@@ -127,16 +130,32 @@ function swap<T>(list: readonly T[], i: number, j: number): T[] {
   return out;
 }
 
-function MyTour({ tour }: { tour: Tour }) {
+function MyTour({ tour, fresh }: { tour: Tour; fresh: boolean }) {
   const candidate = useCandidateStep();
   const model = useStore((s) => s.model)!;
   const { saveTour, deleteTour } = useStore.getState();
   const [confirm, setConfirm] = useState(false);
+  const title = useRef<HTMLInputElement>(null);
+  useEffect(
+    function focusNewTour() {
+      // A tour just made is far down the list: its title, ready to be renamed, is where focus goes.
+      if (!fresh) return;
+      // After the frame: the panel returns to its top when the step's place becomes the selection.
+      const frame = requestAnimationFrame(() => {
+        // The whole tour from its top (the title's label too), then focus without another scroll.
+        title.current?.closest('section')?.scrollIntoView({ block: 'start' });
+        title.current?.focus({ preventScroll: true });
+        title.current?.select();
+      });
+      return () => cancelAnimationFrame(frame);
+    },
+    [fresh],
+  );
   return (
-    <section className="tour mine" aria-label={tour.title}>
+    <section className="tour mine" aria-label={tour.title} id={tourSectionId(tour.id)}>
       <label className="tour-title-edit">
         Title
-        <input value={tour.title} onChange={(e) => saveTour({ ...tour, title: e.target.value })} />
+        <input ref={title} value={tour.title} onChange={(e) => saveTour({ ...tour, title: e.target.value })} />
       </label>
       <StepList tour={tour} editable />
       <div className="tour-actions">
@@ -150,6 +169,14 @@ function MyTour({ tour }: { tour: Tour }) {
         {!candidate && <span className="muted">Select an event (or a claim) first.</span>}
         {candidate && <span className="muted">“{model.eventById.get(candidate.event)?.properties.title}”</span>}
       </div>
+      {tour.steps[0]?.event ? (
+        <div className="tour-actions">
+          <button type="button" onClick={() => saveTour({ ...tour, steps: [titleStep(tour, model), ...tour.steps] })}>
+            Start with a title step
+          </button>
+          <span className="muted">A caption alone, before the first event: the map shows every event.</span>
+        </div>
+      ) : null}
       <div className="tour-actions">
         <button type="button" onClick={() => present(tour)}>
           Present
@@ -172,10 +199,15 @@ function MyTour({ tour }: { tour: Tour }) {
   );
 }
 
+/**
+ * Import: the message stands beside the control, where the person is looking, in a live region
+ * that exists before it is filled (so screen readers announce it). A success says where the
+ * tour is and offers to go there.
+ */
 function ImportTour() {
   const model = useStore((s) => s.model)!;
   const { saveTour, goToStep } = useStore.getState();
-  const [result, setResult] = useState<{ ok: boolean; lines: string[] } | null>(null);
+  const [result, setResult] = useState<{ ok: boolean; lines: string[]; tour?: string } | null>(null);
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     const parsed = parseTourText(await file.text(), model);
@@ -189,18 +221,35 @@ function ImportTour() {
     goToStep(tour.id, tour.steps[0].id);
     setResult(
       saved.ok
-        ? { ok: true, lines: [`Imported “${tour.title}”, ${tour.steps.length} steps.`] }
+        ? { ok: true, lines: [`Imported “${tour.title}”, ${tour.steps.length} steps: it is listed below.`], tour: tour.id }
         : {
             ok: false,
+            tour: tour.id,
             lines: [
               `“${tour.title}” is open in this tab but was not saved in this browser: ${saved.message}`,
-              'Export it (Export, below the tour) to keep it.',
+              'Export it (Export file, below the tour) to keep it.',
             ],
           },
     );
   };
+  const message = useRef<HTMLDivElement>(null);
+  useEffect(
+    function keepTheMessageInView() {
+      // Importing opens the tour's first step, and the panel returns to its top: the message is
+      // brought back to where the person was looking, after that frame.
+      if (!result) return;
+      const frame = requestAnimationFrame(() => message.current?.scrollIntoView({ block: 'nearest' }));
+      return () => cancelAnimationFrame(frame);
+    },
+    [result],
+  );
+  const goTo = (id: string) => {
+    const section = document.getElementById(tourSectionId(id));
+    section?.scrollIntoView({ block: 'start' });
+    section?.querySelector('input')?.focus();
+  };
   return (
-    <div className="tour-import">
+    <div className="tour-import" ref={message}>
       <label>
         Import a tour file (.json){' '}
         <input
@@ -213,9 +262,21 @@ function ImportTour() {
           }}
         />
       </label>
-      {result && (
-        <div role={result.ok ? 'status' : 'alert'} className={result.ok ? 'import-ok' : 'import-error'}>
-          {!result.ok && <strong>This file was not imported; nothing changed.</strong>}
+      <div role="status" className="tour-import-message">
+        {result?.ok && (
+          <div className="import-ok">
+            {result.lines.join(' ')}{' '}
+            {result.tour && (
+              <button type="button" className="link-button" onClick={() => goTo(result.tour!)}>
+                Go to the tour
+              </button>
+            )}
+          </div>
+        )}
+      </div>
+      {result && !result.ok && (
+        <div role="alert" className="import-error">
+          <strong>{result.tour ? 'The tour was imported but not saved.' : 'This file was not imported; nothing changed.'}</strong>
           <ul>
             {result.lines.map((l) => (
               <li key={l}>{l}</li>
@@ -232,12 +293,22 @@ export function ToursPanel() {
   const myTours = useStore((s) => s.myTours);
   const candidate = useCandidateStep();
   const { saveTour, goToStep } = useStore.getState();
+  const [fresh, setFresh] = useState<string | null>(null);
+  useEffect(function showOpenTour() {
+    // Opened on one of the reader's own tours (a shared link, a step link): that tour is in view,
+    // not the built-in one above it.
+    const { view, myTours: mine } = useStore.getState();
+    if (!view.tour || !mine.some((t) => t.id === view.tour)) return;
+    const frame = requestAnimationFrame(() => document.getElementById(tourSectionId(view.tour!))?.scrollIntoView({ block: 'start' }));
+    return () => cancelAnimationFrame(frame);
+  }, []);
   const startTour = () => {
     if (!candidate) return;
     const step = withNewId(candidate, null);
     const tour: Tour = { id: newTourId(), title: 'My tour', description: '', steps: [step] };
     saveTour(tour);
     goToStep(tour.id, step.id);
+    setFresh(tour.id);
   };
   return (
     <div className="tours-view">
@@ -281,8 +352,9 @@ export function ToursPanel() {
           </button>
         </p>
       )}
+      <ImportTour />
       {myTours.map((t) => (
-        <MyTour key={t.id} tour={t} />
+        <MyTour key={t.id} tour={t} fresh={t.id === fresh} />
       ))}
       <div className="tour-actions">
         <button type="button" disabled={!candidate} onClick={startTour}>
@@ -290,7 +362,6 @@ export function ToursPanel() {
         </button>
         {!candidate && <span className="muted">Select an event on the map first.</span>}
       </div>
-      <ImportTour />
     </div>
   );
 }

@@ -34,7 +34,7 @@ function withDefaults(value: Record<string, unknown>, model: Model): Record<stri
     ? value.steps.map((raw: unknown, i: number) => {
         if (!isObject(raw)) return raw;
         const event = typeof raw.event === 'string' ? model.eventById.get(raw.event) : undefined;
-        return { id: `s${i + 1}`, caption: event?.properties.title ?? raw.event, notes: '', ...raw };
+        return { id: `s${i + 1}`, caption: event?.properties.title ?? raw.event ?? 'Untitled step', notes: '', ...raw };
       })
     : value.steps;
   return {
@@ -72,7 +72,13 @@ export function checkTour(value: unknown, model: Model): Result {
   if (!tour || problems.list.length) return { ok: false, errors: problems.list.map((p) => `${placeOf(p.path)}: ${p.message}`) };
   // A tour made elsewhere gets an id of the reader's own kind; a saved one keeps its id.
   const id = tour.id.startsWith('my-') ? tour.id : newTourId();
-  const steps = tour.steps.map((s) => ({ ...s, to: s.to ?? model.eventById.get(s.event)!.properties.when.end }));
+  const steps = tour.steps.map((s) => ({
+    ...s,
+    event: s.event ?? null,
+    claims: s.claims ?? [],
+    // A title step shows the whole map: the slider at its end.
+    to: s.to ?? model.eventById.get(s.event ?? null)?.properties.when.end ?? model.span.end,
+  }));
   return { ok: true, tour: { id, title: tour.title, description: tour.description, steps } };
 }
 

@@ -21,7 +21,8 @@ export interface Model {
   meta: Meta;
   labels: Labels;
   events: readonly EventFeature[];
-  eventById: ReadonlyMap<string, EventFeature>;
+  /** By id; a tour's title step has no event (null), and looking it up finds none. */
+  eventById: ReadonlyMap<string, EventFeature> & { get(id: string | null): EventFeature | undefined };
   claimById: ReadonlyMap<string, { claim: Claim; event: EventFeature }>;
   /** Claims of each report, in text order. */
   claimsByReport: ReadonlyMap<string, readonly Claim[]>;

@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import type { EventFeature } from '../../geo/types';
 import { saidWords, whenWords } from '../format/dates';
-import { chainWords, quoted, sourceOf, useLabels } from '../format/labels';
+import { chainWords, clip, quoted, sourceOf, useLabels } from '../format/labels';
 import { claimPasses } from '../store/selectors';
 import { useStore } from '../store/store';
 
@@ -70,7 +70,7 @@ export function TableView({ visible }: { visible: readonly EventFeature[] }) {
                 <td>
                   {quoted(c.quote.exact)}{' '}
                   <button type="button" className="link-button" onClick={() => showClaim(c.id)}>
-                    show in report<span className="visually-hidden"> (claim {c.id})</span>
+                    show in report<span className="visually-hidden">: {clip(c.quote.exact, 40)}</span>
                   </button>
                 </td>
                 <td>

@@ -1,0 +1,133 @@
+/**
+ * The handout on paper: printed to PDF at A4 and US Letter with print media, its text read back
+ * (pdfjs-dist) and its pages turned into PNGs to look at (poppler's pdftoppm, when installed).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, launch, openPage } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Prints the page to PDF, writes PNG pages when pdftoppm is there, and returns the text of each page. */
+async function printed(page: Page, name: string, format: 'A4' | 'Letter'): Promise<string[]> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const file = `${ARTIFACTS}${name}.pdf`;
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: file, format });
+  try {
+    execFileSync('pdftoppm', ['-png', '-r', '60', file, `${ARTIFACTS}${name}-page`]);
+  } catch {
+    // PNGs are for people to look at; the assertions below read the PDF itself.
+  }
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0 }).promise;
+  const pages: string[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  return pages;
+}
+
+/** Text without white space: the PDF splits words at ligatures ("o ffi cials") and at line ends. */
+const squashed = (s: string) => s.replace(/\s+/g, '');
+
+describe('the handout on paper', () => {
+  for (const format of ['A4', 'Letter'] as const) {
+    it(`prints the tour's questions, a key to the stances and no internal ids on ${format}`, async () => {
+      const w = await openPage(browser, '#tour=who-said-what&handout=1');
+      await w.page.waitForSelector('.handout .locator-map');
+      const captions = await w.page.locator('.handout-step th').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+      expect(captions).toHaveLength(14);
+      const pages = await printed(w.page, `handout-${format.toLowerCase()}`, format);
+      expect(pages.length).toBeGreaterThanOrEqual(3);
+      expect(pages.length).toBeLessThanOrEqual(8);
+      const raw = pages.join(' ');
+      const text = squashed(raw);
+      for (const caption of captions) expect(text).toContain(squashed(caption));
+      for (const stance of ['Fact', 'Attributed', 'Hedged', 'Denial']) expect(text).toMatch(new RegExp(stance, 'i'));
+      // Place and country names on the map, with their numbers.
+      expect(text).toMatch(/Mosul.*IRAQ|IRAQ.*Mosul/);
+      expect(await w.page.locator('.locator-map').getAttribute('aria-label')).toMatch(/4 Camp Speicher · 10–12, 14 Tikrit.*9 Mosul/);
+      // Students never meet a report's or a claim's internal id.
+      expect(raw).not.toMatch(/\br\d{3}(-c\d+)?\b/);
+      // The students' copy has no teacher's notes.
+      expect(text).not.toMatch(/Teacher’scopy/);
+      expect(w.consoleErrors).toEqual([]);
+      await w.context.close();
+    });
+  }
+
+  it('the teacher’s copy, chosen before printing, adds every step’s notes', async () => {
+    const w = await openPage(browser, '#tour=who-said-what&handout=1');
+    await w.page.getByLabel('Teacher’s copy, with the notes').check();
+    await expect.poll(() => w.page.locator('.handout-notes').count()).toBe(14);
+    const raw = (await printed(w.page, 'handout-teacher-a4', 'A4')).join(' ');
+    const text = squashed(raw);
+    expect(text).toMatch(/Teacher’scopy/);
+    expect(text).toMatch(/perpetrators/);
+    expect(raw).not.toMatch(/\br\d{3}(-c\d+)?\b/);
+    await w.context.close();
+  });
+
+  it('marks and labels on the paper map never overlap, for the tour and for the whole map', async () => {
+    for (const [path, labels] of [
+      ['#tour=who-said-what&handout=1', 6],
+      ['#handout=1', 10],
+    ] as const) {
+      const w = await openPage(browser, path);
+      await w.page.waitForSelector('.handout .locator-map');
+      const boxes = await w.page.locator('.locator-map .lm-pin-n, .locator-map .lm-pin, .locator-map .lm-area').evaluateAll((els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          return { label: e.classList.contains('lm-pin-n'), x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+        }),
+      );
+      const overlapping = boxes.flatMap((a, i) =>
+        boxes.slice(i + 1).filter((b) => a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1),
+      );
+      expect(boxes.filter((b) => b.label).length, path).toBeGreaterThanOrEqual(labels);
+      expect(overlapping, path).toEqual([]);
+      await w.context.close();
+    }
+  });
+});
+
+describe('no internal ids where readers look', () => {
+  it('every event’s panel, every report and the table name outlets, never report or claim ids', async () => {
+    const w = await openPage(browser, '#tab=table');
+    await w.page.waitForSelector('.leaflet-marker-icon[aria-label]');
+    const ids = /\br\d{3}(-c\d+)?\b/;
+    const seen: string[] = [];
+    // The table's visible text and its accessible names (a screen reader reads both).
+    const table = await w.page.locator('#panel-body').evaluate((el) => el.textContent ?? '');
+    expect(table).not.toMatch(ids);
+    for (const id of ['r000', 'r001', 'r002', 'r003']) {
+      await w.page.evaluate((r) => (location.hash = `#tab=report&r=${r}`), id);
+      await expect.poll(() => w.page.locator('#panel-body').textContent()).toMatch(/Blasting|Breitbart|DEBKA|Daily Beast/);
+      const text = (await w.page.locator('#panel-body').textContent()) ?? '';
+      expect(text.match(ids)?.[0] ?? null, `report ${id}`).toBeNull();
+    }
+    const events = await w.page.evaluate(async () => {
+      const res = await fetch('data/map.json');
+      return ((await res.json()) as { events: { id: string }[] }).events.map((e) => e.id);
+    });
+    expect(events.length).toBeGreaterThan(30);
+    for (const id of events) {
+      await w.page.evaluate((e) => (location.hash = `#e=${e}`), id);
+      await expect.poll(() => w.page.locator('#event-title').count()).toBe(1);
+      const text = (await w.page.locator('#panel-body').textContent()) ?? '';
+      if (ids.test(text)) seen.push(`${id}: ${text.match(ids)![0]}`);
+    }
+    expect(seen).toEqual([]);
+    await w.context.close();
+  });
+});
