@@ -13,6 +13,7 @@ import { useBrush } from './brush';
 import { layoutMarks, monthTicks, type Mark } from './lanes';
 import { clampSpan, isWhole, MIN_DAYS, pan, zoomAround, type Span } from './zoom';
 import { stepEvent, togglePlay, usePlayback } from './playback';
+import '../styles/reading.css';
 
 /**
  * Marks are drawn once per filter or selection change, not per step: the veil over the
@@ -100,9 +101,10 @@ export function TimeSlider({ passing, shown, inTime }: { passing: ReadonlySet<st
   const axis = useMemo(
     () => (
       <div className="timeline-axis" aria-hidden="true">
-        {ticks.map((t) => (
+        {ticks.map((t, i) => (
           <span key={t.iso} style={{ left: `${t.left * 100}%` }}>
-            {monthShort(t.iso)}
+            {/* The year at the first label and at each January: "Jun 2014 Jul … Jan 2015 Feb" fits at 1024 px. */}
+            {monthShort(t.iso, i === 0 || t.iso.slice(5, 7) === '01')}
           </span>
         ))}
       </div>
@@ -174,7 +176,7 @@ export function TimeSlider({ passing, shown, inTime }: { passing: ReadonlySet<st
           )}
           {mode === 'window' && (
             <>
-              <div className="timeline-future" style={{ left: 0, right: `calc(100% - ${pct(fromDay - 0.5)})` }} />
+              <div className="timeline-future timeline-before" style={{ left: 0, right: `calc(100% - ${pct(fromDay - 0.5)})` }} />
               <div className="timeline-future" style={{ left: pct(toDay + 0.5) }} />
             </>
           )}
