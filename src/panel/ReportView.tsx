@@ -8,7 +8,7 @@ import { isWebAddress } from '../../geo/core/check-registries';
 import type { Claim, Report } from '../../geo/types';
 import { dayWords } from '../format/dates';
 import { quoted, sourceOf, useLabels, type Labels } from '../format/labels';
-import { claimPasses } from '../store/selectors';
+import { claimPasses, placePasses } from '../store/selectors';
 import { useStore } from '../store/store';
 import { segmentText } from './segments';
 
@@ -115,6 +115,8 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
     [claimId],
   );
   const eventOf = (id: string) => model.claimById.get(id)?.event;
+  // A claim shows as the filters choose it: by its own facets and by its event's place.
+  const passes = (c: Claim) => claimPasses(c, filters) && placePasses(eventOf(c.id)!, filters);
   const selectedTitle = selectedEvent ? model.eventById.get(selectedEvent)?.properties.title : null;
   return (
     <article className="report" aria-labelledby="report-title">
@@ -151,7 +153,7 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
               <button
                 key={`b-${id}`}
                 type="button"
-                className={`claim-badge${id === claimId ? ' selected' : ''}${claimPasses(c, filters) ? '' : ' filtered-out'}`}
+                className={`claim-badge${id === claimId ? ' selected' : ''}${passes(c) ? '' : ' filtered-out'}`}
                 style={{ ['--aff' as string]: colour }}
                 data-claim-badge={id}
                 onClick={() => showClaim(id)}
@@ -161,7 +163,7 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
                 onBlur={() => setHover(null)}
               >
                 {badgeText(c, labels)}
-                {!claimPasses(c, filters) && <span className="filtered-note"> · hidden by filters</span>}
+                {!passes(c) && <span className="filtered-note"> · hidden by filters</span>}
                 {/* For screen readers the label also says which claim, and its whole chain. */}
                 <span className="visually-hidden">
                   {`, claim: ${quoted(c.quote.exact).slice(0, 90)}${c.quote.exact.length > 88 ? '…' : ''}, asserted by ${c.asserters.map((a) => a.name).join(' › ')}`}
@@ -188,7 +190,7 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
             <span key={seg.start}>
               {badges}
               <mark
-                className={`claim depth-${Math.min(seg.claims.length, 3)}${active ? ' selected' : ''}${hovered ? ' hovered' : ''}${claimPasses(inner, filters) ? '' : ' filtered-out'}`}
+                className={`claim depth-${Math.min(seg.claims.length, 3)}${active ? ' selected' : ''}${hovered ? ' hovered' : ''}${passes(inner) ? '' : ' filtered-out'}`}
                 style={{ ['--aff' as string]: labels.affiliation[sourceOf(inner.asserters).affiliation].colour }}
                 data-claim={inner.id}
                 onClick={() => showClaim(inner.id)}

@@ -19,7 +19,14 @@ describe('the URL codec', () => {
       mode: 'window',
       from: '2014-09-01',
       to: '2014-09-20',
-      filters: { report: ['r900'], affiliation: ['unknown'], kind: ['anonymous-official'], stance: ['attributed', 'fact'] },
+      filters: {
+        report: ['r900'],
+        affiliation: ['unknown'],
+        kind: ['anonymous-official'],
+        stance: ['attributed', 'fact'],
+        source: ['officials'],
+        place: ['raqqa'],
+      },
       map: { lat: 35.1, lng: 40.2, zoom: 7 },
     };
     const parsed = parseView(formatView(view, model.span), vocab);
