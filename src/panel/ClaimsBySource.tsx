@@ -4,9 +4,8 @@
  * two dozen claims fits a screen or two.
  */
 import type { Claim } from '../../geo/types';
-import { chainWords, clip, quoted, sourceOf, useLabels } from '../format/labels';
-import { useStore } from '../store/store';
-import { StanceBadge } from './ClaimCard';
+import { sourceOf, useLabels } from '../format/labels';
+import { ClaimLine } from './ClaimLine';
 
 /** Claims grouped by their final source, the busiest voice first; groups keep the claims' order. */
 export function groupBySource(claims: readonly Claim[]): { source: Claim['asserters'][number]; claims: Claim[] }[] {
@@ -22,7 +21,6 @@ export function groupBySource(claims: readonly Claim[]): { source: Claim['assert
 
 export function ClaimsBySource({ claims }: { claims: readonly Claim[] }) {
   const labels = useLabels();
-  const { showClaim } = useStore.getState();
   return (
     <div className="claims-by-source">
       {groupBySource(claims).map(({ source, claims: said }) => (
@@ -36,13 +34,7 @@ export function ClaimsBySource({ claims }: { claims: readonly Claim[] }) {
           </h3>
           <ul>
             {said.map((c) => (
-              <li key={c.id} className="compact-claim">
-                <span className="compact-quote">{quoted(clip(c.quote.exact, 160))}</span> <StanceBadge claim={c} />{' '}
-                {c.asserters.length > 1 && <span className="muted">via {chainWords(c.asserters.slice(0, -1))}</span>}{' '}
-                <button type="button" className="link-button" onClick={() => showClaim(c.id)}>
-                  Show in report<span className="visually-hidden"> (claim {c.id})</span>
-                </button>
-              </li>
+              <ClaimLine key={c.id} claim={c} />
             ))}
           </ul>
         </section>

@@ -10,6 +10,7 @@ import { dayWords } from '../format/dates';
 import { quoted, sourceOf, useLabels, type Labels } from '../format/labels';
 import { claimPasses, placePasses } from '../store/selectors';
 import { useStore } from '../store/store';
+import { matchSpans, MIN_QUERY, normalise } from './search-index';
 import { segmentText } from './segments';
 
 function Fact({ label, known, children }: { label: string; known: Report['title']; children?: React.ReactNode }) {
@@ -89,14 +90,19 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
   const [showLabels, setShowLabels] = useState(true);
   const claims = useMemo(() => model.claimsByReport.get(report.id) ?? [], [model, report.id]);
   const claimById = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
+  // The words searched in the Find tab are marked here too, until the search is cleared.
+  const query = useStore((s) => s.find.query);
+  const findAt = useStore((s) => (s.find.at?.report === report.id ? s.find.at.start : null));
+  const found = useMemo(() => (normalise(query).length >= MIN_QUERY ? matchSpans(report.text, query) : []), [report, query]);
   const segments = useMemo(
     () =>
       segmentText(
         report.text,
         claims.map((c) => ({ id: c.id, start: c.quote.start, end: c.quote.end })),
         report.notClaims,
+        found.flatMap((f) => [f.start, f.end]),
       ),
-    [report, claims],
+    [report, claims, found],
   );
   const root = useRef<HTMLDivElement>(null);
   useEffect(
@@ -114,6 +120,29 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
     },
     [claimId],
   );
+  useEffect(
+    function bringPassageIntoView() {
+      if (findAt === null) return;
+      const mark = root.current?.querySelector<HTMLElement>(`[data-find-at="${findAt}"]`);
+      const panel = mark?.closest<HTMLElement>('.panel-body');
+      if (!mark || !panel) return;
+      const top = mark.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop;
+      panel.scrollTop = Math.max(0, top - panel.clientHeight / 3);
+    },
+    [findAt],
+  );
+  /** A segment's text, marked when it lies in words searched for. */
+  const text = (seg: (typeof segments)[number]) =>
+    found.some((f) => f.start <= seg.start && f.end >= seg.end) ? (
+      <mark
+        className={`find-match${found.some((f) => f.start === seg.start && f.start === findAt) ? ' current' : ''}`}
+        data-find-at={found.some((f) => f.start === seg.start) ? seg.start : undefined}
+      >
+        {seg.text}
+      </mark>
+    ) : (
+      seg.text
+    );
   const eventOf = (id: string) => model.claimById.get(id)?.event;
   // A claim shows as the filters choose it: by its own facets and by its event's place.
   const passes = (c: Claim) => claimPasses(c, filters) && placePasses(eventOf(c.id)!, filters);
@@ -142,6 +171,15 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
           ))}
         </ul>
       </div>
+      {found.length > 0 && (
+        <p className="find-note" role="status">
+          <mark className="find-match">“{query.trim()}”</mark> is marked {found.length === 1 ? 'once' : `${found.length} times`} in this
+          report.{' '}
+          <button type="button" className="link-button" onClick={() => useStore.getState().setFind({ query: '', at: null })}>
+            Clear the search
+          </button>
+        </p>
+      )}
       <div className={`report-text${showLabels ? '' : ' no-labels'}`} ref={root}>
         {segments.map((seg) => {
           const inner = seg.claims.length ? claimById.get(seg.claims[seg.claims.length - 1])! : null;
@@ -179,7 +217,7 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
                 title={seg.notClaim ? `Not a claim: ${seg.notClaim}` : undefined}
               >
                 {badges}
-                {seg.text}
+                {text(seg)}
               </span>
             );
           }
@@ -197,7 +235,7 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
                 onMouseEnter={() => event && setHover(event.id)}
                 onMouseLeave={() => setHover(null)}
               >
-                {seg.text}
+                {text(seg)}
               </mark>
             </span>
           );

@@ -1,6 +1,6 @@
 /** What the reader chose: everything a shared link restores. */
 export type TimeMode = 'upto' | 'window';
-export type Tab = 'event' | 'report' | 'places' | 'table' | 'tours';
+export type Tab = 'event' | 'report' | 'places' | 'find' | 'table' | 'tours';
 export type FilterKey = 'report' | 'affiliation' | 'kind' | 'stance' | 'source' | 'place';
 /** Per key, the values to keep; an empty list keeps everything. */
 export type Filters = Record<FilterKey, readonly string[]>;
