@@ -70,18 +70,19 @@ export class SearchIndex {
     const out: Hit[] = [];
     for (const report of this.reports) {
       const found = new Map<string, number | null>();
-      const hits: (Hit & { order: number })[] = [];
+      const hits: { hit: Hit; order: number }[] = [];
       for (const at of occurrences(report.lower, q)) {
         const inner = innermost(report.claims, at, at + q.length);
-        if (!inner) hits.push({ type: 'text', report: report.id, at, order: at });
+        if (!inner) hits.push({ hit: { type: 'text', report: report.id, at }, order: at });
         else if (!found.has(inner.id)) found.set(inner.id, at);
       }
       for (const c of report.claims) {
         if (!found.has(c.id) && this.chains.get(c.id)!.includes(q)) found.set(c.id, null);
-        if (found.has(c.id)) hits.push({ type: 'claim', claim: c.id, report: report.id, at: found.get(c.id)!, order: c.quote.start });
+        if (found.has(c.id))
+          hits.push({ hit: { type: 'claim', claim: c.id, report: report.id, at: found.get(c.id)! }, order: c.quote.start });
       }
       hits.sort((a, b) => a.order - b.order);
-      for (const { order: _order, ...hit } of hits) out.push(hit);
+      for (const { hit } of hits) out.push(hit);
     }
     return out;
   }
