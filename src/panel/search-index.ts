@@ -53,6 +53,7 @@ export class SearchIndex {
   private readonly reports: ReportEntry[];
   private readonly chains = new Map<string, string>();
   private voiceList: Voice[] | null = null;
+  private readonly rows = new Map<string, string>();
 
   constructor(private readonly model: Model) {
     this.reports = model.reports.map((r) => {
@@ -103,6 +104,31 @@ export class SearchIndex {
       this.voiceList = [...byId.values()].sort((a, b) => b.claims - a.claims || a.asserter.name.localeCompare(b.asserter.name));
     }
     return this.voiceList;
+  }
+
+  /**
+   * A claim's row as the table searches it (event, place, quote, chain, stance, outlet), lower-cased
+   * and kept: the table's search types into strings made once per map.
+   */
+  rowText(claimId: string): string {
+    let text = this.rows.get(claimId);
+    if (text === undefined) {
+      const { claim, event } = this.model.claimById.get(claimId)!;
+      const report = this.model.reportById.get(claim.report);
+      const stance = this.model.labels.stance[claim.stance]?.label ?? claim.stance;
+      text = [
+        event.properties.title,
+        event.properties.place?.name,
+        claim.quote.exact,
+        this.chains.get(claimId),
+        stance,
+        report?.outlet.value,
+      ]
+        .join(' \u0000 ')
+        .toLowerCase();
+      this.rows.set(claimId, text);
+    }
+    return text;
   }
 
   /** The claims a voice is in, in report order. */
