@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, ready, shot, type Watched } from './harness';
+import { clickPlace, launch, openPage, ready, shot, type Watched } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -41,13 +41,7 @@ const overlapping = (boxes: Box[]) => {
 describe("a place's events", () => {
   it('a marker of a place with several events opens its latest, and Earlier and Later stay at the place', async () => {
     const w = await open();
-    const tikrit = () => w.page.locator('.leaflet-marker-icon[aria-label^="Tikrit"]');
-    // Tikrit shares its marker with nearby places at the first zoom: open the group, then the place.
-    if ((await tikrit().getAttribute('aria-label'))?.includes('zoom in')) {
-      await tikrit().click();
-      await expect.poll(async () => (await tikrit().getAttribute('aria-label')) ?? 'zoom in').not.toMatch(/zoom in/);
-    }
-    await tikrit().click();
+    await clickPlace(w.page, 'Tikrit');
     const nav = w.page.getByRole('navigation', { name: 'Events at Tikrit' });
     await expect.poll(() => nav.textContent()).toMatch(/(\d+) of \1 at Tikrit/);
     const total = Number(/of (\d+) at/.exec((await nav.textContent())!)![1]);
