@@ -45,8 +45,10 @@ export function matchSpans(text: string, query: string): { start: number; end: n
 interface ReportEntry {
   id: string;
   lower: string;
-  /** Claims in text order, shortest first where they start together (the innermost covers a word). */
+  /** Claims in text order. */
   claims: readonly Claim[];
+  /** The longest claim's length: how far back a claim covering a word can start. */
+  longest: number;
 }
 
 export class SearchIndex {
@@ -58,7 +60,9 @@ export class SearchIndex {
   constructor(private readonly model: Model) {
     this.reports = model.reports.map((r) => {
       const lower = r.text.toLowerCase();
-      return { id: r.id, lower: lower.length === r.text.length ? lower : r.text, claims: model.claimsByReport.get(r.id) ?? [] };
+      const claims = model.claimsByReport.get(r.id) ?? [];
+      const longest = claims.reduce((n, c) => Math.max(n, c.quote.end - c.quote.start), 0);
+      return { id: r.id, lower: lower.length === r.text.length ? lower : r.text, claims, longest };
     });
     for (const { claim } of model.claimById.values())
       this.chains.set(claim.id, claim.asserters.map((a) => a.name.toLowerCase()).join(' › '));
@@ -73,7 +77,7 @@ export class SearchIndex {
       const found = new Map<string, number | null>();
       const hits: { hit: Hit; order: number }[] = [];
       for (const at of occurrences(report.lower, q)) {
-        const inner = innermost(report.claims, at, at + q.length);
+        const inner = innermost(report, at, at + q.length);
         if (!inner) hits.push({ hit: { type: 'text', report: report.id, at }, order: at });
         else if (!found.has(inner.id)) found.set(inner.id, at);
       }
@@ -137,11 +141,23 @@ export class SearchIndex {
   }
 }
 
-/** The shortest claim covering [start, end): the one a reader sees the words in. */
-function innermost(claims: readonly Claim[], start: number, end: number): Claim | null {
+/**
+ * The shortest claim covering [start, end): the one a reader sees the words in. Claims are in text
+ * order; a binary search finds the last one starting by `start`, and only claims that start within
+ * the longest claim's length before it can reach it.
+ */
+function innermost(report: ReportEntry, start: number, end: number): Claim | null {
+  const { claims, longest } = report;
+  let lo = 0;
+  let hi = claims.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (claims[mid].quote.start <= start) lo = mid + 1;
+    else hi = mid;
+  }
   let best: Claim | null = null;
-  for (const c of claims) {
-    if (c.quote.start > start) break;
+  for (let i = lo - 1; i >= 0 && claims[i].quote.start >= start - longest; i--) {
+    const c = claims[i];
     if (c.quote.end >= end && (!best || c.quote.end - c.quote.start < best.quote.end - best.quote.start)) best = c;
   }
   return best;
