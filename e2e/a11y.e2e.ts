@@ -22,6 +22,11 @@ const VIEWS = [
   ['the places on a phone', '#tab=places&p=tikrit'],
   ['the tours on a phone', '#tab=tours'],
   ['a report on a projector', '#tab=report&r=r000'],
+  ['the sources', '#tab=find'],
+  ['a search', '#tab=find'],
+  ['a compact event', '#e=tikrit-offensive-begins&p=tikrit'],
+  ['the filters', ''],
+  ['a search on a phone', '#tab=find'],
 ] as const;
 
 const SIZE: Record<string, { width: number; height: number }> = {
@@ -33,6 +38,10 @@ const SIZE: Record<string, { width: number; height: number }> = {
 const OPEN: Record<string, (page: import('playwright-core').Page) => Promise<void>> = {
   'the download menu': (page) => page.locator('.panel .downloads summary').click(),
   'the maps dialog': (page) => page.getByRole('button', { name: 'Maps' }).click(),
+  'a search': (page) => page.getByRole('searchbox', { name: /Search the reports/ }).fill('drones'),
+  'a search on a phone': (page) => page.getByRole('searchbox', { name: /Search the reports/ }).fill('kerry'),
+  'a compact event': (page) => page.getByRole('checkbox', { name: /Compact/ }).check(),
+  'the filters': (page) => page.locator('.panel .filters summary').click(),
 };
 
 let browser: Browser;
