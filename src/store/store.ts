@@ -124,6 +124,10 @@ const EMPTY_VIEW = defaultView({ start: '', end: '' });
 
 export const useStore = create<State>()((set, get) => {
   const patch = (p: Partial<View>) => set({ view: { ...get().view, ...p } });
+  // A passage the search opened is shown once: opening a claim or a report moves on from it.
+  const leavePassage = () => {
+    if (get().find.at) set({ find: { ...get().find, at: null } });
+  };
   return {
     status: 'loading',
     error: null,
@@ -154,6 +158,7 @@ export const useStore = create<State>()((set, get) => {
     showClaim: (claimId) => {
       const found = get().model?.claimById.get(claimId);
       if (!found) return;
+      leavePassage();
       patch({
         tab: 'report',
         report: found.claim.report,
@@ -162,7 +167,10 @@ export const useStore = create<State>()((set, get) => {
         place: found.event.properties.place?.id ?? null,
       });
     },
-    openReport: (id) => patch({ tab: 'report', report: id, claim: null }),
+    openReport: (id) => {
+      leavePassage();
+      patch({ tab: 'report', report: id, claim: null });
+    },
     openReportAt: (id, at) =>
       set({ view: { ...get().view, tab: 'report', report: id, claim: null }, find: { ...get().find, at: { report: id, start: at } } }),
     setFind: (find) => set({ find: { ...get().find, ...find } }),
