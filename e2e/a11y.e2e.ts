@@ -41,6 +41,11 @@ const VIEWS = [
   ['the studio', ''],
   ['the studio review on a projector', ''],
   ['the studio review on a phone', ''],
+  ['the sources', '#tab=find'],
+  ['a search', '#tab=find'],
+  ['a compact event', '#e=tikrit-offensive-begins&p=tikrit'],
+  ['the filters', ''],
+  ['a search on a phone', '#tab=find'],
 ] as const;
 
 const SIZE: Record<string, { width: number; height: number }> = {
@@ -74,6 +79,10 @@ const OPEN: Record<string, (page: import('playwright-core').Page) => Promise<voi
     await page.getByRole('button', { name: 'Handout', exact: true }).first().click();
     await page.getByLabel('Teacher’s copy, with the notes').check();
   },
+  'a search': (page) => page.getByRole('searchbox', { name: /Search the reports/ }).fill('drones'),
+  'a search on a phone': (page) => page.getByRole('searchbox', { name: /Search the reports/ }).fill('kerry'),
+  'a compact event': (page) => page.getByRole('checkbox', { name: /Compact/ }).check(),
+  'the filters': (page) => page.locator('.panel .filters summary').click(),
 };
 
 let browser: Browser;

@@ -1,7 +1,7 @@
 /** The reader's flows: time, selection, panel, report, filters, links, keyboard, phone. */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, launch, openPage, ready, shot, type Watched } from './harness';
+import { BASE_URL, clickPlace, launch, openPage, ready, shot, type Watched } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -92,13 +92,8 @@ describe('time', () => {
 describe('selection and the panel', () => {
   it('a marker opens its event: claims with chains and stance; "show in report" highlights the quote', async () => {
     const w = await open();
-    // Tikrit shares its marker with nearby places at the first zoom: open the group, then the place.
-    const tikrit = () => w.page.locator('.leaflet-marker-icon[aria-label^="Tikrit"]');
-    if ((await tikrit().getAttribute('aria-label'))?.includes('zoom in')) {
-      await tikrit().click();
-      await expect.poll(async () => (await tikrit().getAttribute('aria-label')) ?? 'zoom in').not.toMatch(/zoom in/);
-    }
-    await tikrit().click();
+    // Tikrit shares its marker with nearby places at the first zoom: clickPlace opens the group, then the place.
+    await clickPlace(w.page, 'Tikrit');
     const panel = w.page.getByRole('complementary', { name: 'Details' });
     await expect.poll(() => panel.locator('h2#event-title').count()).toBe(1);
     const card = panel.locator('.claim-card').first();

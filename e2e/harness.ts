@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { CHROMIUM, FLAGS } from './chromium';
 
 /** The served site, from e2e/global-setup.ts. */
@@ -71,4 +71,14 @@ export async function shot(page: Page, name: string): Promise<string> {
 /** Waits until the app has loaded its data and drawn the map. */
 export async function ready(page: Page): Promise<void> {
   await page.waitForSelector('.leaflet-marker-icon[aria-label]', { timeout: 15_000 });
+}
+
+/** Clicks a place's marker; a marker shared with nearby places is opened (zoomed into) first. */
+export async function clickPlace(page: Page, name: string): Promise<void> {
+  const marker = () => page.locator(`.leaflet-marker-icon[aria-label^="${name}"]`);
+  if ((await marker().getAttribute('aria-label'))?.includes('zoom in')) {
+    await marker().click();
+    await expect.poll(async () => (await marker().getAttribute('aria-label')) ?? 'zoom in').not.toMatch(/zoom in/);
+  }
+  await marker().click();
 }

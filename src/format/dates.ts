@@ -15,10 +15,10 @@ export function dayWords(iso: string): string {
   return `${d} ${MONTHS[m]} ${y}`;
 }
 
-/** "Mar 2015" */
-export function monthShort(iso: string): string {
+/** "Mar 2015", or "Mar" where the year is already written nearby (an axis names it at January). */
+export function monthShort(iso: string, withYear = true): string {
   const { y, m } = parts(iso);
-  return `${SHORT[m]} ${y}`;
+  return withYear ? `${SHORT[m]} ${y}` : SHORT[m];
 }
 
 /** "between 24 and 25 March 2015", "between 28 February and 1 March 2015", "March 2015" */

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import type { EventFeature } from '../../geo/types';
 import type { ExportFormat } from '../../geo/core/export';
-import { claimPasses } from '../store/selectors';
+import { claimPasses, placePasses } from '../store/selectors';
 import { useStore } from '../store/store';
 import { saveFile } from './save-file';
 
@@ -30,7 +30,7 @@ export function DownloadMenu({ visible, idPrefix = 'dl' }: { visible: readonly E
         ? model.source
         : subsetMap(model.source, new Set(visible.map((e) => e.id)), (id) => {
             const found = model.claimById.get(id);
-            return found !== undefined && claimPasses(found.claim, filters);
+            return found !== undefined && claimPasses(found.claim, filters) && placePasses(found.event, filters);
           });
     const file = exportMap(map, format);
     saveFile(scope === 'all' ? file.filename : file.filename.replace(/(\.[a-z]+)$/, '-view$1'), file.mime, file.text);

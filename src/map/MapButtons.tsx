@@ -3,7 +3,7 @@ import L from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { useStore } from '../store/store';
-import { prefersReducedMotion, regionBounds } from './controllers';
+import { framePadding, prefersReducedMotion, regionBounds } from './controllers';
 import { inRegion, toLatLng } from './geo';
 
 const ELSEWHERE_BUTTONS = 6;
@@ -25,7 +25,7 @@ export function MapButtons({ counts }: { counts: ReadonlyMap<string, number> }) 
     const animate = !prefersReducedMotion();
     const shown = [...counts.keys()];
     const bounds = regionBounds(model, shown.length ? shown : undefined) ?? regionBounds(model);
-    if (bounds) map.fitBounds(bounds, { padding: [40, 40], animate });
+    if (bounds) map.fitBounds(bounds, { ...framePadding(map), animate });
   };
   return (
     <div className="map-buttons" ref={ref}>

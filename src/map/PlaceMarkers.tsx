@@ -98,6 +98,22 @@ function PlaceMarker({
     updateMarker(element, { count, total, selected, hovered, label: describe(places, count, total, selected, side !== null) });
     if (element) element.dataset.places = group.members.join(' ');
   }, [icon, count, total, selected, hovered, places, group.members, side]);
+  useEffect(
+    function skipWhenOffScreen() {
+      if (!keyboard) return;
+      // A marker outside the map's view is no Tab stop: reaching it would pan the map away from what the reader sees.
+      const update = () => {
+        const element = ref.current?.getElement();
+        if (element) element.tabIndex = map.getBounds().contains(toLatLng(lead.lngLat)) ? 0 : -1;
+      };
+      update();
+      map.on('moveend', update);
+      return function stopSkipping() {
+        map.off('moveend', update);
+      };
+    },
+    [map, keyboard, lead, icon],
+  );
   const activate = useCallback(() => {
     if (places.length > 1) {
       // The markers are rebuilt at the new zoom: keep the keyboard on this place.

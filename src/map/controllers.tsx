@@ -1,5 +1,5 @@
 /** Imperative map work, one job each, in tiny useMap() children. */
-import type { LatLngBoundsExpression } from 'leaflet';
+import type { FitBoundsOptions, LatLngBoundsExpression, Map as LeafletMap } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { Model } from '../data/model';
@@ -15,6 +15,16 @@ export function regionBounds(model: Model, placeIds?: Iterable<string>): LatLngB
   const ids = placeIds ? new Set(placeIds) : null;
   const inside = model.places.filter((p) => (!ids || ids.has(p.id)) && inRegion(model, p.lngLat));
   return boundsOf(inside.filter((p) => p.precision !== 'country').map((p) => p.lngLat));
+}
+
+/**
+ * Room around the places when the map frames them: below the buttons at the top right ("Show all",
+ * "Elsewhere"), with space for a label above the top marker, so no control covers a place's name.
+ */
+export function framePadding(map: LeafletMap): FitBoundsOptions {
+  const buttons = map.getContainer().querySelector<HTMLElement>('.map-buttons');
+  const below = buttons ? buttons.offsetTop + buttons.offsetHeight + 30 : 0;
+  return { paddingTopLeft: [40, Math.max(40, below)], paddingBottomRight: [40, 40] };
 }
 
 /** Names the map for screen readers and says how to use it by keyboard. */
@@ -62,7 +72,7 @@ export function FitOnLoad() {
                 [bbox[3], bbox[2]],
               ] as LatLngBoundsExpression)
             : null);
-        if (bounds) map.fitBounds(bounds, { padding: [40, 40], animate: false });
+        if (bounds) map.fitBounds(bounds, { ...framePadding(map), animate: false });
       }
     },
     [map, model],

@@ -1,17 +1,51 @@
 /** The selected event: what, where, when (with its uncertainty), and every claim about it. */
+import { useMemo } from 'react';
 import type { EventFeature } from '../../geo/types';
+import { usePreference } from '../app/preference';
 import { dayWords, whenWithBasis } from '../format/dates';
 import { useLabels } from '../format/labels';
 import { useStore } from '../store/store';
 import { ClaimCard } from './ClaimCard';
+import { ClaimsBySource } from './ClaimsBySource';
 import { EventList } from './EventList';
+import '../styles/reading.css';
 
 export function EventView({ visible }: { visible: readonly EventFeature[] }) {
-  const labels = useLabels();
   const model = useStore((s) => s.model)!;
   const id = useStore((s) => s.view.event);
   const event = id ? model.eventById.get(id) : undefined;
   if (!event) return <NoSelection visible={visible} />;
+  return <EventDetail event={event} visible={visible} />;
+}
+
+/** Earlier and later among the events shown at the event's place: a marker's place, read event by event. */
+function PlaceNav({ event, visible }: { event: EventFeature; visible: readonly EventFeature[] }) {
+  const place = event.properties.place;
+  const placeId = event.geometry ? place?.id : undefined;
+  const here = useMemo(() => (placeId ? visible.filter((e) => e.properties.place?.id === placeId) : []), [visible, placeId]);
+  if (!place || here.length < 2) return null;
+  const i = here.findIndex((e) => e.id === event.id);
+  const { selectEvent, selectPlace } = useStore.getState();
+  return (
+    <nav className="event-nav place-nav" aria-label={`Events at ${place.name}`}>
+      <button type="button" disabled={i <= 0} onClick={() => selectEvent(here[i - 1].id)}>
+        ‹ Earlier<span className="visually-hidden"> at {place.name}</span>
+      </button>
+      <span>{i >= 0 ? `${i + 1} of ${here.length} at ${place.name}` : `${here.length} at ${place.name}`}</span>
+      <button type="button" disabled={i < 0 || i >= here.length - 1} onClick={() => selectEvent(here[i + 1].id)}>
+        Later<span className="visually-hidden"> at {place.name}</span> ›
+      </button>
+      <button type="button" onClick={() => selectPlace(place.id)}>
+        List all<span className="visually-hidden"> events at {place.name}</span>
+      </button>
+    </nav>
+  );
+}
+
+function EventDetail({ event, visible }: { event: EventFeature; visible: readonly EventFeature[] }) {
+  const labels = useLabels();
+  const model = useStore((s) => s.model)!;
+  const [bySource, setBySource] = usePreference('claims-by-source', false);
   const p = event.properties;
   const when = whenWithBasis(p.when);
   const byReport = new Map<string, typeof p.claims>();
@@ -32,6 +66,7 @@ export function EventView({ visible }: { visible: readonly EventFeature[] }) {
           Close
         </button>
       </nav>
+      <PlaceNav event={event} visible={visible} />
       <h2 tabIndex={-1} id="event-title">
         {p.title}
       </h2>
@@ -51,22 +86,32 @@ export function EventView({ visible }: { visible: readonly EventFeature[] }) {
         </span>
       </p>
       <p className="event-summary">{p.summary}</p>
-      {[...byReport].map(([reportId, claims]) => {
-        const report = model.reportById.get(reportId)!;
-        return (
-          <section key={reportId} className="claims-of-report" aria-label={`Claims in ${report.outlet.value}`}>
-            <h3>
-              {report.outlet.value}{' '}
-              <span className="muted">
-                · {dayWords(report.published.date)} ({report.published.status})
-              </span>
-            </h3>
-            {claims.map((c) => (
-              <ClaimCard key={c.id} claim={c} />
-            ))}
-          </section>
-        );
-      })}
+      {p.claims.length > 1 && (
+        <label className="claims-layout">
+          <input type="checkbox" checked={bySource} onChange={(e) => setBySource(e.target.checked)} /> Compact: group the {p.claims.length}{' '}
+          claims by source
+        </label>
+      )}
+      {bySource && p.claims.length > 1 ? (
+        <ClaimsBySource claims={p.claims} />
+      ) : (
+        [...byReport].map(([reportId, claims]) => {
+          const report = model.reportById.get(reportId)!;
+          return (
+            <section key={reportId} className="claims-of-report" aria-label={`Claims in ${report.outlet.value}`}>
+              <h3>
+                {report.outlet.value}{' '}
+                <span className="muted">
+                  · {dayWords(report.published.date)} ({report.published.status})
+                </span>
+              </h3>
+              {claims.map((c) => (
+                <ClaimCard key={c.id} claim={c} />
+              ))}
+            </section>
+          );
+        })
+      )}
     </div>
   );
 }

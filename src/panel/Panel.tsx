@@ -6,6 +6,7 @@ import type { Tab } from '../store/view';
 import { EventView } from './EventView';
 import { DownloadMenu } from '../io/DownloadMenu';
 import { Filters } from './Filters';
+import { FindView } from './FindView';
 import { PlacesIndex } from './PlacesIndex';
 import { ReportView } from './ReportView';
 import { TableView } from './TableView';
@@ -15,6 +16,7 @@ const TABS: { id: Tab; label: string }[] = [
   { id: 'event', label: 'Event' },
   { id: 'report', label: 'Reports' },
   { id: 'places', label: 'Places' },
+  { id: 'find', label: 'Find' },
   { id: 'table', label: 'Table' },
   { id: 'tours', label: 'Tours' },
 ];
@@ -70,6 +72,7 @@ export const Panel = memo(function Panel({ visible, counts }: { visible: readonl
         {tab === 'event' && <EventView visible={visible} />}
         {tab === 'report' && <ReportView />}
         {tab === 'places' && <PlacesIndex counts={counts} visible={visible} />}
+        {tab === 'find' && <FindView />}
         {tab === 'table' && <TableView visible={visible} />}
         {tab === 'tours' && <ToursPanel />}
       </div>

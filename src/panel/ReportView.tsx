@@ -8,8 +8,9 @@ import { isWebAddress } from '../../geo/core/check-registries';
 import type { Claim, Report } from '../../geo/types';
 import { dayWords } from '../format/dates';
 import { quoted, sourceOf, useLabels, type Labels } from '../format/labels';
-import { claimPasses } from '../store/selectors';
+import { claimPasses, placePasses } from '../store/selectors';
 import { useStore } from '../store/store';
+import { matchSpans, MIN_QUERY, normalise } from './search-index';
 import { segmentText } from './segments';
 
 function Fact({ label, known, children }: { label: string; known: Report['title']; children?: React.ReactNode }) {
@@ -89,14 +90,19 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
   const [showLabels, setShowLabels] = useState(true);
   const claims = useMemo(() => model.claimsByReport.get(report.id) ?? [], [model, report.id]);
   const claimById = useMemo(() => new Map(claims.map((c) => [c.id, c])), [claims]);
+  // The words searched in the Find tab are marked here too, until the search is cleared.
+  const query = useStore((s) => s.find.query);
+  const findAt = useStore((s) => (s.find.at?.report === report.id ? s.find.at.start : null));
+  const found = useMemo(() => (normalise(query).length >= MIN_QUERY ? matchSpans(report.text, query) : []), [report, query]);
   const segments = useMemo(
     () =>
       segmentText(
         report.text,
         claims.map((c) => ({ id: c.id, start: c.quote.start, end: c.quote.end })),
         report.notClaims,
+        found.flatMap((f) => [f.start, f.end]),
       ),
-    [report, claims],
+    [report, claims, found],
   );
   const root = useRef<HTMLDivElement>(null);
   useEffect(
@@ -114,7 +120,32 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
     },
     [claimId],
   );
+  useEffect(
+    function bringPassageIntoView() {
+      if (findAt === null) return;
+      const mark = root.current?.querySelector<HTMLElement>(`[data-find-at="${findAt}"]`);
+      const panel = mark?.closest<HTMLElement>('.panel-body');
+      if (!mark || !panel) return;
+      const top = mark.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop;
+      panel.scrollTop = Math.max(0, top - panel.clientHeight / 3);
+    },
+    [findAt],
+  );
+  /** A segment's text, marked when it lies in words searched for. */
+  const text = (seg: (typeof segments)[number]) =>
+    found.some((f) => f.start <= seg.start && f.end >= seg.end) ? (
+      <mark
+        className={`find-match${found.some((f) => f.start === seg.start && f.start === findAt) ? ' current' : ''}`}
+        data-find-at={found.some((f) => f.start === seg.start) ? seg.start : undefined}
+      >
+        {seg.text}
+      </mark>
+    ) : (
+      seg.text
+    );
   const eventOf = (id: string) => model.claimById.get(id)?.event;
+  // A claim shows as the filters choose it: by its own facets and by its event's place.
+  const passes = (c: Claim) => claimPasses(c, filters) && placePasses(eventOf(c.id)!, filters);
   const selectedTitle = selectedEvent ? model.eventById.get(selectedEvent)?.properties.title : null;
   return (
     <article className="report" aria-labelledby="report-title">
@@ -140,6 +171,15 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
           ))}
         </ul>
       </div>
+      {found.length > 0 && (
+        <p className="find-note" role="status">
+          <mark className="find-match">“{query.trim()}”</mark> is marked {found.length === 1 ? 'once' : `${found.length} times`} in this
+          report.{' '}
+          <button type="button" className="link-button" onClick={() => useStore.getState().setFind({ query: '', at: null })}>
+            Clear the search
+          </button>
+        </p>
+      )}
       <div className={`report-text${showLabels ? '' : ' no-labels'}`} ref={root}>
         {segments.map((seg) => {
           const inner = seg.claims.length ? claimById.get(seg.claims[seg.claims.length - 1])! : null;
@@ -151,7 +191,7 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
               <button
                 key={`b-${id}`}
                 type="button"
-                className={`claim-badge${id === claimId ? ' selected' : ''}${claimPasses(c, filters) ? '' : ' filtered-out'}`}
+                className={`claim-badge${id === claimId ? ' selected' : ''}${passes(c) ? '' : ' filtered-out'}`}
                 style={{ ['--aff' as string]: colour }}
                 data-claim-badge={id}
                 onClick={() => showClaim(id)}
@@ -161,7 +201,7 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
                 onBlur={() => setHover(null)}
               >
                 {badgeText(c, labels)}
-                {!claimPasses(c, filters) && <span className="filtered-note"> · hidden by filters</span>}
+                {!passes(c) && <span className="filtered-note"> · hidden by filters</span>}
                 {/* For screen readers the label also says which claim, and its whole chain. */}
                 <span className="visually-hidden">
                   {`, claim: ${quoted(c.quote.exact).slice(0, 90)}${c.quote.exact.length > 88 ? '…' : ''}, asserted by ${c.asserters.map((a) => a.name).join(' › ')}`}
@@ -177,7 +217,7 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
                 title={seg.notClaim ? `Not a claim: ${seg.notClaim}` : undefined}
               >
                 {badges}
-                {seg.text}
+                {text(seg)}
               </span>
             );
           }
@@ -188,14 +228,14 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
             <span key={seg.start}>
               {badges}
               <mark
-                className={`claim depth-${Math.min(seg.claims.length, 3)}${active ? ' selected' : ''}${hovered ? ' hovered' : ''}${claimPasses(inner, filters) ? '' : ' filtered-out'}`}
+                className={`claim depth-${Math.min(seg.claims.length, 3)}${active ? ' selected' : ''}${hovered ? ' hovered' : ''}${passes(inner) ? '' : ' filtered-out'}`}
                 style={{ ['--aff' as string]: labels.affiliation[sourceOf(inner.asserters).affiliation].colour }}
                 data-claim={inner.id}
                 onClick={() => showClaim(inner.id)}
                 onMouseEnter={() => event && setHover(event.id)}
                 onMouseLeave={() => setHover(null)}
               >
-                {seg.text}
+                {text(seg)}
               </mark>
             </span>
           );

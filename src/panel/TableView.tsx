@@ -1,10 +1,27 @@
-/** The accessible table of events and claims, under the same time and filters as the map. */
-import { useMemo, useState } from 'react';
+/**
+ * The accessible table of events and claims, under the same time and filters as the map: sorted by
+ * any column, narrowed by words, and opened wide beside a narrow map when its columns need room.
+ */
+import { useDeferredValue, useMemo, useState } from 'react';
+import { usePreference } from '../app/preference';
 import type { EventFeature } from '../../geo/types';
 import { saidWords, whenWords } from '../format/dates';
 import { chainWords, clip, quoted, sourceOf, useLabels } from '../format/labels';
 import { claimPasses } from '../store/selectors';
 import { useStore } from '../store/store';
+import { normalise, searchIndexOf } from './search-index';
+import { sortRows, type Sort, type SortKey } from './table-sort';
+import '../styles/reading.css';
+
+const COLUMNS: { key: SortKey; label: string }[] = [
+  { key: 'when', label: 'When' },
+  { key: 'where', label: 'Where' },
+  { key: 'event', label: 'Event' },
+  { key: 'claim', label: 'Claim' },
+  { key: 'source', label: 'Asserted by' },
+  { key: 'stance', label: 'Stance' },
+  { key: 'report', label: 'Report' },
+];
 
 /** Rows per page: a table of an archive is read a page at a time. */
 export const PAGE = 100;
@@ -14,10 +31,22 @@ export function TableView({ visible }: { visible: readonly EventFeature[] }) {
   const model = useStore((s) => s.model)!;
   const filters = useStore((s) => s.view.filters);
   const { selectEvent, showClaim } = useStore.getState();
-  const rows = useMemo(
+  const all = useMemo(
     () => visible.flatMap((e) => e.properties.claims.filter((c) => claimPasses(c, filters)).map((c) => ({ e, c }))),
     [visible, filters],
   );
+  const [sort, setSort] = useState<Sort>({ key: 'when', ascending: true });
+  const [words, setWords] = useState('');
+  const [wide, setWide] = usePreference('table-wide', false);
+  const q = normalise(useDeferredValue(words));
+  const rows = useMemo(() => {
+    const index = searchIndexOf(model);
+    const matching = q ? all.filter((r) => index.rowText(r.c.id).includes(q)) : all;
+    // Rows come in time order: "when, earliest first" needs no sort.
+    return sort.key === 'when' && sort.ascending
+      ? matching
+      : sortRows(matching, sort, labels, (id) => model.reportById.get(id)?.outlet.value ?? id);
+  }, [model, all, q, sort, labels]);
   const [page, setPage] = useState(0);
   const pages = Math.max(1, Math.ceil(rows.length / PAGE));
   const current = Math.min(page, pages - 1);
@@ -37,22 +66,51 @@ export function TableView({ visible }: { visible: readonly EventFeature[] }) {
     </nav>
   );
   return (
-    <div className="table-view">
+    <div className={`table-view${wide ? ' wide' : ''}`}>
+      <div className="table-tools">
+        <label>
+          Find in the table{' '}
+          <input
+            type="search"
+            value={words}
+            onChange={(e) => {
+              setWords(e.target.value);
+              setPage(0);
+            }}
+            placeholder="a word, a place, a source"
+          />
+        </label>
+        <button type="button" className="table-wide" aria-pressed={wide} onClick={() => setWide(!wide)}>
+          Wide table
+        </button>
+      </div>
       {pager}
       <table>
         <caption>
-          {rows.length.toLocaleString('en')} claims about {visible.length.toLocaleString('en')} events, in the time and filters shown
+          {rows.length.toLocaleString('en')} claims{q ? ` with “${words.trim()}”` : ''} about {visible.length.toLocaleString('en')} events,
+          in the time and filters shown
           {pages > 1 ? ` (page ${current + 1} of ${pages.toLocaleString('en')})` : ''}
         </caption>
         <thead>
           <tr>
-            <th scope="col">When</th>
-            <th scope="col">Where</th>
-            <th scope="col">Event</th>
-            <th scope="col">Claim</th>
-            <th scope="col">Asserted by</th>
-            <th scope="col">Stance</th>
-            <th scope="col">Report</th>
+            {COLUMNS.map((col) => {
+              const on = sort.key === col.key;
+              return (
+                <th key={col.key} scope="col" aria-sort={on ? (sort.ascending ? 'ascending' : 'descending') : undefined}>
+                  <button
+                    type="button"
+                    className="sort-button"
+                    onClick={() => {
+                      setSort({ key: col.key, ascending: on ? !sort.ascending : true });
+                      setPage(0);
+                    }}
+                  >
+                    {col.label}
+                    <span aria-hidden="true">{on ? (sort.ascending ? ' ▲' : ' ▼') : ''}</span>
+                  </button>
+                </th>
+              );
+            })}
           </tr>
         </thead>
         <tbody>

@@ -24,8 +24,10 @@ export function segmentText(
   text: string,
   claims: readonly Span[],
   notClaims: readonly { start: number; end: number; why: string }[],
+  /** More places to cut (where found words begin and end), so a segment is wholly in or out of them. */
+  extraCuts: readonly number[] = [],
 ): Segment[] {
-  const cuts = new Set<number>([0, text.length]);
+  const cuts = new Set<number>([0, text.length, ...extraCuts]);
   for (const s of [...claims, ...notClaims]) {
     cuts.add(s.start);
     cuts.add(s.end);

@@ -4,7 +4,7 @@
  */
 import type { Claim, EventFeature } from '../../geo/types';
 import type { Model, TimedEvent } from '../data/model';
-import type { Filters, View } from './view';
+import { FILTER_KEYS, type FilterKey, type Filters, type View } from './view';
 
 export function hasFilters(filters: Filters): boolean {
   return Object.values(filters).some((v) => v.length > 0);
@@ -16,11 +16,17 @@ export function claimPasses(claim: Claim, filters: Filters): boolean {
   // An asserter filter keeps a claim when anyone in its chain matches.
   if (filters.affiliation.length && !claim.asserters.some((a) => filters.affiliation.includes(a.affiliation))) return false;
   if (filters.kind.length && !claim.asserters.some((a) => filters.kind.includes(a.kind))) return false;
+  if (filters.source.length && !claim.asserters.some((a) => filters.source.includes(a.id))) return false;
   return true;
 }
 
+/** The place filter is the event's: a claim passes it with its event. */
+export function placePasses(event: EventFeature, filters: Filters): boolean {
+  return !filters.place.length || filters.place.includes(event.properties.place?.id ?? '');
+}
+
 export function eventPasses(event: EventFeature, filters: Filters): boolean {
-  return !hasFilters(filters) || event.properties.claims.some((c) => claimPasses(c, filters));
+  return !hasFilters(filters) || (placePasses(event, filters) && event.properties.claims.some((c) => claimPasses(c, filters)));
 }
 
 /** The events inside the time shown, before filters: from the time index, not a scan. */
@@ -55,30 +61,33 @@ export function countByPlace(events: readonly EventFeature[]): Map<string, numbe
   return counts;
 }
 
-/** Claims in the data that pass the filters, for the filter counts. */
-export function filterCounts(model: Model, filters: Filters): Record<keyof Filters, Map<string, number>> {
-  const counts = {
-    report: new Map<string, number>(),
-    affiliation: new Map<string, number>(),
-    kind: new Map<string, number>(),
-    stance: new Map<string, number>(),
-  };
-  for (const { claim } of model.claimById.values()) {
-    // Each facet counts the claims that pass the *other* facets, as faceted search does.
-    const bump = (key: keyof Filters, values: string[]) => {
-      if (!claimPasses(claim, { ...filters, [key]: [] })) return;
-      for (const v of new Set(values)) counts[key].set(v, (counts[key].get(v) ?? 0) + 1);
+/** Per facet: claims per value, and how many claims the facet chooses among. */
+export type FacetCounts = Record<FilterKey, { values: Map<string, number>; total: number }>;
+
+/**
+ * Claims in the data that pass the filters, for the filter counts. Each facet counts the claims
+ * that pass the *other* facets, as faceted search does; `total` is how many those are, so a value
+ * held by every one of them can be told apart (choosing it would change nothing).
+ */
+export function filterCounts(model: Model, filters: Filters): FacetCounts {
+  const counts = Object.fromEntries(FILTER_KEYS.map((k) => [k, { values: new Map<string, number>(), total: 0 }])) as FacetCounts;
+  const without = Object.fromEntries(FILTER_KEYS.map((k) => [k, { ...filters, [k]: [] }])) as Record<FilterKey, Filters>;
+  for (const { claim, event } of model.claimById.values()) {
+    const place = event.properties.place?.id;
+    const valuesOf: Record<FilterKey, readonly string[]> = {
+      report: [claim.report],
+      stance: [claim.stance],
+      affiliation: claim.asserters.map((a) => a.affiliation),
+      kind: claim.asserters.map((a) => a.kind),
+      source: claim.asserters.map((a) => a.id),
+      place: place ? [place] : [],
     };
-    bump('report', [claim.report]);
-    bump('stance', [claim.stance]);
-    bump(
-      'affiliation',
-      claim.asserters.map((a) => a.affiliation),
-    );
-    bump(
-      'kind',
-      claim.asserters.map((a) => a.kind),
-    );
+    for (const key of FILTER_KEYS) {
+      if (!claimPasses(claim, without[key]) || !placePasses(event, without[key])) continue;
+      const facet = counts[key];
+      facet.total += 1;
+      for (const v of new Set(valuesOf[key])) facet.values.set(v, (facet.values.get(v) ?? 0) + 1);
+    }
   }
   return counts;
 }

@@ -31,8 +31,8 @@ describe('the store and its selectors', () => {
     expect(visibleEvents(model, view).map((e) => e.id)).toEqual(['intelligence-sharing']);
     expect(countByPlace(visibleEvents(model, view)).size).toBe(0);
     // A facet's own counts ignore its own selection, as in faceted search.
-    expect(filterCounts(model, view.filters).stance.get('fact')).toBe(1);
-    expect(filterCounts(model, view.filters).report.get('r900')).toBe(1);
+    expect(filterCounts(model, view.filters).stance.values.get('fact')).toBe(1);
+    expect(filterCounts(model, view.filters).report.values.get('r900')).toBe(1);
   });
 
   it('filters by asserter kind anywhere in the chain', () => {

@@ -12,6 +12,12 @@ import { defaultView, NO_FILTERS, type FilterKey, type MapView, type Tab, type T
 
 export type Speed = 'slow' | 'normal' | 'fast';
 
+export interface Find {
+  query: string;
+  voice: string | null;
+  at: { report: string; start: number } | null;
+}
+
 export interface State {
   status: 'loading' | 'ready' | 'error';
   error: { message: string; file: string } | null;
@@ -38,6 +44,8 @@ export interface State {
   importing: ImportState | null;
   /** While the map loads: the share done (0..1), or null when unknown. */
   loadProgress: number | null;
+  /** The Find tab: the words searched (marked in the reports too), the voice read, the passage opened. */
+  find: Find;
 
   loaded(model: Model, view?: View): void;
   failed(message: string, file: string): void;
@@ -45,6 +53,9 @@ export interface State {
   selectEvent(id: string | null): void;
   showClaim(claimId: string): void;
   openReport(id: string): void;
+  /** Opens a report at a passage the search found (an offset in its text). */
+  openReportAt(id: string, at: number): void;
+  setFind(find: Partial<Find>): void;
   selectPlace(id: string | null): void;
   setTab(tab: Tab): void;
   setTo(day: string): void;
@@ -116,6 +127,10 @@ const EMPTY_VIEW = defaultView({ start: '', end: '' });
 
 export const useStore = create<State>()((set, get) => {
   const patch = (p: Partial<View>) => set({ view: { ...get().view, ...p } });
+  // A passage the search opened is shown once: opening a claim or a report moves on from it.
+  const leavePassage = () => {
+    if (get().find.at) set({ find: { ...get().find, at: null } });
+  };
   return {
     status: 'loading',
     error: null,
@@ -133,6 +148,7 @@ export const useStore = create<State>()((set, get) => {
     collections: [],
     importing: null,
     loadProgress: null,
+    find: { query: '', voice: null, at: null },
 
     loaded: (model, view) => set({ status: 'ready', model, view: view ?? defaultView(model.span), loadProgress: null }),
     failed: (message, file) => set({ status: 'error', error: { message, file } }),
@@ -146,6 +162,7 @@ export const useStore = create<State>()((set, get) => {
     showClaim: (claimId) => {
       const found = get().model?.claimById.get(claimId);
       if (!found) return;
+      leavePassage();
       patch({
         tab: 'report',
         report: found.claim.report,
@@ -154,7 +171,13 @@ export const useStore = create<State>()((set, get) => {
         place: found.event.properties.place?.id ?? null,
       });
     },
-    openReport: (id) => patch({ tab: 'report', report: id, claim: null }),
+    openReport: (id) => {
+      leavePassage();
+      patch({ tab: 'report', report: id, claim: null });
+    },
+    openReportAt: (id, at) =>
+      set({ view: { ...get().view, tab: 'report', report: id, claim: null }, find: { ...get().find, at: { report: id, start: at } } }),
+    setFind: (find) => set({ find: { ...get().find, ...find } }),
     selectPlace: (id) => patch({ place: id, tab: 'places' }),
     setTab: (tab) => patch({ tab }),
     setTo: (day) => {

@@ -7,8 +7,8 @@ import type { Model } from '../data/model';
 import { isIsoDate } from '../../geo/core/dates';
 import { FILTER_KEYS, defaultView, type FilterKey, type Filters, type Tab, type View } from './view';
 
-const TABS: readonly Tab[] = ['event', 'report', 'places', 'table', 'tours'];
-const FILTER_PARAMS: Record<FilterKey, string> = { report: 'fr', affiliation: 'fa', kind: 'fk', stance: 'fs' };
+const TABS: readonly Tab[] = ['event', 'report', 'places', 'find', 'table', 'tours'];
+const FILTER_PARAMS: Record<FilterKey, string> = { report: 'fr', affiliation: 'fa', kind: 'fk', stance: 'fs', source: 'fv', place: 'fp' };
 
 /** The ids and values a link may name: the data decides what is known. */
 export interface Vocabulary {
@@ -41,6 +41,8 @@ export function vocabularyOf(model: Model, myTours: readonly Tour[] = [], collec
       affiliation: ids(vocab.affiliation),
       kind: ids(vocab.kind),
       stance: ids(vocab.stance),
+      source: ids(model.source.asserters),
+      place: new Set(model.placeById.keys()),
     },
   };
 }

@@ -1,7 +1,7 @@
 /** What the reader chose: everything a shared link restores. */
 export type TimeMode = 'upto' | 'window';
-export type Tab = 'event' | 'report' | 'places' | 'table' | 'tours';
-export type FilterKey = 'report' | 'affiliation' | 'kind' | 'stance';
+export type Tab = 'event' | 'report' | 'places' | 'find' | 'table' | 'tours';
+export type FilterKey = 'report' | 'affiliation' | 'kind' | 'stance' | 'source' | 'place';
 /** Per key, the values to keep; an empty list keeps everything. */
 export type Filters = Record<FilterKey, readonly string[]>;
 
@@ -36,8 +36,8 @@ export interface View {
   handout: boolean;
 }
 
-export const FILTER_KEYS: readonly FilterKey[] = ['report', 'affiliation', 'kind', 'stance'];
-export const NO_FILTERS: Filters = { report: [], affiliation: [], kind: [], stance: [] };
+export const FILTER_KEYS: readonly FilterKey[] = ['report', 'affiliation', 'kind', 'stance', 'source', 'place'];
+export const NO_FILTERS: Filters = { report: [], affiliation: [], kind: [], stance: [], source: [], place: [] };
 
 export function defaultView(span: { start: string; end: string }): View {
   return {

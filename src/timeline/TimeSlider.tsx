@@ -4,7 +4,7 @@
  * has a mark; an uncertain date is a bar over its range. Native range inputs carry the
  * keyboard and the accessible names.
  */
-import { memo, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { dayWords, monthShort, spanWords } from '../format/dates';
 import { useStore, type Speed } from '../store/store';
 import { dayNumber, isoOfDay } from '../time/time-index';
@@ -13,6 +13,7 @@ import { useBrush } from './brush';
 import { layoutMarks, monthTicks, type Mark } from './lanes';
 import { clampSpan, isWhole, MIN_DAYS, pan, zoomAround, type Span } from './zoom';
 import { stepEvent, togglePlay, usePlayback } from './playback';
+import '../styles/reading.css';
 
 /**
  * Marks are drawn once per filter or selection change, not per step: the veil over the
@@ -43,6 +44,9 @@ const Marks = memo(function Marks({ marks, passing }: { marks: readonly Mark[]; 
     </>
   );
 });
+
+/** The room a month label needs, "Jan 2015" with its gap, in pixels. */
+const LABEL_PX = 54;
 
 /** Above this many events the timeline shows a density strip: marks would only crowd. */
 const MAX_MARKS = 400;
@@ -96,18 +100,39 @@ export function TimeSlider({ passing, shown, inTime }: { passing: ReadonlySet<st
     const every = Math.ceil(all.length / 12);
     return all.filter((_, i) => i % every === 0);
   }, [span]);
-  // The month labels are text that never changes with the cursor: built once per map.
+  // Labels far enough apart for the width the axis has (a phone, a narrow map beside the wide table):
+  // every tick keeps its line, every `step`-th its words. Measured once per resize, not per step.
+  const [axisWidth, setAxisWidth] = useState(0);
+  const axisRef = useRef<HTMLDivElement>(null);
+  useEffect(function measureAxis() {
+    const el = axisRef.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => setAxisWidth(Math.round(entry.contentRect.width)));
+    observer.observe(el);
+    return function stopMeasuring() {
+      observer.disconnect();
+    };
+  }, []);
+  // Months differ in length: the shortest gap between ticks is about 0.92 of the mean.
+  const gap = ticks.length > 1 ? (0.92 * axisWidth * (ticks[ticks.length - 1].left - ticks[0].left)) / (ticks.length - 1) : 0;
+  const step = gap > 0 ? Math.max(1, Math.ceil(LABEL_PX / gap)) : 1;
+  // The month labels are text that never changes with the cursor: built once per map and width.
   const axis = useMemo(
     () => (
-      <div className="timeline-axis" aria-hidden="true">
-        {ticks.map((t) => (
-          <span key={t.iso} style={{ left: `${t.left * 100}%` }}>
-            {monthShort(t.iso)}
-          </span>
-        ))}
+      <div className="timeline-axis" aria-hidden="true" ref={axisRef}>
+        {ticks.map((t, i) => {
+          const labelled = i % step === 0;
+          // The year where it changes from the label before: "Jun 2014 Jul … Jan 2015 Feb".
+          const withYear = i === 0 || ticks[i - step]?.iso.slice(0, 4) !== t.iso.slice(0, 4);
+          return (
+            <span key={t.iso} className={labelled ? undefined : 'minor'} style={{ left: `${t.left * 100}%` }}>
+              {labelled ? monthShort(t.iso, withYear) : ''}
+            </span>
+          );
+        })}
       </div>
     ),
-    [ticks],
+    [ticks, step],
   );
   // The handles stay on the strip when the cursor is outside the zoomed span.
   const clampDay = (d: number) => Math.min(days - 1, Math.max(0, d));
@@ -174,7 +199,7 @@ export function TimeSlider({ passing, shown, inTime }: { passing: ReadonlySet<st
           )}
           {mode === 'window' && (
             <>
-              <div className="timeline-future" style={{ left: 0, right: `calc(100% - ${pct(fromDay - 0.5)})` }} />
+              <div className="timeline-future timeline-before" style={{ left: 0, right: `calc(100% - ${pct(fromDay - 0.5)})` }} />
               <div className="timeline-future" style={{ left: pct(toDay + 0.5) }} />
             </>
           )}

@@ -1,0 +1,42 @@
+/** The table's columns as sort keys: each row's value for a column, compared as people read them. */
+import type { Claim, EventFeature } from '../../geo/types';
+import { chainWords, type Labels } from '../format/labels';
+
+export type SortKey = 'when' | 'where' | 'event' | 'claim' | 'source' | 'stance' | 'report';
+export interface Sort {
+  key: SortKey;
+  ascending: boolean;
+}
+export interface Row {
+  e: EventFeature;
+  c: Claim;
+}
+
+/** A key that sorts as people read (case and accents aside) with plain comparisons: a collator is ~10× slower at 100,000 rows. */
+const sortKey = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** A sorted copy; rows that tie keep their order (time order, as the map gives them). */
+export function sortRows(rows: readonly Row[], sort: Sort, labels: Labels, outlet: (report: string) => string): Row[] {
+  const value = (r: Row): string => {
+    switch (sort.key) {
+      case 'when':
+        return `${r.e.properties.when.start} ${r.e.properties.when.end}`;
+      case 'where':
+        return r.e.properties.place?.name ?? '';
+      case 'event':
+        return r.e.properties.title;
+      case 'claim':
+        return r.c.quote.exact.replace(/^[“‘"']/, '');
+      case 'source':
+        return chainWords(r.c.asserters);
+      case 'stance':
+        return labels.stance[r.c.stance]?.label ?? r.c.stance;
+      case 'report':
+        return outlet(r.c.report);
+    }
+  };
+  const keyed = rows.map((r, i) => ({ r, i, v: sortKey(value(r)) }));
+  const sign = sort.ascending ? 1 : -1;
+  keyed.sort((a, b) => (a.v < b.v ? -sign : a.v > b.v ? sign : a.i - b.i));
+  return keyed.map((k) => k.r);
+}
