@@ -21,15 +21,18 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
 /** Runs autoplay for the page shown (`shownKey` changes with it) and shows its progress. */
 export function AutoplayProgress({ ms, shownKey }: { ms: number; shownKey: string }) {
   const autoplay = useStore((s) => s.autoplay);
-  const [elapsed, setElapsed] = useState(0);
+  // Time passed on the page named by `run`: another page starts from nothing.
+  const run = `${shownKey}:${ms}`;
+  const [progress, setProgress] = useState({ run, elapsed: 0 });
 
   useEffect(
     function runAutoplay() {
       if (!autoplay) return;
       const started = Date.now();
-      setElapsed(0);
-      const reduce = reducedMotion();
-      const tick = window.setInterval(() => setElapsed(Math.min(ms, Date.now() - started)), reduce ? 1000 : 200);
+      const tick = window.setInterval(
+        () => setProgress({ run, elapsed: Math.min(ms, Date.now() - started) }),
+        reducedMotion() ? 1000 : 200,
+      );
       const timer = window.setTimeout(next, ms);
       // Any click pauses (pointerdown, so the click that started autoplay does not count).
       const pause = () => useStore.getState().setAutoplay(false);
@@ -41,10 +44,11 @@ export function AutoplayProgress({ ms, shownKey }: { ms: number; shownKey: strin
         window.removeEventListener('pointerdown', pause);
       };
     },
-    [autoplay, ms, shownKey],
+    [autoplay, ms, run],
   );
 
   if (!autoplay) return null;
+  const elapsed = progress.run === run ? progress.elapsed : 0;
   const percent = Math.round((elapsed / ms) * 100);
   const left = Math.max(0, Math.ceil((ms - elapsed) / 1000));
   return (

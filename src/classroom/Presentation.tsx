@@ -152,7 +152,7 @@ export function Presentation() {
       <p className="presentation-more" hidden={pages <= 1}>
         {shown < pages - 1 ? (
           <>
-            <span aria-hidden="true">▼ </span>More: page {shown + 1} of {pages}, Next shows the rest
+            <span aria-hidden="true">▼ </span>More: page {shown + 1} of {pages}
           </>
         ) : (
           <>
@@ -177,11 +177,11 @@ export function Presentation() {
         <button type="button" onPointerDown={(e) => e.stopPropagation()} onClick={() => setAutoplay(!autoplay)}>
           {autoplay ? 'Pause autoplay' : 'Autoplay'}
         </button>
-        <button type="button" onClick={showPresenterView}>
-          Presenter view (N)
+        <button type="button" onClick={showPresenterView} title="Notes, next step and time in a second window (N)">
+          Presenter view
         </button>
-        <button type="button" onClick={leavePresentation}>
-          Leave (Esc)
+        <button type="button" onClick={leavePresentation} title="Leave the presentation (Esc)">
+          Leave
         </button>
       </nav>
     </aside>
