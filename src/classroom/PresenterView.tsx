@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import { findTour, useStore } from '../store/store';
 import { commandForKey, notForClicker } from './classroom-keys';
 import { connected, followProjected, sendCommand, type Command, type Shown } from './presenter-link';
+import './presentation.css';
 import './presenter.css';
 
 export function clockWords(ms: number): string {
@@ -86,6 +87,7 @@ export function PresenterView() {
       {live && step && tour && shown && (
         <>
           <section className="presenter-now" aria-label="Now showing">
+            <h2>Now</h2>
             <p className="presenter-count">
               Step {index + 1} of {tour.steps.length}
               {shown.pages > 1 && ` · page ${Math.min(shown.page, shown.pages - 1) + 1} of ${shown.pages}`}
