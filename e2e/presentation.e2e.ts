@@ -274,7 +274,7 @@ describe('focus in the presentation', () => {
 
   it('a step opened from a link focuses its heading; leaving focuses the Present button', async () => {
     const w = await openPage(browser, '#tour=who-said-what&step=raqqa&present=1', { viewport: { width: 1024, height: 768 } });
-    await expect.poll(() => w.page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    await expect.poll(() => w.page.evaluate(() => document.activeElement?.tagName), { timeout: 15_000 }).toBe('H2');
     await w.page.getByRole('button', { name: 'Leave' }).click();
     await expect.poll(() => w.page.evaluate(() => document.activeElement?.getAttribute('aria-keyshortcuts'))).toBe('P');
     await w.context.close();

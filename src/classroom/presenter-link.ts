@@ -56,6 +56,11 @@ function post(to: Window | null, message: Message): void {
 
 /** Opens (or brings forward) the presenter view; false when the browser blocked the window. */
 export function openPresenter(): boolean {
+  if (presenter && !presenter.closed) {
+    // Already open: bring it forward rather than load it again.
+    presenter.focus();
+    return true;
+  }
   const url = new URL(location.href);
   url.search = '?presenter';
   const opened = window.open(url.toString(), WINDOW_NAME, 'popup,width=1100,height=760');
