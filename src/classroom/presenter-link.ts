@@ -85,6 +85,7 @@ export function linkPresenter(run: (command: Command) => void): () => void {
   };
   let last = '';
   const unsubscribe = useStore.subscribe(() => {
+    if (!presenter) return;
     const now = shown();
     const key = JSON.stringify(now);
     if (key === last) return;
