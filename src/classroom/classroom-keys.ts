@@ -86,12 +86,12 @@ export function useClassroomKeys(): void {
       }
       // Capture phase: in presentation these keys belong to the tour, not to the map or a button.
       e.stopPropagation();
-      const command = commandForKey(e.key);
       if (s.autoplay) {
         s.setAutoplay(false);
         e.preventDefault();
         return;
       }
+      const command = commandForKey(e.key);
       if (e.key === 'n' || e.key === 'N') showPresenterView();
       else if (command) runCommand(command);
       else return;
