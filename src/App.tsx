@@ -9,6 +9,8 @@ import { UrlSync } from './app/UrlSync';
 import { enterPresentation, useClassroomKeys } from './classroom/classroom-keys';
 import { Handout, HandoutCopyChoice, useHandoutRows } from './classroom/Handout';
 import { Presentation } from './classroom/Presentation';
+import { isPresenterWindow } from './classroom/presenter-link';
+import { PresenterView } from './classroom/PresenterView';
 import { DownloadMenu } from './io/DownloadMenu';
 import { DropZone } from './io/DropZone';
 import { ImportDialog } from './io/ImportDialog';
@@ -30,7 +32,7 @@ export function App() {
   const status = useStore((s) => s.status);
   if (status === 'loading') return <Loading />;
   if (status === 'error') return <LoadError />;
-  return <Ready />;
+  return isPresenterWindow() ? <PresenterView /> : <Ready />;
 }
 
 function Loading() {
@@ -202,7 +204,13 @@ function Explorer() {
           <span className="brand">According to</span> <span className="subtitle">{model.meta.title}</span>
         </h1>
         <div className="header-actions">
-          <button type="button" className="header-button primary" onClick={enterPresentation} title="Present the tour (P)">
+          <button
+            type="button"
+            className="header-button primary"
+            onClick={enterPresentation}
+            title="Present the tour (P)"
+            aria-keyshortcuts="P"
+          >
             Present
           </button>
           <button

@@ -12,9 +12,9 @@ export const SHORTCUTS: [string, string][] = [
   ['Esc', 'Close the selected event'],
   ['?', 'Show these shortcuts'],
   ['P', 'Present the tour (Esc leaves)'],
-  ['→ ← Page Down/Up Space', 'In a presentation: next and previous step'],
+  ['→ ← Page Down/Up Space', 'In a presentation: next and previous page of a step, then step'],
   ['Home / End', 'In a presentation: first and last step'],
-  ['N', 'In a presentation: presenter notes'],
+  ['N', 'In a presentation: the presenter view (notes, next step, time) in a second window'],
   ['A', 'In a presentation: autoplay (any key or click pauses)'],
 ];
 

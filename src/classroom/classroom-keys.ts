@@ -1,15 +1,20 @@
 /**
- * Classroom keys: P presents; while presenting, a clicker's keys step through the tour
- * (→ ← PageDown PageUp Space, Home, End), N shows the notes, Esc leaves. Autoplay (kiosk)
- * advances on a timer; any key or click pauses it. The Fullscreen API is used when allowed.
+ * Classroom keys: P presents; while presenting, a clicker's keys page through the step and then
+ * the tour (→ ← PageDown PageUp Space, Home, End), N opens the presenter view, A starts autoplay,
+ * Esc leaves. Any key or click pauses autoplay. The presenter view's window sends the same
+ * commands. The Fullscreen API is used when allowed.
  */
 import { useEffect } from 'react';
 import { dialogOpen, isTextEntry } from '../app/keys';
-import { findTour, useStore } from '../store/store';
+import { useStore } from '../store/store';
+import { linkPresenter, openPresenter, type Command } from './presenter-link';
 
-export const AUTOPLAY_MS = 8000;
+/** What had focus when the presentation started: it gets focus back when it ends. */
+let startedFrom: HTMLElement | null = null;
 
 export function enterPresentation(): void {
+  const active = document.activeElement;
+  startedFrom = active instanceof HTMLElement && active !== document.body ? active : null;
   useStore.getState().setPresent(true);
   document.documentElement.requestFullscreen?.().catch(() => {
     // Not allowed here (no user gesture, or an iframe): the projector look works without it.
@@ -21,16 +26,56 @@ export function leavePresentation(): void {
   if (document.fullscreenElement) void document.exitFullscreen?.().catch(() => undefined);
 }
 
+/** Where focus goes when the presentation ends: what started it, else the Present button. */
+export function focusAfterPresentation(): void {
+  const target = startedFrom?.isConnected ? startedFrom : document.querySelector<HTMLElement>('button[aria-keyshortcuts="P"]');
+  startedFrom = null;
+  target?.focus();
+}
+
+export function showPresenterView(): void {
+  useStore.setState({ presenterBlocked: !openPresenter() });
+}
+
 const NEXT = new Set(['ArrowRight', 'PageDown', ' ', 'ArrowDown']);
 const PREVIOUS = new Set(['ArrowLeft', 'PageUp', 'ArrowUp']);
 
+/** A clicker's (or keyboard's) key as a command, in either window. */
+export function commandForKey(key: string): Command | null {
+  if (NEXT.has(key)) return 'next';
+  if (PREVIOUS.has(key)) return 'previous';
+  if (key === 'Home') return 'first';
+  if (key === 'End') return 'last';
+  if (key === 'a' || key === 'A') return 'autoplay';
+  if (key === 'Escape' || key === 'p' || key === 'P') return 'leave';
+  return null;
+}
+
+/** Does what a command asks, in the projected window. While autoplay runs, any command pauses it. */
+export function runCommand(command: Command): void {
+  const s = useStore.getState();
+  if (!s.view.present) {
+    if (command === 'start') enterPresentation();
+    return;
+  }
+  if (s.autoplay) return s.setAutoplay(false);
+  if (command === 'next') s.turn(1);
+  else if (command === 'previous') s.turn(-1);
+  else if (command === 'first') s.stepTour('first');
+  else if (command === 'last') s.stepTour('last');
+  else if (command === 'autoplay') s.setAutoplay(true);
+  else if (command === 'leave') leavePresentation();
+}
+
+/** Modifier keys and keys meant for a field or a dialog are not the clicker's. */
+export const notForClicker = (e: KeyboardEvent) => e.altKey || e.ctrlKey || e.metaKey || isTextEntry(e.target) || dialogOpen();
+
 export function useClassroomKeys(): void {
   const present = useStore((s) => s.view.present);
-  const autoplay = useStore((s) => s.autoplay);
 
   useEffect(function listenForClassroomKeys() {
     const onKey = (e: KeyboardEvent) => {
-      if (e.altKey || e.ctrlKey || e.metaKey || isTextEntry(e.target) || dialogOpen()) return;
+      if (notForClicker(e)) return;
       const s = useStore.getState();
       if (s.studio) return; // the studio's keys are its own
       if (!s.view.present) {
@@ -47,19 +92,17 @@ export function useClassroomKeys(): void {
         e.preventDefault();
         return;
       }
-      if (NEXT.has(e.key)) s.stepTour(1);
-      else if (PREVIOUS.has(e.key)) s.stepTour(-1);
-      else if (e.key === 'Home') s.stepTour('first');
-      else if (e.key === 'End') s.stepTour('last');
-      else if (e.key === 'n' || e.key === 'N') s.toggleNotes();
-      else if (e.key === 'Escape' || e.key === 'p' || e.key === 'P') leavePresentation();
-      else if (e.key === 'a' || e.key === 'A') s.setAutoplay(true);
+      const command = commandForKey(e.key);
+      if (e.key === 'n' || e.key === 'N') showPresenterView();
+      else if (command) runCommand(command);
       else return;
       e.preventDefault();
     };
     window.addEventListener('keydown', onKey, { capture: true });
+    const unlink = linkPresenter(runCommand);
     return function stopListening() {
       window.removeEventListener('keydown', onKey, { capture: true });
+      unlink();
     };
   }, []);
 
@@ -82,28 +125,5 @@ export function useClassroomKeys(): void {
       };
     },
     [present],
-  );
-
-  useEffect(
-    function runAutoplay() {
-      if (!autoplay) return;
-      const pause = () => useStore.getState().setAutoplay(false);
-      const timer = window.setInterval(() => {
-        const s = useStore.getState();
-        const tour = findTour(s, s.view.tour);
-        if (!tour) return pause();
-        const last = tour.steps[tour.steps.length - 1].id === s.view.step;
-        // A kiosk loops: after the last step it starts again.
-        s.stepTour(last ? 'first' : 1);
-      }, AUTOPLAY_MS);
-      // Any click pauses (pointerdown, so the click that started autoplay does not count).
-      const armed = window.setTimeout(() => window.addEventListener('pointerdown', pause), 0);
-      return function stopAutoplay() {
-        window.clearInterval(timer);
-        window.clearTimeout(armed);
-        window.removeEventListener('pointerdown', pause);
-      };
-    },
-    [autoplay],
   );
 }

@@ -33,7 +33,11 @@ export interface State {
   myTours: readonly Tour[];
   /** Kiosk autoplay of the current tour. */
   autoplay: boolean;
-  notes: boolean;
+  /** In a presentation, the page of the step shown (0-based) and how many pages it needs on this screen. */
+  page: number;
+  pages: number;
+  /** The browser refused to open the presenter view's window. */
+  presenterBlocked: boolean;
   /** The browser is printing: the handout shows, without becoming part of the link. */
   printing: boolean;
   /** The studio is open (src/studio): a person is writing a report of their own. */
@@ -81,7 +85,10 @@ export interface State {
   setPrinting(printing: boolean): void;
   setStudio(studio: boolean): void;
   setAutoplay(autoplay: boolean): void;
-  toggleNotes(): void;
+  /** The pages the projected screen needs for this step; keeps the page inside them. */
+  setPages(pages: number): void;
+  /** What a clicker does: the next (or previous) page of the step, then the next (previous) step. */
+  turn(delta: 1 | -1): void;
 }
 
 const notSaved = (why: string) =>
@@ -142,7 +149,9 @@ export const useStore = create<State>()((set, get) => {
     notice: null,
     myTours: [],
     autoplay: false,
-    notes: false,
+    page: 0,
+    pages: 1,
+    presenterBlocked: false,
     printing: false,
     studio: false,
     collections: [],
@@ -226,7 +235,7 @@ export const useStore = create<State>()((set, get) => {
       const tour = findTour(state, tourId);
       if (!tour || !state.model || tour.steps.length === 0) return;
       const step = tour.steps.find((s) => s.id === stepId) ?? tour.steps[0];
-      set({ view: stepView(state.model, state.view, tour, step) });
+      set({ view: stepView(state.model, state.view, tour, step), page: 0 });
     },
     stepTour: (delta) => {
       const state = get();
@@ -253,7 +262,15 @@ export const useStore = create<State>()((set, get) => {
     setPrinting: (printing) => set({ printing }),
     setStudio: (studio) => set({ studio }),
     setAutoplay: (autoplay) => set({ autoplay }),
-    toggleNotes: () => set({ notes: !get().notes }),
+    setPages: (pages) => set({ pages, page: Math.min(get().page, pages - 1) }),
+    turn: (delta) => {
+      const { page, pages, view, stepTour } = get();
+      if (page + delta >= 0 && page + delta < pages) return set({ page: page + delta });
+      const before = view.step;
+      stepTour(delta);
+      // Back from a step's first page shows the end of the previous step (its pages are measured there).
+      if (delta < 0 && get().view.step !== before) set({ page: Number.MAX_SAFE_INTEGER });
+    },
   };
 });
 
