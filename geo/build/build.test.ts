@@ -44,7 +44,10 @@ describe('registries continued in <name>.d/ (how a studio export is added)', () 
     const dir = goodCopy();
     writeFileSync(join(dir, 'asserters.yaml'), '- { id: test-outlet, name: Test Outlet, kind: outlet, affiliation: independent-media }\n');
     mkdirSync(join(dir, 'asserters.d'));
-    writeFileSync(join(dir, 'asserters.d', 'r901.yaml'), '# added\n- { id: officials, name: Officials, kind: anonymous-official, affiliation: unknown }\n');
+    writeFileSync(
+      join(dir, 'asserters.d', 'r901.yaml'),
+      '# added\n- { id: officials, name: Officials, kind: anonymous-official, affiliation: unknown }\n',
+    );
     const result = build(dir);
     expect(result.problems).toEqual([]);
     expect(JSON.stringify(result.map)).toBe(JSON.stringify(build(GOOD).map));
@@ -53,7 +56,10 @@ describe('registries continued in <name>.d/ (how a studio export is added)', () 
   it('names the fragment and its line when an entry there is wrong', () => {
     const dir = goodCopy();
     mkdirSync(join(dir, 'asserters.d'));
-    writeFileSync(join(dir, 'asserters.d', 'r901.yaml'), '# added\n- { id: officials, name: Officials again, kind: anonymous-official, affiliation: unknown }\n');
+    writeFileSync(
+      join(dir, 'asserters.d', 'r901.yaml'),
+      '# added\n- { id: officials, name: Officials again, kind: anonymous-official, affiliation: unknown }\n',
+    );
     const dup = build(dir).problems.find((p) => p.code === 'DUPLICATE_ID');
     expect(dup).toMatchObject({ file: 'asserters.d/r901.yaml' });
     expect(dup?.where).toMatch(/^line 2/);

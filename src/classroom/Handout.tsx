@@ -58,12 +58,13 @@ export function useHandoutRows(): HandoutRow[] {
 
 /** The choice made before printing: the students' copy, or the teacher's with the notes. */
 export function HandoutCopyChoice() {
-  const notes = useStore((s) => s.notes);
+  const teacherCopy = useStore((s) => s.teacherCopy);
   const hasTour = useStore((s) => Boolean(findTour(s, s.view.tour)));
   if (!hasTour) return null;
   return (
     <label className="handout-copy">
-      <input type="checkbox" checked={notes} onChange={useStore.getState().toggleNotes} /> Teacher’s copy, with the notes
+      <input type="checkbox" checked={teacherCopy} onChange={(e) => useStore.getState().setTeacherCopy(e.target.checked)} /> Teacher’s copy,
+      with the notes
     </label>
   );
 }
@@ -145,7 +146,7 @@ export function Handout() {
   const model = useStore((s) => s.model);
   const view = useStore((s) => s.view);
   const tour = useStore((s) => findTour(s, s.view.tour));
-  const teacher = useStore((s) => s.notes) && Boolean(tour);
+  const teacher = useStore((s) => s.teacherCopy) && Boolean(tour);
   const rows = useHandoutRows();
   const pins: Pin[] = useMemo(
     () =>

@@ -9,7 +9,12 @@ import { deleteCollection, importFile, refreshCollections } from './import-flow'
 
 export const ACCEPTED = '.json,.geojson,.csv,application/json,application/geo+json,text/csv';
 
-const FORMAT_NAMES = { map: "this app's map file", geojson: 'GeoJSON', acled: 'ACLED-style CSV', studio: 'made in the studio from' } as const;
+const FORMAT_NAMES = {
+  map: "this app's map file",
+  geojson: 'GeoJSON',
+  acled: 'ACLED-style CSV',
+  studio: 'made in the studio from',
+} as const;
 
 export function OpenFileButton({ className, onChosen }: { className?: string; onChosen?: () => void }) {
   const input = useRef<HTMLInputElement>(null);

@@ -40,6 +40,8 @@ export interface State {
   presenterBlocked: boolean;
   /** The browser is printing: the handout shows, without becoming part of the link. */
   printing: boolean;
+  /** The handout prints the teacher's copy, with each step's notes. */
+  teacherCopy: boolean;
   /** The studio is open (src/studio): a person is writing a report of their own. */
   studio: boolean;
   /** Imported maps kept in this browser (the index only; each map loads when opened). */
@@ -83,6 +85,7 @@ export interface State {
   setPresent(present: boolean): void;
   setHandout(handout: boolean): void;
   setPrinting(printing: boolean): void;
+  setTeacherCopy(teacherCopy: boolean): void;
   setStudio(studio: boolean): void;
   setAutoplay(autoplay: boolean): void;
   /** The pages the projected screen needs for this step; keeps the page inside them. */
@@ -153,6 +156,7 @@ export const useStore = create<State>()((set, get) => {
     pages: 1,
     presenterBlocked: false,
     printing: false,
+    teacherCopy: false,
     studio: false,
     collections: [],
     importing: null,
@@ -260,6 +264,7 @@ export const useStore = create<State>()((set, get) => {
     },
     setHandout: (handout) => patch({ handout, present: handout ? false : get().view.present }),
     setPrinting: (printing) => set({ printing }),
+    setTeacherCopy: (teacherCopy) => set({ teacherCopy }),
     setStudio: (studio) => set({ studio }),
     setAutoplay: (autoplay) => set({ autoplay }),
     setPages: (pages) => set({ pages, page: Math.min(get().page, pages - 1) }),
