@@ -177,7 +177,7 @@ describe('tours of one’s own', () => {
       await expect.poll(() => count(w.page)).toBe('Step 2 of 2');
       expect(await w.page.locator('.presentation-claim').count()).toBe(1);
       expect(await w.page.locator('.presentation-where').textContent()).toMatch(/^Iraq/);
-      await w.page.getByRole('button', { name: 'Previous step' }).click();
+      await w.page.getByRole('button', { name: 'Back', exact: true }).click();
       await expect.poll(() => count(w.page)).toBe('Step 1 of 2');
       expect(await w.page.locator('.presentation-caption').textContent()).toBe('Who flies drones over Iraq, and who says so?');
       expect(await w.page.locator('.presentation-claim').count()).toBe(0);

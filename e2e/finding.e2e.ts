@@ -181,12 +181,12 @@ describe('the table', () => {
   it('sorts by a column, finds words in its rows, and opens wide', async () => {
     const w = await open('#tab=table');
     const where = () => w.page.locator('.table-view tbody td:nth-child(2)').allTextContents();
-    await w.page.getByRole('button', { name: 'Where' }).click();
+    await w.page.getByRole('button', { name: 'Where', exact: true }).click();
     expect(await w.page.locator('th[aria-sort="ascending"]').textContent()).toMatch(/Where/);
     // Events with no place sort first, as an empty name.
     const up = (await where()).map((name) => (name === 'not on the map' ? '' : name));
     expect(up).toEqual([...up].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
-    await w.page.getByRole('button', { name: 'Where' }).click();
+    await w.page.getByRole('button', { name: 'Where', exact: true }).click();
     expect(await w.page.locator('th[aria-sort="descending"]').count()).toBe(1);
     await w.page.getByRole('searchbox', { name: 'Find in the table' }).fill('Kerry');
     await expect.poll(() => w.page.locator('.table-view tbody tr').count()).toBeLessThan(10);
