@@ -4,6 +4,7 @@
  * hedges, when it was said, its event with the event's place and date) and the edits a reviewer
  * makes: accept, split, merge with the next claim, delete.
  */
+import { clip } from '../format/labels.ts';
 import { useId, useMemo, useState } from 'react';
 import type { Problem } from '../../geo/core/problems.ts';
 import { DATE_PRECISIONS, KINDS, STANCES, type AsserterKind, type Stance } from '../../geo/core/vocab.ts';
@@ -23,7 +24,13 @@ import {
   type StudioWork,
 } from './work.ts';
 
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
+/** What every part of an open claim's editor is given. */
+interface FieldProps {
+  work: StudioWork;
+  claim: StudioClaim;
+  drafting: Drafting;
+  edit: (w: StudioWork) => void;
+}
 
 export function ClaimEditor({
   work,
@@ -89,17 +96,7 @@ export function ClaimEditor({
   );
 }
 
-function ChainField({
-  work,
-  claim,
-  drafting,
-  edit,
-}: {
-  work: StudioWork;
-  claim: StudioClaim;
-  drafting: Drafting;
-  edit: (w: StudioWork) => void;
-}) {
+function ChainField({ work, claim, drafting, edit }: FieldProps) {
   const id = useId();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<AsserterKind>('named-official');
@@ -173,17 +170,7 @@ function ChainField({
   );
 }
 
-function ClaimFields({
-  work,
-  claim,
-  drafting,
-  edit,
-}: {
-  work: StudioWork;
-  claim: StudioClaim;
-  drafting: Drafting;
-  edit: (w: StudioWork) => void;
-}) {
+function ClaimFields({ work, claim, drafting, edit }: FieldProps) {
   const id = useId();
   const set = (patch: Partial<StudioClaim>) => edit(updateClaim(work, claim.id, patch));
   const event = work.events.find((e) => e.id === claim.event);

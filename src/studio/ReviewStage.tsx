@@ -3,6 +3,7 @@
  * or change, and the shared checks' problems, each a link to what it is about. Every edit can be
  * undone; the coverage meter counts toward 100 % (every word claimed or marked as not a claim).
  */
+import { clip } from '../format/labels.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Problem } from '../../geo/core/problems.ts';
 import type { Drafting } from './drafting.ts';
@@ -44,8 +45,6 @@ function selectionIn(root: HTMLElement | null): Span | null {
   if (a === null || b === null || a === b) return null;
   return { start: Math.min(a, b), end: Math.max(a, b) };
 }
-
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).trimEnd()}…` : s);
 
 export function ReviewStage({
   work,
