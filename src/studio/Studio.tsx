@@ -15,7 +15,7 @@ import { openMap, openUnsaved } from '../start.ts';
 import { useStore } from '../store/store.ts';
 import { loadDrafting, draftWork, type Drafting } from './drafting.ts';
 import { checkWork, targetOf, workTitle, type Known } from './publish.ts';
-import { loadWork, saveWork } from './saved.ts';
+import { loadWork, saveLeaving, saveWork } from './saved.ts';
 import { emptyWork, fromDraft, type StudioWork } from './work.ts';
 import { InputStage } from './InputStage.tsx';
 import { ReviewStage } from './ReviewStage.tsx';
@@ -24,7 +24,7 @@ import './studio.css';
 
 type Saved = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; at: Date } | { state: 'failed'; message: string };
 
-/** How long the work must stay unchanged before it is written (a burst of typing is one write). */
+/** How soon an edit is written (the edits of a burst within it are one write). */
 const SAVE_MS = 400;
 
 export default function Studio({ onClose }: { onClose: () => void }) {
@@ -91,9 +91,9 @@ export default function Studio({ onClose }: { onClose: () => void }) {
       setWorkState((prev) => {
         if (!prev) return prev;
         const w = typeof next === 'function' ? next(prev) : next;
+        // Written at most SAVE_MS after the first unsaved edit: a burst of edits never postpones it.
+        if (!pending.current) timer.current = window.setTimeout(flush, SAVE_MS);
         pending.current = w;
-        window.clearTimeout(timer.current);
-        timer.current = window.setTimeout(flush, SAVE_MS);
         return w;
       });
     },
@@ -103,8 +103,12 @@ export default function Studio({ onClose }: { onClose: () => void }) {
   // A closing tab or a hidden page writes at once: nothing typed is lost.
   useEffect(
     function saveOnLeave() {
-      const now = () => flush();
-      const hidden = () => document.visibilityState === 'hidden' && flush();
+      // A closing page keeps its last edits at once (localStorage), then tries IndexedDB too.
+      const now = () => {
+        if (pending.current) saveLeaving(pending.current);
+        flush();
+      };
+      const hidden = () => document.visibilityState === 'hidden' && now();
       window.addEventListener('pagehide', now);
       document.addEventListener('visibilitychange', hidden);
       return () => {

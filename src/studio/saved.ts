@@ -8,6 +8,11 @@ import { attempt, type StorageResult } from '../data/collections.ts';
 import type { StudioWork } from './work.ts';
 
 const KEY = 'current';
+/**
+ * A page that is closing cannot wait for IndexedDB: its last edits go to localStorage, which
+ * writes at once, and the next load takes them from there (then IndexedDB has them again).
+ */
+const LEAVING = 'according-to-studio:leaving';
 let store: UseStore | undefined;
 const studioStore = () => (store ??= createStore('according-to-studio', 'work'));
 
@@ -27,8 +32,32 @@ function isWork(v: unknown): v is StudioWork {
 
 export type LoadedWork = StorageResult<{ work: StudioWork | null; setAside: { key: string; value: unknown } | null }>;
 
+/** Keeps the work of a closing page at once (synchronously); false if the browser refuses. */
+export function saveLeaving(work: StudioWork): boolean {
+  try {
+    localStorage.setItem(LEAVING, JSON.stringify(work));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function takeLeaving(): unknown {
+  try {
+    const raw = localStorage.getItem(LEAVING);
+    return raw === null ? undefined : (JSON.parse(raw) as unknown);
+  } catch {
+    return undefined;
+  }
+}
+
 export function loadWork(): Promise<LoadedWork> {
   return attempt<{ work: StudioWork | null; setAside: { key: string; value: unknown } | null }>(async () => {
+    const leaving = takeLeaving();
+    if (isWork(leaving)) {
+      await set(KEY, leaving, studioStore());
+      localStorage.removeItem(LEAVING);
+    }
     const value = await get<unknown>(KEY, studioStore());
     if (value === undefined) return { ok: true, work: null, setAside: null };
     if (isWork(value)) return { ok: true, work: value, setAside: null };
@@ -42,6 +71,13 @@ export function loadWork(): Promise<LoadedWork> {
 export function saveWork(work: StudioWork): Promise<StorageResult> {
   return attempt(async () => {
     await set(KEY, work, studioStore());
+    // A copy kept by a page that then stayed open is dropped once IndexedDB holds the same work
+    // (only the same: an older write finishing late must not drop a newer copy).
+    try {
+      if (localStorage.getItem(LEAVING) === JSON.stringify(work)) localStorage.removeItem(LEAVING);
+    } catch {
+      // no localStorage: nothing was kept there
+    }
     return { ok: true };
   });
 }
