@@ -35,17 +35,18 @@ export type LoadedWork = StorageResult<{ work: StudioWork | null; setAside: { ke
 /** Keeps the work of a closing page at once (synchronously); false if the browser refuses. */
 export function saveLeaving(work: StudioWork): boolean {
   try {
-    localStorage.setItem(LEAVING, JSON.stringify(work));
+    localStorage.setItem(LEAVING, JSON.stringify({ at: Date.now(), work }));
     return true;
   } catch {
     return false;
   }
 }
 
-function takeLeaving(): unknown {
+function readLeaving(): { at: number; work: unknown } | undefined {
   try {
     const raw = localStorage.getItem(LEAVING);
-    return raw === null ? undefined : (JSON.parse(raw) as unknown);
+    const kept = raw === null ? undefined : (JSON.parse(raw) as { at?: unknown; work?: unknown } | null);
+    return typeof kept?.at === 'number' ? { at: kept.at, work: kept.work } : undefined;
   } catch {
     return undefined;
   }
@@ -53,7 +54,7 @@ function takeLeaving(): unknown {
 
 export function loadWork(): Promise<LoadedWork> {
   return attempt<{ work: StudioWork | null; setAside: { key: string; value: unknown } | null }>(async () => {
-    const leaving = takeLeaving();
+    const leaving = readLeaving()?.work;
     if (isWork(leaving)) {
       await set(KEY, leaving, studioStore());
       localStorage.removeItem(LEAVING);
@@ -70,14 +71,12 @@ export function loadWork(): Promise<LoadedWork> {
 
 export function saveWork(work: StudioWork): Promise<StorageResult> {
   return attempt(async () => {
+    const started = Date.now();
     await set(KEY, work, studioStore());
-    // A copy kept by a page that then stayed open is dropped once IndexedDB holds the same work
-    // (only the same: an older write finishing late must not drop a newer copy).
-    try {
-      if (localStorage.getItem(LEAVING) === JSON.stringify(work)) localStorage.removeItem(LEAVING);
-    } catch {
-      // no localStorage: nothing was kept there
-    }
+    // A copy kept by a page that then stayed open is dropped once a write begun after it (so of
+    // the same work or a newer one) is done; a write begun before it must not drop it.
+    const kept = readLeaving();
+    if (kept && kept.at <= started) localStorage.removeItem(LEAVING);
     return { ok: true };
   });
 }
