@@ -253,6 +253,14 @@ describe('splitPoints', () => {
     }
   });
 
+  it('never splits after an abbreviation such as "U.S." (the drafter\'s own sentences)', () => {
+    const text = 'The U.S. military said the strikes hit 12 targets. Iraq denied it.';
+    const w = { ...work(), text, claims: [{ ...work().claims[0], start: 0, end: text.length }] };
+    const points = splitPoints(w, w.claims[0].id).map((p) => text.slice(0, p.at));
+    expect(points).toContain('The U.S. military said the strikes hit 12 targets.');
+    expect(points.some((p) => p.endsWith('U.S.'))).toBe(false);
+  });
+
   it('offers nothing for a claim that is one plain clause, or for an unknown id', () => {
     expect(splitPoints(work(), 't100-c04')).toEqual([]);
     expect(splitPoints(work(), 'nope')).toEqual([]);

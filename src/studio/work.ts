@@ -5,6 +5,7 @@
  * quotes are made from the text when the work is checked or exported, so an edit can never leave a
  * quote that is not in the report.
  */
+import { sentences } from '../../geo/core/draft/segment.ts';
 import type { Draft } from '../../geo/core/draft/types.ts';
 import type { AsserterInput, EventInput, PlaceInput } from '../../geo/core/schema.ts';
 import type { AsserterKind, Stance, Status } from '../../geo/core/vocab.ts';
@@ -266,9 +267,12 @@ export function splitPoints(work: StudioWork, id: string): { at: number; before:
   if (!c) return [];
   const quote = work.text.slice(c.start, c.end);
   const points = new Set<number>();
-  for (const m of quote.matchAll(/[,;:—–]\s+|[.!?]["”’]?\s+|\s+(?=(?:and|but|while|whereas|although|though|as|which|who)\b)/g)) {
-    const at = (m.index ?? 0) + m[0].length;
-    if (at > 0 && at < quote.length) points.add(c.start + (m.index ?? 0) + m[0].trimEnd().length);
+  const add = (at: number) => at > 0 && at < quote.length && points.add(c.start + at);
+  // Between sentences, as the drafter finds them ("U.S." and "Sept." do not end one)…
+  for (const s of sentences(quote).slice(0, -1)) add(s.end);
+  // …and after a clause's punctuation, or before a word that opens a clause.
+  for (const m of quote.matchAll(/[,;:—–]\s+|\s+(?=(?:and|but|while|whereas|although|though|as|which|who)\b)/g)) {
+    add((m.index ?? 0) + m[0].trimEnd().length);
   }
   return [...points]
     .sort((a, b) => a - b)
