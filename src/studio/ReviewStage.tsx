@@ -7,7 +7,7 @@ import { clip } from '../format/labels.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Problem } from '../../geo/core/problems.ts';
 import type { Drafting } from './drafting.ts';
-import type { Target, WorkCheck } from './publish.ts';
+import { targetOf, type WorkCheck } from './publish.ts';
 import { ClaimEditor } from './ClaimEditor.tsx';
 import {
   acceptAll,
@@ -55,7 +55,6 @@ export function ReviewStage({
   onOpen,
   onExport,
   onEditDetails,
-  targetOf,
 }: {
   work: StudioWork;
   setWork: (w: StudioWork) => void;
@@ -65,7 +64,6 @@ export function ReviewStage({
   onOpen: () => void;
   onExport: () => void;
   onEditDetails: () => void;
-  targetOf: (p: Problem) => Target;
 }) {
   const [selected, setSelected] = useState<string | null>(null);
   const [selection, setSelection] = useState<Span | null>(null);
@@ -100,11 +98,11 @@ export function ReviewStage({
   const problemsByClaim = useMemo(() => {
     const m = new Map<string, Problem[]>();
     for (const p of checked.problems) {
-      const t = targetOf(p);
+      const t = targetOf(work, p);
       if (t.kind === 'claim') m.set(t.id, [...(m.get(t.id) ?? []), p]);
     }
     return m;
-  }, [checked.problems, targetOf]);
+  }, [checked.problems, work]);
 
   useEffect(function followSelection() {
     const update = () => setSelection(selectionIn(textRef.current));
@@ -124,7 +122,7 @@ export function ReviewStage({
   }, []);
 
   function go(p: Problem) {
-    const t = targetOf(p);
+    const t = targetOf(work, p);
     if (t.kind === 'claim') showClaim(t.id, true);
     else if (t.kind === 'event') {
       const c = work.claims.find((x) => x.event === t.id);

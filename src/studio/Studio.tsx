@@ -14,7 +14,7 @@ import { saveFile } from '../io/save-file.ts';
 import { openMap, openUnsaved } from '../start.ts';
 import { useStore } from '../store/store.ts';
 import { loadDrafting, draftWork, type Drafting } from './drafting.ts';
-import { checkWork, targetOf, workTitle, type Known } from './publish.ts';
+import { checkWork, workTitle, type Known } from './publish.ts';
 import { loadWork, saveLeaving, saveWork } from './saved.ts';
 import { emptyWork, fromDraft, type StudioWork } from './work.ts';
 import { InputStage } from './InputStage.tsx';
@@ -255,7 +255,6 @@ export default function Studio({ onClose }: { onClose: () => void }) {
           onOpen={openAsMap}
           onExport={exportZip}
           onEditDetails={() => setWork((w) => ({ ...w, stage: 'input' }))}
-          targetOf={(p: Problem) => targetOf(work, p)}
         />
       )}
     </main>
