@@ -2,20 +2,29 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { cspForSingleFile, cspForSite } from './scripts/csp';
+import { cspForSingleFile, cspForSite, DEV_POLICY } from './scripts/csp.ts';
 
 // base './': the built site works from any sub-path of any static host.
-// --mode single: one HTML file with code, styles, data and basemap inside, for file:// use.
+// --mode single: one HTML file with code, styles, data, basemap and the import worker inside, for
+// file:// use: nothing beside it.
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
 export default defineConfig(({ mode }) => {
   const single = mode === 'single';
   return {
     base: './',
     plugins: single ? [react(), viteSingleFile(), cspForSingleFile()] : [react(), cspForSite()],
     resolve: single
-      ? { alias: [{ find: /^\.\/embedded$/, replacement: fileURLToPath(new URL('./src/data/embedded-single.ts', import.meta.url)) }] }
+      ? {
+          alias: [
+            { find: /^\.\/embedded$/, replacement: here('./src/data/embedded-single.ts') },
+            { find: /^\.\/load-worker$/, replacement: here('./src/data/load-worker.single.ts') },
+            { find: /^\.\/import-worker$/, replacement: here('./src/io/import-worker.single.ts') },
+          ],
+        }
       : {},
     publicDir: single ? false : 'public',
-    server: { port: 5173, strictPort: true },
+    server: { port: 5173, strictPort: true, headers: { 'Content-Security-Policy': DEV_POLICY } },
     preview: { port: 4173, strictPort: true },
     // The first screen needs React, Leaflet and the data check together (≈160 KB gzipped); what a
     // reader may never use (imports, exports) loads on demand. Hence a limit above one chunk's size.

@@ -69,6 +69,16 @@ describe('Content-Security-Policy', () => {
     const w = await watch(pathToFileURL(SINGLE).toString());
     expect(await policyOf(w.page)).not.toMatch(/unsafe-eval|unsafe-inline|'self'|https?:/);
     await w.page.getByRole('slider', { name: 'Show events up to' }).press('ArrowRight');
+    // An import runs in the worker the file carries inside (a blob), with no file beside it.
+    const workers: string[] = [];
+    w.page.on('worker', (worker) => workers.push(worker.url()));
+    await w.page.getByRole('button', { name: 'Maps' }).click();
+    const [chooser] = await Promise.all([w.page.waitForEvent('filechooser'), w.page.getByRole('button', { name: 'Open a file…' }).click()]);
+    await chooser.setFiles(`${IMPORTS}good.csv`);
+    await expect.poll(() => w.page.evaluate(() => location.hash), { timeout: 20_000 }).toMatch(/m=c-/);
+    await ready(w.page);
+    expect(workers.length).toBe(1);
+    expect(workers[0]).toMatch(/^blob:/);
     expect(await w.page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
     expect(w.violations).toEqual([]);
     expect(w.errors).toEqual([]);

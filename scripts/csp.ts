@@ -19,6 +19,10 @@ const meta = (content: string) => `<meta http-equiv="Content-Security-Policy" co
 export function cspForSite(): Plugin {
   return {
     name: 'according-to:csp-site',
+    // Only what is published carries this policy. The dev server (`npm start`) injects an inline
+    // React-refresh preamble and inline styles that `script-src 'self'` would block (a blank page):
+    // it gets the looser policy of its own below, sent as a header, never written into a file.
+    apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler: (html) =>
@@ -30,7 +34,7 @@ export function cspForSite(): Plugin {
   };
 }
 
-/** The single file: its inline script and style, by hash, and nothing else. Runs after inlining. */
+/** The single file: its inline script and style, by hash, and its import worker from a blob. Runs after inlining. */
 export function cspForSingleFile(): Plugin {
   return {
     name: 'according-to:csp-single',
@@ -44,9 +48,20 @@ export function cspForSingleFile(): Plugin {
         const html = String(page.source);
         const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => sha(m[1]));
         const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => sha(m[1]));
-        const content = policy(scripts.join(' ') || "'none'", styles.join(' ') || "'none'", ['img-src data: blob:']);
+        const content = policy(scripts.join(' ') || "'none'", styles.join(' ') || "'none'", ['img-src data: blob:', 'worker-src blob:']);
         page.source = html.replace('<head>', `<head>\n    ${meta(content)}`);
       },
     },
   };
 }
+
+/**
+ * The dev server's own policy (`npm start`), as an HTTP header: still no other origin, but the
+ * inline preamble and styles Vite's hot reload injects, and its websocket. Never published.
+ */
+export const DEV_POLICY = policy("'self' 'unsafe-inline'", "'self' 'unsafe-inline'", [
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self' ws: wss:",
+  "worker-src 'self' blob:",
+]);

@@ -7,6 +7,7 @@ import type { FeatureCollection } from 'geojson';
 import type { MapData } from '../../geo/core/contract';
 import { embedded } from './embedded';
 import type { LoadMessage } from './load.worker';
+import { startLoadWorker } from './load-worker';
 import { checkMapShape, DataError, fetchData, parseJson } from './map-shape';
 
 export { checkMapShape, DataError };
@@ -34,7 +35,7 @@ function inWorker(onProgress: (fraction: number) => void): Promise<Loaded> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
-      worker = new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' });
+      worker = startLoadWorker();
     } catch (error) {
       reject(error);
       return;

@@ -1,9 +1,9 @@
 /**
- * Runs an import in a Web Worker, reporting progress. Where no worker can start (the offline
- * single file opened from disk), the same code runs here, loaded only then.
+ * Runs an import in a Web Worker, reporting progress. Where no worker can start (a browser that
+ * refuses it), the same code runs here, loaded only then.
  */
 import type { ImportResult } from '../../geo/core/import-file';
-import { embedded } from '../data/embedded';
+import { startImportWorker } from './import-worker';
 import type { ImportMessage } from './import.worker';
 
 export function runImport(name: string, file: Blob, onProgress: (fraction: number) => void): Promise<ImportResult> {
@@ -16,9 +16,7 @@ export function runImport(name: string, file: Blob, onProgress: (fraction: numbe
       resolve(importText(name, await file.text(), onProgress));
     };
     try {
-      // The single file (opened from disk) has no worker files to start.
-      if (embedded) throw new Error('single file');
-      worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+      worker = startImportWorker();
     } catch {
       inPage().catch(reject);
       return;
