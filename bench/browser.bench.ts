@@ -17,8 +17,8 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM, FLAGS, freePort } from '../e2e/chromium.ts';
-import { syntheticMap } from '../geo/core/synthetic.ts';
-import type { MapData } from '../geo/core/contract.ts';
+import { syntheticMap } from '../geo/core/synthetic/synthetic.ts';
+import type { MapData } from '../geo/core/model/contract.ts';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const STEPS = 60;

@@ -8,13 +8,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readFolder } from '../geo/build/read-folder.ts';
-import { anchor } from '../geo/core/anchor.ts';
-import { check } from '../geo/core/check.ts';
+import { anchor } from '../geo/core/text/anchor.ts';
+import { check } from '../geo/core/check/check.ts';
 import { draftCorpus } from '../geo/core/draft/corpus.ts';
 import { draft } from '../geo/core/draft/draft.ts';
 import { compare, type Compared, type Scores } from '../geo/core/draft/score.ts';
 import type { Gazetteer } from '../geo/core/draft/types.ts';
-import type { AsserterInput, ClaimInput, EventInput, PlaceInput, ReportInput } from '../geo/core/schema.ts';
+import type { AsserterInput, ClaimInput, EventInput, PlaceInput, ReportInput } from '../geo/core/model/schema.ts';
 
 const root = fileURLToPath(new URL('../geo', import.meta.url));
 const gazetteer = JSON.parse(readFileSync(`${root}/gazetteer/gazetteer.json`, 'utf8')) as Gazetteer;

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, BASE_URL, launch, ready } from './harness';
 
 const SINGLE = new URL('../dist-single/index.html', import.meta.url).pathname;
-const IMPORTS = new URL('../geo/core/fixtures/import/', import.meta.url).pathname;
+const IMPORTS = new URL('../geo/core/import/fixtures/', import.meta.url).pathname;
 
 let browser: Browser;
 beforeAll(async () => {

@@ -8,7 +8,7 @@ const COUNT = Number(process.env.FUZZ_LINKS ?? 300);
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prng } from '../geo/core/prng';
+import { prng } from '../geo/core/synthetic/prng';
 import { LINK_KEYS as KEYS, LINK_VALUES as VALUES } from '../src/test/broken-links';
 import { launch, openPage, ready } from './harness';
 

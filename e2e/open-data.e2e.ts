@@ -8,11 +8,11 @@ import { check as checkGeoJSON } from '@placemarkio/check-geojson';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MapDataSchema, type MapData } from '../geo/core/contract';
-import { syntheticAcled } from '../geo/core/synthetic-acled';
+import { MapDataSchema, type MapData } from '../geo/core/model/contract';
+import { syntheticAcled } from '../geo/core/synthetic/synthetic-acled';
 import { ARTIFACTS, launch, openPage, ready, shot, type Watched } from './harness';
 
-const IMPORTS = new URL('../geo/core/fixtures/import/', import.meta.url).pathname;
+const IMPORTS = new URL('../geo/core/import/fixtures/', import.meta.url).pathname;
 
 let browser: Browser;
 beforeAll(async () => {

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { syntheticMap } from '../geo/core/synthetic';
+import { syntheticMap } from '../geo/core/synthetic/synthetic';
 import { BASE_URL, launch, openPage, ready, shot } from './harness';
 
 const MAP = JSON.stringify(syntheticMap({ events: 10_000, places: 500 }));

@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MapData } from '../geo/core/contract';
+import type { MapData } from '../geo/core/model/contract';
 import { launch, openPage, ready, shot, type Watched } from './harness';
 
 const ROOT = new URL('../', import.meta.url).pathname;

@@ -4,10 +4,10 @@
  * from both sides. core/join.ts builds it; the GeoJSON export writes it as it is.
  */
 import type { Feature, Point } from 'geojson';
-import type { ClaimRow, PlaceRow, ReportRow, TourRow } from './core/contract.ts';
-import type { Affiliation, AsserterKind, Precision, RelationType } from './core/vocab.ts';
+import type { ClaimRow, PlaceRow, ReportRow, TourRow } from './core/model/contract.ts';
+import type { Affiliation, AsserterKind, Precision, RelationType } from './core/model/vocab.ts';
 
-export type { Affiliation, AsserterKind, DateBasis, DatePrecision, Precision, RelationType, Stance, Status } from './core/vocab.ts';
+export type { Affiliation, AsserterKind, DateBasis, DatePrecision, Precision, RelationType, Stance, Status } from './core/model/vocab.ts';
 
 export interface PlaceRef {
   id: string;

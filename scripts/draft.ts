@@ -9,13 +9,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { check } from '../geo/core/check.ts';
+import { check } from '../geo/core/check/check.ts';
 import { draftCorpus, findOutlet, nextReportId } from '../geo/core/draft/corpus.ts';
 import { draft } from '../geo/core/draft/draft.ts';
 import type { DraftMeta, Gazetteer } from '../geo/core/draft/types.ts';
 import { draftFiles } from '../geo/core/draft/yaml.ts';
-import { isIsoDate } from '../geo/core/dates.ts';
-import { SLUG, type AsserterInput, type PlaceInput, type ReportInput } from '../geo/core/schema.ts';
+import { isIsoDate } from '../geo/core/model/dates.ts';
+import { SLUG, type AsserterInput, type PlaceInput, type ReportInput } from '../geo/core/model/schema.ts';
 
 const geo = fileURLToPath(new URL('../geo', import.meta.url));
 const args = process.argv.slice(2);

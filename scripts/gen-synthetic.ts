@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { syntheticMap } from '../geo/core/synthetic.ts';
+import { syntheticMap } from '../geo/core/synthetic/synthetic.ts';
 
 const { values } = parseArgs({
   options: {

@@ -6,7 +6,7 @@
 import { receiveSharedTour } from './classroom/share';
 import { loadMyTours } from './classroom/tour-file';
 import { loadCollection } from './data/collections';
-import type { MapData } from '../geo/core/contract';
+import type { MapData } from '../geo/core/model/contract';
 import { DataError, loadBasemap, loadBuiltInMap, markOnce, type Data } from './data/load';
 import { buildModel, type Model } from './data/model';
 import { resolveView, useStore } from './store/store';

@@ -9,8 +9,8 @@ import { build } from './build.ts';
 import { readFolder } from './read-folder.ts';
 import { writeOutput, type Fs } from './write-output.ts';
 import { MAX_DEPTH } from './yaml-file.ts';
-import { joinEvents } from '../core/join.ts';
-import { CODES, type Problem } from '../core/problems.ts';
+import { joinEvents } from '../core/compile/join.ts';
+import { CODES, type Problem } from '../core/model/problems.ts';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
 const GOOD = join(FIXTURES, 'good');
@@ -104,7 +104,7 @@ describe('bad input: one fixture per error code', () => {
   const folders = readdirSync(join(FIXTURES, 'bad'));
 
   it('has a fixture for every error code', () => {
-    // Codes that only an imported file can raise have their fixtures under geo/core/fixtures/import/.
+    // Codes that only an imported file can raise have their fixtures under geo/core/import/fixtures/.
     const missing = Object.keys(CODES).filter((c) => !c.startsWith('IMPORT_') && c !== 'FORMAT_UNSUPPORTED' && !folders.includes(kebab(c)));
     expect(missing).toEqual([]);
     expect(folders.filter((f) => !Object.hasOwn(CODES, codeOf(f)))).toEqual([]);

@@ -5,10 +5,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { check, type ReportCoverage } from '../core/check.ts';
-import { compile } from '../core/compile.ts';
-import type { MapData } from '../core/contract.ts';
-import type { Problem } from '../core/problems.ts';
+import { check, type ReportCoverage } from '../core/check/check.ts';
+import { compile } from '../core/compile/compile.ts';
+import type { MapData } from '../core/model/contract.ts';
+import type { Problem } from '../core/model/problems.ts';
 import { checkPlaceCountries } from './place-country.ts';
 import { explainQuotes } from './quote-hints.ts';
 import { readFolder } from './read-folder.ts';

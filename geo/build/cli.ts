@@ -6,8 +6,8 @@
  */
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mapJsonSchema } from '../core/contract.ts';
-import { formatProblem } from '../core/problems.ts';
+import { mapJsonSchema } from '../core/model/contract.ts';
+import { formatProblem } from '../core/model/problems.ts';
 import { build } from './build.ts';
 import { outputFiles } from './outputs.ts';
 import { writeOutput } from './write-output.ts';

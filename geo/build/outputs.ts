@@ -1,5 +1,5 @@
 /** The files the build publishes in public/data/, by name. The same input gives the same bytes. */
-import type { MapData } from '../core/contract.ts';
+import type { MapData } from '../core/model/contract.ts';
 
 export function outputFiles(map: MapData, basemap: string, schema: object): Record<string, string> {
   return {

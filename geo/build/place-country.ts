@@ -18,9 +18,9 @@ import { createRequire } from 'node:module';
 import type { Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Entry } from '../core/entries.ts';
-import { CODES, type Path, type Problem } from '../core/problems.ts';
-import type { PlaceInput } from '../core/schema.ts';
+import type { Entry } from '../core/model/entries.ts';
+import { CODES, type Path, type Problem } from '../core/model/problems.ts';
+import type { PlaceInput } from '../core/model/schema.ts';
 
 export const TOLERANCE_KM = 25;
 

@@ -8,10 +8,10 @@
  * problem keeps its place (the claim's line), its code becomes INVISIBLE_CHARACTER when the quote
  * itself holds the character, and its message says which character, where, and what would match.
  */
-import { anchor, type Selector } from '../core/anchor.ts';
-import type { Corpus } from '../core/corpus.ts';
-import { CODES, type Path, type Problem } from '../core/problems.ts';
-import { lineOfIndex } from '../core/text-file.ts';
+import { anchor, type Selector } from '../core/text/anchor.ts';
+import type { Corpus } from '../core/model/corpus.ts';
+import { CODES, type Path, type Problem } from '../core/model/problems.ts';
+import { lineOfIndex } from '../core/text/text-file.ts';
 
 /** Characters that show as nothing: NUL, zero-width space / non-joiner / joiner, word joiner, BOM. */
 // An alternation, not a character class: U+200D (the joiner) would join its neighbours in a class.

@@ -4,9 +4,9 @@
  */
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { isSafeReportPath, type Corpus } from '../core/corpus.ts';
-import { CODES, formatPath, type Path, type Problem } from '../core/problems.ts';
-import { decodeText } from '../core/text-file.ts';
+import { isSafeReportPath, type Corpus } from '../core/model/corpus.ts';
+import { CODES, formatPath, type Path, type Problem } from '../core/model/problems.ts';
+import { decodeText } from '../core/text/text-file.ts';
 import { readYaml, type YamlFile } from './yaml-file.ts';
 
 export interface Folder {

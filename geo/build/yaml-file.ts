@@ -31,8 +31,8 @@ import {
   type Document,
   type Node,
 } from 'yaml';
-import { CODES, formatPath, type Code, type Path, type Problem } from '../core/problems.ts';
-import { decodeText } from '../core/text-file.ts';
+import { CODES, formatPath, type Code, type Path, type Problem } from '../core/model/problems.ts';
+import { decodeText } from '../core/text/text-file.ts';
 
 export interface YamlFile {
   file: string;

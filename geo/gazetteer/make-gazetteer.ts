@@ -17,7 +17,7 @@ import type { Topology } from 'topojson-specification';
 import { parse } from 'yaml';
 import type { GazetteerPlace } from '../core/draft/types.ts';
 import { slug } from '../core/draft/text.ts';
-import type { PlaceInput } from '../core/schema.ts';
+import type { PlaceInput } from '../core/model/schema.ts';
 import { COUNTRY_ALIASES, PLACE_ALIASES, representativePoint } from './aliases.ts';
 
 const here = (f: string) => fileURLToPath(new URL(f, import.meta.url));

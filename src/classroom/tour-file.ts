@@ -4,9 +4,9 @@
  * what is wrong and changes nothing.
  */
 import type { Tour, TourStep } from '../../geo/types';
-import { checkTour as checkSharedTour } from '../../geo/core/check-tours';
-import { Problems } from '../../geo/core/problems';
-import { LIMITS } from '../../geo/core/schema';
+import { checkTour as checkSharedTour } from '../../geo/core/check/tours';
+import { Problems } from '../../geo/core/model/problems';
+import { LIMITS } from '../../geo/core/model/schema';
 import type { Model } from '../data/model';
 
 export const STORAGE_KEY = 'according-to.my-tours.v1';

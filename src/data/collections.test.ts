@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { get, keys, set, type UseStore } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FORMAT, type MapData } from '../../geo/core/contract';
+import { FORMAT, type MapData } from '../../geo/core/model/contract';
 import {
   listCollections,
   loadCollection,

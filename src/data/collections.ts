@@ -12,7 +12,7 @@
  *   no function throws; each returns a result whose error says in plain words what happened.
  */
 import { createStore, get, values, type UseStore } from 'idb-keyval';
-import { FORMAT, type MapData } from '../../geo/core/contract';
+import { FORMAT, type MapData } from '../../geo/core/model/contract';
 
 export type CollectionFormat = 'map' | 'geojson' | 'acled' | 'studio';
 

@@ -4,7 +4,7 @@
  * Web Worker with progress; where no worker can start (the single file from disk), here.
  */
 import type { FeatureCollection } from 'geojson';
-import type { MapData } from '../../geo/core/contract';
+import type { MapData } from '../../geo/core/model/contract';
 import { embedded } from './embedded';
 import type { LoadMessage } from './load.worker';
 import { startLoadWorker } from './load-worker';

@@ -3,9 +3,9 @@
  * tables (the shared schema), once. The build checked everything else; this catches a
  * half-finished upload or a proxy's error page, and names the file.
  */
-import { FORMAT, MapDataSchema, type MapData } from '../../geo/core/contract';
-import { formatPath } from '../../geo/core/problems';
-import { describeIssue } from '../../geo/core/schema-issues';
+import { FORMAT, MapDataSchema, type MapData } from '../../geo/core/model/contract';
+import { formatPath } from '../../geo/core/model/problems';
+import { describeIssue } from '../../geo/core/model/schema-issues';
 
 export class DataError extends Error {
   constructor(

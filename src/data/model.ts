@@ -1,7 +1,7 @@
 /** The loaded data and the indexes built from it once, at load, in one pass. Never mutated after. */
 import type { FeatureCollection } from 'geojson';
-import type { MapData, Meta } from '../../geo/core/contract';
-import { joinEvents } from '../../geo/core/join';
+import type { MapData, Meta } from '../../geo/core/model/contract';
+import { joinEvents } from '../../geo/core/compile/join';
 import type { Claim, EventFeature, Place, Report, Tour } from '../../geo/types';
 import { labelsOf, type Labels } from '../format/labels';
 import { TimeIndex } from '../time/time-index';

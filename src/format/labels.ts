@@ -3,8 +3,8 @@
  * (so another map's data brings its own words). Colour always comes with a text label.
  */
 import type { AsserterRef } from '../../geo/types';
-import type { Meta } from '../../geo/core/contract';
-import { chainText } from '../../geo/core/export-geojson';
+import type { Meta } from '../../geo/core/model/contract';
+import { chainText } from '../../geo/core/export/geojson';
 import { useStore } from '../store/store';
 
 export interface Labels {

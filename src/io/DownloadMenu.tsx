@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import type { EventFeature } from '../../geo/types';
-import type { ExportFormat } from '../../geo/core/export';
+import type { ExportFormat } from '../../geo/core/export/export';
 import { claimPasses, placePasses } from '../store/selectors';
 import { useStore } from '../store/store';
 import { saveFile } from './save-file';
@@ -24,7 +24,10 @@ export function DownloadMenu({ visible, idPrefix = 'dl' }: { visible: readonly E
   const claimsShown = visible.reduce((n, e) => n + e.properties.claims.filter((c) => claimPasses(c, filters)).length, 0);
   // The writers load on first use: most readers never download.
   const download = async (format: ExportFormat) => {
-    const [{ exportMap }, { subsetMap }] = await Promise.all([import('../../geo/core/export'), import('../../geo/core/subset')]);
+    const [{ exportMap }, { subsetMap }] = await Promise.all([
+      import('../../geo/core/export/export'),
+      import('../../geo/core/compile/subset'),
+    ]);
     const map =
       scope === 'all'
         ? model.source

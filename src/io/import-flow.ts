@@ -4,7 +4,7 @@
  * collection and opens; nothing stored is ever replaced. A map that cannot be kept still opens,
  * in this tab only, and the notice says so.
  */
-import type { ImportResult } from '../../geo/core/import-file';
+import type { ImportResult } from '../../geo/core/import/import-file';
 import { listCollections, removeCollection, saveCollection } from '../data/collections';
 import { openMap, openUnsaved } from '../start';
 import { useStore } from '../store/store';

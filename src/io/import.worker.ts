@@ -3,7 +3,7 @@
  * It posts progress (at most once per percent) and then the result: the checked map and every
  * problem found.
  */
-import { importText } from '../../geo/core/import-file';
+import { importText } from '../../geo/core/import/import-file';
 
 export type ImportMessage =
   { type: 'progress'; fraction: number } | { type: 'done'; result: ReturnType<typeof importText> } | { type: 'failed'; message: string };

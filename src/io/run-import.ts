@@ -2,7 +2,7 @@
  * Runs an import in a Web Worker, reporting progress. Where no worker can start (a browser that
  * refuses it), the same code runs here, loaded only then.
  */
-import type { ImportResult } from '../../geo/core/import-file';
+import type { ImportResult } from '../../geo/core/import/import-file';
 import { startImportWorker } from './import-worker';
 import type { ImportMessage } from './import.worker';
 
@@ -10,7 +10,7 @@ export function runImport(name: string, file: Blob, onProgress: (fraction: numbe
   return new Promise((resolve, reject) => {
     let worker: Worker;
     const inPage = async () => {
-      const { importText } = await import('../../geo/core/import-file');
+      const { importText } = await import('../../geo/core/import/import-file');
       // Let the progress bar paint before the work starts.
       await new Promise((r) => setTimeout(r, 30));
       resolve(importText(name, await file.text(), onProgress));

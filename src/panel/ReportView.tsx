@@ -4,7 +4,7 @@
  * text nodes, whitespace kept, nothing lost or reflowed.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { isWebAddress } from '../../geo/core/check-registries';
+import { isWebAddress } from '../../geo/core/check/registries';
 import type { Claim, Report } from '../../geo/types';
 import { dayWords } from '../format/dates';
 import { quoted, sourceOf, useLabels, type Labels } from '../format/labels';

@@ -4,7 +4,7 @@
  */
 import type { Tour } from '../../geo/types';
 import type { Model } from '../data/model';
-import { isIsoDate } from '../../geo/core/dates';
+import { isIsoDate } from '../../geo/core/model/dates';
 import { FILTER_KEYS, defaultView, type FilterKey, type Filters, type Tab, type View } from './view';
 
 const TABS: readonly Tab[] = ['event', 'report', 'places', 'find', 'table', 'tours'];

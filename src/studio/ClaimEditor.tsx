@@ -6,8 +6,8 @@
  */
 import { clip } from '../format/labels.ts';
 import { useId, useMemo, useState } from 'react';
-import type { Problem } from '../../geo/core/problems.ts';
-import { DATE_PRECISIONS, KINDS, STANCES, type AsserterKind, type Stance } from '../../geo/core/vocab.ts';
+import type { Problem } from '../../geo/core/model/problems.ts';
+import { DATE_PRECISIONS, KINDS, STANCES, type AsserterKind, type Stance } from '../../geo/core/model/vocab.ts';
 import type { Drafting } from './drafting.ts';
 import { PlacePicker } from './PlacePicker.tsx';
 import {

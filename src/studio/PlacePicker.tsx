@@ -6,8 +6,8 @@
 import type { LeafletMouseEvent } from 'leaflet';
 import { useId, useMemo, useState } from 'react';
 import { CircleMarker, MapContainer, Tooltip, useMapEvents } from 'react-leaflet';
-import type { PlaceInput } from '../../geo/core/schema.ts';
-import { PRECISIONS, type Precision } from '../../geo/core/vocab.ts';
+import type { PlaceInput } from '../../geo/core/model/schema.ts';
+import { PRECISIONS, type Precision } from '../../geo/core/model/vocab.ts';
 import { Basemap } from '../map/Basemap.tsx';
 import { useStore } from '../store/store.ts';
 

@@ -5,7 +5,7 @@
  */
 import { clip } from '../format/labels.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Problem } from '../../geo/core/problems.ts';
+import type { Problem } from '../../geo/core/model/problems.ts';
 import type { Drafting } from './drafting.ts';
 import { targetOf, type WorkCheck } from './publish.ts';
 import { ClaimEditor } from './ClaimEditor.tsx';

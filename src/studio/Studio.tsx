@@ -6,9 +6,9 @@
  * takes. The work is kept in the browser as they go. Loaded only when opened, with the drafter.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { isIsoDate } from '../../geo/core/dates.ts';
-import { compile } from '../../geo/core/compile.ts';
-import type { Problem } from '../../geo/core/problems.ts';
+import { isIsoDate } from '../../geo/core/model/dates.ts';
+import { compile } from '../../geo/core/compile/compile.ts';
+import type { Problem } from '../../geo/core/model/problems.ts';
 import { saveCollection } from '../data/collections.ts';
 import { saveFile } from '../io/save-file.ts';
 import { openMap, openUnsaved } from '../start.ts';

@@ -3,7 +3,7 @@
  * place): they are not part of the map's own load.
  */
 import type { Draft, Gazetteer, GazetteerPlace } from '../../geo/core/draft/types.ts';
-import type { PlaceInput } from '../../geo/core/schema.ts';
+import type { PlaceInput } from '../../geo/core/model/schema.ts';
 import type { findOutlet, nextReportId } from '../../geo/core/draft/corpus.ts';
 import type { StudioWork } from './work.ts';
 

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { LIMITS } from '../../geo/core/schema.ts';
+import { LIMITS } from '../../geo/core/model/schema.ts';
 import { htmlToText, readFileText, readPasted, type InputNote } from './input.ts';
 
 // Texts written for these tests.

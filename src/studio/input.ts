@@ -1,12 +1,12 @@
 /**
  * What the studio makes of a pasted text or an opened file before drafting: HTML reduced to its
  * text, line endings made one kind, and a plain message for everything else (empty, too long, not
- * text, not English). The byte rules are the build's own (geo/core/text-file.ts), so a text the
+ * text, not English). The byte rules are the build's own (geo/core/text/text-file.ts), so a text the
  * studio accepts is one `npm run build:data` accepts. The person's text is never thrown away: a
  * refusal leaves it where it was, to be edited.
  */
-import { LIMITS } from '../../geo/core/schema.ts';
-import { decodeText } from '../../geo/core/text-file.ts';
+import { LIMITS } from '../../geo/core/model/schema.ts';
+import { decodeText } from '../../geo/core/text/text-file.ts';
 
 export interface InputNote {
   level: 'error' | 'warning' | 'info';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { placeInput } from '../../geo/core/draft/corpus.ts';
 import { draft } from '../../geo/core/draft/draft.ts';
 import type { Gazetteer } from '../../geo/core/draft/types.ts';
-import type { PlaceInput } from '../../geo/core/schema.ts';
+import type { PlaceInput } from '../../geo/core/model/schema.ts';
 import { annotationOf, checkWork, newEntries, reportEntry, studioCorpus, targetOf, workTitle, type Known } from './publish.ts';
 import { addClaim, deleteClaim, emptyWork, fromDraft, splitClaim, splitPoints, updateClaim, type StudioWork } from './work.ts';
 

@@ -5,10 +5,10 @@
  * registry entries in reports.d/, asserters.d/, places.d/ and events.d/ (read by the build after
  * the main files).
  */
-import { check, type Checked } from '../../geo/core/check.ts';
-import type { Corpus } from '../../geo/core/corpus.ts';
-import type { PlaceInput, ReportInput } from '../../geo/core/schema.ts';
-import type { Problem } from '../../geo/core/problems.ts';
+import { check, type Checked } from '../../geo/core/check/check.ts';
+import type { Corpus } from '../../geo/core/model/corpus.ts';
+import type { PlaceInput, ReportInput } from '../../geo/core/model/schema.ts';
+import type { Problem } from '../../geo/core/model/problems.ts';
 import type { StudioWork } from './work.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../geo/core/draft/types.ts';
-import type { PlaceInput } from '../../geo/core/schema.ts';
+import type { PlaceInput } from '../../geo/core/model/schema.ts';
 import {
   addAsserter,
   addClaim,

@@ -5,10 +5,10 @@
  * quotes are made from the text when the work is checked or exported, so an edit can never leave a
  * quote that is not in the report.
  */
-import { sentences } from '../../geo/core/draft/segment.ts';
+import { sentences } from '../../geo/core/text/sentences.ts';
 import type { Draft } from '../../geo/core/draft/types.ts';
-import type { AsserterInput, EventInput, PlaceInput } from '../../geo/core/schema.ts';
-import type { AsserterKind, Stance, Status } from '../../geo/core/vocab.ts';
+import type { AsserterInput, EventInput, PlaceInput } from '../../geo/core/model/schema.ts';
+import type { AsserterKind, Stance, Status } from '../../geo/core/model/vocab.ts';
 
 export interface Fact {
   value: string;

@@ -3,8 +3,8 @@
  * text points back ("Clapper" after "James Clapper", "he", "the advisor", "the newspaper").
  * As in asserters.yaml, unnamed voices are one only when the text makes them one.
  */
-import type { AsserterInput } from '../schema.ts';
-import type { Affiliation } from '../vocab.ts';
+import type { AsserterInput } from '../model/schema.ts';
+import type { Affiliation } from '../model/vocab.ts';
 import { describe, type Described } from './sources.ts';
 import { fold, slug } from './text.ts';
 

@@ -4,8 +4,8 @@
  * the cue ("said Monday", "On Friday, officials told…", "The Atlantic in mid-March reported")
  * dates the saying; "has said" without a date is some time before publication.
  */
-import { monthStart } from '../dates.ts';
-import type { WhenInput } from '../schema.ts';
+import { monthStart } from '../model/dates.ts';
+import type { WhenInput } from '../model/schema.ts';
 import type { Voice, Voices } from './asserters.ts';
 import type { Hit } from './cues.ts';
 import { DENIAL_LEMMAS } from './lexicon.ts';

@@ -3,7 +3,7 @@
  * headline printed twice. They become not_claims so that coverage can reach 100%; headlines are
  * kept as claims, since the annotation rules make them the outlet's claims.
  */
-import type { Line } from './segment.ts';
+import type { Line } from '../text/sentences.ts';
 
 export type LineKind = { type: 'body' } | { type: 'headline' } | { type: 'boilerplate'; why: string };
 

@@ -3,8 +3,8 @@
  * draft before a person reviews it (the CLI, the bench, the studio). The project's places come
  * from the gazetteer, since a draft's events may point at them.
  */
-import type { Corpus } from '../corpus.ts';
-import type { PlaceInput } from '../schema.ts';
+import type { Corpus } from '../model/corpus.ts';
+import type { PlaceInput } from '../model/schema.ts';
 import { fold } from './text.ts';
 import type { Draft, DraftMeta, Gazetteer } from './types.ts';
 

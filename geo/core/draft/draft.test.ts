@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { anchor } from '../anchor.ts';
-import { check } from '../check.ts';
+import { anchor } from '../text/anchor.ts';
+import { check } from '../check/check.ts';
 import { draftCorpus } from './corpus.ts';
-import { sentences } from './segment.ts';
+import { sentences } from '../text/sentences.ts';
 import { claim, drafted, OUTLET, TEST_GAZETTEER } from './testing.ts';
 import { draftFiles, toYaml } from './yaml.ts';
 

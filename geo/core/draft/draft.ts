@@ -4,7 +4,7 @@
  * where the attribution changes; each part gets its chain, cue, stance, `said` date, place and
  * date; parts are grouped into event candidates. Runs the same in Node and the browser.
  */
-import type { ClaimInput, PlaceInput } from '../schema.ts';
+import type { ClaimInput, PlaceInput } from '../model/schema.ts';
 import { attribute } from './attribute.ts';
 import { Voices, type Voice } from './asserters.ts';
 import { boilerplateSpans, classifyLines } from './boilerplate.ts';
@@ -14,7 +14,7 @@ import { groupEvents } from './events.ts';
 import { PlaceIndex, type PlaceMention } from './places.ts';
 import { placeParts } from './placing.ts';
 import { quotedFragments, sentenceUnits } from './units.ts';
-import { lines } from './segment.ts';
+import { lines } from '../text/sentences.ts';
 import { stanceOf } from './stance.ts';
 import { fold, selector, words } from './text.ts';
 import type { Draft, DraftMeta, Gazetteer, Span } from './types.ts';

@@ -3,7 +3,7 @@
  * the claim before it in the same paragraph, as a reader does; one with no date anywhere near it
  * gets the week up to publication, marked as inferred. The reviewer merges and renames.
  */
-import type { EventInput, WhenInput } from '../schema.ts';
+import type { EventInput, WhenInput } from '../model/schema.ts';
 import { addDays } from './when.ts';
 
 export interface Located {

@@ -3,7 +3,7 @@
  * or a word that points back ("he", "the advisor", "the newspaper"). The kind and affiliation are
  * guesses from the words alone, for a reviewer to confirm; a phrase that names no one is null.
  */
-import type { AsserterKind } from '../vocab.ts';
+import type { AsserterKind } from '../model/vocab.ts';
 import {
   AFFILIATIONS,
   ANALYSTS,

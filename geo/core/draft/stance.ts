@@ -4,7 +4,7 @@
  * when a source denies or rules out an action; attributed when a source is named; else fact.
  * A reporting verb is a cue, never a hedge.
  */
-import type { Stance } from '../vocab.ts';
+import type { Stance } from '../model/vocab.ts';
 
 const HEDGES: RegExp[] = [
   /\bmore than likely\b/i,

@@ -3,8 +3,8 @@
  * in the authored shape (schema.ts), and the asserters, events and places they need. It runs in
  * Node (the CLI, the bench) and in the browser (the studio), so nothing here touches Node.
  */
-import type { AsserterInput, ClaimInput, EventInput, NotClaimInput, PlaceInput } from '../schema.ts';
-import type { Precision } from '../vocab.ts';
+import type { AsserterInput, ClaimInput, EventInput, NotClaimInput, PlaceInput } from '../model/schema.ts';
+import type { Precision } from '../model/vocab.ts';
 
 export interface DraftMeta {
   /** The outlet as the report's reader knows it ("The Daily Beast"). */

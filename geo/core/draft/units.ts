@@ -4,7 +4,7 @@
  * attributes all of it, as a reader takes it.
  */
 import { datelineLength, type LineKind } from './boilerplate.ts';
-import { sentencesOf, type Line } from './segment.ts';
+import { sentencesOf, type Line } from '../text/sentences.ts';
 import type { Span } from './types.ts';
 
 export interface Unit extends Span {

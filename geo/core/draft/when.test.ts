@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkWhen, weekdayOf } from '../dates.ts';
+import { checkWhen, weekdayOf } from '../model/dates.ts';
 import { claim, drafted } from './testing.ts';
 import { findDates } from './when.ts';
 

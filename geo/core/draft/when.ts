@@ -6,8 +6,8 @@
  * recent Friday on or before publication, "since June" the last June before it.
  */
 import * as chrono from 'chrono-node/en';
-import type { WhenInput } from '../schema.ts';
-import { isIsoDate, monthEnd, monthStart, weekdayOf } from '../dates.ts';
+import type { WhenInput } from '../model/schema.ts';
+import { isIsoDate, monthEnd, monthStart, weekdayOf } from '../model/dates.ts';
 
 export interface DateMention extends WhenInput {
   text: string;

@@ -1,0 +1,99 @@
+/** Checks the registries of a corpus: reports (and their texts), places, asserters, events. */
+import { isSafeReportPath, type Corpus } from '../model/corpus.ts';
+import { checkWhen, isIsoDate } from '../model/dates.ts';
+import { indexById, parseList, type Indexed } from '../model/entries.ts';
+import { formatPath, type Path, type Problems } from '../model/problems.ts';
+import {
+  AsserterSchema,
+  EventSchema,
+  PlaceSchema,
+  ReportSchema,
+  type AsserterInput,
+  type EventInput,
+  type PlaceInput,
+  type ReportInput,
+} from '../model/schema.ts';
+
+export interface Registries {
+  reports: Indexed<ReportInput>;
+  /** Report texts by report id, exactly as given. */
+  texts: Map<string, string>;
+  places: Indexed<PlaceInput>;
+  asserters: Indexed<AsserterInput>;
+  events: Indexed<EventInput>;
+}
+
+/** Only http: and https: addresses are ever links. */
+export function isWebAddress(url: string): boolean {
+  if (!URL.canParse(url)) return false;
+  return ['http:', 'https:'].includes(new URL(url).protocol);
+}
+
+function checkReports(corpus: Corpus, reports: Indexed<ReportInput>, problems: Problems): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const { value: r, path } of reports.values()) {
+    if (!isSafeReportPath(r.file)) {
+      problems.add('BAD_REPORT_PATH', [...path, 'file'], `Report ${r.id} names the file "${r.file}", which is outside the data folder.`);
+    } else if (!Object.hasOwn(corpus.texts, r.file)) {
+      problems.add('FILE_MISSING', [...path, 'file'], `Report ${r.id} names ${r.file}, which does not exist.`);
+    } else texts.set(r.id, corpus.texts[r.file]);
+    if (!isIsoDate(r.published.date)) {
+      problems.add('INVALID_DATE', [...path, 'published', 'date'], `Expected YYYY-MM-DD, found "${r.published.date}".`);
+    }
+    const url = r.url.value;
+    // An unknown address is allowed (value null, status unknown); a broken one is not.
+    const ok = url === null ? r.url.status === 'unknown' : isWebAddress(url);
+    if (!ok)
+      problems.add(
+        'BAD_URL',
+        [...path, 'url', 'value'],
+        `Report ${r.id} has the address ${JSON.stringify(url)}, which is not a web address.`,
+      );
+  }
+  return texts;
+}
+
+function checkPlaces(places: Indexed<PlaceInput>, problems: Problems): void {
+  for (const { value: p, path } of places.values()) {
+    const [lng, lat] = p.lngLat;
+    if (!(lng >= -180 && lng <= 180 && lat >= -90 && lat <= 90)) {
+      const flipped = lat >= -180 && lat <= 180 && lng >= -90 && lng <= 90 ? ' It looks like [latitude, longitude]: swap them.' : '';
+      problems.add(
+        'COORDINATE_OUT_OF_RANGE',
+        [...path, 'lngLat'],
+        `Place ${p.id} has lngLat [${lng}, ${lat}], outside the world.${flipped}`,
+      );
+    }
+  }
+}
+
+function checkEvents(events: Indexed<EventInput>, places: Indexed<PlaceInput>, problems: Problems): void {
+  for (const { value: e, path } of events.values()) {
+    if (e.place !== null && !places.has(e.place)) {
+      problems.add('UNKNOWN_PLACE', [...path, 'place'], `Event ${e.id} names the place "${e.place}", which the places list does not have.`);
+    }
+    for (const d of checkWhen(e.when)) problems.add(d.code, [...path, 'when', d.field], `Event ${e.id}: ${d.message}`);
+  }
+}
+
+export function checkRegistries(corpus: Corpus, problems: Problems, where: (path: Path) => string = formatPath): Registries {
+  const load = <T extends { id: string }>(key: 'reports' | 'places' | 'asserters' | 'events', schema: Parameters<typeof parseList<T>>[0]) =>
+    indexById(parseList(schema, corpus[key], [key], problems), problems, where);
+  const reports = load('reports', ReportSchema);
+  const places = load('places', PlaceSchema);
+  const asserters = load('asserters', AsserterSchema);
+  const events = load('events', EventSchema);
+  const texts = checkReports(corpus, reports, problems);
+  checkPlaces(places, problems);
+  checkEvents(events, places, problems);
+  for (const { value: r, path } of reports.values()) {
+    if (!asserters.has(r.outlet_asserter)) {
+      problems.add(
+        'UNKNOWN_ASSERTER',
+        [...path, 'outlet_asserter'],
+        `Report ${r.id} names the outlet asserter "${r.outlet_asserter}", which the asserters list does not have.`,
+      );
+    }
+  }
+  return { reports, texts, places, asserters, events };
+}

@@ -1,0 +1,86 @@
+/** Checks tours against the data: every step points at a real event and its own claims. */
+import type { Annotations } from './annotations.ts';
+import type { Registries } from './registries.ts';
+import { isIsoDate } from '../model/dates.ts';
+import { parseOne } from '../model/entries.ts';
+import type { Path, Problems } from '../model/problems.ts';
+import { TourSchema, type TourInput } from '../model/schema.ts';
+
+/** What a tour needs to know of the data it is checked against. */
+export interface TourTargets {
+  hasEvent(id: string): boolean;
+  /** The event a claim is about, or undefined when there is no such claim. */
+  eventOfClaim(id: string): string | undefined;
+}
+
+export function targetsOf(reg: Registries, ann: Annotations): TourTargets {
+  return { hasEvent: (id) => reg.events.has(id), eventOfClaim: (id) => ann.claims.get(id)?.event };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Checks one tour; returns it when its shape is right. References are checked on every step that
+ * names them, even when another field is wrong, so that one pass lists every problem.
+ */
+export function checkTour(raw: unknown, at: Path, targets: TourTargets, problems: Problems): TourInput | null {
+  const tour = parseOne(TourSchema, raw, at, problems);
+  const steps = isObject(raw) && Array.isArray(raw.steps) ? raw.steps : [];
+  const stepIds = new Set<string>();
+  steps.forEach((s: unknown, i: number) => {
+    if (!isObject(s)) return;
+    const p = (...rest: Path) => [...at, 'steps', i, ...rest];
+    const id = typeof s.id === 'string' ? s.id : `${i + 1}`;
+    if (typeof s.id === 'string' && stepIds.has(s.id))
+      problems.add('DUPLICATE_ID', p('id'), `Step id "${s.id}" is used twice in this tour.`);
+    if (typeof s.id === 'string') stepIds.add(s.id);
+    const event = typeof s.event === 'string' ? s.event : null;
+    if (event !== null && !targets.hasEvent(event))
+      problems.add('UNKNOWN_TOUR_TARGET', p('event'), `Step ${id} names the event "${event}", which this map does not have.`);
+    const claimCount = Array.isArray(s.claims) ? s.claims.length : 0;
+    if (event !== null && claimCount === 0)
+      problems.add(
+        'SCHEMA_INVALID',
+        p('claims'),
+        `Step ${id} is about the event ${event} but shows none of its claims.`,
+        'List at least one of the event’s claims under claims, or leave out event and claims to make the step a title step.',
+      );
+    if (event === null && claimCount > 0)
+      problems.add(
+        'SCHEMA_INVALID',
+        p('event'),
+        `Step ${id} shows claims but names no event.`,
+        'Name the event the claims are about, or leave out the claims to make the step a title step.',
+      );
+    (Array.isArray(s.claims) ? s.claims : []).forEach((c: unknown, j: number) => {
+      if (typeof c !== 'string') return;
+      const about = targets.eventOfClaim(c);
+      if (about === undefined)
+        problems.add('UNKNOWN_TOUR_TARGET', p('claims', j), `Step ${id} names the claim "${c}", which this map does not have.`);
+      else if (event !== null && about !== event) {
+        problems.add(
+          'UNKNOWN_TOUR_TARGET',
+          p('claims', j),
+          `Step ${id} shows the claim ${c}, which is about ${about}, not the step's event ${event}.`,
+          'Show claims about the step’s own event, or change the step’s event.',
+        );
+      }
+    });
+    if (typeof s.to === 'string' && !isIsoDate(s.to))
+      problems.add('INVALID_DATE', p('to'), `Step ${id}: expected YYYY-MM-DD, found "${s.to}".`);
+  });
+  return tour;
+}
+
+export function checkTours(tours: readonly unknown[], targets: TourTargets, problems: Problems): TourInput[] {
+  const out: TourInput[] = [];
+  const seen = new Set<string>();
+  tours.forEach((raw, i) => {
+    const tour = checkTour(raw, ['tours', i], targets, problems);
+    if (!tour) return;
+    if (seen.has(tour.id)) problems.add('DUPLICATE_ID', ['tours', i, 'id'], `The tour id "${tour.id}" is used by another tour.`);
+    seen.add(tour.id);
+    out.push(tour);
+  });
+  return out;
+}

@@ -1,0 +1,68 @@
+/**
+ * Joins the flat tables into what readers need: one GeoJSON Feature per event, with its place
+ * and its claims; each claim with its chain of asserters and its relations from both sides.
+ * Linear in the data. The app builds its model from it; the GeoJSON export writes it.
+ */
+import type { AsserterRef, Claim, EventCollection, EventFeature } from '../../types.ts';
+import type { MapData } from '../model/contract.ts';
+import type { RelationType } from '../model/vocab.ts';
+
+type Relation = Claim['relations'][number];
+
+function relationsByClaim(map: MapData): Map<string, Relation[]> {
+  const out = new Map<string, Relation[]>();
+  const add = (from: string, type: RelationType, claim: string, note: string | null) => {
+    const list = out.get(from);
+    if (list) list.push({ type, claim, note });
+    else out.set(from, [{ type, claim, note }]);
+  };
+  for (const r of map.relations) {
+    add(r.from, r.type, r.to, r.note);
+    add(r.to, r.type === 'updates' ? 'updated-by' : r.type, r.from, r.note);
+  }
+  for (const list of out.values())
+    list.sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : a.claim < b.claim ? -1 : a.claim > b.claim ? 1 : 0));
+  return out;
+}
+
+export function joinEvents(map: MapData): EventCollection {
+  const asserters = new Map<string, AsserterRef>(
+    map.asserters.map((a) => [a.id, { id: a.id, name: a.name, kind: a.kind, affiliation: a.affiliation }]),
+  );
+  const places = new Map(map.places.map((p) => [p.id, p]));
+  const relations = relationsByClaim(map);
+  const claimsByEvent = new Map<string, Claim[]>();
+  // Claims come in text order (report, start): each event's list keeps it.
+  for (const c of map.claims) {
+    const claim: Claim = {
+      id: c.id,
+      report: c.report,
+      quote: c.quote,
+      asserters: c.asserters.flatMap((id) => asserters.get(id) ?? []),
+      cue: c.cue,
+      stance: c.stance,
+      hedges: c.hedges,
+      said: c.said,
+      relations: relations.get(c.id) ?? [],
+    };
+    const list = claimsByEvent.get(c.event);
+    if (list) list.push(claim);
+    else claimsByEvent.set(c.event, [claim]);
+  }
+  const features: EventFeature[] = map.events.map((e) => {
+    const place = e.place === null ? undefined : places.get(e.place);
+    return {
+      type: 'Feature',
+      id: e.id,
+      geometry: place ? { type: 'Point', coordinates: [...place.lngLat] } : null,
+      properties: {
+        title: e.title,
+        summary: e.summary,
+        place: place ? { id: place.id, name: place.name, precision: place.precision } : null,
+        when: e.when,
+        claims: claimsByEvent.get(e.id) ?? [],
+      },
+    };
+  });
+  return { type: 'FeatureCollection', features };
+}

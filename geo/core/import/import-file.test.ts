@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { build } from '../../build/build.ts';
+import { importText } from './import-file.ts';
+import { syntheticAcled } from '../synthetic/synthetic-acled.ts';
+
+const read = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+
+describe('importText: what a person opens', () => {
+  it('tells the format apart by content, whatever the file is called', () => {
+    expect(importText('events.txt', read('good.csv')).format).toBe('acled');
+    expect(importText('data.json', read('good.geojson')).format).toBe('geojson');
+    expect(importText('good.csv', '\uFEFF' + read('good.csv'))).toEqual(importText('good.csv', read('good.csv')));
+  });
+
+  it.each([
+    ['notes.txt', 'Iraqi forces retook Baiji on 14 November 2014.', 'notes.txt is neither JSON nor a CSV'],
+    ['broken.json', '{"format": 2, "meta": ', 'broken.json is not valid JSON'],
+    ['list.json', '[1, 2, 3]', 'list.json is JSON, but neither'],
+    ['empty.csv', ' \n', 'empty.csv is empty'],
+  ])('says in one sentence which formats work, for %s', (name, text, start) => {
+    const result = importText(name, text);
+    expect(result).toMatchObject({ format: null, map: null, rows: { total: 0, good: 0 } });
+    expect(result.problems).toHaveLength(1);
+    const [p] = result.problems;
+    expect(p.code).toBe('IMPORT_FORMAT_UNKNOWN');
+    expect(p.message.startsWith(start)).toBe(true);
+    expect(p.message).toContain("this app's map file (.json), a GeoJSON FeatureCollection of events, or an ACLED-style CSV");
+    expect(p.message.match(/[.;] [A-Z]/g)).toBeNull(); // one sentence
+  });
+
+  it('reports its progress, ending at 1', () => {
+    const seen: number[] = [];
+    importText('synthetic.csv', syntheticAcled(5000), (f) => seen.push(f));
+    expect(seen.length).toBeGreaterThan(3);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+    expect(seen.at(-1)).toBe(1);
+  });
+});
+
+describe("this app's own map file", () => {
+  const real = build(new URL('../..', import.meta.url).pathname, { requireBasemap: true }).map;
+
+  it('comes back as the very same map', () => {
+    const result = importText('x.json', JSON.stringify(real));
+    expect(result.problems).toEqual([]);
+    expect(result.format).toBe('map');
+    expect(result.rows).toEqual({ total: real.events.length, good: real.events.length });
+    expect(result.map).toStrictEqual(real);
+  });
+
+  it('is checked by the build rules, each problem at its path', () => {
+    const bad = structuredClone(real);
+    bad.claims[0].quote.exact = `${bad.claims[0].quote.exact} (edited)`;
+    bad.events[0].place = 'atlantis';
+    const relation = bad.relations.findIndex((r) => r.from !== bad.claims[0].id);
+    bad.relations[relation].to = 'r999-c99';
+    const result = importText('x.json', JSON.stringify(bad));
+    expect(result.problems.map((p) => [p.code, p.where])).toEqual([
+      ['UNKNOWN_PLACE', 'events[0].place'],
+      ['QUOTE_OFFSET_MISMATCH', 'claims[0].quote.start'],
+      ['UNKNOWN_CLAIM', `relations[${relation}].to`],
+    ]);
+    expect(result.map).not.toBeNull();
+  });
+
+  it('refuses another format number, and a broken shape, field by field', () => {
+    expect(importText('x.json', JSON.stringify({ ...real, format: 1 })).problems.map((p) => [p.code, p.where])).toEqual([
+      ['FORMAT_UNSUPPORTED', 'format'],
+    ]);
+    const broken = importText('x.json', JSON.stringify({ ...real, events: undefined, places: [{ ...real.places[0], lngLat: 'here' }] }));
+    expect(broken.map).toBeNull();
+    expect(broken.problems.map((p) => [p.code, p.where])).toEqual([
+      ['SCHEMA_INVALID', 'events'],
+      ['SCHEMA_INVALID', 'places[0].lngLat'],
+    ]);
+  });
+});
+
+describe('the synthetic ACLED file', () => {
+  it('is the same for the same seed, and another for another', () => {
+    expect(syntheticAcled(50)).toBe(syntheticAcled(50));
+    expect(syntheticAcled(50, 2)).not.toBe(syntheticAcled(50));
+  });
+
+  it('imports 1,000 rows with no problems, as 1,000 events', () => {
+    const result = importText('synthetic.csv', syntheticAcled(1000));
+    expect(result.problems).toEqual([]);
+    expect(result.rows).toEqual({ total: 1000, good: 1000 });
+    expect(result.map!.events).toHaveLength(1000);
+    expect(result.map!.claims).toHaveLength(1000);
+  });
+});
