@@ -8,8 +8,8 @@
  */
 import type { EventFeature } from '../geo/types';
 import { countByPlace } from '../src/store/selectors';
-import { PlaceCounter } from '../src/time/place-counter';
-import { isoOfDay, TimeIndex } from '../src/time/time-index';
+import { PlaceCounter } from '../src/data/place-counter';
+import { isoOfDay, TimeIndex } from '../src/data/time-index';
 
 const START = 16_222; // 2014-06-01 as a day number
 const DAYS = 304; // to 2015-03-31

@@ -1,11 +1,11 @@
 import { Component, lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
-import { Announcer } from './app/Announcer';
-import { Help } from './app/Help';
-import { Notice } from './app/Notice';
-import { useShortcuts } from './app/shortcuts';
-import { useSettled } from './app/use-settled';
-import { UrlSync } from './app/UrlSync';
+import { Announcer } from './ui/Announcer';
+import { Help } from './shell/Help';
+import { Notice } from './ui/Notice';
+import { useShortcuts } from './shell/shortcuts';
+import { useSettled } from './ui/use-settled';
+import { UrlSync } from './shell/UrlSync';
 import { enterPresentation, useClassroomKeys } from './classroom/classroom-keys';
 import { Handout, HandoutCopyChoice, useHandoutRows } from './classroom/Handout';
 import { Presentation } from './classroom/Presentation';
@@ -16,10 +16,10 @@ import { DropZone } from './io/DropZone';
 import { ImportDialog } from './io/ImportDialog';
 import { MapsDialog } from './io/MapsDialog';
 import { MapView } from './map/MapView';
-import { Panel } from './panel/Panel';
+import { Panel } from './shell/Panel';
 import { eventsInTime, passingIds, visibleEvents } from './store/selectors';
 import { useStore } from './store/store';
-import { PlaceCounter } from './time/place-counter';
+import { PlaceCounter } from './data/place-counter';
 import { TimeSlider } from './timeline/TimeSlider';
 
 /** The studio and its drafter load only when a person opens it. */

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { config } from 'zod/mini';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { start } from './start';
+import { start } from './session/open-map';
 import './styles/app.css';
 import './styles/io.css';
 

@@ -6,12 +6,12 @@
  */
 import { useMemo } from 'react';
 import type { Claim, EventFeature, Report } from '../../geo/types';
-import { dayWords, monthShort, saidWords, spanWords, whenWords } from '../format/dates';
-import { chainWords, quoted, sourceOf, useLabels } from '../format/labels';
+import { dayWords, monthShort, saidWords, spanWords, whenWords } from '../words/dates';
+import { chainWords, quoted, sourceOf, useLabels } from '../words/labels';
 import { claimPasses, visibleEvents } from '../store/selectors';
 import { findTour, useStore } from '../store/store';
-import { dayNumber, isoOfDay } from '../time/time-index';
-import { layoutMarks, monthTicks } from '../timeline/lanes';
+import { dayNumber, isoOfDay } from '../data/time-index';
+import { layoutMarks, monthTicks } from '../ui/lanes';
 import { LocatorMap, type Pin } from './LocatorMap';
 import '../styles/handout.css';
 

@@ -6,7 +6,7 @@
  */
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import { memo } from 'react';
-import { layoutLabels, labelBox, type LabelInput } from '../map/label-layout';
+import { layoutLabels, labelBox, type LabelInput } from '../ui/label-layout';
 import { markGroups, numbersOnly, pinLabel, type Pin } from './locator-marks';
 
 export type { Pin } from './locator-marks';

@@ -5,9 +5,9 @@
  * follows. The notes are never on this screen: they are in the presenter view (N).
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { whenWords } from '../format/dates';
-import { quoted } from '../format/labels';
-import { Chain, StanceBadge } from '../panel/ClaimCard';
+import { whenWords } from '../words/dates';
+import { quoted } from '../words/labels';
+import { Chain, StanceBadge } from '../ui/ClaimCard';
 import { findTour, useStore } from '../store/store';
 import { AutoplayProgress } from './AutoplayProgress';
 import { focusAfterPresentation, leavePresentation, showPresenterView } from './classroom-keys';

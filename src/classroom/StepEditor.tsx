@@ -3,8 +3,8 @@
  * place and date), its caption and notes, and the claims it shows, chosen with checkboxes.
  */
 import type { TourStep } from '../../geo/types';
-import { whenWords } from '../format/dates';
-import { clip, quoted, useLabels } from '../format/labels';
+import { whenWords } from '../words/dates';
+import { clip, quoted, useLabels } from '../words/labels';
 import { useStore } from '../store/store';
 import '../styles/tour-editor.css';
 

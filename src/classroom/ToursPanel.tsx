@@ -9,9 +9,9 @@ import { useStore } from '../store/store';
 import { enterPresentation } from './classroom-keys';
 import { CopyLink } from './CopyLink';
 import { StepEditor, StepSubject } from './StepEditor';
-import { shareLink, stepLink } from './share';
-import { saveFile } from '../io/save-file';
-import { newTourId, parseTourText, stepFor, unreadableTours } from './tour-file';
+import { shareLink, stepLink } from '../data/tour-links';
+import { saveFile } from '../ui/save-file';
+import { newTourId, parseTourText, stepFor, unreadableTours } from '../data/tour-file';
 
 function download(tour: Tour): void {
   saveFile(

@@ -5,7 +5,7 @@
  * commands. The Fullscreen API is used when allowed.
  */
 import { useEffect } from 'react';
-import { dialogOpen, isTextEntry } from '../app/keys';
+import { dialogOpen, isTextEntry } from '../ui/keys';
 import { useStore } from '../store/store';
 import { linkPresenter, openPresenter, type Command } from './presenter-link';
 

@@ -3,8 +3,8 @@ import type { FeatureCollection } from 'geojson';
 import type { MapData, Meta } from '../../geo/core/model/contract';
 import { joinEvents } from '../../geo/core/compile/join';
 import type { Claim, EventFeature, Place, Report, Tour } from '../../geo/types';
-import { labelsOf, type Labels } from '../format/labels';
-import { TimeIndex } from '../time/time-index';
+import { labelsOf, type Labels } from './labels';
+import { TimeIndex } from './time-index';
 import type { Data } from './load';
 
 export interface TimedEvent {

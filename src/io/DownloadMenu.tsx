@@ -8,7 +8,7 @@ import type { EventFeature } from '../../geo/types';
 import type { ExportFormat } from '../../geo/core/export/export';
 import { claimPasses, placePasses } from '../store/selectors';
 import { useStore } from '../store/store';
-import { saveFile } from './save-file';
+import { saveFile } from '../ui/save-file';
 
 const FORMATS: { id: ExportFormat; label: string; hint: string }[] = [
   { id: 'csv', label: 'Spreadsheet (CSV)', hint: 'one row per claim, for Excel, LibreOffice or Google Sheets' },

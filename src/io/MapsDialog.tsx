@@ -3,7 +3,7 @@
  * file as a new map. Nothing here replaces a stored map: every import is a new one.
  */
 import { useEffect, useRef } from 'react';
-import { openMap } from '../start';
+import { openMap } from '../session/open-map';
 import { useStore } from '../store/store';
 import { deleteCollection, importFile, refreshCollections } from './import-flow';
 

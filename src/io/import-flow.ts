@@ -6,19 +6,9 @@
  */
 import type { ImportResult } from '../../geo/core/import/import-file';
 import { listCollections, removeCollection, saveCollection } from '../data/collections';
-import { openMap, openUnsaved } from '../start';
-import { useStore } from '../store/store';
+import { openMap, openUnsaved } from '../session/open-map';
+import { useStore, type ImportState } from '../store/store';
 import { runImport } from './run-import';
-
-export interface ImportState {
-  file: string;
-  phase: 'checking' | 'review' | 'saving' | 'failed';
-  /** 0..1 while checking. */
-  progress: number;
-  result: ImportResult | null;
-  /** Why nothing could be read, in the 'failed' phase. */
-  message: string | null;
-}
 
 /** Larger files are refused before any work, so the page never tries to hold them. */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;

@@ -14,7 +14,7 @@ import { useStore } from '../store/store';
 import { prefersReducedMotion } from './controllers';
 import { CLUSTER_RADIUS, EventCanvas, radiusOf, type Dot } from './event-canvas';
 import { toLatLng } from './geo';
-import { layoutLabels } from './label-layout';
+import { layoutLabels } from '../ui/label-layout';
 import { labelText, measureLabel, placeIcon, updateMarker } from './marker-icon';
 
 /** Named markers at most, in view. */

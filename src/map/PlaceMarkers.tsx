@@ -11,7 +11,7 @@ import type { Model } from '../data/model';
 import { useStore } from '../store/store';
 import { prefersReducedMotion } from './controllers';
 import { inRegion, toLatLng } from './geo';
-import { layoutLabels, type LabelSide } from './label-layout';
+import { layoutLabels, type LabelSide } from '../ui/label-layout';
 
 import { labelText, measureLabel, placeIcon, RADIUS, updateMarker } from './marker-icon';
 import { groupPlaces, type Group } from './place-groups';

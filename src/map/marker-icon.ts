@@ -4,7 +4,7 @@
  */
 import L from 'leaflet';
 import type { Precision } from '../../geo/types';
-import type { LabelSide } from './label-layout';
+import type { LabelSide } from '../ui/label-layout';
 
 export const RADIUS: Record<Precision, number> = { site: 7, city: 9, district: 11, province: 13, country: 15 };
 

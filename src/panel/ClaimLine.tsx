@@ -1,8 +1,8 @@
 /** A claim on one line or two: its quote (cut, or around the words found), stance, chain and where to read it. */
 import type { Claim } from '../../geo/types';
-import { chainWords, clip, quoted } from '../format/labels';
+import { chainWords, clip, quoted } from '../words/labels';
 import { useStore } from '../store/store';
-import { StanceBadge } from './ClaimCard';
+import { StanceBadge } from '../ui/ClaimCard';
 import { around, Marked } from './Marked';
 
 export function ClaimLine({

@@ -4,7 +4,7 @@
  * two dozen claims fits a screen or two.
  */
 import type { Claim } from '../../geo/types';
-import { sourceOf, useLabels } from '../format/labels';
+import { sourceOf, useLabels } from '../words/labels';
 import { ClaimLine } from './ClaimLine';
 
 /** Claims grouped by their final source, the busiest voice first; groups keep the claims' order. */

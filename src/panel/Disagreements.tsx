@@ -1,6 +1,6 @@
 /** Where the reports disagree, or a later report changes the picture, among some events. */
 import type { EventFeature } from '../../geo/types';
-import { clip, quoted, useLabels } from '../format/labels';
+import { clip, quoted, useLabels } from '../words/labels';
 import { useStore } from '../store/store';
 
 export function Disagreements({ events }: { events: readonly EventFeature[] }) {

@@ -6,7 +6,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { EventFeature } from '../../geo/types';
-import { whenWords } from '../format/dates';
+import { whenWords } from '../words/dates';
 import { useStore } from '../store/store';
 
 /** Up to this many, every row is in the page (search in page and print find them all). */

@@ -1,11 +1,11 @@
 /** The selected event: what, where, when (with its uncertainty), and every claim about it. */
 import { useMemo } from 'react';
 import type { EventFeature } from '../../geo/types';
-import { usePreference } from '../app/preference';
-import { dayWords, whenWithBasis } from '../format/dates';
-import { useLabels } from '../format/labels';
+import { usePreference } from '../ui/preference';
+import { dayWords, whenWithBasis } from '../words/dates';
+import { useLabels } from '../words/labels';
 import { useStore } from '../store/store';
-import { ClaimCard } from './ClaimCard';
+import { ClaimCard } from '../ui/ClaimCard';
 import { ClaimsBySource } from './ClaimsBySource';
 import { EventList } from './EventList';
 import '../styles/reading.css';

@@ -1,6 +1,6 @@
 /** Filters by report, stance, asserter kind and affiliation, single source and place; the counts follow. */
 import { useMemo, useState } from 'react';
-import { useLabels } from '../format/labels';
+import { useLabels } from '../words/labels';
 import { filterCounts, hasFilters, type FacetCounts } from '../store/selectors';
 import { useStore } from '../store/store';
 import type { FilterKey, Filters as FilterValues } from '../store/view';

@@ -3,7 +3,7 @@
  * report), and the index of sources, everything one voice said, with counts.
  */
 import { useDeferredValue, useMemo } from 'react';
-import { useLabels } from '../format/labels';
+import { useLabels } from '../words/labels';
 import { useStore } from '../store/store';
 import { ClaimLine } from './ClaimLine';
 import { around, Marked } from './Marked';

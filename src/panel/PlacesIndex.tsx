@@ -1,6 +1,6 @@
 /** The way in for readers exploring by location: every place, its events in time order. */
 import { useMemo, useState } from 'react';
-import { useLabels } from '../format/labels';
+import { useLabels } from '../words/labels';
 import { useStore } from '../store/store';
 import { Disagreements } from './Disagreements';
 import { EventList } from './EventList';

@@ -6,8 +6,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { isWebAddress } from '../../geo/core/check/registries';
 import type { Claim, Report } from '../../geo/types';
-import { dayWords } from '../format/dates';
-import { quoted, sourceOf, useLabels, type Labels } from '../format/labels';
+import { dayWords } from '../words/dates';
+import type { Labels } from '../data/labels';
+import { quoted, sourceOf, useLabels } from '../words/labels';
 import { claimPasses, placePasses } from '../store/selectors';
 import { useStore } from '../store/store';
 import { matchSpans, MIN_QUERY, normalise } from './search-index';

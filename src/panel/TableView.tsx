@@ -3,10 +3,10 @@
  * any column, narrowed by words, and opened wide beside a narrow map when its columns need room.
  */
 import { useDeferredValue, useMemo, useState } from 'react';
-import { usePreference } from '../app/preference';
+import { usePreference } from '../ui/preference';
 import type { EventFeature } from '../../geo/types';
-import { saidWords, whenWords } from '../format/dates';
-import { chainWords, clip, quoted, sourceOf, useLabels } from '../format/labels';
+import { saidWords, whenWords } from '../words/dates';
+import { chainWords, clip, quoted, sourceOf, useLabels } from '../words/labels';
 import { claimPasses } from '../store/selectors';
 import { useStore } from '../store/store';
 import { normalise, searchIndexOf } from './search-index';

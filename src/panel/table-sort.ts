@@ -1,6 +1,7 @@
 /** The table's columns as sort keys: each row's value for a column, compared as people read them. */
 import type { Claim, EventFeature } from '../../geo/types';
-import { chainWords, type Labels } from '../format/labels';
+import type { Labels } from '../data/labels';
+import { chainWords } from '../words/labels';
 
 export type SortKey = 'when' | 'where' | 'event' | 'claim' | 'source' | 'stance' | 'report';
 export interface Sort {

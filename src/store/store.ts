@@ -4,11 +4,22 @@
  */
 import { create } from 'zustand';
 import type { Tour, TourStep } from '../../geo/types';
-import { saveMyTours, type SaveResult } from '../classroom/tour-file';
+import type { SaveResult } from '../data/tour-file';
 import type { CollectionRecord } from '../data/collections';
 import type { Model } from '../data/model';
-import type { ImportState } from '../io/import-flow';
+import type { ImportResult } from '../../geo/core/import/import-file';
 import { defaultView, NO_FILTERS, type FilterKey, type MapView, type Tab, type TimeMode, type View } from './view';
+
+/** A file being imported (src/io/import-flow.ts): its progress, then its problems. */
+export interface ImportState {
+  file: string;
+  phase: 'checking' | 'review' | 'saving' | 'failed';
+  /** 0..1 while checking. */
+  progress: number;
+  result: ImportResult | null;
+  /** Why nothing could be read, in the 'failed' phase. */
+  message: string | null;
+}
 
 export type Speed = 'slow' | 'normal' | 'fast';
 
@@ -132,6 +143,19 @@ export function stepView(model: Model, view: View, tour: Tour, step: TourStep): 
   };
 }
 
+/**
+ * Where the reader's tours are kept beyond this tab. The store touches no storage itself: the
+ * session (src/session/open-map.ts) plugs the browser's storage in at start-up; until then, and in
+ * tests that do not, tours live in the tab only.
+ */
+export interface TourKeeper {
+  saveTours(tours: readonly Tour[]): SaveResult;
+}
+let keeper: TourKeeper = { saveTours: () => ({ ok: true }) };
+export function keepToursWith(next: TourKeeper): void {
+  keeper = next;
+}
+
 // Before any data has loaded there is no span; the view is replaced on load.
 const EMPTY_VIEW = defaultView({ start: '', end: '' });
 
@@ -220,13 +244,13 @@ export const useStore = create<State>()((set, get) => {
     saveTour: (tour) => {
       const list = get().myTours;
       const myTours = list.some((t) => t.id === tour.id) ? list.map((t) => (t.id === tour.id ? tour : t)) : [...list, tour];
-      const saved = saveMyTours(myTours);
+      const saved = keeper.saveTours(myTours);
       set({ myTours, ...(saved.ok ? {} : { notice: notSaved(saved.message) }) });
       return saved;
     },
     deleteTour: (id) => {
       const myTours = get().myTours.filter((t) => t.id !== id);
-      const saved = saveMyTours(myTours);
+      const saved = keeper.saveTours(myTours);
       const { view } = get();
       set({
         myTours,

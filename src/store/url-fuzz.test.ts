@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isIsoDate } from '../../geo/core/model/dates';
-import { decodeTour, encodeTour } from '../classroom/tour-file';
+import { decodeTour, encodeTour } from '../data/tour-file';
 import { LINK_KEYS as KEYS, LINK_VALUES } from '../test/broken-links';
 import { realModel } from '../test/fixture-model';
 import { resolveView } from './store';

@@ -4,7 +4,7 @@
  * hedges, when it was said, its event with the event's place and date) and the edits a reviewer
  * makes: accept, split, merge with the next claim, delete.
  */
-import { clip } from '../format/labels.ts';
+import { clip } from '../words/labels.ts';
 import { useId, useMemo, useState } from 'react';
 import type { Problem } from '../../geo/core/model/problems.ts';
 import { DATE_PRECISIONS, KINDS, STANCES, type AsserterKind, type Stance } from '../../geo/core/model/vocab.ts';

@@ -1,8 +1,7 @@
 /** The studio's first step: the report's text and what is known about it, each fact with its status. */
 import { useId, useMemo, useRef, useState } from 'react';
 import { STATUSES, type Status } from '../../geo/core/model/vocab.ts';
-import { htmlToText, looksLikeHtml, readFileText, readPasted, type InputNote } from './input.ts';
-import { isReadyToDraft } from './Studio.tsx';
+import { htmlToText, isReadyToDraft, looksLikeHtml, readFileText, readPasted, type InputNote } from './input.ts';
 import type { Fact, StudioWork } from './work.ts';
 
 type FactKey = 'outlet' | 'title' | 'author' | 'url';

@@ -3,7 +3,7 @@
  * or change, and the shared checks' problems, each a link to what it is about. Every edit can be
  * undone; the coverage meter counts toward 100 % (every word claimed or marked as not a claim).
  */
-import { clip } from '../format/labels.ts';
+import { clip } from '../words/labels.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Problem } from '../../geo/core/model/problems.ts';
 import type { Drafting } from './drafting.ts';

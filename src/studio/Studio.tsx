@@ -6,12 +6,11 @@
  * takes. The work is kept in the browser as they go. Loaded only when opened, with the drafter.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { isIsoDate } from '../../geo/core/model/dates.ts';
 import { compile } from '../../geo/core/compile/compile.ts';
 import type { Problem } from '../../geo/core/model/problems.ts';
 import { saveCollection } from '../data/collections.ts';
-import { saveFile } from '../io/save-file.ts';
-import { openMap, openUnsaved } from '../start.ts';
+import { saveFile } from '../ui/save-file.ts';
+import { openMap, openUnsaved } from '../session/open-map.ts';
 import { useStore } from '../store/store.ts';
 import { loadDrafting, draftWork, type Drafting } from './drafting.ts';
 import { checkWork, workTitle, type Known } from './publish.ts';
@@ -268,10 +267,3 @@ function unfixed(checked: { problems: Problem[] }): string {
     ? ` ${n} problem${n === 1 ? ' is' : 's are'} not fixed yet: what ${n === 1 ? 'it concerns is' : 'they concern is'} left out.`
     : '';
 }
-
-export const isReadyToDraft = (work: StudioWork): string | null => {
-  if (!work.meta.outlet.value.trim()) return 'Give the outlet (the publication the report appeared in).';
-  if (!isIsoDate(work.meta.published.date)) return 'Give the publication date: every "on Tuesday" in the text is read from it.';
-  const errors = readPasted(work.text).notes.filter((n) => n.level === 'error');
-  return errors.length ? errors[0].message : null;
-};

@@ -7,6 +7,8 @@
  */
 import { LIMITS } from '../../geo/core/model/schema.ts';
 import { decodeText } from '../../geo/core/text/text-file.ts';
+import { isIsoDate } from '../../geo/core/model/dates.ts';
+import type { StudioWork } from './work.ts';
 
 export interface InputNote {
   level: 'error' | 'warning' | 'info';
@@ -169,3 +171,11 @@ export function readFileText(name: string, bytes: Uint8Array): ReadInput {
   if (html) read.notes.unshift({ level: 'info', message: `${name} was reduced to its text: one paragraph per block of the page.` });
   return { text: read.text, notes: [...notes, ...read.notes] };
 }
+
+/** Why the text cannot be drafted yet (the first thing to fix), or null when it can. */
+export const isReadyToDraft = (work: StudioWork): string | null => {
+  if (!work.meta.outlet.value.trim()) return 'Give the outlet (the publication the report appeared in).';
+  if (!isIsoDate(work.meta.published.date)) return 'Give the publication date: every "on Tuesday" in the text is read from it.';
+  const errors = readPasted(work.text).notes.filter((n) => n.level === 'error');
+  return errors.length ? errors[0].message : null;
+};

@@ -5,12 +5,12 @@
  * keyboard and the accessible names.
  */
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import { dayWords, monthShort, spanWords } from '../format/dates';
+import { dayWords, monthShort, spanWords } from '../words/dates';
 import { useStore, type Speed } from '../store/store';
-import { dayNumber, isoOfDay } from '../time/time-index';
+import { dayNumber, isoOfDay } from '../data/time-index';
 import { densityOf, densityPath } from './density';
 import { useBrush } from './brush';
-import { layoutMarks, monthTicks, type Mark } from './lanes';
+import { layoutMarks, monthTicks, type Mark } from '../ui/lanes';
 import { clampSpan, isWhole, MIN_DAYS, pan, zoomAround, type Span } from './zoom';
 import { stepEvent, togglePlay, usePlayback } from './playback';
 import '../styles/reading.css';

@@ -3,7 +3,7 @@
  * day instead: an event with an uncertain date adds an equal share to every day of its range,
  * so a month-long "sometime in March" is as heavy as one dated day. One pass over the events.
  */
-import { dayNumber } from '../time/time-index';
+import { dayNumber } from '../data/time-index';
 
 export interface Density {
   /** Events per day over the span, all events. */

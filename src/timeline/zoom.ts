@@ -2,7 +2,7 @@
  * The timeline's zoom: which part of the map's span the timeline shows. Pure arithmetic on day
  * numbers; the span is never left, and a zoom is never narrower than a week.
  */
-import { dayNumber, isoOfDay } from '../time/time-index';
+import { dayNumber, isoOfDay } from '../data/time-index';
 
 export interface Span {
   start: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labelBox, layoutLabels, type LabelInput } from './label-layout';
-import { groupPlaces } from './place-groups';
+import { groupPlaces } from '../map/place-groups';
 
 const label = (id: string, x: number, y: number, priority = 1): LabelInput => ({ id, x, y, width: 60, height: 18, radius: 8, priority });
 

@@ -2,7 +2,7 @@
 import { useEffect } from 'react';
 import { useStore } from '../store/store';
 import { stepEvent, togglePlay } from '../timeline/playback';
-import { dialogOpen, isTextEntry } from './keys';
+import { dialogOpen, isTextEntry } from '../ui/keys';
 
 export const SHORTCUTS: [string, string][] = [
   ['[ and ]', 'Previous and next event in time'],

@@ -3,13 +3,13 @@ import type { EventFeature } from '../../geo/types';
 import { memo, useEffect, useRef } from 'react';
 import { useStore } from '../store/store';
 import type { Tab } from '../store/view';
-import { EventView } from './EventView';
+import { EventView } from '../panel/EventView';
 import { DownloadMenu } from '../io/DownloadMenu';
-import { Filters } from './Filters';
-import { FindView } from './FindView';
-import { PlacesIndex } from './PlacesIndex';
-import { ReportView } from './ReportView';
-import { TableView } from './TableView';
+import { Filters } from '../panel/Filters';
+import { FindView } from '../panel/FindView';
+import { PlacesIndex } from '../panel/PlacesIndex';
+import { ReportView } from '../panel/ReportView';
+import { TableView } from '../panel/TableView';
 import { ToursPanel } from '../classroom/ToursPanel';
 
 const TABS: { id: Tab; label: string }[] = [

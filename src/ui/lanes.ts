@@ -2,7 +2,7 @@
  * Stacks the event marks of the timeline into lanes so none covers another: a day is a
  * short tick, an uncertain date a bar over its whole range. Computed once at load.
  */
-import { dayNumber } from '../time/time-index';
+import { dayNumber } from '../data/time-index';
 
 export interface Mark {
   id: string;

@@ -7,7 +7,7 @@ import type { Tour, TourStep } from '../../geo/types';
 import { checkTour as checkSharedTour } from '../../geo/core/check/tours';
 import { Problems } from '../../geo/core/model/problems';
 import { LIMITS } from '../../geo/core/model/schema';
-import type { Model } from '../data/model';
+import type { Model } from './model';
 
 export const STORAGE_KEY = 'according-to.my-tours.v1';
 

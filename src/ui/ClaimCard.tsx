@@ -1,7 +1,7 @@
 /** One claim: its quote, who asserted it (the chain), its stance, and where it stands. */
 import type { AsserterRef, Claim } from '../../geo/types';
-import { saidWords } from '../format/dates';
-import { quoted, useLabels } from '../format/labels';
+import { saidWords } from '../words/dates';
+import { quoted, useLabels } from '../words/labels';
 import { useStore } from '../store/store';
 
 export function Chain({ asserters }: { asserters: readonly AsserterRef[] }) {

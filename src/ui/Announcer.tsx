@@ -1,6 +1,6 @@
 /** Says selection and time changes politely to screen readers (one aria-live region). */
 import { useEffect, useState } from 'react';
-import { dayWords, spanWords, whenWords } from '../format/dates';
+import { dayWords, spanWords, whenWords } from '../words/dates';
 import { visibleEvents } from '../store/selectors';
 import { useStore } from '../store/store';
 

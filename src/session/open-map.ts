@@ -3,14 +3,14 @@
  * (a collection kept in this browser); without it, the built-in map opens. Switching maps runs
  * this again: the store goes back to "loading" and the whole view is rebuilt from the new data.
  */
-import { receiveSharedTour } from './classroom/share';
-import { loadMyTours } from './classroom/tour-file';
-import { loadCollection } from './data/collections';
-import type { MapData } from '../geo/core/model/contract';
-import { DataError, loadBasemap, loadBuiltInMap, markOnce, type Data } from './data/load';
-import { buildModel, type Model } from './data/model';
-import { resolveView, useStore } from './store/store';
-import { formatView, parseView, vocabularyOf } from './store/url-state';
+import { receiveSharedTour } from '../data/tour-links';
+import { loadMyTours, saveMyTours } from '../data/tour-file';
+import { loadCollection } from '../data/collections';
+import type { MapData } from '../../geo/core/model/contract';
+import { DataError, loadBasemap, loadBuiltInMap, markOnce, type Data } from '../data/load';
+import { buildModel, type Model } from '../data/model';
+import { keepToursWith, resolveView, useStore } from '../store/store';
+import { formatView, parseView, vocabularyOf } from '../store/url-state';
 
 /** The collection a link names (`m=…`), if any. */
 export function collectionInLink(hash: string): string | null {
@@ -36,6 +36,7 @@ async function dataFor(
 
 /** Restores the view from the link on a built model and reports what the link could not use. */
 function show(model: Model, collection: string | null, notices: string[]): void {
+  keepToursWith({ saveTours: saveMyTours });
   const mine = loadMyTours(model);
   if (mine.unusable.length)
     notices.push(`Some saved tours no longer fit this map and are not shown (they stay saved): ${mine.unusable.join('; ')}.`);

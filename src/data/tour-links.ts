@@ -1,6 +1,6 @@
 /** A tour shared as a link (#share=…): added to the reader's tours and opened. */
 import type { Tour } from '../../geo/types';
-import type { Model } from '../data/model';
+import type { Model } from './model';
 import { decodeTour, encodeTour, newTourId, saveMyTours } from './tour-file';
 
 export function shareLink(tour: Tour): string {
