@@ -6,10 +6,10 @@
  *   geo/core                       pure rules: schema, checks, compile, import, export, draft
  *   src/data                       load, model, time index, stored maps and tours
  *   src/store                      state and actions (no storage, no UI)
- *   src/step                       what a slider step shows (the time layer)
  *   src/words                      user-visible words: labels, dates, numbers
  *   src/session                    opening a map into the store, keeping tours
  *   src/ui                         small shared components and hooks
+ *   src/step                       what a slider step shows (the time layer)
  *   src/{map,timeline,panel,classroom,studio,io}   features
  *   src/shell, App.tsx, main.tsx   layout and start-up
  */
@@ -17,10 +17,10 @@ const LAYERS = [
   ['core', '^geo/(core|types\\.ts)'],
   ['data', '^src/data/'],
   ['store', '^src/store/'],
-  ['step', '^src/step/'],
   ['words', '^src/words/'],
   ['session', '^src/session/'],
   ['ui', '^src/ui/'],
+  ['step', '^src/step/'],
   ['feature', '^src/(map|timeline|panel|classroom|studio|io)/'],
   ['shell', '^src/(shell/|App\\.tsx|main\\.tsx)'],
 ];

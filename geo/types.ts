@@ -7,7 +7,7 @@ import type { Feature, Point } from 'geojson';
 import type { ClaimRow, PlaceRow, ReportRow, TourRow } from './core/model/contract.ts';
 import type { Affiliation, AsserterKind, Precision, RelationType } from './core/model/vocab.ts';
 
-export type { Affiliation, AsserterKind, DateBasis, DatePrecision, Precision, RelationType, Stance, Status } from './core/model/vocab.ts';
+export type { Affiliation, AsserterKind, Precision, RelationType } from './core/model/vocab.ts';
 
 export interface PlaceRef {
   id: string;

@@ -70,6 +70,8 @@ check('data build (validates geo/)', 'npm', ['run', '--silent', 'build:data']);
 check('type check', `${bin}tsc`, ['-b']);
 check('lint', `${bin}eslint`, ['.', '--max-warnings=0']);
 check('format (Prettier)', `${bin}prettier`, ['--check', '.']);
+check('layers and cycles (dependency-cruiser)', `${bin}depcruise`, ['src', 'geo', '--config', '.dependency-cruiser.cjs']);
+check('unused files, exports and dependencies (knip)', `${bin}knip`, []);
 const unitReport = `${REPORTS}/unit.json`;
 // A report left by an earlier run must not be counted for this one.
 rmSync(unitReport, { force: true });

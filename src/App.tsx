@@ -4,7 +4,6 @@ import { Announcer } from './ui/Announcer';
 import { Help } from './shell/Help';
 import { Notice } from './ui/Notice';
 import { useShortcuts } from './shell/shortcuts';
-import { useSettled } from './ui/use-settled';
 import { UrlSync } from './shell/UrlSync';
 import { enterPresentation, useClassroomKeys } from './classroom/classroom-keys';
 import { Handout, HandoutCopyChoice, useHandoutRows } from './classroom/Handout';
@@ -17,16 +16,11 @@ import { ImportDialog } from './io/ImportDialog';
 import { MapsDialog } from './io/MapsDialog';
 import { MapView } from './map/MapView';
 import { Panel } from './shell/Panel';
-import { eventsInTime, passingIds, visibleEvents } from './store/selectors';
 import { useStore } from './store/store';
-import { PlaceCounter } from './data/place-counter';
 import { TimeSlider } from './timeline/TimeSlider';
 
 /** The studio and its drafter load only when a person opens it. */
 const Studio = lazy(() => import('./studio/Studio'));
-
-/** How long the time must stay put before the panel's lists follow it. */
-const SETTLE_MS = 120;
 
 export function App() {
   const status = useStore((s) => s.status);
@@ -154,36 +148,11 @@ function StudioView() {
 
 function Explorer() {
   const model = useStore((s) => s.model)!;
-  const mode = useStore((s) => s.view.mode);
-  const from = useStore((s) => s.view.from);
-  const to = useStore((s) => s.view.to);
-  const filters = useStore((s) => s.view.filters);
   const [help, setHelp] = useState(false);
   const [maps, setMaps] = useState(false);
   const openHelp = useCallback(() => setHelp(true), []);
   useShortcuts(openHelp);
-  // Filters are checked once per filter change; a step only queries what is built here.
-  const passing = useMemo(() => passingIds(model, filters), [model, filters]);
-  const counter = useMemo(() => {
-    const { byStart } = model.time;
-    return new PlaceCounter(
-      model.time,
-      (i) => (byStart[i].event.geometry ? (byStart[i].event.properties.place?.id ?? null) : null),
-      (i) => passing.has(byStart[i].id),
-    );
-  }, [model, passing]);
-  // A step: counts per place and how many are shown, from the counter (no list of events is made).
-  const step = useMemo(() => (mode === 'upto' ? counter.upTo(to) : counter.window(from, to)), [counter, mode, from, to]);
   const present = useStore((s) => s.view.present);
-  // The panel follows the slider once it settles: a step repaints the map and the timeline, and
-  // the lists of events are made when the reader stops (at once for a single click or key).
-  const later = { mode: useSettled(mode, SETTLE_MS), from: useSettled(from, SETTLE_MS), to: useSettled(to, SETTLE_MS) };
-  const visible = useMemo(
-    () => visibleEvents(model, { ...later, filters }, eventsInTime(model, later), passing),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the deferred time, field by field
-    [model, later.mode, later.from, later.to, filters, passing],
-  );
-  const panelCounts = useSettled(step.counts, SETTLE_MS);
   return (
     <div className={`app${present ? ' presenting' : ''}`}>
       {!present && (
@@ -246,10 +215,10 @@ function Explorer() {
       <Notice />
       <main className="app-main">
         <div className="map-area">
-          <MapView counts={step.counts} />
+          <MapView />
         </div>
-        <TimeSlider passing={passing} shown={step.shown} inTime={step.inTime} />
-        {present ? <Presentation /> : <Panel visible={visible} counts={panelCounts} />}
+        <TimeSlider />
+        {present ? <Presentation /> : <Panel />}
       </main>
       <Help open={help} onClose={() => setHelp(false)} />
       <MapsDialog open={maps} onClose={() => setMaps(false)} />

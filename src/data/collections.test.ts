@@ -7,7 +7,6 @@ import {
   loadCollection,
   openCollectionStores,
   removeCollection,
-  renameCollection,
   saveCollection,
   storageErrorOf,
   type CollectionStores,
@@ -125,18 +124,6 @@ describe('collections', () => {
     expect(await listCollections(stores)).toEqual({ ok: true, collections: [] });
   });
 
-  it('renames a collection and keeps its map', async () => {
-    const { stores } = fresh();
-    const saved = await saveCollection('Old', 'map', 'm.json', map(), stores);
-    if (!saved.ok) throw new Error(saved.error.message);
-    const renamed = await renameCollection(saved.record.id, 'New', stores);
-    expect(renamed).toEqual({ ok: true, record: { ...saved.record, name: 'New' } });
-    const loaded = await loadCollection(saved.record.id, stores);
-    expect(loaded.ok && [loaded.record.name, loaded.map.events.length]).toEqual(['New', 1]);
-    expect((await renameCollection('c-missing', 'X', stores)).ok).toBe(false);
-    expect(await get('c-missing', stores.index)).toBeUndefined();
-  });
-
   it('a quota error on the map write leaves no index entry and says the storage is full', async () => {
     const { stores } = fresh();
     const saved = await saveCollection('Big', 'map', 'big.json', map(), { index: stores.index, data: full(stores.data) });
@@ -177,7 +164,6 @@ describe('collections', () => {
         saveCollection('X', 'map', 'x.json', map(), stores),
         loadCollection('c-x', stores),
         removeCollection('c-x', stores),
-        renameCollection('c-x', 'Y', stores),
       ]);
       for (const r of results) expect(!r.ok && r.error.kind).toBe('unavailable');
     } finally {

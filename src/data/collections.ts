@@ -11,10 +11,11 @@
  * - Report every failure. Storage can be full, switched off (private modes, file://) or damaged:
  *   no function throws; each returns a result whose error says in plain words what happened.
  */
+import type { ImportFormatId } from '../../geo/core/import/formats';
 import { createStore, get, values, type UseStore } from 'idb-keyval';
 import { FORMAT, type MapData } from '../../geo/core/model/contract';
 
-export type CollectionFormat = 'map' | 'geojson' | 'acled' | 'studio';
+export type CollectionFormat = ImportFormatId | 'studio';
 
 export interface CollectionRecord {
   id: string;
@@ -171,21 +172,5 @@ export function removeCollection(id: string, stores = defaultStores()): Promise<
     await remove(stores.data, id);
     await remove(stores.index, id);
     return { ok: true };
-  });
-}
-
-/** Renames in one transaction, so a removal in another tab cannot be undone by it. */
-export function renameCollection(id: string, name: string, stores = defaultStores()): Promise<StorageResult<{ record: CollectionRecord }>> {
-  return attempt(async () => {
-    let record: CollectionRecord | undefined;
-    await write(stores.index, (s) => {
-      const req = s.get(id);
-      req.onsuccess = () => {
-        if (!isRecord(req.result)) return;
-        record = { ...req.result, name };
-        s.put(record, id);
-      };
-    });
-    return record ? { ok: true, record } : fail('corrupt');
   });
 }

@@ -7,7 +7,7 @@ import { openMap } from '../session/open-map';
 import { useStore } from '../store/store';
 import { deleteCollection, importFile, refreshCollections } from './import-flow';
 
-export const ACCEPTED = '.json,.geojson,.csv,application/json,application/geo+json,text/csv';
+import { ACCEPTED_FILES } from '../../geo/core/import/formats';
 
 const FORMAT_NAMES = {
   map: "this app's map file",
@@ -26,7 +26,7 @@ export function OpenFileButton({ className, onChosen }: { className?: string; on
       <input
         ref={input}
         type="file"
-        accept={ACCEPTED}
+        accept={ACCEPTED_FILES}
         hidden
         aria-label="Open a file as a new map"
         onChange={(e) => {

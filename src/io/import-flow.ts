@@ -5,6 +5,7 @@
  * in this tab only, and the notice says so.
  */
 import type { ImportResult } from '../../geo/core/import/import-file';
+import { FORMAT_NAMES_EN } from '../../geo/core/import/formats';
 import { listCollections, removeCollection, saveCollection } from '../data/collections';
 import { openMap, openUnsaved } from '../session/open-map';
 import { useStore, type ImportState } from '../store/store';
@@ -12,7 +13,7 @@ import { runImport } from './run-import';
 
 /** Larger files are refused before any work, so the page never tries to hold them. */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
-const FORMATS = "this app's map file (.json), a GeoJSON FeatureCollection of events (.geojson), or an ACLED-style CSV (.csv)";
+const FORMATS = FORMAT_NAMES_EN;
 
 const set = (importing: ImportState | null) => useStore.setState({ importing });
 

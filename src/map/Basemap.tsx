@@ -6,7 +6,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import L, { type PathOptions } from 'leaflet';
 import { memo, useMemo } from 'react';
 import { GeoJSON, Marker, Pane } from 'react-leaflet';
-import { toLatLng } from './geo';
+import { toLatLng } from '../ui/lnglat';
 
 const STYLES: Record<string, PathOptions> = {
   // The same colours as the region, so the seam between the two scales does not show.

@@ -13,7 +13,7 @@ import type { Place } from '../../geo/types';
 import { useStore } from '../store/store';
 import { prefersReducedMotion } from './controllers';
 import { CLUSTER_RADIUS, EventCanvas, radiusOf, type Dot } from './event-canvas';
-import { toLatLng } from './geo';
+import { toLatLng } from '../ui/lnglat';
 import { layoutLabels } from '../ui/label-layout';
 import { labelText, measureLabel, placeIcon, updateMarker } from './marker-icon';
 

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { useStore } from '../store/store';
 import { framePadding, prefersReducedMotion, regionBounds } from './controllers';
-import { inRegion, toLatLng } from './geo';
+import { inRegion, toLatLng } from '../ui/lnglat';
 
 const ELSEWHERE_BUTTONS = 6;
 

@@ -2,6 +2,7 @@
 import 'leaflet/dist/leaflet.css';
 import { useMemo } from 'react';
 import { AttributionControl, MapContainer } from 'react-leaflet';
+import { useStep } from '../step/step';
 import { useStore } from '../store/store';
 import { Basemap } from './Basemap';
 import { Attribution, FitOnLoad, FlyToSelection, MapLabel, PresentationFly, ResizeWatcher, TrackMapView } from './controllers';
@@ -14,8 +15,9 @@ const BASEMAP_CREDITS =
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export function MapView({ counts }: { counts: ReadonlyMap<string, number> }) {
+export function MapView() {
   const model = useStore((s) => s.model)!;
+  const counts = useStep((s) => s.counts);
   // Leaflet's attribution takes HTML: the data's words are escaped first.
   const credits = [BASEMAP_CREDITS, ...model.meta.credits.map(escapeHtml)].join(' · ');
   // A country that is itself a place carries its name on its marker.

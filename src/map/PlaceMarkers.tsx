@@ -10,7 +10,7 @@ import type { Place } from '../../geo/types';
 import type { Model } from '../data/model';
 import { useStore } from '../store/store';
 import { prefersReducedMotion } from './controllers';
-import { inRegion, toLatLng } from './geo';
+import { inRegion, toLatLng } from '../ui/lnglat';
 import { layoutLabels, type LabelSide } from '../ui/label-layout';
 
 import { labelText, measureLabel, placeIcon, RADIUS, updateMarker } from './marker-icon';

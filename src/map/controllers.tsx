@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
 import type { Model } from '../data/model';
 import { useStore } from '../store/store';
-import { boundsOf, inRegion, toLatLng } from './geo';
+import { boundsOf, inRegion, toLatLng } from '../ui/lnglat';
 
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;

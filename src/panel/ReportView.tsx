@@ -8,7 +8,7 @@ import { isWebAddress } from '../../geo/core/check/registries';
 import type { Claim, Report } from '../../geo/types';
 import { dayWords } from '../words/dates';
 import type { Labels } from '../data/labels';
-import { quoted, sourceOf, useLabels } from '../words/labels';
+import { chainWords, quoted, sourceOf, useLabels } from '../words/labels';
 import { claimPasses, placePasses } from '../store/selectors';
 import { useStore } from '../store/store';
 import { matchSpans, MIN_QUERY, normalise } from './search-index';
@@ -52,7 +52,7 @@ function Metadata({ report }: { report: Report }) {
 function badgeText(claim: Claim, labels: Labels): string {
   const src = sourceOf(claim.asserters);
   const voices = claim.asserters.length > 1 ? claim.asserters.slice(1) : claim.asserters;
-  const chain = voices.map((a) => a.name).join(' › ');
+  const chain = chainWords(voices);
   return `${chain} · ${labels.affiliation[src.affiliation].short} · ${labels.stance[claim.stance].label.toLowerCase()}`;
 }
 
@@ -205,7 +205,7 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
                 {!passes(c) && <span className="filtered-note"> · hidden by filters</span>}
                 {/* For screen readers the label also says which claim, and its whole chain. */}
                 <span className="visually-hidden">
-                  {`, claim: ${quoted(c.quote.exact).slice(0, 90)}${c.quote.exact.length > 88 ? '…' : ''}, asserted by ${c.asserters.map((a) => a.name).join(' › ')}`}
+                  {`, claim: ${quoted(c.quote.exact).slice(0, 90)}${c.quote.exact.length > 88 ? '…' : ''}, asserted by ${chainWords(c.asserters)}`}
                 </span>
               </button>
             );

@@ -5,6 +5,7 @@
  */
 import type { AsserterRef, Claim } from '../../geo/types';
 import type { Model } from '../data/model';
+import { chainWords } from '../words/labels';
 
 export type Hit =
   /** A claim: its quote holds the words (`at`: where, in the report's text), or only its chain names them (`at` null). */
@@ -64,8 +65,7 @@ export class SearchIndex {
       const longest = claims.reduce((n, c) => Math.max(n, c.quote.end - c.quote.start), 0);
       return { id: r.id, lower: lower.length === r.text.length ? lower : r.text, claims, longest };
     });
-    for (const { claim } of model.claimById.values())
-      this.chains.set(claim.id, claim.asserters.map((a) => a.name.toLowerCase()).join(' › '));
+    for (const { claim } of model.claimById.values()) this.chains.set(claim.id, chainWords(claim.asserters).toLowerCase());
   }
 
   /** Every hit for the query, report by report in the map's order, in text order within each. */

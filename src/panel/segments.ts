@@ -2,10 +2,10 @@
  * Cuts a report's text at every claim boundary, so overlapping claims can be drawn
  * without losing or moving a character: the segments, joined, are the text.
  */
-export interface Span {
+import type { Span } from '../../geo/core/text/span';
+/** A claim's span in its report. */
+export interface ClaimSpan extends Span {
   id: string;
-  start: number;
-  end: number;
 }
 
 export interface Segment {
@@ -22,7 +22,7 @@ export interface Segment {
 
 export function segmentText(
   text: string,
-  claims: readonly Span[],
+  claims: readonly ClaimSpan[],
   notClaims: readonly { start: number; end: number; why: string }[],
   /** More places to cut (where found words begin and end), so a segment is wholly in or out of them. */
   extraCuts: readonly number[] = [],

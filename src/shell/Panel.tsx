@@ -1,5 +1,5 @@
 /** The side panel (a bottom sheet on a phone): event, report, places and table views. */
-import type { EventFeature } from '../../geo/types';
+import { useSettledStep } from '../step/step';
 import { memo, useEffect, useRef } from 'react';
 import { useStore } from '../store/store';
 import type { Tab } from '../store/view';
@@ -22,7 +22,8 @@ const TABS: { id: Tab; label: string }[] = [
 ];
 
 /** Memoised: a slider step re-renders the map and the timeline, not the panel (its lists follow once the time settles). */
-export const Panel = memo(function Panel({ visible, counts }: { visible: readonly EventFeature[]; counts: ReadonlyMap<string, number> }) {
+export const Panel = memo(function Panel() {
+  const { visible, counts } = useSettledStep();
   const tab = useStore((s) => s.view.tab);
   const event = useStore((s) => s.view.event);
   const report = useStore((s) => s.view.report);

@@ -3,6 +3,7 @@
  * the rest is transient (hover, playback, messages). Actions sit beside the state.
  */
 import { create } from 'zustand';
+import { addDays } from '../../geo/core/model/dates';
 import type { Tour, TourStep } from '../../geo/types';
 import type { SaveResult } from '../data/tour-file';
 import type { CollectionRecord } from '../data/collections';
@@ -304,8 +305,6 @@ export const useStore = create<State>()((set, get) => {
 });
 
 function shiftDays(iso: string, days: number, floor: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  const out = d.toISOString().slice(0, 10);
+  const out = addDays(iso, days);
   return out < floor ? floor : out;
 }

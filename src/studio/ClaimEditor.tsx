@@ -4,6 +4,7 @@
  * hedges, when it was said, its event with the event's place and date) and the edits a reviewer
  * makes: accept, split, merge with the next claim, delete.
  */
+import { chainText } from '../../geo/core/model/chain.ts';
 import { clip } from '../words/labels.ts';
 import { useId, useMemo, useState } from 'react';
 import type { Problem } from '../../geo/core/model/problems.ts';
@@ -56,7 +57,7 @@ export function ClaimEditor({
   const id = useId();
   const quote = work.text.slice(claim.start, claim.end);
   const nameOf = (a: string) => work.asserters.find((x) => x.id === a)?.name ?? a;
-  const chain = claim.asserters.map(nameOf).join(' ← ');
+  const chain = chainText(claim.asserters.map(nameOf));
   const stance = STANCES.find((s) => s.id === claim.stance)?.label ?? claim.stance;
   return (
     <li id={`studio-claim-${claim.id}`} className={`studio-claim${open ? ' is-open' : ''}${claim.reviewed ? ' is-reviewed' : ''}`}>

@@ -10,6 +10,7 @@ import type { PlaceInput } from '../../geo/core/model/schema.ts';
 import { PRECISIONS, type Precision } from '../../geo/core/model/vocab.ts';
 import { Basemap } from '../map/Basemap.tsx';
 import { useStore } from '../store/store.ts';
+import { fromLatLng, toLatLng } from '../ui/lnglat.ts';
 
 const NO_LABELS: ReadonlySet<string> = new Set();
 const round = (n: number) => Math.round(n * 1e5) / 1e5;
@@ -40,8 +41,9 @@ export function PlacePicker({
   const id = useId();
   const model = useStore((s) => s.model)!;
   const [name, setName] = useState('');
-  const [lat, setLat] = useState(start ? String(start[1]) : '');
-  const [lng, setLng] = useState(start ? String(start[0]) : '');
+  const startLatLng = start ? toLatLng(start) : null;
+  const [lat, setLat] = useState(startLatLng ? String(startLatLng[0]) : '');
+  const [lng, setLng] = useState(startLatLng ? String(startLatLng[1]) : '');
   const [precision, setPrecision] = useState<Precision>('city');
   const [error, setError] = useState<string | null>(null);
   const bounds = useMemo(() => {
@@ -70,7 +72,7 @@ export function PlacePicker({
     onPlace({
       id: pid,
       name: name.trim(),
-      lngLat: [round(x), round(y)],
+      lngLat: fromLatLng([round(y), round(x)]),
       precision,
       geonames: null,
       source: 'Picked on a map in the studio: check it against a gazetteer (GeoNames) before publishing.',

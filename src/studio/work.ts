@@ -9,6 +9,7 @@ import { sentences } from '../../geo/core/text/sentences.ts';
 import type { Draft } from '../../geo/core/draft/types.ts';
 import type { AsserterInput, EventInput, PlaceInput } from '../../geo/core/model/schema.ts';
 import type { AsserterKind, Stance, Status } from '../../geo/core/model/vocab.ts';
+import type { Span } from '../../geo/core/text/span.ts';
 
 export interface Fact {
   value: string;
@@ -24,10 +25,7 @@ export interface StudioMeta {
   url: Fact;
 }
 
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Span } from '../../geo/core/text/span.ts';
 
 export interface StudioClaim extends Span {
   id: string;

@@ -4,6 +4,7 @@
  * has a mark; an uncertain date is a bar over its range. Native range inputs carry the
  * keyboard and the accessible names.
  */
+import { useStep } from '../step/step';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { dayWords, monthShort, spanWords } from '../words/dates';
 import { useStore, type Speed } from '../store/store';
@@ -11,7 +12,7 @@ import { dayNumber, isoOfDay } from '../data/time-index';
 import { densityOf, densityPath } from './density';
 import { useBrush } from './brush';
 import { layoutMarks, monthTicks, type Mark } from '../ui/lanes';
-import { clampSpan, isWhole, MIN_DAYS, pan, zoomAround, type Span } from './zoom';
+import { clampSpan, isWhole, MIN_DAYS, pan, zoomAround, type DaySpan } from './zoom';
 import { stepEvent, togglePlay, usePlayback } from './playback';
 import '../styles/reading.css';
 
@@ -52,7 +53,7 @@ const LABEL_PX = 54;
 const MAX_MARKS = 400;
 const MAX_LANES = 24;
 
-const DensityStrip = memo(function DensityStrip({ passing, span }: { passing: ReadonlySet<string>; span: Span }) {
+const DensityStrip = memo(function DensityStrip({ passing, span }: { passing: ReadonlySet<string>; span: DaySpan }) {
   const model = useStore((s) => s.model)!;
   const density = useMemo(() => densityOf(model.time.byStart, span, (id) => passing.has(id)), [model, passing, span]);
   const days = density.all.length;
@@ -70,7 +71,10 @@ const DensityStrip = memo(function DensityStrip({ passing, span }: { passing: Re
   );
 });
 
-export function TimeSlider({ passing, shown, inTime }: { passing: ReadonlySet<string>; shown: number; inTime: number }) {
+export function TimeSlider() {
+  const passing = useStep((s) => s.passing);
+  const shown = useStep((s) => s.shown);
+  const inTime = useStep((s) => s.inTime);
   usePlayback();
   const model = useStore((s) => s.model)!;
   const mode = useStore((s) => s.view.mode);
@@ -81,7 +85,7 @@ export function TimeSlider({ passing, shown, inTime }: { passing: ReadonlySet<st
   const { setTo, setWindow, setMode, setSpeed } = useStore.getState();
 
   // The part of the span the timeline shows: all of it, or what the reader zoomed to.
-  const [zoomed, setZoomed] = useState<Span | null>(null);
+  const [zoomed, setZoomed] = useState<DaySpan | null>(null);
   const span = zoomed ?? model.span;
   const first = dayNumber(span.start);
   const days = dayNumber(span.end) - first + 1;

@@ -4,7 +4,8 @@
  */
 import { dayNumber, isoOfDay } from '../data/time-index';
 
-export interface Span {
+/** A stretch of days, ISO dates, both ends included. */
+export interface DaySpan {
   start: string;
   end: string;
 }
@@ -12,7 +13,7 @@ export interface Span {
 export const MIN_DAYS = 7;
 
 /** The span clamped to `outer` and widened to at least MIN_DAYS. */
-export function clampSpan(span: Span, outer: Span): Span {
+export function clampSpan(span: DaySpan, outer: DaySpan): DaySpan {
   const [o0, o1] = [dayNumber(outer.start), dayNumber(outer.end)];
   let [s, e] = [Math.max(o0, dayNumber(span.start)), Math.min(o1, dayNumber(span.end))];
   if (e - s + 1 < MIN_DAYS) {
@@ -25,7 +26,7 @@ export function clampSpan(span: Span, outer: Span): Span {
 }
 
 /** Zooms by `factor` (0.5 = twice as close) around the day `at`. */
-export function zoomAround(span: Span, at: string, factor: number, outer: Span): Span {
+export function zoomAround(span: DaySpan, at: string, factor: number, outer: DaySpan): DaySpan {
   const [s, e] = [dayNumber(span.start), dayNumber(span.end)];
   const width = Math.max(MIN_DAYS, Math.round((e - s + 1) * factor));
   const a = Math.min(e, Math.max(s, dayNumber(at)));
@@ -35,13 +36,13 @@ export function zoomAround(span: Span, at: string, factor: number, outer: Span):
 }
 
 /** Moves the zoomed span by `share` of its width (negative: earlier), staying inside `outer`. */
-export function pan(span: Span, share: number, outer: Span): Span {
+export function pan(span: DaySpan, share: number, outer: DaySpan): DaySpan {
   const [s, e, o0, o1] = [dayNumber(span.start), dayNumber(span.end), dayNumber(outer.start), dayNumber(outer.end)];
   const width = e - s + 1;
   const start = Math.min(o1 - width + 1, Math.max(o0, s + Math.round(share * width)));
   return { start: isoOfDay(start), end: isoOfDay(start + width - 1) };
 }
 
-export function isWhole(span: Span, outer: Span): boolean {
+export function isWhole(span: DaySpan, outer: DaySpan): boolean {
   return span.start <= outer.start && span.end >= outer.end;
 }

@@ -4,7 +4,7 @@
  */
 import type { AsserterRef } from '../../geo/types';
 import type { Labels } from '../data/labels';
-import { chainText } from '../../geo/core/export/geojson';
+import { chainText } from '../../geo/core/model/chain';
 import { useStore } from '../store/store';
 
 /** The loaded map's labels. Only for components shown once the map is loaded. */

@@ -7,6 +7,7 @@ import type { Path, Problems } from '../model/problems.ts';
 import { checkReaderText, internalReportIds } from './reader-text.ts';
 import type { Registries } from './registries.ts';
 import { AnnotationSchema, ClaimSchema, NotClaimSchema, type ClaimInput } from '../model/schema.ts';
+import type { Span } from '../text/span.ts';
 
 export interface AnchoredClaim extends ClaimInput {
   report: string;
@@ -14,10 +15,7 @@ export interface AnchoredClaim extends ClaimInput {
   end: number;
 }
 
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Span } from '../text/span.ts';
 
 export interface Annotations {
   /** Anchored claims by id, in the order they were written. */

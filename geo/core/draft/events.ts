@@ -4,7 +4,7 @@
  * gets the week up to publication, marked as inferred. The reviewer merges and renames.
  */
 import type { EventInput, WhenInput } from '../model/schema.ts';
-import { addDays } from './when.ts';
+import { addDays } from '../model/dates.ts';
 
 export interface Located {
   line: number;

@@ -5,6 +5,7 @@
  */
 import type { AsserterInput, ClaimInput, EventInput, NotClaimInput, PlaceInput } from '../model/schema.ts';
 import type { Precision } from '../model/vocab.ts';
+import type { Span } from '../text/span.ts';
 
 export interface DraftMeta {
   /** The outlet as the report's reader knows it ("The Daily Beast"). */
@@ -38,10 +39,7 @@ export interface Gazetteer {
 }
 
 /** Where a claim stands in its report (UTF-16 offsets, end exclusive); kept beside the claims. */
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Span } from '../text/span.ts';
 
 export interface Draft {
   report: string;

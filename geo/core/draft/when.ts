@@ -7,7 +7,7 @@
  */
 import * as chrono from 'chrono-node/en';
 import type { WhenInput } from '../model/schema.ts';
-import { isIsoDate, monthEnd, monthStart, weekdayOf } from '../model/dates.ts';
+import { addDays, isIsoDate, monthEnd, monthStart } from '../model/dates.ts';
 
 export interface DateMention extends WhenInput {
   text: string;
@@ -20,7 +20,6 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 
-export const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 864e5).toISOString().slice(0, 10);
 const dow = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
 const day = (iso: string) => `${DAYS[dow(iso)]} ${iso}`;
 const span = (start: string, end: string, basis: WhenInput['basis'], note: string): WhenInput =>
@@ -182,5 +181,3 @@ export function findDates(text: string, base: number, published: string): DateMe
 export function saidOf(w: WhenInput): string {
   return w.start === w.end ? w.start : `${w.start}/${w.end}`;
 }
-
-export { weekdayOf };

@@ -14,7 +14,7 @@
  * Fields with a semicolon are also quoted, so locales where Excel splits on ";" keep the cell.
  */
 import type { MapData } from '../model/contract.ts';
-import { chainText } from './geojson.ts';
+import { chainText } from '../model/chain.ts';
 
 export const CSV_COLUMNS = [
   'claim_id',

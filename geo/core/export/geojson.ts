@@ -8,11 +8,7 @@ import type { Claim } from '../../types.ts';
 import { bboxOf } from '../compile/compile.ts';
 import type { MapData, ReportRow } from '../model/contract.ts';
 import { joinEvents } from '../compile/join.ts';
-
-/** How a chain of asserters is written as text, outermost first: "Outlet › Relay › Source". */
-export function chainText(names: readonly string[]): string {
-  return names.join(' › ');
-}
+import { chainText } from '../model/chain.ts';
 
 function claimProperties(c: Claim, report: ReportRow | undefined) {
   return {

@@ -22,7 +22,7 @@
  *   base is "urn:according-to:" (an informal, unregistered URN namespace).
  */
 import type { AsserterRow, ClaimRow, MapData, ReportRow } from '../model/contract.ts';
-import { chainText } from './geojson.ts';
+import { chainText } from '../model/chain.ts';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const DEFAULT_BASE = 'urn:according-to:';

@@ -5,7 +5,8 @@
  */
 import { monthEnd, monthStart } from '../model/dates.ts';
 import { problemAt, type ImportItem } from './to-corpus.ts';
-import { addDays, parseDay, parseNumber, slugify } from '../model/values.ts';
+import { addDays } from '../model/dates.ts';
+import { parseDay, parseNumber, slugify } from '../model/values.ts';
 import type { Code, Problem } from '../model/problems.ts';
 import type { WhenInput } from '../model/schema.ts';
 import type { DatePrecision, Precision } from '../model/vocab.ts';

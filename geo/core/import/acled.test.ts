@@ -5,7 +5,8 @@ import { check } from '../check/check.ts';
 import { describeCell, importAcled } from './acled.ts';
 import { atOrigin, importText, type Origin } from './import-file.ts';
 import type { Problem } from '../model/problems.ts';
-import { addDays, parseDay, slugify } from '../model/values.ts';
+import { addDays } from '../model/dates.ts';
+import { parseDay, slugify } from '../model/values.ts';
 
 const GOOD = readFileSync(new URL('./fixtures/good.csv', import.meta.url), 'utf8');
 

@@ -55,7 +55,7 @@ export const REQUIRED_COLUMNS: readonly AcledColumn[] = [
   'notes',
 ];
 
-export { describeCell, GEO_PRECISION, TIME_PRECISION } from './acled-row.ts';
+export { describeCell } from './acled-row.ts';
 
 export const FIELDS: Fields = {
   id: 'event_id_cnty',

@@ -1,3 +1,4 @@
+import { FORMAT_NAMES_EN } from './formats.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../build/build.ts';
@@ -25,7 +26,7 @@ describe('importText: what a person opens', () => {
     const [p] = result.problems;
     expect(p.code).toBe('IMPORT_FORMAT_UNKNOWN');
     expect(p.message.startsWith(start)).toBe(true);
-    expect(p.message).toContain("this app's map file (.json), a GeoJSON FeatureCollection of events, or an ACLED-style CSV");
+    expect(p.message).toContain(FORMAT_NAMES_EN);
     expect(p.message.match(/[.;] [A-Z]/g)).toBeNull(); // one sentence
   });
 

@@ -8,40 +8,24 @@
 import { check } from '../check/check.ts';
 import { compile } from '../compile/compile.ts';
 import type { MapData } from '../model/contract.ts';
-import type { Corpus } from '../model/corpus.ts';
-import { describeCell, headerOf, importAcled } from './acled.ts';
-import type { Locate } from './to-corpus.ts';
-import { describeFeature, importGeoJson } from './geojson.ts';
-import { readMapFile } from './map-file.ts';
-import { CODES, formatPath, type Path, type Problem } from '../model/problems.ts';
+import { CODES, formatPath, type Problem } from '../model/problems.ts';
+import { FORMAT_NAMES_EN, IMPORT_FORMATS, type ImportFormatId, type Origin, type Read } from './formats.ts';
+
+export type { Origin };
 
 /** A problem whose `where` is in the file's own terms: "row 12, column event_date", "feature 3, property date", or a path. */
 export type ImportProblem = Problem;
 
 export interface ImportResult {
-  format: 'map' | 'geojson' | 'acled' | null;
+  format: ImportFormatId | null;
   /** The good rows (or features) only, or null when nothing could be read. */
   map: MapData | null;
   problems: ImportProblem[];
   rows: { total: number; good: number };
 }
 
-/** Where a corpus path came from: the row (or feature) it spoils, if any, and how to say where. */
-export type Origin = (path: Path) => { at: number | null; where: string } | null;
-
-interface Read {
-  format: NonNullable<ImportResult['format']>;
-  corpus: Corpus | null;
-  problems: Problem[];
-  rows: ImportResult['rows'];
-  origin: Origin;
-}
-
-const FORMATS =
-  "this app's map file (.json), a GeoJSON FeatureCollection of events, or an ACLED-style CSV (with columns such as event_id_cnty, event_date, latitude, longitude, notes)";
-
 function unknown(fileName: string, why: string): ImportResult {
-  const message = `${why}; the app imports ${FORMATS}.`;
+  const message = `${why}; the app imports ${FORMAT_NAMES_EN}.`;
   return {
     format: null,
     map: null,
@@ -52,45 +36,29 @@ function unknown(fileName: string, why: string): ImportResult {
   };
 }
 
-const fromRows =
-  (locate: Locate, describe: (at: number, field: string) => string): Origin =>
-  (path) => {
-    const at = locate(path);
-    return at && { at: at.at, where: describe(at.at, at.field) };
-  };
-
-/** An ACLED-style header: ACLED's date column, and its id, notes or coordinates beside it. */
-export function isAcledHeader(header: readonly string[]): boolean {
-  return header.includes('event_date') && ['event_id_cnty', 'notes', 'latitude'].some((c) => header.includes(c));
-}
-
-function read(fileName: string, text: string, progress: (f: number) => void): Read | ImportResult {
+function read(fileName: string, text: string, progress: (f: number) => void): (Read & { format: ImportFormatId }) | ImportResult {
   if (text.trim() === '') return unknown(fileName, `${fileName} is empty`);
+  let json: Record<string, unknown> | null = null;
   if (/^\s*[[{]/.test(text)) {
-    let json: unknown;
+    let parsed: unknown;
     try {
-      json = JSON.parse(text);
+      parsed = JSON.parse(text);
     } catch (e) {
       return unknown(fileName, `${fileName} is not valid JSON (${(e as Error).message})`);
     }
-    if (typeof json === 'object' && json !== null && !Array.isArray(json)) {
-      const obj = json as Record<string, unknown>;
-      if ('format' in obj && 'meta' in obj) {
-        const { mapPath, ...got } = readMapFile(obj);
-        return { format: 'map', ...got, origin: (path) => ({ at: null, where: formatPath(mapPath(path)) }) };
-      }
-      if (obj.type === 'FeatureCollection') {
-        const got = importGeoJson(fileName, obj);
-        return { format: 'geojson', ...got, origin: fromRows(got.locate, describeFeature) };
-      }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      return unknown(fileName, `${fileName} is JSON, but neither a map file nor a GeoJSON FeatureCollection`);
     }
-    return unknown(fileName, `${fileName} is JSON, but neither a map file nor a GeoJSON FeatureCollection`);
+    json = parsed as Record<string, unknown>;
   }
-  if (isAcledHeader(headerOf(text))) {
-    const got = importAcled(fileName, text, (f) => progress(f * 0.5));
-    return { format: 'acled', ...got, origin: fromRows(got.locate, describeCell) };
-  }
-  return unknown(fileName, `${fileName} is neither JSON nor a CSV with ACLED's columns in its first row`);
+  const format = IMPORT_FORMATS.find((f) => f.sniff({ text, json }));
+  if (format) return { format: format.id, ...format.read(fileName, { text, json }, progress) };
+  return unknown(
+    fileName,
+    json
+      ? `${fileName} is JSON, but neither a map file nor a GeoJSON FeatureCollection`
+      : `${fileName} is neither JSON nor a CSV with ACLED's columns in its first row`,
+  );
 }
 
 /** Problems `check` found, shown where the person's file has them, and the rows they spoil. */

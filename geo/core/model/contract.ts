@@ -147,7 +147,6 @@ export type Meta = z.infer<typeof MetaSchema>;
 export type ReportRow = z.infer<typeof ReportRowSchema>;
 export type ClaimRow = z.infer<typeof ClaimRowSchema>;
 export type RelationRow = z.infer<typeof RelationRowSchema>;
-export type EventRow = z.infer<typeof EventRowSchema>;
 export type PlaceRow = z.infer<typeof PlaceRowSchema>;
 export type AsserterRow = z.infer<typeof AsserterRowSchema>;
 export type TourRow = z.infer<typeof TourRowSchema>;

@@ -15,6 +15,14 @@ export function weekdayOf(iso: string): string {
 }
 
 /** The first day of the date's month. */
+/**
+ * The day n days after (or before, for negative n) an ISO day. A fraction of a day counts from
+ * that day's midnight (the drafter's "12 hours before publication" is the day before).
+ */
+export function addDays(iso: string, n: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + n * 864e5).toISOString().slice(0, 10);
+}
+
 export function monthStart(iso: string): string {
   return `${iso.slice(0, 7)}-01`;
 }

@@ -31,13 +31,6 @@ export function parseDay(s: string): string | null {
   return month >= 0 && isIsoDate(day) ? day : null;
 }
 
-/** The day n days after (or before, for negative n) an ISO day. */
-export function addDays(iso: string, n: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
 /** A finite number written in the cell, or null when it is empty or not a number. */
 export function parseNumber(s: string): number | null {
   const t = s.trim();

@@ -97,10 +97,8 @@ export type AsserterKind = (typeof KIND_IDS)[number];
 export type Affiliation = (typeof AFFILIATION_IDS)[number];
 export type Precision = (typeof PRECISION_IDS)[number];
 export type DatePrecision = (typeof DATE_PRECISION_IDS)[number];
-export type DateBasis = (typeof DATE_BASIS_IDS)[number];
 export type Status = (typeof STATUS_IDS)[number];
 export type RelationType = (typeof RELATIONS)[number]['id'];
-export type AuthoredRelationType = (typeof AUTHORED_RELATION_IDS)[number];
 
 export const VOCABULARIES = {
   stance: STANCES,
@@ -112,4 +110,3 @@ export const VOCABULARIES = {
   status: STATUSES,
   relation: RELATIONS,
 };
-export type Vocabularies = { [K in keyof typeof VOCABULARIES]: readonly Term[] };

@@ -1,11 +1,10 @@
 /**
  * Coverage: every letter and digit of a report must lie inside a claim or a non-claim.
- * Reported by sentence (Intl.Segmenter), so a reader sees what is left over.
+ * Reported by sentence (the drafter's own sentences, so the build and the studio agree on where
+ * "U.S. Army" ends one), so a reader sees what is left over.
  */
-export interface Span {
-  start: number;
-  end: number;
-}
+import { sentences } from './sentences.ts';
+import type { Span } from './span.ts';
 
 export interface SentenceCoverage {
   start: number;
@@ -20,10 +19,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 export function coverage(text: string, spans: Span[]): SentenceCoverage[] {
   const covered = new Uint8Array(text.length);
   for (const { start, end } of spans) covered.fill(1, start, end);
-  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
   const out: SentenceCoverage[] = [];
-  for (const { segment, index } of segmenter.segment(text)) {
-    if (!WORD_CHAR.test(segment)) continue;
+  for (const { text: segment, start: index } of sentences(text)) {
     const missing: string[] = [];
     let word = '';
     for (let i = 0; i <= segment.length; i++) {

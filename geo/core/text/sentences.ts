@@ -3,7 +3,7 @@
  * sentences, but it ends one after any "Abbr. Capital" ("Maj. Gen. Qassem", "the U.S. Army"),
  * so sentences are joined again after titles, months and initials that rarely end one.
  */
-import type { Span } from '../draft/types.ts';
+import type { Span } from './span.ts';
 
 export interface Sentence extends Span {
   text: string;

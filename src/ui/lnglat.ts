@@ -7,6 +7,10 @@ export function toLatLng(lngLat: LngLat): LatLngTuple {
   return [lngLat[1], lngLat[0]];
 }
 
+export function fromLatLng(latLng: readonly [number, number]): [number, number] {
+  return [latLng[1], latLng[0]];
+}
+
 /** Inside the basemap's detail region (its bbox), where the map is drawn at 1:10m. */
 export function inRegion(model: { basemap: { bbox?: number[] } }, lngLat: LngLat): boolean {
   const [w, s, e, n] = model.basemap.bbox ?? [-180, -90, 180, 90];
