@@ -5,9 +5,8 @@
 import type { Tour } from '../../geo/types';
 import type { Model } from '../data/model';
 import { isIsoDate } from '../../geo/core/model/dates';
-import { FILTER_KEYS, defaultView, type FilterKey, type Filters, type Tab, type View } from './view';
+import { FILTER_KEYS, TABS, defaultView, type FilterKey, type Filters, type Tab, type View } from './view';
 
-const TABS: readonly Tab[] = ['event', 'report', 'places', 'find', 'table', 'tours'];
 const FILTER_PARAMS: Record<FilterKey, string> = { report: 'fr', affiliation: 'fa', kind: 'fk', stance: 'fs', source: 'fv', place: 'fp' };
 
 /** The ids and values a link may name: the data decides what is known. */

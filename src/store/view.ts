@@ -1,6 +1,8 @@
 /** What the reader chose: everything a shared link restores. */
 export type TimeMode = 'upto' | 'window';
-export type Tab = 'event' | 'report' | 'places' | 'find' | 'table' | 'tours';
+/** The side panel's tabs, in their order: the one list the panel and the link codec read. */
+export const TABS = ['event', 'report', 'places', 'find', 'table', 'tours'] as const;
+export type Tab = (typeof TABS)[number];
 export type FilterKey = 'report' | 'affiliation' | 'kind' | 'stance' | 'source' | 'place';
 /** Per key, the values to keep; an empty list keeps everything. */
 export type Filters = Record<FilterKey, readonly string[]>;
