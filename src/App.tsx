@@ -1,6 +1,10 @@
 import { Component, lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
+import { FormattedMessage } from 'react-intl';
+import { LanguageSwitch } from './shell/LanguageSwitch';
 import { Announcer } from './ui/Announcer';
+import { Arrow } from './ui/Arrow';
+import { useT, type Translate } from './words/i18n';
 import { Help } from './shell/Help';
 import { Notice } from './ui/Notice';
 import { useShortcuts } from './shell/shortcuts';
@@ -30,27 +34,26 @@ export function App() {
 }
 
 function Loading() {
+  const t = useT();
   const progress = useStore((s) => s.loadProgress);
   return (
     <div className="app-status" role="status">
-      <p>
-        {progress === null ? 'Loading the map…' : progress < 0.9 ? `Loading the map… ${Math.round(progress * 100)}%` : 'Preparing the map…'}
-      </p>
-      <progress max={1} value={progress ?? undefined} aria-label="Loading progress" />
+      <p>{progress === null ? t('app.loading') : progress < 0.9 ? t('app.loadingShare', { share: progress }) : t('app.preparing')}</p>
+      <progress max={1} value={progress ?? undefined} aria-label={t('app.loadingProgress')} />
     </div>
   );
 }
 
 function LoadError() {
+  const t = useT();
   const error = useStore((s) => s.error);
   return (
     <main className="app-error" role="alert">
-      <h1>The map cannot open</h1>
+      <h1>{t('app.error.title')}</h1>
       <p>{error?.message}</p>
-      <p>Reload the page to try again; if it keeps failing, the copy of the app you opened is incomplete.</p>
+      <p>{t('app.error.reload')}</p>
       <p>
-        If you run the app yourself: build its data with <code>npm run build:data</code> (or start it with <code>npm start</code>), which
-        writes <code>public/data/</code>, and fix any problem that command reports.
+        <FormattedMessage id="app.error.selfHosted" values={{ code: (chunks) => <code>{chunks}</code> }} />
       </p>
     </main>
   );
@@ -71,6 +74,7 @@ function usePrintHandout(): void {
 }
 
 function HandoutView() {
+  const t = useT();
   const { setHandout } = useStore.getState();
   const rows = useHandoutRows();
   const events = useMemo(() => [...new Set(rows.flatMap((r) => r.event ?? []))], [rows]);
@@ -78,16 +82,14 @@ function HandoutView() {
     <main className="handout-view">
       <div className="handout-toolbar">
         <button type="button" onClick={() => setHandout(false)}>
-          ← Back to the map
+          <Arrow to="back" /> {t('app.backToMap')}
         </button>
         <button type="button" className="primary" onClick={() => window.print()}>
-          Print
+          {t('app.print')}
         </button>
         <HandoutCopyChoice />
         <DownloadMenu visible={events} idPrefix="handout-dl" />
-        <span className="muted">
-          This is the handout as it prints: a small map, a timeline, and every event and claim with its sources.
-        </span>
+        <span className="muted">{t('app.handoutIntro')}</span>
       </div>
       <Handout />
     </main>
@@ -109,20 +111,21 @@ function Ready() {
 }
 
 /** A studio that cannot load (its files are missing, the server went away) says so, with a way back. */
-class StudioBoundary extends Component<{ onClose: () => void; children: ReactNode }, { error: string | null }> {
+class StudioBoundary extends Component<{ onClose: () => void; children: ReactNode; t: Translate }, { error: string | null }> {
   state = { error: null as string | null };
   static getDerivedStateFromError(error: unknown) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
   render() {
     if (this.state.error === null) return this.props.children;
+    const { t } = this.props;
     return (
       <main className="app-error" role="alert">
-        <h1>The studio cannot open</h1>
+        <h1>{t('app.studioError.title')}</h1>
         <p>{this.state.error}</p>
-        <p>Your work in the studio is kept in this browser. Check the connection to the page’s server, then try again.</p>
+        <p>{t('app.studioError.kept')}</p>
         <button type="button" className="header-button" onClick={this.props.onClose}>
-          ← Back to the map
+          <Arrow to="back" /> {t('app.backToMap')}
         </button>
       </main>
     );
@@ -130,13 +133,14 @@ class StudioBoundary extends Component<{ onClose: () => void; children: ReactNod
 }
 
 function StudioView() {
+  const t = useT();
   const close = useCallback(() => useStore.getState().setStudio(false), []);
   return (
-    <StudioBoundary onClose={close}>
+    <StudioBoundary onClose={close} t={t}>
       <Suspense
         fallback={
           <p className="app-status" role="status">
-            Opening the studio…
+            {t('app.openingStudio')}
           </p>
         }
       >
@@ -147,6 +151,7 @@ function StudioView() {
 }
 
 function Explorer() {
+  const t = useT();
   const model = useStore((s) => s.model)!;
   const [help, setHelp] = useState(false);
   const [maps, setMaps] = useState(false);
@@ -165,51 +170,41 @@ function Explorer() {
             document.getElementById('panel-body')?.focus();
           }}
         >
-          Skip to the details panel
+          {t('app.skipToPanel')}
         </a>
       )}
       <header className="app-header">
         <h1>
-          <span className="brand">According to</span> <span className="subtitle">{model.meta.title}</span>
+          <span className="brand">{t('app.brand')}</span> <span className="subtitle">{model.meta.title}</span>
         </h1>
         <div className="header-actions">
           <button
             type="button"
             className="header-button primary"
             onClick={enterPresentation}
-            title="Present the tour (P)"
+            title={t('app.present.title')}
             aria-keyshortcuts="P"
           >
-            Present
+            {t('app.present')}
           </button>
           <button
             type="button"
             className="header-button"
             onClick={() => useStore.getState().setHandout(true)}
-            title="A printable handout of this view or tour"
+            title={t('app.handout.title')}
           >
-            Handout
+            {t('app.handout')}
           </button>
-          <button
-            type="button"
-            className="header-button"
-            onClick={() => useStore.getState().setStudio(true)}
-            title="Put a report of your own on the map: paste it, review the drafted claims, export"
-          >
-            Studio
+          <button type="button" className="header-button" onClick={() => useStore.getState().setStudio(true)} title={t('app.studio.title')}>
+            {t('app.studio')}
           </button>
-          <button
-            type="button"
-            className="header-button"
-            onClick={() => setMaps(true)}
-            aria-haspopup="dialog"
-            title="Open another map, or a file of your own"
-          >
-            Maps
+          <button type="button" className="header-button" onClick={() => setMaps(true)} aria-haspopup="dialog" title={t('app.maps.title')}>
+            {t('app.maps')}
           </button>
           <button type="button" className="header-button keys-button" onClick={openHelp} aria-haspopup="dialog">
-            Keys
+            {t('app.keys')}
           </button>
+          <LanguageSwitch />
         </div>
       </header>
       <Notice />

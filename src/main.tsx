@@ -2,16 +2,21 @@ import { StrictMode } from 'react';
 import { config } from 'zod/mini';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { start } from './session/open-map';
+import { openFromLink } from './session/open-map';
+import { chooseStartLanguage } from './shell/language-choice';
+import { LanguageProvider } from './words/i18n';
 import './styles/app.css';
 import './styles/io.css';
 
 // The page's Content-Security-Policy forbids eval: zod must not even try its compiled fast path.
 config({ jitless: true });
 
+chooseStartLanguage();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <LanguageProvider>
+      <App />
+    </LanguageProvider>
   </StrictMode>,
 );
-void start();
+void openFromLink();

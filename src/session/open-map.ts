@@ -9,6 +9,7 @@ import { loadCollection } from '../data/collections';
 import type { MapData } from '../../geo/core/model/contract';
 import { DataError, loadBasemap, loadBuiltInMap, markOnce, type Data } from '../data/load';
 import { buildModel, type Model } from '../data/model';
+import { useLanguage } from '../store/language';
 import { keepToursWith, resolveView, useStore } from '../store/store';
 import { formatView, parseView, vocabularyOf } from '../store/url-state';
 
@@ -48,7 +49,7 @@ function show(model: Model, collection: string | null, notices: string[]): void 
   useStore.getState().loaded(model, linked);
   document.title = `${model.meta.title} — According to`;
   // The address now says in full what is shown, so back/forward return to exactly this.
-  const full = formatView(linked, model.span);
+  const full = formatView(linked, model.span, useLanguage.getState().lang);
   if (full !== location.hash) history.replaceState(null, '', full || `${location.pathname}${location.search}`);
   if (ignored.length) notices.push(`Part of this link could not be used and was ignored: ${ignored.join('; ')}.`);
   useStore.getState().setNotice(notices.length ? notices.join(' ') : null);
@@ -60,7 +61,7 @@ function fail(error: unknown): void {
   else failed(`The map's data could not be read (${error instanceof Error ? error.message : String(error)}).`, '');
 }
 
-export async function start(fetcher?: typeof fetch): Promise<void> {
+export async function openFromLink(fetcher?: typeof fetch): Promise<void> {
   try {
     const { data, checked, collection, notice } = await dataFor(collectionInLink(location.hash), fetcher);
     // Indexed while the worker checks the shape; shown only once the check has passed, so a
@@ -89,7 +90,7 @@ export async function start(fetcher?: typeof fetch): Promise<void> {
 export function openMap(collection: string | null, fetcher?: typeof fetch): Promise<void> {
   history.pushState(null, '', collection ? `#m=${collection}` : `${location.pathname}${location.search}`);
   useStore.setState({ status: 'loading', model: null, notice: null });
-  return start(fetcher);
+  return openFromLink(fetcher);
 }
 
 /** Shows a map that could not be kept in the browser: it lives in this tab only. */

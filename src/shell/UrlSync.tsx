@@ -4,8 +4,9 @@
  * replace the current one. Back/forward and edited links are parsed back into the view.
  */
 import { useEffect } from 'react';
+import { isLang, useLanguage } from '../store/language';
 import { resolveView, useStore } from '../store/store';
-import { formatView, parseView, vocabularyOf } from '../store/url-state';
+import { formatView, parseLang, parseView, vocabularyOf } from '../store/url-state';
 import type { View } from '../store/view';
 
 const isChoice = (a: View, b: View) =>
@@ -33,7 +34,7 @@ export function UrlSync() {
     // them at most every REPLACE_MS, the last one always; a choice is written at once.
     let pending: number | null = null;
     const write = (push: boolean) => {
-      const hash = formatView(useStore.getState().view, model.span);
+      const hash = formatView(useStore.getState().view, model.span, useLanguage.getState().lang);
       if (hash === location.hash || (hash === '' && location.hash === '')) return;
       const url = hash || `${location.pathname}${location.search}`;
       if (push) history.pushState(null, '', url);
@@ -65,7 +66,9 @@ export function UrlSync() {
       // The address was changed from outside (back, forward, an edited link): it wins.
       if (pending !== null) clearTimeout(pending);
       pending = null;
-      if (formatView(useStore.getState().view, model.span) === location.hash) return;
+      const linked = parseLang(location.hash);
+      if (isLang(linked) && linked !== useLanguage.getState().lang) useLanguage.getState().setLang(linked);
+      if (formatView(useStore.getState().view, model.span, useLanguage.getState().lang) === location.hash) return;
       const { myTours } = useStore.getState();
       const { view: parsed, ignored } = parseView(location.hash, vocabularyOf(model, myTours));
       const view = resolveView(model, myTours, parsed, location.hash);
@@ -73,11 +76,17 @@ export function UrlSync() {
       useStore.getState().setView(view);
       useStore.getState().setNotice(ignored.length ? `Part of this link could not be used and was ignored: ${ignored.join('; ')}.` : null);
     };
+    // A language chosen in the header is written into the address (a choice of its own).
+    const stopLanguage = useLanguage.subscribe(() => {
+      flush();
+      write(false);
+    });
     window.addEventListener('popstate', restore);
     window.addEventListener('hashchange', restore);
     return function stopSyncing() {
       flush();
       unsubscribe();
+      stopLanguage();
       window.removeEventListener('popstate', restore);
       window.removeEventListener('hashchange', restore);
     };

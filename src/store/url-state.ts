@@ -5,6 +5,7 @@
 import type { Tour } from '../../geo/types';
 import type { Model } from '../data/model';
 import { isIsoDate } from '../../geo/core/model/dates';
+import type { Lang } from './language';
 import { FILTER_KEYS, TABS, defaultView, type FilterKey, type Filters, type Tab, type View } from './view';
 
 const FILTER_PARAMS: Record<FilterKey, string> = { report: 'fr', affiliation: 'fa', kind: 'fk', stance: 'fs', source: 'fv', place: 'fp' };
@@ -136,8 +137,16 @@ export function parseView(hash: string, vocab: Vocabulary): Parsed {
   return { view, ignored };
 }
 
-export function formatView(view: View, span: { start: string; end: string }): string {
+/** The language a link names (`lang=ar`), if any: read before anything else, so the loading screen speaks it. */
+export function parseLang(hash: string): string | null {
+  const match = /(?:^#|&)lang=([a-z]{2})(?:&|$)/.exec(hash);
+  return match ? match[1] : null;
+}
+
+/** The link for a view; `lang` is written when it is not English, so a shared link opens in its language. */
+export function formatView(view: View, span: { start: string; end: string }, lang: Lang = 'en'): string {
   const parts: [string, string][] = [];
+  if (lang !== 'en') parts.push(['lang', lang]);
   if (view.collection) parts.push(['m', view.collection]);
   if (view.tab !== 'event') parts.push(['tab', view.tab]);
   if (view.event) parts.push(['e', view.event]);

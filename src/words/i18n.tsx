@@ -1,0 +1,89 @@
+/**
+ * The message catalogue (FormatJS / react-intl): every word a reader sees comes from
+ * src/words/messages/<lang>/<area>.json, written in ICU MessageFormat (plurals, selects), and
+ * numbers and dates go through Intl in the reader's language.
+ *
+ * - In components: `const t = useT(); t("panel.tab.event")`, or `t("time.shown", { n, total })`.
+ * - Outside React (a notice written by the session, a download's message): `t()` from here, which
+ *   follows the language in use.
+ * - A catalogue key is `area.what`; every language has every key (`npm run lint` checks it,
+ *   placeholders too: scripts/check-messages.ts).
+ */
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { createIntl, createIntlCache, IntlProvider, useIntl, type IntlShape } from 'react-intl';
+import { DIRECTION, useLanguage, type Lang } from '../store/language';
+
+type Catalogue = Record<string, string>;
+
+const files = import.meta.glob<Catalogue>('./messages/*/*.json', { eager: true, import: 'default' });
+
+function catalogueOf(lang: Lang): Catalogue {
+  const out: Catalogue = {};
+  for (const [path, messages] of Object.entries(files)) if (path.startsWith(`./messages/${lang}/`)) Object.assign(out, messages);
+  return out;
+}
+
+const catalogues: Record<Lang, Catalogue> = { en: catalogueOf('en'), ar: catalogueOf('ar') };
+
+/**
+ * Locale tags for Intl. Arabic as written in Iraq and Syria (ar-IQ, ar-SY) uses Arabic-Indic
+ * digits (٠١٢٣) in Chromium; the press there uses both. We choose Western digits for Arabic
+ * (`-u-nu-latn`) because the map's data — dates, counts, coordinates — is read beside the
+ * reports' own figures and a teacher's board, and both scripts' readers recognise them.
+ */
+export const LOCALE: Record<Lang, string> = { en: 'en-GB', ar: 'ar-u-nu-latn' };
+
+export type Values = Record<string, string | number | Date | null | undefined>;
+export type Translate = (id: string, values?: Values) => string;
+
+const cache = createIntlCache();
+let current: IntlShape = createIntl({ locale: LOCALE.en, messages: catalogues.en, onError }, cache);
+
+function onError(error: { code: string; message: string }): void {
+  // A missing key is a bug `npm run lint` catches; at run time the key itself shows, never a blank.
+  if (import.meta.env.DEV) console.warn(error.message);
+}
+
+function intlFor(lang: Lang): IntlShape {
+  if (current.locale !== LOCALE[lang]) current = createIntl({ locale: LOCALE[lang], messages: catalogues[lang], onError }, cache);
+  return current;
+}
+
+/** Outside React: the message in the language in use. @public */
+export const t: Translate = (id, values) => intlFor(useLanguage.getState().lang).formatMessage({ id }, values as never);
+
+/** The language in use, outside React. */
+export const currentLang = (): Lang => useLanguage.getState().lang;
+
+/** In components: the message in the language in use (re-renders when it changes). */
+export function useT(): Translate {
+  const intl = useIntl();
+  return useMemo(() => (id: string, values?: Values) => intl.formatMessage({ id }, values as never), [intl]);
+}
+
+/** Numbers and dates in the reader's language. @public */
+export function useFormat(): { number: (n: number) => string; lang: Lang } {
+  const intl = useIntl();
+  const lang = useLanguage((s) => s.lang);
+  return useMemo(() => ({ number: (n: number) => intl.formatNumber(n), lang }), [intl, lang]);
+}
+
+/** @public */
+export const formatNumber = (n: number): string => intlFor(currentLang()).formatNumber(n);
+
+/** Provides the catalogue and sets the page's language and direction (`<html lang dir>`). */
+export function LanguageProvider({ children }: { children: ReactNode }) {
+  const lang = useLanguage((s) => s.lang);
+  useEffect(
+    function markDocument() {
+      document.documentElement.lang = lang;
+      document.documentElement.dir = DIRECTION[lang];
+    },
+    [lang],
+  );
+  return (
+    <IntlProvider locale={LOCALE[lang]} messages={catalogues[lang]} defaultLocale={LOCALE.en} onError={onError}>
+      {children}
+    </IntlProvider>
+  );
+}
