@@ -72,6 +72,8 @@ check('lint', `${bin}eslint`, ['.', '--max-warnings=0']);
 check('format (Prettier)', `${bin}prettier`, ['--check', '.']);
 check('layers and cycles (dependency-cruiser)', `${bin}depcruise`, ['src', 'geo', '--config', '.dependency-cruiser.cjs']);
 check('unused files, exports and dependencies (knip)', `${bin}knip`, []);
+check('message catalogue (every key in every language)', `${bin}tsx`, ['scripts/check-messages.ts']);
+check('CSS (logical properties, stylelint)', `${bin}stylelint`, ['src/**/*.css']);
 const unitReport = `${REPORTS}/unit.json`;
 // A report left by an earlier run must not be counted for this one.
 rmSync(unitReport, { force: true });
