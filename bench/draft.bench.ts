@@ -14,6 +14,7 @@ import { draftCorpus } from '../geo/core/draft/corpus.ts';
 import { draft } from '../geo/core/draft/draft.ts';
 import { compare, type Compared, type Scores } from '../geo/core/draft/score.ts';
 import type { Gazetteer } from '../geo/core/draft/types.ts';
+import { repeatedText, variedText } from './long-text.ts';
 import type { AsserterInput, ClaimInput, EventInput, PlaceInput, ReportInput } from '../geo/core/model/schema.ts';
 
 const root = fileURLToPath(new URL('../geo', import.meta.url));
@@ -175,3 +176,21 @@ console.log(
 console.log(
   `date ∩ counting only events dated from the text (not the week-before-publication guess): ${datedOk}/${dated.length} = ${pct(datedOk, dated.length).trim()}.`,
 );
+
+// Time close to linear in the text: 200,000 characters, repeated and varied, beside the reports' own figure.
+const texts = reports.map((r) => corpus.texts[r.file]);
+const ownChars = texts.reduce((n, t) => n + t.length, 0);
+const t0 = performance.now();
+for (const r of reports) draft(corpus.texts[r.file], { outlet: 'Reuters', published: r.published.date }, gazetteer);
+const perChar = (performance.now() - t0) / ownChars;
+for (const [name, long] of [
+  ['repeated', repeatedText(texts[3], 200_000)],
+  ['varied', variedText(texts, 200_000)],
+] as const) {
+  const t = performance.now();
+  const d = draft(long, { outlet: 'Reuters', published: '2015-03-02' }, gazetteer);
+  const s = (performance.now() - t) / 1000;
+  console.log(
+    `speed: ${long.length.toLocaleString('en')} characters of ${name} text: ${s.toFixed(2)} s, ${d.claims.length} claims (${(s / ((perChar * long.length) / 1000)).toFixed(1)}× the time the four reports' rate predicts)`,
+  );
+}

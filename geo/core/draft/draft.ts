@@ -16,7 +16,7 @@ import { placeParts } from './placing.ts';
 import { quotedFragments, sentenceUnits } from './units.ts';
 import { lines } from '../text/sentences.ts';
 import { stanceOf } from './stance.ts';
-import { fold, selector, words } from './text.ts';
+import { fold, Occurrences, selector, words } from './text.ts';
 import type { Draft, DraftMeta, Gazetteer, Span } from './types.ts';
 import { findDates, type DateMention } from './when.ts';
 
@@ -48,6 +48,9 @@ export function draft(text: string, meta: DraftMeta, gazetteer: Gazetteer): Draf
   const unknown = new Set<string>();
 
   const { units, datelines } = sentenceUnits(text, ls, kinds);
+  const lineText = new Map(ls.map((l) => [l.index, l.text]));
+  // The last part of each paragraph heard from a source: what a quotation there continues.
+  const voiced = new Map<number, Part>();
   for (const unit of units) {
     const tokens = words(text.slice(unit.start, unit.end), unit.start);
     const hits = unit.headline ? [] : findHits(text, tokens, 0, tokens.length - 1, isPlace);
@@ -56,9 +59,9 @@ export function draft(text: string, meta: DraftMeta, gazetteer: Gazetteer): Draf
       const dates = findDates(text.slice(span.start, span.end), span.start, P);
       const a = attribute(text, own, dates, voices, P, unit.start);
       // The voice a quotation continues: the last one heard in the paragraph, past the outlet's glosses.
-      const prev = [...parts].reverse().find((p) => p.line === unit.line && p.chain.length > 1) ?? parts[parts.length - 1];
+      const prev = voiced.get(unit.line) ?? parts[parts.length - 1];
       const quote = text.slice(span.start, span.end);
-      const lineStartsQuoted = /^[“"]/.test(ls.find((l) => l.index === unit.line)?.text ?? '') && !hits.length;
+      const lineStartsQuoted = /^[“"]/.test(lineText.get(unit.line) ?? '') && !hits.length;
       const continues =
         a.chain.length === 1 &&
         prev &&
@@ -70,7 +73,7 @@ export function draft(text: string, meta: DraftMeta, gazetteer: Gazetteer): Draf
         m.score === 0 && own.some((h) => [h.source, h.relay].some((s) => s && m.start >= s.start && m.end <= s.end));
       const mentions = places.find(text, span.start, span.end).filter((m) => !inSource(m));
       for (const u of places.unknown(text, span.start, span.end, mentions)) unknown.add(u);
-      parts.push({
+      const part: Part = {
         ...span,
         line: unit.line,
         headline: unit.headline,
@@ -82,7 +85,9 @@ export function draft(text: string, meta: DraftMeta, gazetteer: Gazetteer): Draf
         saidOnly: !dates.some((d) => d !== a.saidDate) && a.saidDate !== null,
         mentions,
         place: null,
-      });
+      };
+      parts.push(part);
+      if (part.chain.length > 1) voiced.set(unit.line, part);
     }
   }
   splitHeadlineQuotes(text, parts);
@@ -116,13 +121,14 @@ export function draft(text: string, meta: DraftMeta, gazetteer: Gazetteer): Draf
     });
   }
   const used = new Set<string>();
+  const occurrences = new Occurrences(text);
   const claims: ClaimInput[] = parts.map((p, i) => {
     const quote = text.slice(p.start, p.end);
     const { stance, hedges } = stanceOf(quote, p.chain.length, p.denial);
     p.chain.forEach((v) => used.add(v.id));
     return {
       id: `${report}-c${String(i + 1).padStart(2, '0')}`,
-      ...selector(text, p.start, p.end),
+      ...selector(text, p.start, p.end, occurrences),
       event: eventOf[i],
       asserters: p.chain.map((v) => v.id),
       cue: p.cue,
@@ -133,7 +139,7 @@ export function draft(text: string, meta: DraftMeta, gazetteer: Gazetteer): Draf
   });
   const notClaims = [...boilerplateSpans(ls, kinds), ...datelines.map((s) => ({ ...s, why: 'dateline' }))]
     .sort((a, b) => a.start - b.start)
-    .map((b) => ({ ...selector(text, b.start, b.end), why: b.why }));
+    .map((b) => ({ ...selector(text, b.start, b.end, occurrences), why: b.why }));
   return {
     report,
     outlet: voices.outlet.id,
@@ -154,10 +160,14 @@ function sameVoice(prev: Part | undefined, chain: Voice[], line: number): boolea
 
 /** A headline's quoted words (‘By Surprise’) are the voice that says them later in the report. */
 function splitHeadlineQuotes(text: string, parts: Part[]): void {
+  let voiced: { part: Part; folded: string }[] | null = null;
   for (const h of parts.filter((p) => p.headline)) {
     for (const f of quotedFragments(text, h)) {
       const key = fold(text.slice(f.start, f.end));
-      const said = parts.find((p) => !p.headline && p.chain.length > 1 && fold(text.slice(p.start, p.end)).includes(key));
+      voiced ??= parts
+        .filter((p) => !p.headline && p.chain.length > 1)
+        .map((part) => ({ part, folded: fold(text.slice(part.start, part.end)) }));
+      const said = voiced.find((v) => v.folded.includes(key))?.part;
       if (!said || f.start <= h.start) continue;
       parts.push({ ...h, start: f.start, end: h.end, chain: said.chain, cue: null, said: said.said });
       h.end = f.start;

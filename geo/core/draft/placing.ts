@@ -38,16 +38,13 @@ export function mainPlace(parts: Placed[]): PlaceMention | null {
 /** Sets each part's place, in text order. */
 export function placeParts(parts: Placed[]): void {
   const main = mainPlace(parts);
+  let before: PlaceMention | null = null;
   parts.forEach((p, i) => {
     const prev = parts[i - 1]?.line === p.line ? parts[i - 1].place : null;
     const located = best(p.mentions.filter((m) => m.score >= 1));
     const own = p.mentions.find((m) => m.place.id === main?.place.id);
     const finer = located && own && RANK[located.place.precision] < RANK[own.place.precision] ? located : null;
-    const before =
-      parts
-        .slice(0, i)
-        .reverse()
-        .find((q) => q.place)?.place ?? null;
     p.place = finer ?? own ?? located ?? prev ?? main ?? before ?? best(p.mentions);
+    before = p.place ?? before;
   });
 }
