@@ -5,7 +5,6 @@
  * stance, the `said` date, the event's dates (overlap) and its place agree. It also runs check()
  * on each draft. `-- --verbose` lists every disagreement. Asserts nothing.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readFolder } from '../geo/build/read-folder.ts';
 import { anchor } from '../geo/core/text/anchor.ts';
@@ -13,12 +12,12 @@ import { check } from '../geo/core/check/check.ts';
 import { draftCorpus } from '../geo/core/draft/corpus.ts';
 import { draft } from '../geo/core/draft/draft.ts';
 import { compare, type Compared, type Scores } from '../geo/core/draft/score.ts';
-import type { Gazetteer } from '../geo/core/draft/types.ts';
+import { loadGazetteer } from '../geo/gazetteer/load.ts';
 import { repeatedText, variedText } from './long-text.ts';
 import type { AsserterInput, ClaimInput, EventInput, PlaceInput, ReportInput } from '../geo/core/model/schema.ts';
 
 const root = fileURLToPath(new URL('../geo', import.meta.url));
-const gazetteer = JSON.parse(readFileSync(`${root}/gazetteer/gazetteer.json`, 'utf8')) as Gazetteer;
+const gazetteer = loadGazetteer();
 const { corpus } = readFolder(root);
 const reports = corpus.reports as ReportInput[];
 const asserters = new Map((corpus.asserters as AsserterInput[]).map((a) => [a.id, a]));
@@ -98,8 +97,12 @@ for (const r of reports) {
   const d = draft(text, meta, gazetteer);
   const ms = performance.now() - t0;
   const dNames = new Map(d.asserters.map((a) => [a.id, a.name]));
-  const dPlaces = new Map<string, { id: string; name: string }>(
-    [...gazetteer.places.filter((p) => p.project), ...d.places].map((p) => [p.id, p]),
+  // A district placed at its town says so in its source: it counts as that town.
+  const dPlaces = new Map<string, { id: string; name: string; town?: string }>(
+    [...gazetteer.places.filter((p) => p.project), ...d.places].map((p) => [
+      p.id,
+      { id: p.id, name: p.name, town: p.source.match(/^Placed at the point of (.+?) \(/)?.[1] },
+    ]),
   );
   const handC = compared(
     text,

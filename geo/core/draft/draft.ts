@@ -6,6 +6,8 @@
  */
 import type { ClaimInput, PlaceInput } from '../model/schema.ts';
 import { attribute } from './attribute.ts';
+import { confidenceOf, type Reason } from './confidence.ts';
+import { CUE_FORMS, NOUN_LIKE } from './lexicon.ts';
 import { Voices, type Voice } from './asserters.ts';
 import { boilerplateSpans, classifyLines } from './boilerplate.ts';
 import { clauses, splitPoints } from './clauses.ts';
@@ -32,6 +34,9 @@ interface Part extends Span {
   place: PlaceMention | null;
   /** True when the part's only date is when it was said (a statement's date, not an event's). */
   saidOnly: boolean;
+  placeFrom?: 'named' | 'context' | 'dateline';
+  reasons: Reason[];
+  unknown: string[];
 }
 
 const quoted = (s: string) => /[“"][^”"]*\s[^”"]*\s[^”"]*[”"]?/.test(s) || /^[“"]/.test(s);
@@ -72,7 +77,24 @@ export function draft(text: string, meta: DraftMeta, gazetteer: Gazetteer): Draf
       const inSource = (m: PlaceMention) =>
         m.score === 0 && own.some((h) => [h.source, h.relay].some((s) => s && m.start >= s.start && m.end <= s.end));
       const mentions = places.find(text, span.start, span.end).filter((m) => !inSource(m));
-      for (const u of places.unknown(text, span.start, span.end, mentions)) unknown.add(u);
+      const districts: PlaceMention[] = [];
+      const unknownHere = places.unknown(text, span.start, span.end, mentions, districts);
+      for (const u of unknownHere) unknown.add(u);
+      mentions.push(...districts);
+      // The town after "the X district of" is where the district lies, not a second scene.
+      for (const d of mentions.filter((m) => m.place.town)) {
+        const town = mentions.findIndex((m) => m.start > d.end && m.start - d.end < 16 && m.place.name === d.place.town);
+        if (town !== -1) mentions.splice(town, 1);
+      }
+      mentions.sort((x, y) => x.start - y.start);
+      const reasons: Reason[] = unit.headline ? [{ code: 'HEADLINE' }] : [];
+      if (continues) reasons.push({ code: 'SOURCE_CARRIED_OVER', values: { source: prev.chain[prev.chain.length - 1].name } });
+      else if (a.chain.length > 1) reasons.push(...a.reasons);
+      else if (quoted(quote)) reasons.push({ code: 'QUOTE_WITHOUT_SOURCE' });
+      else {
+        const cue = words(quote).find((w) => CUE_FORMS.has(w.text) && !NOUN_LIKE.has(w.text));
+        reasons.push(cue ? { code: 'CUE_WITHOUT_SOURCE', values: { cue: cue.text } } : { code: 'NO_REPORTING_VERB' });
+      }
       const part: Part = {
         ...span,
         line: unit.line,
@@ -85,6 +107,8 @@ export function draft(text: string, meta: DraftMeta, gazetteer: Gazetteer): Draf
         saidOnly: !dates.some((d) => d !== a.saidDate) && a.saidDate !== null,
         mentions,
         place: null,
+        reasons,
+        unknown: unknownHere,
       };
       parts.push(part);
       if (part.chain.length > 1) voiced.set(unit.line, part);
@@ -92,7 +116,7 @@ export function draft(text: string, meta: DraftMeta, gazetteer: Gazetteer): Draf
   }
   splitHeadlineQuotes(text, parts);
   parts.sort((x, y) => x.start - y.start);
-  placeParts(parts);
+  placeParts(parts, datelinePlace(text, datelines, places));
 
   const { events, eventOf } = groupEvents(
     parts.map((p) => ({
@@ -126,8 +150,9 @@ export function draft(text: string, meta: DraftMeta, gazetteer: Gazetteer): Draf
     const quote = text.slice(p.start, p.end);
     const { stance, hedges } = stanceOf(quote, p.chain.length, p.denial);
     p.chain.forEach((v) => used.add(v.id));
+    const id = `${report}-c${String(i + 1).padStart(2, '0')}`;
     return {
-      id: `${report}-c${String(i + 1).padStart(2, '0')}`,
+      id,
       ...selector(text, p.start, p.end, occurrences),
       event: eventOf[i],
       asserters: p.chain.map((v) => v.id),
@@ -137,6 +162,7 @@ export function draft(text: string, meta: DraftMeta, gazetteer: Gazetteer): Draf
       said: p.said,
     };
   });
+  const guessed = new Set(events.filter((e) => e.when.note.startsWith('No date in the text')).map((e) => e.id));
   const notClaims = [...boilerplateSpans(ls, kinds), ...datelines.map((s) => ({ ...s, why: 'dateline' }))]
     .sort((a, b) => a.start - b.start)
     .map((b) => ({ ...selector(text, b.start, b.end, occurrences), why: b.why }));
@@ -150,7 +176,49 @@ export function draft(text: string, meta: DraftMeta, gazetteer: Gazetteer): Draf
     events,
     places: [...newPlaces.values()],
     unknownPlaces: [...unknown],
+    confidence: parts.map((p, i) => confidenceOf([...p.reasons, ...placeReasons(p), ...dateReasons(guessed, eventOf[i])])),
   };
+}
+
+/** The town a dateline names ("BAGHDAD (Reuters) -", "Baghdad —"): the scene when nothing else is. */
+function datelinePlace(text: string, datelines: Span[], places: PlaceIndex): PlaceMention | null {
+  for (const d of datelines) {
+    const head = text
+      .slice(d.start, d.end)
+      .match(/^[\p{L}'’. -]+?(?=\s*(?:[,(]|[-–—:]|\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|$))/u)?.[0];
+    if (!head) continue;
+    const name = head
+      .trim()
+      .toLowerCase()
+      .replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+    const place = places.named(name);
+    if (place)
+      return {
+        place,
+        text: text.slice(d.start, d.start + head.trim().length),
+        start: d.start,
+        end: d.start + head.trim().length,
+        score: 2,
+      };
+  }
+  return null;
+}
+
+function placeReasons(p: Part): Reason[] {
+  const out: Reason[] = [];
+  const g = p.place?.place;
+  if (p.unknown.length) out.push({ code: 'PLACE_UNKNOWN', values: { names: p.unknown.join(', ') } });
+  if (!g) return [...out, { code: 'NO_PLACE' }];
+  if (p.placeFrom === 'dateline') out.push({ code: 'PLACE_FROM_DATELINE', values: { place: g.name } });
+  else if (p.placeFrom === 'context') out.push({ code: 'PLACE_FROM_CONTEXT', values: { place: g.name } });
+  if (g.precision === 'country') out.push({ code: 'PLACE_COUNTRY_ONLY', values: { place: g.name } });
+  if (g.town) out.push({ code: 'DISTRICT_AT_TOWN', values: { district: g.name, town: g.town } });
+  if (g.world) out.push({ code: 'WORLD_TOWN', values: { place: g.name, country: g.world } });
+  return out;
+}
+
+function dateReasons(guessed: Set<string>, id: string): Reason[] {
+  return guessed.has(id) ? [{ code: 'DATE_GUESSED' }] : [];
 }
 
 /** "He said as well…" right after Clapper's dated words: said when they were. */
