@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { fold } from '../core/draft/text.ts';
+import { WORLD_ALIASES } from './aliases.ts';
 
 const LATIN = /^[\p{Script=Latin}\p{N}\s'’‘`.,()-]+$/u;
 /** Alternate spellings are kept for towns this large: the ones reports spell in several ways. */
@@ -30,7 +31,7 @@ const rows = readFileSync(file, 'utf8')
 rows.sort((a, b) => Number(b[14]) - Number(a[14]) || Number(a[0]) - Number(b[0]));
 const lines = rows.map((c) => {
   const [id, name, ascii, alts, lat, lng, , code, cc] = c;
-  const others = Number(c[14]) >= ALTERNATES_FROM ? alts.split(',') : [];
+  const others = [...(WORLD_ALIASES[Number(id)] ?? []), ...(Number(c[14]) >= ALTERNATES_FROM ? alts.split(',') : [])];
   const keys = [...new Set([name, ascii, ...others].filter((n) => n && LATIN.test(n)).map(fold))].filter(
     (k) => k.length >= 4 || k.includes(' '),
   );

@@ -58,7 +58,12 @@ export function draft(text: string, meta: DraftMeta, gazetteer: Gazetteer): Draf
   const voiced = new Map<number, Part>();
   for (const unit of units) {
     const tokens = words(text.slice(unit.start, unit.end), unit.start);
-    const hits = unit.headline ? [] : findHits(text, tokens, 0, tokens.length - 1, isPlace);
+    // A headline's own reporting verb counts only as its last word: "…, Iraqi officials say".
+    const hits = unit.headline
+      ? findHits(text, tokens, 0, tokens.length - 1, isPlace).filter(
+          (h) => h.cue.end === tokens[tokens.length - 1]?.end && /,\s*$/.test(text.slice(unit.start, h.source.start)),
+        )
+      : findHits(text, tokens, 0, tokens.length - 1, isPlace);
     for (const span of clauses(text, unit, unit.headline ? [] : splitPoints(text, unit, tokens, hits))) {
       const own = hits.filter((h) => h.cue.start >= span.start && h.cue.end <= span.end);
       const dates = findDates(text.slice(span.start, span.end), span.start, P);
@@ -76,7 +81,14 @@ export function draft(text: string, meta: DraftMeta, gazetteer: Gazetteer): Draf
         (prev.line === unit.line || lineStartsQuoted);
       const inSource = (m: PlaceMention) =>
         m.score === 0 && own.some((h) => [h.source, h.relay].some((s) => s && m.start >= s.start && m.end <= s.end));
-      const mentions = places.find(text, span.start, span.end).filter((m) => !inSource(m));
+      // "told reporters in Kiev that…": where it was said, not where it happened.
+      const saying = own.map((h) => {
+        const that = text.indexOf(' that ', h.cue.end);
+        return { start: h.cue.start, end: that !== -1 && that - h.cue.end < 40 ? that : h.cue.end };
+      });
+      const found = places.find(text, span.start, span.end).filter((m) => !inSource(m));
+      const elsewhere = found.filter((m) => !saying.some((r) => m.start >= r.start && m.end <= r.end));
+      const mentions = elsewhere.some((m) => m.score >= 1) ? elsewhere : found;
       const districts: PlaceMention[] = [];
       const unknownHere = places.unknown(text, span.start, span.end, mentions, districts);
       for (const u of unknownHere) unknown.add(u);

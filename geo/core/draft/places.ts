@@ -66,6 +66,27 @@ const FUNCTION = new Set([
   'here',
 ]);
 const WEAK = new Set(['of', 'to', 'and']);
+/** Verbs whose object is where it happened: "seized Baiji", "entered Luhansk", "shelled Donetsk". */
+const TAKES_PLACE = new Set([
+  'entered',
+  'reached',
+  'seized',
+  'captured',
+  'recaptured',
+  'retook',
+  'shelled',
+  'attacked',
+  'struck',
+  'bombed',
+  'besieged',
+  'stormed',
+  'overran',
+  'liberated',
+  'surrounded',
+  'encircled',
+  'evacuated',
+  'fled',
+]);
 const AREA = new Set([
   'town',
   'city',
@@ -176,7 +197,13 @@ export class PlaceIndex {
       const within = town && /^\p{Lu}/u.test(town.text) ? this.lookup(fold(town.text)) : undefined;
       if (within && within.place.precision !== 'country') {
         const name = text.slice(tokens[i].start, tokens[best.j].end);
-        out.push({ place: districtOf(name, within.place), text: name, start: tokens[i].start, end: tokens[best.j].end, score: 2 });
+        out.push({
+          place: districtOf(name, within.place, town?.text),
+          text: name,
+          start: tokens[i].start,
+          end: tokens[best.j].end,
+          score: 2,
+        });
         i = best.j + 3;
         continue;
       }
@@ -248,7 +275,13 @@ export class PlaceIndex {
         const of = tokens[j + 2]?.text.toLowerCase() === 'of' && QUARTERS.has(next) ? tokens[j + 3] : undefined;
         const town = of ? this.lookup(fold(of.text)) : undefined;
         if (of && town && town.place.precision !== 'country')
-          districts.push({ place: districtOf(name, town.place), text: name, start: tokens[i].start, end: tokens[j].end, score: 2 });
+          districts.push({
+            place: districtOf(name, town.place, of.text),
+            text: name,
+            start: tokens[i].start,
+            end: tokens[j].end,
+            score: 2,
+          });
         else out.push(name);
       }
       i = j;
@@ -272,15 +305,15 @@ function worldName(name: string): boolean {
 }
 
 /** A district or neighbourhood no gazetteer has, at its town's point, its precision saying so. */
-export function districtOf(name: string, town: GazetteerPlace): GazetteerPlace {
+export function districtOf(name: string, town: GazetteerPlace, spelled = town.name): GazetteerPlace {
   return {
     id: `${town.id}-${slug(name)}`,
     name,
     lngLat: town.lngLat,
     precision: 'district',
     geonames: null,
-    town: town.name,
-    source: `Placed at the point of ${town.name} (${town.source.replace(/\.$/, '')}): the district itself is in no gazetteer; move it when known.`,
+    town: spelled,
+    source: `Placed at the point of ${spelled} (${town.source.replace(/\.$/, '')}): the district itself is in no gazetteer; move it when known.`,
   };
 }
 
@@ -296,7 +329,7 @@ function scoreAt(tokens: Token[], i: number, text: string): number {
     k--;
   const prev = tokens[k]?.text.toLowerCase() ?? '';
   if (k >= 0 && /[,;:.]\s*$/.test(text.slice(tokens[k].end, tokens[k + 1].start)) && k + 1 === i) return 0;
-  if (LOCATIVE.has(prev)) return 2;
+  if (LOCATIVE.has(prev) || (TAKES_PLACE.has(prev) && k === i - 1)) return 2;
   if (prev === 'of' && AREA.has(tokens[k - 1]?.text.toLowerCase() ?? '')) return 2;
   if (WEAK.has(prev) || AREA.has(prev)) return 1;
   return 0;
