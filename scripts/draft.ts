@@ -12,7 +12,9 @@ import { parse } from 'yaml';
 import { check } from '../geo/core/check/check.ts';
 import { draftCorpus, findOutlet, nextReportId } from '../geo/core/draft/corpus.ts';
 import { draft } from '../geo/core/draft/draft.ts';
-import type { DraftMeta, Gazetteer } from '../geo/core/draft/types.ts';
+import type { DraftMeta } from '../geo/core/draft/types.ts';
+import { describeReason } from '../geo/core/draft/confidence.ts';
+import { loadGazetteer } from '../geo/gazetteer/load.ts';
 import { draftFiles } from '../geo/core/draft/yaml.ts';
 import { isIsoDate } from '../geo/core/model/dates.ts';
 import { SLUG, type AsserterInput, type PlaceInput, type ReportInput } from '../geo/core/model/schema.ts';
@@ -50,7 +52,7 @@ if (!relative(geo, out).startsWith('..'))
 const text = readFileSync(file as string, 'utf8');
 const known = findOutlet(outlet as string, asserters);
 const meta: DraftMeta = { outlet: outlet as string, published: date as string, reportId: id, outletId: flag('outlet-id') ?? known?.id };
-const gazetteer = JSON.parse(readFileSync(join(geo, 'gazetteer', 'gazetteer.json'), 'utf8')) as Gazetteer;
+const gazetteer = loadGazetteer();
 const d = draft(text, meta, gazetteer);
 
 const report = {
@@ -84,3 +86,16 @@ console.log(
 );
 if (reused.length) console.log(`  asserter ids already in geo/asserters.yaml (check they are the same voices): ${reused.join(', ')}`);
 for (const p of problems) console.log(`  ${p.severity} ${p.code}: ${p.message}`);
+const sure = d.confidence ?? [];
+const low = sure.filter((c) => c.level === 'low').length;
+const medium = sure.filter((c) => c.level === 'medium').length;
+console.log(`  confidence: ${low} low, ${medium} medium, ${sure.length - low - medium} high (review.yaml lists why)`);
+sure.forEach((c, i) => {
+  if (c.level === 'low')
+    console.log(
+      `  low ${d.claims[i].id}: ${c.reasons
+        .filter((r) => r.code !== 'DATE_GUESSED')
+        .map(describeReason)
+        .join('; ')}`,
+    );
+});

@@ -60,6 +60,12 @@ export const PLACE_ALIASES: Record<string, string[]> = {
   tadmur: ['Palmyra'],
 };
 
+/** Spellings of world towns (by GeoNames id) that English-language reports use and GeoNames lacks. */
+export const WORLD_ALIASES: Record<number, string[]> = {
+  172256: ['Kobani', 'Kobane', 'Ain al-Arab', 'Ayn al-Arab'],
+  710229: ['Debaltseve'],
+};
+
 const ringArea = (r: Position[]) => r.reduce((a, [x, y], i) => a + x * r[(i + 1) % r.length][1] - r[(i + 1) % r.length][0] * y, 0) / 2;
 
 function inside([x, y]: Position, ring: Position[]): boolean {

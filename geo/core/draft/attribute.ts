@@ -8,6 +8,7 @@ import { monthStart } from '../model/dates.ts';
 import type { WhenInput } from '../model/schema.ts';
 import type { Voice, Voices } from './asserters.ts';
 import type { Hit } from './cues.ts';
+import type { Reason } from './confidence.ts';
 import { DENIAL_LEMMAS } from './lexicon.ts';
 import { saidOf, type DateMention } from './when.ts';
 
@@ -18,6 +19,8 @@ export interface Attribution {
   said: string;
   /** The date mention that dates the saying, if any: not the event's own date. */
   saidDate: DateMention | null;
+  /** What makes the chain unsure (confidence.ts). */
+  reasons: Reason[];
 }
 
 const OUTER = new Set(['outlet', 'unnamed-reports']);
@@ -51,7 +54,7 @@ export function attribute(text: string, hits: Hit[], dates: DateMention[], voice
   const inner = found.filter((f) => !OUTER.has(f.voice.kind));
   const ordered = [...outer, ...inner].filter((f, i, all) => all.findIndex((g) => g.voice === f.voice) === i);
   const last = ordered[ordered.length - 1];
-  if (!last) return { chain: [voices.outlet], cue: null, denial: false, said: published, saidDate: null };
+  if (!last) return { chain: [voices.outlet], cue: null, denial: false, said: published, saidDate: null, reasons: [] };
   // A voice named again alone keeps the relays it was first heard through.
   const via = ordered.length === 1 ? (voices.via.get(last.voice) ?? []) : [];
   const chain = [voices.outlet, ...via, ...ordered.map((f) => f.voice)];
@@ -66,5 +69,11 @@ export function attribute(text: string, hits: Hit[], dates: DateMention[], voice
       .find(Boolean) ?? null;
   const before = published === monthStart(published) ? published : `${monthStart(published)}/${published}`;
   const said = saidDate ? saidOf(saidDate as WhenInput) : hit.perfect ? before : published;
-  return { chain, cue, denial: DENIAL_LEMMAS.has(hit.lemma), said, saidDate };
+  const reasons: Reason[] = [];
+  if (inner.length > 1 && new Set(inner.map((f) => f.voice)).size > 1)
+    reasons.push({ code: 'TWO_SOURCES', values: { sources: [...new Set(inner.map((f) => f.voice.name))].join('; ') } });
+  if (/^(?:he|she|they|it)$|^(?:the|that|this)\s+\p{Ll}+$/iu.test(hit.source.text.trim()))
+    reasons.push({ code: 'SOURCE_FROM_PRONOUN', values: { said: hit.source.text, source: last.voice.name } });
+  if (last.voice.kind === 'unnamed-reports') reasons.push({ code: 'VAGUE_SOURCE', values: { cue } });
+  return { chain, cue, denial: DENIAL_LEMMAS.has(hit.lemma), said, saidDate, reasons };
 }

@@ -61,9 +61,13 @@ const DATELINE = new RegExp(
   'u',
 );
 
-/** The dateline a wire report opens with ("NEW DELHI Aug 13", "KYIV, Ukraine (AP) —"): its length, or 0. */
+/** "Baghdad —", "Donetsk, Ukraine (AP) –": a town in title case, only before a dash with spaces. */
+const TITLE_DATELINE =
+  /^\p{Lu}[\p{Ll}'’.-]+(?:\s+\p{Lu}[\p{Ll}'’.-]+){0,2}(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?\s*(?:\([\p{L} .]+\)\s*)?[—–]\s+(?=[\p{Lu}“"])/u;
+
+/** The dateline a wire report opens with ("NEW DELHI Aug 13", "KYIV, Ukraine (AP) —", "Baghdad —"): its length, or 0. */
 export function datelineLength(text: string): number {
-  return text.match(DATELINE)?.[0].length ?? 0;
+  return (text.match(DATELINE) ?? text.match(TITLE_DATELINE))?.[0].length ?? 0;
 }
 
 /** Consecutive lines of the same kind of boilerplate make one not_claim, as a person marks them. */

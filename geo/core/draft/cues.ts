@@ -97,8 +97,35 @@ export function findHits(text: string, tokens: Token[], from: number, to: number
       hits.push({ cue: span(a, k), lemma: 'report', source: span(a, k), perfect: false });
       continue;
     }
+    // "There are reports that…": a vague source, named as such.
+    if (w === 'reports' && ['are', 'were', 'have', 'been'].includes(lc(k - 1)) && lc(k + 1) === 'that') {
+      const a = lc(k - 2) === 'there' ? k - 2 : lc(k - 3) === 'there' ? k - 3 : -1;
+      if (a >= from) hits.push({ cue: span(a, k), lemma: 'report', source: { ...span(k, k), text: 'reports' }, perfect: false });
+      continue;
+    }
+    // "The General Command was quoted as saying": the subject, passive.
+    if (w === 'quoted' && ['was', 'were'].includes(lc(k - 1)) && lc(k + 1) === 'as' && lc(k + 2) === 'saying') {
+      const source = phraseBefore(text, 0, tokens, k - 1, from);
+      if (source && names(source)) hits.push({ cue: span(k - 1, k + 2), lemma: 'say', source, perfect: false });
+      k += 2;
+      continue;
+    }
+    // "quoted local residents as saying": the source is who was quoted.
+    if (w === 'quoted' && lc(k - 1) !== 'was' && lc(k - 1) !== 'were') {
+      const as = tokens.findIndex((t, i) => i > k && i <= Math.min(to, k + 10) && t.text === 'as' && lc(i + 1) === 'saying');
+      const source = as > k + 1 ? phraseAfter(text, 0, tokens, k + 1, as - 1) : null;
+      if (source && names(source)) {
+        // Who quoted them is a relay when it is an outlet ("The radio quoted…").
+        const relay = phraseBefore(text, 0, tokens, k, from) ?? undefined;
+        hits.push({ cue: span(k, as + 1), lemma: 'say', source, ...(relay ? { relay } : {}), perfect: false });
+        k = as + 1;
+        continue;
+      }
+    }
     const lemma = CUE_FORMS.get(w);
     if (!lemma || !/^\p{Ll}/u.test(tokens[k].text)) continue;
+    // "were said to be", "are reported to have": impersonal, a hedge (stance.ts), not the subject's words.
+    if (['is', 'are', 'was', 'were', 'been', 'be', 'being'].includes(lc(k - 1)) && lc(k + 1) === 'to') continue;
     if ((lc(k - 2) === 'it' && ['was', 'is'].includes(lc(k - 1))) || (lc(k - 3) === 'it' && lc(k - 1) === 'been')) {
       const cue = span(lc(k - 2) === 'it' ? k - 2 : k - 3, k);
       hits.push({ cue, lemma, source: { ...cue, text: 'unnamed reports' }, perfect: lc(k - 1) === 'been' });

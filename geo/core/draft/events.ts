@@ -38,15 +38,20 @@ export function groupEvents(claims: Located[], published: string, reportId: stri
     note: `No date in the text: taken as the week up to publication (${published}); to be checked.`,
   };
   const statements = new Set<string>();
+  // Indexes, so that a long text costs each claim a look-up, not a scan of every event so far.
+  const byId = new Map<string, EventInput>();
+  const byKey = new Map<string, EventInput>();
+  const atPlace = new Map<string | null, EventInput[]>();
+  const key = (place: string | null, w: WhenInput) => `${place ?? ''}|${w.start}|${w.end}`;
   claims.forEach((c, i) => {
-    const prev = i > 0 && claims[i - 1].line === c.line ? events.find((e) => e.id === eventOf[i - 1]) : undefined;
+    const prev = i > 0 && claims[i - 1].line === c.line ? byId.get(eventOf[i - 1]) : undefined;
     const place = c.place ?? prev?.place ?? null;
     const date = c.date;
     // An undated claim joins its paragraph's event, else the latest recent event at its place,
     // preferring events dated by what happened over those dated by when something was said.
-    const recent = events.filter((e) => e.place === place && overlaps(e.when, fallback));
+    const recent = date ? [] : (atPlace.get(place) ?? []).filter((e) => overlaps(e.when, fallback));
     const event = date
-      ? events.find((e) => e.place === place && e.when.start === date.start && e.when.end === date.end)
+      ? byKey.get(key(place, date))
       : prev && (c.place === null || c.place === prev.place)
         ? prev
         : (recent.filter((e) => !statements.has(e.id)).pop() ?? recent.pop());
@@ -57,13 +62,19 @@ export function groupEvents(claims: Located[], published: string, reportId: stri
     const id = `${reportId}-e${String(events.length + 1).padStart(2, '0')}`;
     if (c.saidOnly) statements.add(id);
     const { start, end, precision, basis, note } = date ?? fallback;
-    events.push({
+    const made: EventInput = {
       id,
       title: titleOf(c.quote),
       summary: c.quote.length > 300 ? `${c.quote.slice(0, 297)}…` : c.quote,
       place,
       when: { start, end, precision, basis, note },
-    });
+    };
+    events.push(made);
+    byId.set(id, made);
+    if (!byKey.has(key(place, made.when))) byKey.set(key(place, made.when), made);
+    const here = atPlace.get(place);
+    if (here) here.push(made);
+    else atPlace.set(place, [made]);
     eventOf.push(id);
   });
   return { events, eventOf };

@@ -35,6 +35,8 @@ const VERBS: Record<string, string[]> = {
   assert: ['asserted', 'asserts', 'maintained', 'maintains', 'stressed', 'stresses', 'emphasised', 'emphasized'],
   respond: ['responded', 'replied', 'countered'],
   urge: ['urged', 'urges', 'urging', 'appealed'],
+  describe: ['described', 'describes'],
+  caution: ['cautioned', 'cautions'],
 };
 
 export const CUE_FORMS = new Map<string, string>(

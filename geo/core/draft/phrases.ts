@@ -37,6 +37,34 @@ const MONTHS =
   /^(?:mid-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:weekend|week|month|year|today|yesterday)$/i;
 const PARTICLES = new Set(['al', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'el', 'da', 'der', 'la', 'le', 'del']);
 const ASIDES = new Set(['who', 'which', 'whose', 'whom', 'citing', 'speaking', 'in', 'on', 'at', 'also', 'however', 'too']);
+/** Small words inside a body's name. */
+const NAME_LINKS = new Set(['for', 'of', 'and', 'the', 'on', 'in', 'de']);
+/** Heads of a description set off by commas after a name, with no article: "X, head of the council,". */
+const DESCRIBED = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'head',
+  'leader',
+  'chief',
+  'director',
+  'commander',
+  'member',
+  'deputy',
+  'secretary',
+  'minister',
+  'chairman',
+  'founder',
+  'mayor',
+  'governor',
+  'president',
+  'ambassador',
+  'adviser',
+  'advisor',
+  'official',
+  'editor',
+  'professor',
+]);
 const DATE_LEADS = new Set(['in', 'on', 'last', 'this', 'early', 'late', 'earlier', 'over', 'the', 'mid']);
 
 /** The text between two tokens (or before the first / after the last). */
@@ -65,6 +93,7 @@ const NOUNS_ING = new Set([
   'offering',
   'warning',
   'reporting',
+  'monitoring',
   'thing',
   'something',
   'nothing',
@@ -105,13 +134,22 @@ export function phraseBefore(text: string, base: number, tokens: Token[], k: num
     while (a > from && !BOUNDARY.test(gap(a))) a--;
     const opener = tokens[a].text.toLowerCase();
     const comma = a > from && /,\s*$/.test(gap(a));
+    // A name, or a body's name with its small words: "The Syrian Observatory for Human Rights".
     const named = (x: number, y: number) =>
       tokens
         .slice(x, y + 1)
-        .every((t) => (/^\p{Lu}/u.test(t.text) || PARTICLES.has(t.text.toLowerCase())) && !CLAUSE_WORDS.has(t.text.toLowerCase()));
-    const description = j - a < 10 && !tokens.slice(a, j + 1).some((t) => participle(t.text));
+        .every(
+          (t, n, all) =>
+            (/^\p{Lu}|^(?:al|el|ad|as|ar|an|at|az)-\p{Lu}/u.test(t.text) ||
+              PARTICLES.has(t.text.toLowerCase()) ||
+              (n > 0 && n < all.length - 1 && NAME_LINKS.has(t.text.toLowerCase()))) &&
+            !CLAUSE_WORDS.has(t.text.toLowerCase()),
+        ) && /^\p{Lu}|^(?:al|el)-\p{Lu}/u.test(tokens[y].text);
+    const description = j - a < 12 && !tokens.slice(a, j + 1).some((t) => participle(t.text));
+    // "Andriy Lysenko, spokesman for the council, told": a description without its article.
+    const bareTitle = DESCRIBED.has(opener) || (opener === 'senior' && DESCRIBED.has(tokens[a + 1]?.text.toLowerCase() ?? ''));
     if (comma && (participle(opener) || ASIDES.has(opener))) j = a - 1;
-    else if (comma && description && ['a', 'an', 'the'].includes(opener)) {
+    else if (comma && description && (['a', 'an', 'the'].includes(opener) || bareTitle)) {
       // "Hayley Adams, a meteorologist with the weather service, said": the name before its description.
       let b = a - 1;
       while (b > from && !BOUNDARY.test(gap(b))) b--;

@@ -5,7 +5,7 @@
  * that no gazetteer knows are listed as unknown, and never given coordinates.
  */
 import { ARMED, BODIES, OUTLET_WORDS } from './lexicon.ts';
-import { fold, words, type Token } from './text.ts';
+import { fold, slug, words, type Token } from './text.ts';
 import type { Gazetteer, GazetteerPlace } from './types.ts';
 
 export interface PlaceMention {
@@ -66,6 +66,27 @@ const FUNCTION = new Set([
   'here',
 ]);
 const WEAK = new Set(['of', 'to', 'and']);
+/** Verbs whose object is where it happened: "seized Baiji", "entered Luhansk", "shelled Donetsk". */
+const TAKES_PLACE = new Set([
+  'entered',
+  'reached',
+  'seized',
+  'captured',
+  'recaptured',
+  'retook',
+  'shelled',
+  'attacked',
+  'struck',
+  'bombed',
+  'besieged',
+  'stormed',
+  'overran',
+  'liberated',
+  'surrounded',
+  'encircled',
+  'evacuated',
+  'fled',
+]);
 const AREA = new Set([
   'town',
   'city',
@@ -118,10 +139,17 @@ const PEOPLES =
 const ORG_WORDS =
   /\b(?:Council|Institute|University|Ministry|Department|Command|Foundation|Center|Centre|Committee|Agency|Office|House|Court|Party|Army|Forces|Guards?|Summit|Conference|Relations|Affairs|Front|Brigades?|Division|Corps|Company|Group|Organization|Organisation)\b/;
 
+/** Words after a name that make it a district of the town named next: "the Karrada district of Baghdad". */
+const QUARTERS = new Set(['district', 'neighbourhood', 'neighborhood', 'quarter', 'suburb', 'area', 'sector']);
+
+type Entry = { place: GazetteerPlace; weak: boolean; world?: boolean };
+
 export class PlaceIndex {
-  private names = new Map<string, { place: GazetteerPlace; weak: boolean }>();
+  private names = new Map<string, Entry>();
+  private world: Gazetteer['world'];
 
   constructor(gazetteer: Gazetteer) {
+    this.world = gazetteer.world;
     for (const place of gazetteer.places) {
       for (const n of [place.name, ...(place.aka ?? [])]) if (!this.names.has(fold(n))) this.names.set(fold(n), { place, weak: false });
       for (const n of place.weak ?? []) if (!this.names.has(fold(n))) this.names.set(fold(n), { place, weak: true });
@@ -132,21 +160,53 @@ export class PlaceIndex {
     return this.names.has(fold(name));
   }
 
+  /** The place a name means, wherever it stands (a dateline's town): the gazetteers in order. */
+  named(name: string): GazetteerPlace | undefined {
+    return worldName(name) || this.names.has(fold(name)) ? this.lookup(fold(name))?.place : undefined;
+  }
+
+  /** A name's entry: the project's and the regional gazetteer's first, else a world town (matched only in place). */
+  private lookup(folded: string): Entry | undefined {
+    const known = this.names.get(folded);
+    if (known) return known;
+    const town = this.world?.get(folded);
+    return town ? { place: town, weak: true, world: true } : undefined;
+  }
+
   /** Place mentions in text[from..to), absolute offsets. */
   find(text: string, from: number, to: number): PlaceMention[] {
     const tokens = words(text.slice(from, to), from);
     const out: PlaceMention[] = [];
     for (let i = 0; i < tokens.length; i++) {
       if (!/^\p{Lu}|^(?:al|el|ad|ar|as|an|at|az)-\p{Lu}/u.test(tokens[i].text)) continue;
-      let best: { j: number; hit: { place: GazetteerPlace; weak: boolean } } | null = null;
+      let best: { j: number; hit: Entry } | null = null;
       for (let j = i; j < Math.min(tokens.length, i + 6); j++) {
-        const hit = this.names.get(fold(text.slice(tokens[i].start, tokens[j].end).replace(/['’]s$/, '')));
-        if (hit) best = { j, hit };
+        const name = text.slice(tokens[i].start, tokens[j].end).replace(/['’]s$/, '');
+        const hit = j > i && !/^ $/.test(text.slice(tokens[j - 1].end, tokens[j].start)) ? undefined : this.lookup(fold(name));
+        // A world town only as a whole name: not "Al" of "Al Qaeda", not a two-letter word.
+        const whole = !/^\p{Lu}/u.test(tokens[j + 1]?.text ?? '') || !/^ $/.test(text.slice(tokens[j].end, tokens[j + 1]?.start ?? 0));
+        if (hit && !(hit.world && (!worldName(name) || !whole || fold(name).length < 4))) best = { j, hit };
       }
       if (!best) continue;
-      const score = scoreAt(tokens, i, text);
+      const quarter = QUARTERS.has(tokens[best.j + 1]?.text.toLowerCase() ?? '');
+      const score = Math.max(scoreAt(tokens, i, text), quarter ? 2 : 0);
       const single = best.j === i && COMMON.has(fold(tokens[i].text));
       if ((best.hit.weak || single) && score < 2) continue;
+      // "the Karrada district of Baghdad": the district, placed at its town.
+      const town = quarter && tokens[best.j + 2]?.text.toLowerCase() === 'of' ? tokens[best.j + 3] : undefined;
+      const within = town && /^\p{Lu}/u.test(town.text) ? this.lookup(fold(town.text)) : undefined;
+      if (within && within.place.precision !== 'country') {
+        const name = text.slice(tokens[i].start, tokens[best.j].end);
+        out.push({
+          place: districtOf(name, within.place, town?.text),
+          text: name,
+          start: tokens[i].start,
+          end: tokens[best.j].end,
+          score: 2,
+        });
+        i = best.j + 3;
+        continue;
+      }
       // "Washington D.C.-based", "the New York Times": part of another name, not where anything happened.
       if (/^-\p{L}/u.test(text.slice(tokens[best.j].end, tokens[best.j].end + 2)) || OUTLET_WORDS.test(tokens[best.j + 1]?.text ?? ''))
         continue;
@@ -164,7 +224,7 @@ export class PlaceIndex {
   }
 
   /** Capitalised names standing where places stand ("in X", "the town of X", "X province") that no gazetteer knows. */
-  unknown(text: string, from: number, to: number, known: PlaceMention[]): string[] {
+  unknown(text: string, from: number, to: number, known: PlaceMention[], districts: PlaceMention[] = []): string[] {
     const tokens = words(text.slice(from, to), from);
     const out: string[] = [];
     for (let i = 0; i < tokens.length; i++) {
@@ -210,12 +270,51 @@ export class PlaceIndex {
         !OUTLET_WORDS.test(name) &&
         !this.has(name) &&
         !/^\p{Lu}+$/u.test(name)
-      )
-        out.push(name);
+      ) {
+        // "the Karrada district of Baghdad", a district no gazetteer has: placed at its town.
+        const of = tokens[j + 2]?.text.toLowerCase() === 'of' && QUARTERS.has(next) ? tokens[j + 3] : undefined;
+        const town = of ? this.lookup(fold(of.text)) : undefined;
+        if (of && town && town.place.precision !== 'country')
+          districts.push({
+            place: districtOf(name, town.place, of.text),
+            text: name,
+            start: tokens[i].start,
+            end: tokens[j].end,
+            score: 2,
+          });
+        else out.push(name);
+      }
       i = j;
     }
     return out;
   }
+}
+
+/** A name the world gazetteer may match: not a word that opens sentences, a people, a month or a body. */
+function worldName(name: string): boolean {
+  return (
+    !NOT_PLACES.test(name) &&
+    !FUNCTION.has(name.toLowerCase()) &&
+    !PEOPLES.test(name) &&
+    !ORG_WORDS.test(name) &&
+    !BODIES.test(name) &&
+    !ARMED.test(name) &&
+    !OUTLET_WORDS.test(name) &&
+    !/^\p{Lu}+$/u.test(name)
+  );
+}
+
+/** A district or neighbourhood no gazetteer has, at its town's point, its precision saying so. */
+export function districtOf(name: string, town: GazetteerPlace, spelled = town.name): GazetteerPlace {
+  return {
+    id: `${town.id}-${slug(name)}`,
+    name,
+    lngLat: town.lngLat,
+    precision: 'district',
+    geonames: null,
+    town: spelled,
+    source: `Placed at the point of ${spelled} (${town.source.replace(/\.$/, '')}): the district itself is in no gazetteer; move it when known.`,
+  };
 }
 
 /** How surely the name at token i is where something happened, from the words before it. */
@@ -230,7 +329,7 @@ function scoreAt(tokens: Token[], i: number, text: string): number {
     k--;
   const prev = tokens[k]?.text.toLowerCase() ?? '';
   if (k >= 0 && /[,;:.]\s*$/.test(text.slice(tokens[k].end, tokens[k + 1].start)) && k + 1 === i) return 0;
-  if (LOCATIVE.has(prev)) return 2;
+  if (LOCATIVE.has(prev) || (TAKES_PLACE.has(prev) && k === i - 1)) return 2;
   if (prev === 'of' && AREA.has(tokens[k - 1]?.text.toLowerCase() ?? '')) return 2;
   if (WEAK.has(prev) || AREA.has(prev)) return 1;
   return 0;

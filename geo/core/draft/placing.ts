@@ -10,6 +10,8 @@ export interface Placed {
   line: number;
   mentions: PlaceMention[];
   place: PlaceMention | null;
+  /** Where the place came from: a name in the claim, its paragraph or report, the dateline. */
+  placeFrom?: 'named' | 'context' | 'dateline';
 }
 
 const RANK = { site: 0, city: 1, district: 2, province: 3, country: 4 };
@@ -35,19 +37,19 @@ export function mainPlace(parts: Placed[]): PlaceMention | null {
   return ranked.find((c) => c.m.place.precision === 'country' && c.n >= 2)?.m ?? null;
 }
 
-/** Sets each part's place, in text order. */
-export function placeParts(parts: Placed[]): void {
+/** Sets each part's place, in text order; the dateline's town when nothing else places it. */
+export function placeParts(parts: Placed[], dateline: PlaceMention | null = null): void {
   const main = mainPlace(parts);
+  let before: PlaceMention | null = null;
   parts.forEach((p, i) => {
     const prev = parts[i - 1]?.line === p.line ? parts[i - 1].place : null;
     const located = best(p.mentions.filter((m) => m.score >= 1));
     const own = p.mentions.find((m) => m.place.id === main?.place.id);
     const finer = located && own && RANK[located.place.precision] < RANK[own.place.precision] ? located : null;
-    const before =
-      parts
-        .slice(0, i)
-        .reverse()
-        .find((q) => q.place)?.place ?? null;
-    p.place = finer ?? own ?? located ?? prev ?? main ?? before ?? best(p.mentions);
+    const named = finer ?? own ?? located;
+    const context = prev ?? main ?? before;
+    p.place = named ?? context ?? dateline ?? best(p.mentions);
+    p.placeFrom = named ? 'named' : context ? 'context' : p.place === dateline && dateline ? 'dateline' : p.place ? 'named' : undefined;
+    before = p.place ?? before;
   });
 }

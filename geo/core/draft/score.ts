@@ -15,7 +15,8 @@ export interface Compared {
   stance: string;
   said: string;
   when: { start: string; end: string };
-  place: { id: string; name: string } | null;
+  /** A district no gazetteer has is placed at its town: it counts as that town. */
+  place: { id: string; name: string; town?: string } | null;
 }
 
 export interface Scores {
@@ -114,7 +115,9 @@ export function compare(hand: Compared[], drafted: Compared[]): Scores {
     place: count(
       (h, d) =>
         (h.place === null && d.place === null) ||
-        (h.place !== null && d.place !== null && (h.place.id === d.place.id || fold(h.place.name) === fold(d.place.name))),
+        (h.place !== null &&
+          d.place !== null &&
+          (h.place.id === d.place.id || [d.place.name, d.place.town ?? ''].some((n) => fold(n) === fold(h.place?.name ?? '')))),
     ),
   };
 }

@@ -30,6 +30,9 @@ export interface Described {
   note?: string;
 }
 
+const NAMED_BODIES =
+  /\b(?:Observatory|Organization|Organisation|Federation|Human Rights Watch|Amnesty International|Red Cross|Red Crescent|Doctors Without Borders|General Command)\b/;
+
 export type Source = { refers: 'he' | 'they' | 'it' | 'outlet' | string } | Described;
 
 const PERSON_HEADS =
@@ -74,7 +77,11 @@ function outlet(text: string): string | null {
 function person(text: string): { name: string; title: string } | null {
   const words = text.split(/\s+/);
   let i = words.length;
-  while (i > 0 && (/^\p{Lu}/u.test(words[i - 1]) || PARTICLES.has(words[i - 1].toLowerCase())) && !TITLES.has(words[i - 1].toLowerCase()))
+  while (
+    i > 0 &&
+    (/^\p{Lu}|^(?:al|el)-\p{Lu}/u.test(words[i - 1]) || PARTICLES.has(words[i - 1].toLowerCase())) &&
+    !TITLES.has(words[i - 1].toLowerCase())
+  )
     i--;
   const name = words.slice(i);
   if (name.length === 0 || name.length > 4 || BODIES.test(name.join(' ')) || ARMED.test(name.join(' '))) return null;
@@ -90,7 +97,11 @@ export function describe(raw: string, isPlace: (name: string) => boolean): Sourc
   if (/^(?:he|she)$/.test(lower)) return { refers: 'he' };
   if (lower === 'they') return { refers: 'they' };
   if (lower === 'it') return { refers: 'it' };
-  if (/^(?:the|that|this)\s+(?:newspaper|paper|report|daily|agency|broadcaster|network|outlet|magazine|website|article)$/.test(lower))
+  if (
+    /^(?:the|that|this)\s+(?:newspaper|paper|report|daily|agency|broadcaster|network|outlet|magazine|website|article|statement)$/.test(
+      lower,
+    )
+  )
     return { refers: 'outlet' };
   const anaphor = text.match(/^(?:[Tt]he|[Tt]hat|[Tt]his)\s+(\p{Ll}+)$/u);
   if (anaphor && SOURCE_HEADS.has(anaphor[1])) return { refers: anaphor[1] };
@@ -105,6 +116,19 @@ export function describe(raw: string, isPlace: (name: string) => boolean): Sourc
     plural: /s$/.test(name) && !/(?:news|press|us|ss|ISIS)$/i.test(name),
     ...extra,
   });
+  // "The Syrian Observatory for Human Rights": a body named in full, kept whole.
+  if (
+    /^(?:[Tt]he\s+)?\p{Lu}/u.test(text) &&
+    NAMED_BODIES.test(text) &&
+    !/\b(?:official|officials|spokesman|spokeswoman|source|sources)$/i.test(text)
+  )
+    return out(
+      text.replace(/^[Tt]he\s+/, ''),
+      /Observatory|Watch|Amnesty|Human Rights|Red Cross|Red Crescent|Institute/.test(text) ? 'analyst' : 'government-body',
+      {
+        plural: false,
+      },
+    );
   const o = outlet(text);
   if (o) return out(o, 'outlet', { plural: false });
   if (OUTLET_NOUNS.test(text) && !/^\p{Lu}/u.test(text.split(' ').pop() ?? ''))

@@ -21,6 +21,8 @@ const HEDGES: RegExp[] = [
   /\bappears?\b|\bappeared\b/i,
   /\bseems?\b|\bseemed\b/i,
   /\breportedly\b/i,
+  /\b(?:is|are|was|were|been|being)\s+(?:said|reported|understood|believed|thought|alleged|rumou?red|feared|expected|estimated)\s+to\b/i,
+  /\b(?:could|can)\s+be\s+(?:seen|heard)\b/i,
   /\ballegedly\b/i,
   /\balleged\b/i,
   /\bpurportedly\b/i,

@@ -6,6 +6,7 @@
 import type { AsserterInput, ClaimInput, EventInput, NotClaimInput, PlaceInput } from '../model/schema.ts';
 import type { Precision } from '../model/vocab.ts';
 import type { Span } from '../text/span.ts';
+import type { Confidence } from './confidence.ts';
 
 export interface DraftMeta {
   /** The outlet as the report's reader knows it ("The Daily Beast"). */
@@ -32,10 +33,19 @@ export interface GazetteerPlace {
   source: string;
   /** True for the project's own places (geo/places.yaml): a draft reuses them, never proposes them. */
   project?: boolean;
+  /** The country code of a town from the world gazetteer (another town may bear its name). */
+  world?: string;
+  /** The town a district no gazetteer has was placed at. */
+  town?: string;
 }
 
 export interface Gazetteer {
   places: GazetteerPlace[];
+  /**
+   * Every town of 1,000 people or more (geo/gazetteer/world-towns.tsv, read by WorldTowns): matched
+   * only where a name stands as a place ("in X", "near X", "the X district", a dateline).
+   */
+  world?: { get(folded: string): GazetteerPlace | undefined };
 }
 
 /** Where a claim stands in its report (UTF-16 offsets, end exclusive); kept beside the claims. */
@@ -56,4 +66,9 @@ export interface Draft {
   places: PlaceInput[];
   /** Capitalised names that read like places but are in no gazetteer: never given coordinates. */
   unknownPlaces: string[];
+  /**
+   * How sure the drafter is of each claim and why, in the order of `claims` (codes and values:
+   * confidence.ts). Always set by draft(); optional only so that works saved before it still load.
+   */
+  confidence?: Confidence[];
 }

@@ -43,6 +43,10 @@ export function draftFiles(d: Draft, report: unknown, known: { asserters: Set<st
     'reports.yaml': toYaml([report], `The entry for reports.yaml. ${note}`),
     'asserters.yaml': toYaml(asserters, `New asserters (ids already in geo/asserters.yaml are left out). ${note}`),
     'events.yaml': toYaml(d.events, `Event candidates, grouped by place and date. ${note}`),
-    'places.yaml': toYaml(d.places, `New places from the regional gazetteer (geo/gazetteer). ${note}`),
+    'places.yaml': toYaml(d.places, `New places from the gazetteers (geo/gazetteer). ${note}`),
+    'review.yaml': toYaml(
+      d.claims.map((c, i) => ({ claim: c.id, ...(d.confidence?.[i] ?? { level: 'low', reasons: [] }) })),
+      `How sure the drafter is of each claim, and why (codes: geo/core/draft/confidence.ts).\nNot for geo/: a reviewer's list; look at the low ones first. ${note}`,
+    ),
   };
 }

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { claim, drafted } from './testing.ts';
+
+// Sentences written for these tests, about other places and subjects than the reports.
+describe('sources the words name', () => {
+  it('finds the name before a description without an article ("Name, title of X, told")', () => {
+    const d = drafted('Marta Silva, spokeswoman for the port authority of Porto, told reporters that two cranes had collapsed.');
+    expect(claim(d, 'Marta Silva').names).toEqual(['The Coastal Courier', 'Marta Silva']);
+  });
+
+  it('keeps a name with a lowercase particle after a title', () => {
+    const d = drafted('Sheikh Omar al-Rashid, head of the fishermen’s union, said the harbour was closed.');
+    expect(claim(d, 'Sheikh Omar').names).toEqual(['The Coastal Courier', 'Omar al-Rashid']);
+  });
+
+  it('names a monitoring group in full, with its description set off by commas', () => {
+    const d = drafted('The European Observatory for Coastal Safety, a monitoring group based in Lisbon, said 12 boats sank.');
+    expect(claim(d, 'The European Observatory').names).toEqual(['The Coastal Courier', 'European Observatory for Coastal Safety']);
+  });
+
+  it('takes the source of "quoted X as saying" and of "X was quoted as saying"', () => {
+    const d = drafted(
+      'The radio quoted local farmers as saying that the dyke had held near Passau.\nThe regional council was quoted as saying that repairs would start soon.',
+    );
+    expect(claim(d, 'The radio quoted').names.at(-1)).toBe('local farmers');
+    expect(claim(d, 'The regional council').names.at(-1)).toBe('The regional council');
+  });
+
+  it('reads "described X as" as a source’s words', () => {
+    const d = drafted('Engineers described the repairs as "a race against the tide."');
+    expect(claim(d, 'Engineers').names).toEqual(['The Coastal Courier', 'Engineers']);
+  });
+
+  it('reads "there are reports that" as a vague source, not the outlet’s fact', () => {
+    const d = drafted('There are reports that a second ferry ran aground near Porto on Sunday.');
+    expect(claim(d, 'There are reports').names).toEqual(['The Coastal Courier', 'reports']);
+    expect(d.confidence?.[0].reasons).toContainEqual({ code: 'VAGUE_SOURCE', values: { cue: 'There are reports' } });
+  });
+
+  it.each([
+    ['The crews were said to be exhausted after three days.', 'were said to'],
+    ['The company is understood to have paid the fine.', 'is understood to'],
+    ['Dozens of boats are reported to have left the harbour.', 'are reported to'],
+    ['The mayor reportedly left the meeting early.', 'reportedly'],
+    ['Explosions could be heard across the bay.', 'could'],
+  ])('hedges impersonal attribution in the outlet’s voice: %s', (text, hedge) => {
+    const d = drafted(text);
+    expect(d.claims[0]).toMatchObject({ stance: 'hedged', asserters: ['coastal-courier'] });
+    expect(d.claims[0].hedges?.[0]).toBe(hedge);
+  });
+
+  it('attributes a headline that ends with its source', () => {
+    const d = drafted('Ferry services halted, port officials say\nAll ferry services were halted on Monday, port officials said.');
+    expect(claim(d, 'Ferry services halted').names).toEqual(['The Coastal Courier', 'port officials']);
+  });
+
+  it('flags two sources in one sentence', () => {
+    const d = drafted('A harbour official told the Courier on Monday that two ferries sank, and police confirmed it.');
+    expect(d.confidence?.[0].level).toBe('low');
+  });
+});
+
+describe('where it happened', () => {
+  it('does not take where something was said for where it happened', () => {
+    const d = drafted('A spokesman told reporters in Lisbon that two bridges had collapsed near Porto on Monday.');
+    expect(d.events[0].place).toBe('porto');
+  });
+
+  it('reads the object of "entered", "seized" or "shelled" as the scene', () => {
+    const d = drafted('Floodwater entered Dresden on Monday, officials said.');
+    expect(d.events[0].place).toBe('dresden');
+  });
+});
