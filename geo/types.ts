@@ -4,7 +4,7 @@
  * from both sides. core/join.ts builds it; the GeoJSON export writes it as it is.
  */
 import type { Feature, Point } from 'geojson';
-import type { ClaimRow, PlaceRow, ReportRow, TourRow } from './core/model/contract.ts';
+import type { ClaimRow, LaterRow, PlaceRow, ReportRow, TourRow } from './core/model/contract.ts';
 import type { Affiliation, AsserterKind, Precision, RelationType } from './core/model/vocab.ts';
 
 export type { Affiliation, AsserterKind, Precision, RelationType } from './core/model/vocab.ts';
@@ -37,7 +37,15 @@ export interface EventProperties {
   place: PlaceRef | null;
   when: { start: string; end: string; precision: 'day' | 'range' | 'month'; basis: 'explicit' | 'weekday' | 'context'; note: string };
   claims: Claim[];
+  /**
+   * What later reporting or official records established about the event: the annotator's notes,
+   * never claims of the reports; shown apart from them. Empty when nothing is noted.
+   */
+  later: LaterNote[];
 }
+
+/** A later-known note as an event carries it (the other events it is about are left out). */
+export type LaterNote = Omit<LaterRow, 'events'>;
 
 export interface EventFeature extends Feature<Point | null, EventProperties> {
   id: string;

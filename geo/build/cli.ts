@@ -42,5 +42,5 @@ if (failed) {
 }
 const { counts } = result.map.meta;
 console.log(
-  `build:data wrote ${shownOut}/: ${counts.events} events, ${counts.claims} claims, ${counts.places} places, ${counts.tours} tour(s), ${Object.keys(files).length} files.`,
+  `build:data wrote ${shownOut}/: ${counts.events} events, ${counts.claims} claims, ${counts.places} places, ${counts.tours} tour(s), ${counts.later ?? 0} later-known note(s), ${Object.keys(files).length} files.`,
 );

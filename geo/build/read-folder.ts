@@ -33,7 +33,11 @@ const TABLES = {
   places: 'places',
   asserters: 'asserters',
   events: 'events',
+  later: 'later',
 } as const;
+
+/** Registries a data folder may leave out altogether (a map with no later-known notes). */
+const OPTIONAL = new Set<string>(['later']);
 
 /** A registry read from its main file and its fragments: one list, each entry traced to its file. */
 interface Table {
@@ -44,7 +48,8 @@ interface Table {
 }
 
 function readTable(root: string, name: string, problems: Problem[]): Table {
-  const main = readYaml(root, `${name}.yaml`, problems);
+  const absent = OPTIONAL.has(name) && !existsSync(join(root, `${name}.yaml`));
+  const main = absent ? null : readYaml(root, `${name}.yaml`, problems);
   const parts = listYaml(root, `${name}.d`)
     .map((f) => readYaml(root, f, problems))
     .filter((y): y is YamlFile => y !== null);
@@ -183,6 +188,7 @@ export function readFolder(root: string): Folder {
     places: tables.places.data,
     asserters: tables.asserters.data,
     events: tables.events.data,
+    later: tables.later.data,
     annotations: annotations.map((y) => y.data),
     tours: tours.map((y) => y.data),
   };

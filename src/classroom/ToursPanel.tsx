@@ -48,7 +48,7 @@ function useCandidateStep(): TourStep | null {
 
 /** A step with only a caption (the tour's title, to be rewritten), no event: the whole map. */
 function titleStep(tour: Tour, model: Model): TourStep {
-  return withNewId({ id: '', event: null, claims: [], caption: tour.title, notes: '', to: model.span.end }, tour);
+  return withNewId({ id: '', event: null, claims: [], caption: tour.title, notes: '', to: model.span.end, later: false }, tour);
 }
 
 /** A step id not yet used in the tour: s1, s2, … */

@@ -14,6 +14,7 @@
 import type { ImportFormatId } from '../../geo/core/import/formats';
 import { createStore, get, values, type UseStore } from 'idb-keyval';
 import { FORMAT, type MapData } from '../../geo/core/model/contract';
+import { upgradeMapFile } from '../../geo/core/import/upgrade';
 
 export type CollectionFormat = ImportFormatId | 'studio';
 
@@ -162,7 +163,9 @@ export function loadCollection(id: string, stores = defaultStores()): Promise<St
   return attempt(async () => {
     const record = await get<unknown>(id, stores.index);
     if (!isRecord(record)) return fail('corrupt');
-    const map = await get<unknown>(id, stores.data);
+    const stored = await get<unknown>(id, stores.data);
+    // A map saved by an earlier version (format 2) is brought up to date, not called corrupt.
+    const map = stored !== null && typeof stored === 'object' ? upgradeMapFile(stored as Record<string, unknown>) : stored;
     return isMapData(map) ? { ok: true, record, map } : fail('corrupt');
   });
 }

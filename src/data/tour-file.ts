@@ -22,7 +22,7 @@ export function newTourId(): string {
 export function stepFor(model: Model, eventId: string, claims: string[], id: string): TourStep | null {
   const event = model.eventById.get(eventId);
   if (!event) return null;
-  return { id, event: eventId, claims, caption: event.properties.title, notes: '', to: event.properties.when.end };
+  return { id, event: eventId, claims, caption: event.properties.title, notes: '', to: event.properties.when.end, later: false };
 }
 
 /**
@@ -78,6 +78,7 @@ export function checkTour(value: unknown, model: Model): Result {
     claims: s.claims ?? [],
     // A title step shows the whole map: the slider at its end.
     to: s.to ?? model.eventById.get(s.event ?? null)?.properties.when.end ?? model.span.end,
+    later: Boolean(s.event) && (s.later ?? tour.later ?? false),
   }));
   return { ok: true, tour: { id, title: tour.title, description: tour.description, steps } };
 }

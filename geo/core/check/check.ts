@@ -4,14 +4,16 @@
  * compile the checked entries (compile.ts).
  */
 import { checkAnnotations, type Annotations } from './annotations.ts';
+import { checkLater } from './later.ts';
 import { checkRegistryTexts } from './reader-text.ts';
 import { checkRegistries, type Registries } from './registries.ts';
 import { checkTours, targetsOf } from './tours.ts';
 import type { Corpus } from '../model/corpus.ts';
 import { coverage, percentCovered } from '../text/coverage.ts';
 import { parseOne } from '../model/entries.ts';
+import type { Indexed } from '../model/entries.ts';
 import { formatPath, Problems, type Path, type Problem } from '../model/problems.ts';
-import { MapInfoSchema, type MapInfo, type TourInput } from '../model/schema.ts';
+import { MapInfoSchema, type LaterInput, type MapInfo, type TourInput } from '../model/schema.ts';
 
 export interface ReportCoverage {
   report: string;
@@ -25,6 +27,8 @@ export interface Checked {
   reg: Registries;
   ann: Annotations;
   tours: TourInput[];
+  /** The later-known notes, by id. */
+  later: Indexed<LaterInput>;
   coverage: ReportCoverage[];
 }
 
@@ -77,8 +81,9 @@ export function check(corpus: Corpus, options: CheckOptions = {}): { problems: P
   for (const { value: e, path } of reg.events.values()) {
     if (!claimed.has(e.id)) problems.add('EVENT_WITHOUT_CLAIMS', path, `No claim points at the event ${e.id}.`);
   }
-  const tours = checkTours(corpus.tours, targetsOf(reg, ann), problems);
+  const later = checkLater(corpus.later, reg, ann, problems, where);
+  const tours = checkTours(corpus.tours, targetsOf(reg, ann, later), problems);
   const mode = options.coverage ?? 'measure';
   const cover = mode === 'skip' ? [] : checkCoverage(reg, ann, problems, mode === 'require');
-  return { problems: problems.list, checked: { info, reg, ann, tours, coverage: cover } };
+  return { problems: problems.list, checked: { info, reg, ann, tours, later, coverage: cover } };
 }

@@ -2,19 +2,22 @@
 import type { Annotations } from './annotations.ts';
 import type { Registries } from './registries.ts';
 import { isIsoDate } from '../model/dates.ts';
-import { parseOne } from '../model/entries.ts';
+import { parseOne, type Indexed } from '../model/entries.ts';
 import type { Path, Problems } from '../model/problems.ts';
-import { TourSchema, type TourInput } from '../model/schema.ts';
+import { TourSchema, type LaterInput, type TourInput } from '../model/schema.ts';
 
 /** What a tour needs to know of the data it is checked against. */
 export interface TourTargets {
   hasEvent(id: string): boolean;
   /** The event a claim is about, or undefined when there is no such claim. */
   eventOfClaim(id: string): string | undefined;
+  /** Whether a later-known note is about the event (a step may then reveal it); unchecked when left out. */
+  hasLater?(eventId: string): boolean;
 }
 
-export function targetsOf(reg: Registries, ann: Annotations): TourTargets {
-  return { hasEvent: (id) => reg.events.has(id), eventOfClaim: (id) => ann.claims.get(id)?.event };
+export function targetsOf(reg: Registries, ann: Annotations, later?: Indexed<LaterInput>): TourTargets {
+  const known = new Set([...(later?.values() ?? [])].flatMap((n) => n.value.events));
+  return { hasEvent: (id) => reg.events.has(id), eventOfClaim: (id) => ann.claims.get(id)?.event, hasLater: (id) => known.has(id) };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -26,6 +29,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function checkTour(raw: unknown, at: Path, targets: TourTargets, problems: Problems): TourInput | null {
   const tour = parseOne(TourSchema, raw, at, problems);
   const steps = isObject(raw) && Array.isArray(raw.steps) ? raw.steps : [];
+  const laterByDefault = isObject(raw) && raw.later === true;
   const stepIds = new Set<string>();
   steps.forEach((s: unknown, i: number) => {
     if (!isObject(s)) return;
@@ -66,6 +70,20 @@ export function checkTour(raw: unknown, at: Path, targets: TourTargets, problems
         );
       }
     });
+    const later = typeof s.later === 'boolean' ? s.later : laterByDefault;
+    if (later && event === null && typeof s.later === 'boolean')
+      problems.add(
+        'LATER_NOT_FOUND',
+        p('later'),
+        `Step ${id} is a title step (no event), so it has no later-known note to reveal.`,
+        'Leave out later on a title step, or name the event whose later-known note the step reveals.',
+      );
+    else if (later && event !== null && targets.hasEvent(event) && targets.hasLater && !targets.hasLater(event))
+      problems.add(
+        'LATER_NOT_FOUND',
+        p(typeof s.later === 'boolean' ? 'later' : 'event'),
+        `Step ${id} reveals what was later known about ${event}${typeof s.later === 'boolean' ? '' : ' (the tour’s later: true)'}, but no later-known note is about that event.`,
+      );
     if (typeof s.to === 'string' && !isIsoDate(s.to))
       problems.add('INVALID_DATE', p('to'), `Step ${id}: expected YYYY-MM-DD, found "${s.to}".`);
   });

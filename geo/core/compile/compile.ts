@@ -1,6 +1,6 @@
 /** Turns a checked corpus into the published format (contract.ts), in a stable order. */
 import type { Checked } from '../check/check.ts';
-import { FORMAT, type ClaimRow, type MapData, type Meta, type PlaceRow, type RelationRow } from '../model/contract.ts';
+import { FORMAT, type ClaimRow, type LaterRow, type MapData, type Meta, type PlaceRow, type RelationRow } from '../model/contract.ts';
 import { monthEnd, monthStart } from '../model/dates.ts';
 import { VOCABULARIES } from '../model/vocab.ts';
 
@@ -45,7 +45,7 @@ export function countsOf(tables: Omit<MapData, 'format' | 'meta'>): Meta['counts
   return Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length]));
 }
 
-export function compile({ info, reg, ann, tours }: Checked): MapData {
+export function compile({ info, reg, ann, tours, later }: Checked): MapData {
   const claims: ClaimRow[] = [...ann.claims.values()].map((c) => ({
     id: c.id,
     report: c.report,
@@ -143,7 +143,17 @@ export function compile({ info, reg, ann, tours }: Checked): MapData {
         notes: s.notes,
         // A title step shows the whole map: the slider at its end.
         to: s.to ?? (s.event ? endOf.get(s.event) : undefined) ?? span.end,
+        later: Boolean(s.event) && (s.later ?? t.later ?? false),
       })),
+    }))
+    .sort(byId);
+  const laterRows: LaterRow[] = [...later.values()]
+    .map(({ value: n }) => ({
+      id: n.id,
+      events: n.events,
+      note: n.note,
+      known: n.known,
+      sources: n.sources.map((x) => ({ outlet: x.outlet, title: x.title, date: x.date, url: x.url })),
     }))
     .sort(byId);
   const meta: Meta = {
@@ -152,8 +162,8 @@ export function compile({ info, reg, ann, tours }: Checked): MapData {
     credits: info?.credits ?? [],
     span,
     bbox: bboxOf(mapped),
-    counts: countsOf({ reports, claims, relations, events, places, asserters, tours: tourRows }),
+    counts: countsOf({ reports, claims, relations, events, places, asserters, tours: tourRows, later: laterRows }),
     vocabularies: VOCABULARIES as unknown as Meta['vocabularies'],
   };
-  return { format: FORMAT, meta, reports, claims, relations, events, places, asserters, tours: tourRows };
+  return { format: FORMAT, meta, reports, claims, relations, events, places, asserters, tours: tourRows, later: laterRows };
 }

@@ -61,5 +61,6 @@ export function toCorpus(map: MapData): Corpus {
       not_claims: r.notClaims.map((n) => ({ quote: n.exact, start: n.start, why: n.why })),
     })),
     tours: map.tours,
+    later: map.later,
   };
 }

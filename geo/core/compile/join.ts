@@ -1,9 +1,10 @@
 /**
  * Joins the flat tables into what readers need: one GeoJSON Feature per event, with its place
- * and its claims; each claim with its chain of asserters and its relations from both sides.
+ * and its claims; each claim with its chain of asserters and its relations from both sides; and,
+ * apart from the claims, what was later known about the event.
  * Linear in the data. The app builds its model from it; the GeoJSON export writes it.
  */
-import type { AsserterRef, Claim, EventCollection, EventFeature } from '../../types.ts';
+import type { AsserterRef, Claim, EventCollection, EventFeature, LaterNote } from '../../types.ts';
 import type { MapData } from '../model/contract.ts';
 import type { RelationType } from '../model/vocab.ts';
 
@@ -49,6 +50,14 @@ export function joinEvents(map: MapData): EventCollection {
     if (list) list.push(claim);
     else claimsByEvent.set(c.event, [claim]);
   }
+  const laterByEvent = new Map<string, LaterNote[]>();
+  for (const { events, ...note } of map.later) {
+    for (const e of events) {
+      const list = laterByEvent.get(e);
+      if (list) list.push(note);
+      else laterByEvent.set(e, [note]);
+    }
+  }
   const features: EventFeature[] = map.events.map((e) => {
     const place = e.place === null ? undefined : places.get(e.place);
     return {
@@ -61,6 +70,7 @@ export function joinEvents(map: MapData): EventCollection {
         place: place ? { id: place.id, name: place.name, precision: place.precision } : null,
         when: e.when,
         claims: claimsByEvent.get(e.id) ?? [],
+        later: laterByEvent.get(e.id) ?? [],
       },
     };
   });

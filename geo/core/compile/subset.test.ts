@@ -56,7 +56,7 @@ describe('subsetMap', () => {
     expect(one.asserters.map((a) => a.id)).toEqual(['test-outlet']);
     expect(one.meta.bbox).toEqual([39.00788, 35.95283, 39.00788, 35.95283]);
     expect(one.meta.span).toEqual({ start: '2014-09-01', end: '2014-09-30' });
-    expect(one.meta.counts).toEqual({ reports: 1, claims: 1, events: 1, places: 1, asserters: 1, relations: 0, tours: 0 });
+    expect(one.meta.counts).toEqual({ reports: 1, claims: 1, events: 1, places: 1, asserters: 1, relations: 0, tours: 0, later: 1 });
     expect(one.meta.title).toBe(good.meta.title);
   });
 
@@ -67,6 +67,11 @@ describe('subsetMap', () => {
     const both = subsetMap(good, new Set(['raqqa-raid', 'abu-kamal-raid']));
     expect(both.relations).toEqual(good.relations);
     expect(both.tours).toEqual(good.tours);
+  });
+
+  it('keeps the later-known notes about kept events, each with only its kept events', () => {
+    expect(subsetMap(good, new Set(['raqqa-raid'])).later.map((n) => [n.id, n.events])).toEqual([['raqqa-retaken', ['raqqa-raid']]]);
+    expect(subsetMap(good, new Set(['abu-kamal-raid'])).later).toEqual([]);
   });
 
   it('drops the claims keepClaim refuses, with their relations, tours and asserters, but keeps their events', () => {

@@ -9,8 +9,9 @@ import type { MapData } from '../model/contract.ts';
 /**
  * Keeps the given events, their claims (those `keepClaim` accepts, when given), the reports those
  * claims are in, the places of the kept events, the asserters of the kept claims and reports,
- * the relations whose both ends are kept, and the tours whose every step points at kept events
- * and claims. Table order is kept; meta's counts, span and bbox are recomputed.
+ * the relations whose both ends are kept, the tours whose every step points at kept events
+ * and claims, and the later-known notes about kept events (each keeps only its kept events).
+ * Table order is kept; meta's counts, span and bbox are recomputed.
  */
 export function subsetMap(map: MapData, eventIds: ReadonlySet<string>, keepClaim?: (claimId: string) => boolean): MapData {
   const events = map.events.filter((e) => eventIds.has(e.id));
@@ -33,6 +34,11 @@ export function subsetMap(map: MapData, eventIds: ReadonlySet<string>, keepClaim
     t.steps.every((s) => (s.event === null || eventSet.has(s.event)) && s.claims.every((c) => claimSet.has(c))),
   );
 
+  const later = map.later.flatMap((n) => {
+    const kept = n.events.filter((e) => eventSet.has(e));
+    return kept.length ? [{ ...n, events: kept }] : [];
+  });
+
   const placeById = new Map(places.map((p) => [p.id, p]));
   const mapped = events.flatMap((e) => {
     const place = e.place === null ? undefined : placeById.get(e.place);
@@ -42,7 +48,7 @@ export function subsetMap(map: MapData, eventIds: ReadonlySet<string>, keepClaim
     ...map.meta,
     span: spanOf(events, reports[0]?.published.date ?? map.meta.span.start),
     bbox: bboxOf(mapped),
-    counts: countsOf({ reports, claims, relations, events, places, asserters, tours }),
+    counts: countsOf({ reports, claims, relations, events, places, asserters, tours, later }),
   };
-  return { format: map.format, meta, reports, claims, relations, events, places, asserters, tours };
+  return { format: map.format, meta, reports, claims, relations, events, places, asserters, tours, later };
 }

@@ -8,7 +8,7 @@ const good = build(new URL('../../build/fixtures/good', import.meta.url).pathnam
 const real = build(new URL('../..', import.meta.url).pathname, { requireBasemap: true }).map;
 
 const HEADER =
-  'claim_id, quote, report, outlet, chain, stance, hedges, event_id, event_title, date_start, date_end, date_precision, place, longitude, latitude, place_precision, report_url'.split(
+  'claim_id, quote, report, outlet, chain, stance, hedges, event_id, event_title, date_start, date_end, date_precision, place, longitude, latitude, place_precision, report_url, later_known, later_sources'.split(
     ', ',
   );
 
@@ -67,6 +67,8 @@ describe('toCSV', () => {
       latitude: '34.45226',
       place_precision: 'city',
       report_url: 'https://example.org/twin-strikes',
+      later_known: '',
+      later_sources: '',
     });
   });
 
@@ -130,5 +132,18 @@ describe('toCSV', () => {
   it('quotes a field with a semicolon, for spreadsheets that split on semicolons', () => {
     const text = toCSV(withQuotes(['One; two']));
     expect(text).toContain(',"One; two",');
+  });
+});
+
+describe('toCSV: what was later known', () => {
+  it('puts the later-known notes and their sources in their own last columns, beside each claim of the event', () => {
+    const rows = parse(toCSV(good));
+    const col = (name: string) => rows[0].indexOf(name);
+    const raqqa = rows.find((r) => r[0] === 'r900-c01')!;
+    expect(raqqa[col('later_known')]).toBe(
+      '2017-10-17: Raqqa was retaken from the Islamic State on 17 October 2017 by the U.S.-backed Syrian Democratic Forces.',
+    );
+    expect(raqqa[col('later_sources')]).toBe('Test Wire, “Raqqa retaken”, 2017-10-18, https://example.org/raqqa-retaken');
+    expect(rows.find((r) => r[0] === 'r900-c02')![col('later_known')]).toBe('');
   });
 });

@@ -12,6 +12,10 @@
  * characters change; quotes starting with a letter or a curly quote are untouched. The numeric
  * columns (longitude, latitude) are numbers we write ourselves, so a negative one stays a number.
  * Fields with a semicolon are also quoted, so locales where Excel splits on ";" keep the cell.
+ *
+ * The last two columns are not the claim's: they hold what was later known about the claim's
+ * event (the annotator's notes, each with the date it became known) and their sources, so a
+ * spreadsheet keeps them beside the claim but under headers that say they are something else.
  */
 import type { MapData } from '../model/contract.ts';
 import { chainText } from '../model/chain.ts';
@@ -34,6 +38,8 @@ export const CSV_COLUMNS = [
   'latitude',
   'place_precision',
   'report_url',
+  'later_known',
+  'later_sources',
 ] as const;
 
 type Column = (typeof CSV_COLUMNS)[number];
@@ -52,7 +58,23 @@ function field(value: string | number | null): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** "2015-04-01: note" for each later-known note about an event, apart from the claim's own columns. */
+function laterOf(map: MapData): Map<string, { known: string; sources: string }> {
+  const notes = new Map<string, MapData['later']>();
+  for (const n of map.later) for (const e of n.events) notes.set(e, [...(notes.get(e) ?? []), n]);
+  return new Map(
+    [...notes].map(([event, list]) => [
+      event,
+      {
+        known: list.map((n) => `${n.known}: ${n.note}`).join(' | '),
+        sources: list.flatMap((n) => n.sources.map((x) => `${x.outlet}, “${x.title}”, ${x.date}, ${x.url}`)).join(' | '),
+      },
+    ]),
+  );
+}
+
 export function toCSV(map: MapData): string {
+  const later = laterOf(map);
   const reports = new Map(map.reports.map((r) => [r.id, r]));
   const events = new Map(map.events.map((e) => [e.id, e]));
   const places = new Map(map.places.map((p) => [p.id, p]));
@@ -79,6 +101,8 @@ export function toCSV(map: MapData): string {
       latitude: place?.lngLat[1] ?? null,
       place_precision: place?.precision ?? null,
       report_url: report?.url.value ?? null,
+      later_known: later.get(c.event)?.known ?? null,
+      later_sources: later.get(c.event)?.sources ?? null,
     };
     return CSV_COLUMNS.map((col) => field(row[col])).join(',');
   });

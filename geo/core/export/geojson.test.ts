@@ -91,3 +91,22 @@ describe('toGeoJSON', () => {
     expect(parse(text).bbox).toBeUndefined();
   });
 });
+
+describe('toGeoJSON: what was later known', () => {
+  const map = build(new URL('../../build/fixtures/good', import.meta.url).pathname).map;
+  const features = (JSON.parse(toGeoJSON(map)) as { features: { id: string; properties: { later: unknown[]; claims: unknown[] } }[] })
+    .features;
+
+  it('gives each feature its later-known notes beside its claims, never among them', () => {
+    const raqqa = features.find((f) => f.id === 'raqqa-raid')!;
+    expect(raqqa.properties.later).toEqual([
+      {
+        id: 'raqqa-retaken',
+        note: map.later[0].note,
+        known: '2017-10-17',
+        sources: [{ outlet: 'Test Wire', title: 'Raqqa retaken', date: '2017-10-18', url: 'https://example.org/raqqa-retaken' }],
+      },
+    ]);
+    expect(features.find((f) => f.id === 'abu-kamal-raid')!.properties.later).toEqual([]);
+  });
+});

@@ -35,8 +35,19 @@ interface Collection {
   type: string;
   label: string;
   total: number;
-  first?: { id: string; type: string; partOf: string; startIndex: number; items: Annotation[] };
+  first?: { id: string; type: string; partOf: string; startIndex: number; items: Annotation[]; next?: LaterPage };
   last?: string;
+}
+
+interface LaterPage {
+  id: string;
+  startIndex: number;
+  items: {
+    id: string;
+    motivation: string;
+    body: { type: string; purpose: string; value?: string; id?: string; label?: string }[];
+    target: string[];
+  }[];
 }
 
 const annotate = (map: MapData, base?: string) => toWebAnnotations(map, base) as Collection;
@@ -52,10 +63,10 @@ describe('toWebAnnotations', () => {
       '@context': 'http://www.w3.org/ns/anno.jsonld',
       type: 'AnnotationCollection',
       label: real.meta.title,
-      total: real.claims.length,
+      total: real.claims.length + real.later.length,
     });
     expect(doc.first).toMatchObject({ type: 'AnnotationPage', partOf: doc.id, startIndex: 0 });
-    expect(doc.last).toBe(doc.first?.id);
+    expect(doc.last).toBe('urn:according-to:annotations/pages/2');
     expect(doc.first?.items).toHaveLength(real.claims.length);
     expect(doc.first?.items.every((a) => a.type === 'Annotation' && a.motivation === 'describing')).toBe(true);
   });
@@ -159,5 +170,30 @@ describe('toWebAnnotations', () => {
     expect(doc.total).toBe(0);
     expect(doc.first).toBeUndefined();
     expect(doc.last).toBeUndefined();
+  });
+
+  it('puts what was later known on a page of its own after the claims, commenting on the claims it qualifies', () => {
+    const doc = annotate(good);
+    const later = doc.first?.next;
+    expect(later).toMatchObject({ id: 'urn:according-to:annotations/pages/2', startIndex: good.claims.length });
+    expect(later?.items).toEqual([
+      {
+        id: 'urn:according-to:later/raqqa-retaken',
+        type: 'Annotation',
+        motivation: 'commenting',
+        body: [
+          {
+            type: 'TextualBody',
+            purpose: 'commenting',
+            value: `Later known (2017-10-17): ${good.later[0].note}`,
+            format: 'text/plain',
+            language: 'en',
+          },
+          { id: 'https://example.org/raqqa-retaken', type: 'Text', purpose: 'linking', label: 'Test Wire, “Raqqa retaken”, 2017-10-18' },
+        ],
+        target: ['urn:according-to:annotations/r900-c01'],
+      },
+    ]);
+    expect(doc.first?.items.every((a) => a.motivation === 'describing')).toBe(true);
   });
 });

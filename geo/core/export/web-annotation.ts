@@ -20,6 +20,13 @@
  *   prefix and suffix, more only where the report repeats the quote with that context.
  * - Ids are stable: `base` + a path from the claim, report, event or asserter id. The default
  *   base is "urn:according-to:" (an informal, unregistered URN namespace).
+ * - What was later known about an event is not a claim about a passage: each later-known note is
+ *   an Annotation of its own, motivation "commenting", whose targets are the annotations of the
+ *   claims it qualifies (an annotation may target another annotation), whose first body is the
+ *   note and whose other bodies link its sources (purpose "linking", the outlet, title and date as
+ *   the label). They sit on a page of their own after the claims' page, so a client reading the
+ *   first page reads the reports' claims and nothing else. A note about events with no claims in
+ *   the map has nothing to target and is left out.
  */
 import type { AsserterRow, ClaimRow, MapData, ReportRow } from '../model/contract.ts';
 import { chainText } from '../model/chain.ts';
@@ -101,15 +108,41 @@ export function toWebAnnotations(map: MapData, base: string = DEFAULT_BASE): obj
     };
   });
 
+  const claimsOf = new Map<string, string[]>();
+  for (const c of map.claims) claimsOf.set(c.event, [...(claimsOf.get(c.event) ?? []), c.id]);
+  const notes = map.later.flatMap((n) => {
+    const target = n.events.flatMap((e) => claimsOf.get(e) ?? []).map((c) => iri(`annotations/${c}`));
+    if (target.length === 0) return [];
+    const note = {
+      type: 'TextualBody',
+      purpose: 'commenting',
+      value: `Later known (${n.known}): ${n.note}`,
+      format: 'text/plain',
+      language: 'en',
+    };
+    const sources = n.sources.map((x) => ({ id: x.url, type: 'Text', purpose: 'linking', label: `${x.outlet}, “${x.title}”, ${x.date}` }));
+    return [{ id: iri(`later/${n.id}`), type: 'Annotation', motivation: 'commenting', body: [note, ...sources], target }];
+  });
+
   const collection = iri('annotations');
-  const page = iri('annotations/pages/1');
+  const lists = [items, notes].filter((list) => list.length > 0);
+  const pageId = (i: number) => iri(`annotations/pages/${i + 1}`);
+  // Pages are written nested (first → next), each with its index in the whole collection.
+  const page = (i: number, startIndex: number): object => ({
+    id: pageId(i),
+    type: 'AnnotationPage',
+    partOf: collection,
+    startIndex,
+    ...(i + 1 < lists.length ? { next: page(i + 1, startIndex + lists[i].length) } : {}),
+    items: lists[i],
+  });
   return {
     '@context': ANNOTATION_CONTEXT,
     id: collection,
     type: 'AnnotationCollection',
     label: map.meta.title,
-    total: items.length,
-    ...(items.length > 0 ? { first: { id: page, type: 'AnnotationPage', partOf: collection, startIndex: 0, items }, last: page } : {}),
+    total: items.length + notes.length,
+    ...(lists.length > 0 ? { first: page(0, 0), last: pageId(lists.length - 1) } : {}),
   };
 }
 

@@ -92,3 +92,25 @@ describe('the synthetic ACLED file', () => {
     expect(result.map!.claims).toHaveLength(1000);
   });
 });
+
+describe('a map file of the previous format (2, before later-known notes)', () => {
+  const real = build(new URL('../..', import.meta.url).pathname, { requireBasemap: true }).map;
+  /** The map as version 2 wrote it: no later table, no later on steps, no later count. */
+  const asFormat2 = () => {
+    const old: Record<string, unknown> = { ...real, format: 2 };
+    delete old.later;
+    const counts: Record<string, number> = { ...real.meta.counts };
+    delete counts.later;
+    const strip = (s: object) => Object.fromEntries(Object.entries(s).filter(([k]) => k !== 'later'));
+    return { ...old, meta: { ...real.meta, counts }, tours: real.tours.map((t) => ({ ...t, steps: t.steps.map(strip) })) };
+  };
+
+  it('still opens, with no later-known notes and steps that reveal none', () => {
+    const result = importText('old.json', JSON.stringify(asFormat2()));
+    expect(result.problems).toEqual([]);
+    expect(result.map?.format).toBe(3);
+    expect(result.map?.later).toEqual([]);
+    expect(result.map?.tours[0].steps.every((s) => s.later === false)).toBe(true);
+    expect(result.map?.claims).toEqual(real.claims);
+  });
+});

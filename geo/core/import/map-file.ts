@@ -9,6 +9,7 @@ import type { Corpus } from '../model/corpus.ts';
 import { toCorpus } from '../compile/decompile.ts';
 import { CODES, formatPath, type Path, type Problem } from '../model/problems.ts';
 import { describeIssue } from '../model/schema-issues.ts';
+import { READABLE_FORMATS, upgradeMapFile } from './upgrade.ts';
 
 export interface MapRead {
   corpus: Corpus | null;
@@ -63,18 +64,20 @@ export function mapPathOf(map: MapData): (path: Path) => Path {
   };
 }
 
-export function readMapFile(json: Record<string, unknown>): MapRead {
-  const total = Array.isArray(json.events) ? json.events.length : 0;
+export function readMapFile(file: Record<string, unknown>): MapRead {
+  const total = Array.isArray(file.events) ? file.events.length : 0;
   const none = (problems: Problem[]): MapRead => ({ corpus: null, problems, rows: { total, good: 0 }, mapPath: (p) => p });
-  if (json.format !== FORMAT) {
+  if (typeof file.format !== 'number' || !READABLE_FORMATS.includes(file.format)) {
     return none([
       problem(
         'FORMAT_UNSUPPORTED',
         ['format'],
-        `This map file is in format ${JSON.stringify(json.format)}; this version of the app reads format ${FORMAT}.`,
+        `This map file is in format ${JSON.stringify(file.format)}; this version of the app reads formats ${READABLE_FORMATS.join(' and ')} (it writes ${FORMAT}).`,
       ),
     ]);
   }
+  // An older format is brought up to date first; its problems are then found at the same paths.
+  const json = upgradeMapFile(file);
   const parsed = MapDataSchema.safeParse(json);
   if (!parsed.success)
     return none(parsed.error.issues.map((issue) => problem('SCHEMA_INVALID', issue.path as Path, describeIssue(issue, json))));

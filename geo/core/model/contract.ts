@@ -17,8 +17,12 @@ import {
   STANCE_IDS,
 } from './vocab.ts';
 
-/** Raised when the shape of the tables changes; readers refuse a format they do not know. */
-export const FORMAT = 2;
+/**
+ * Raised when the shape of the tables changes; readers refuse a format they do not know.
+ * 3: the `later` table (what was later known, with sources) and each tour step's `later`.
+ * A map file of format 2 still opens: import/upgrade.ts brings it to this format.
+ */
+export const FORMAT = 3;
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD'));
 const offset = z.number().check(z.int(), z.nonnegative());
@@ -127,8 +131,25 @@ export const TourRowSchema = z.object({
       caption: z.string(),
       notes: z.string(),
       to: isoDate,
+      /** After its claims, the step reveals the later-known notes of its event. */
+      later: z.boolean(),
     }),
   ),
+});
+
+export const SourceRowSchema = z.object({ outlet: z.string(), title: z.string(), date: isoDate, url: z.string() });
+
+/**
+ * What later reporting or official records established about some events: the annotator's words,
+ * never a claim of the reports. `known` is when the fact became known; every source is later than
+ * every claim about the events it qualifies.
+ */
+export const LaterRowSchema = z.object({
+  id: slug,
+  events: z.array(slug).check(z.minLength(1)),
+  note: z.string(),
+  known: isoDate,
+  sources: z.array(SourceRowSchema).check(z.minLength(1)),
 });
 
 export const MapDataSchema = z.object({
@@ -141,6 +162,7 @@ export const MapDataSchema = z.object({
   places: z.array(PlaceRowSchema),
   asserters: z.array(AsserterRowSchema),
   tours: z.array(TourRowSchema),
+  later: z.array(LaterRowSchema),
 });
 
 export type Meta = z.infer<typeof MetaSchema>;
@@ -150,6 +172,8 @@ export type RelationRow = z.infer<typeof RelationRowSchema>;
 export type PlaceRow = z.infer<typeof PlaceRowSchema>;
 export type AsserterRow = z.infer<typeof AsserterRowSchema>;
 export type TourRow = z.infer<typeof TourRowSchema>;
+export type SourceRow = z.infer<typeof SourceRowSchema>;
+export type LaterRow = z.infer<typeof LaterRowSchema>;
 export type MapData = z.infer<typeof MapDataSchema>;
 
 /** The JSON Schema of the format, written by the build next to the data. */

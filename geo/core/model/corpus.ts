@@ -16,6 +16,8 @@ export interface Corpus {
   annotations: readonly unknown[];
   /** One entry per tour (geo/tours/*.yaml). */
   tours: readonly unknown[];
+  /** What was later known about the events (geo/later.yaml); left out, or empty, when there is none. */
+  later?: unknown;
 }
 
 /** A report file must be named inside the data folder: no absolute path, no way out by "..". */

@@ -44,6 +44,12 @@ export const CODES = {
   YAML_TAG: 'Remove the tag (!!… or !…) and write the value as plain text, in quotes if it holds a colon or a #.',
   YAML_LIMIT: 'Write the values out instead of repeating aliases (*name), and nest lists and mappings only as deep as geo/README.md shows.',
   REPORT_ID_IN_TEXT: 'Name the report by its outlet (as reports.yaml gives it), not by its id: readers never see ids.',
+  LATER_WITHOUT_SOURCE: 'Cite at least one source you read, with its outlet, title, date (YYYY-MM-DD) and url.',
+  LATER_BEFORE_CLAIMS:
+    'Cite a source published after every claim about the note’s events (and set known after them), or attach the note to other events.',
+  LATER_KNOWN_AFTER_SOURCES: 'Set known to when the fact became known: no later than the earliest source that reports it.',
+  LATER_QUOTE_TOO_LONG: 'Say it in your own words: quote at most eight words of a source, in quotation marks.',
+  LATER_NOT_FOUND: "Add a note about the step's event to geo/later.yaml, or write later: false on the step.",
   PLACE_MISPLACED: "Check lngLat ([longitude, latitude]) against GeoNames or a map; if the point is right, correct the place's country.",
 } as const;
 

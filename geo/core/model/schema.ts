@@ -15,6 +15,9 @@ import {
   STATUS_IDS,
 } from './vocab.ts';
 
+/** A later-known note is a few sentences: room for a fact and its date, not for an article. */
+export const LATER_NOTE_CHARS = 600;
+
 export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const slug = z.string().check(z.regex(SLUG, 'a lowercase slug such as "tikrit" or "r003-c12"'));
 // Authored text is kept as written; it only must not be blank.
@@ -94,6 +97,29 @@ export const ClaimSchema = z.strictObject({
 
 export const NotClaimSchema = z.strictObject({ ...selector, why: text });
 
+/** Where a later-known fact was read: an outlet's article, a report, an official record. */
+export const SourceSchema = z.strictObject({
+  outlet: text,
+  title: text,
+  /** When the source was published, YYYY-MM-DD. */
+  date: z.string(),
+  url: text,
+});
+
+/**
+ * "Later known": what later reporting or official records established about one or more events,
+ * in the annotator's own words, with its sources. Shown apart from the reports' claims, never as one.
+ * `sources` may be written empty so that the build can say which note lacks one (LATER_WITHOUT_SOURCE).
+ */
+export const LaterSchema = z.strictObject({
+  id: slug,
+  events: z.array(slug).check(z.minLength(1)),
+  note: text.check(z.maxLength(LATER_NOTE_CHARS)),
+  /** The date the fact became known (the earliest source that established it, or the event itself). */
+  known: z.string(),
+  sources: z.array(SourceSchema),
+});
+
 /** An annotation file: one report's claims and non-claims. Entries are checked one by one. */
 export const AnnotationSchema = z.strictObject({
   report: slug,
@@ -128,12 +154,16 @@ export const TourStepSchema = z.strictObject({
   caption: text.check(z.maxLength(LIMITS.captionChars)),
   notes: z.string().check(z.maxLength(LIMITS.notesChars)),
   to: z.optional(z.string()),
+  /** Reveal the later-known notes of the step's event after its claims (a key press in the presentation). */
+  later: z.optional(z.boolean()),
 });
 
 export const TourSchema = z.strictObject({
   id: slug,
   title: text.check(z.maxLength(LIMITS.titleChars)),
   description: z.string().check(z.maxLength(LIMITS.notesChars)),
+  /** The default of every step's `later`; false when left out. */
+  later: z.optional(z.boolean()),
   steps: z.array(TourStepSchema).check(z.minLength(1), z.maxLength(LIMITS.tourSteps)),
 });
 
@@ -153,4 +183,6 @@ export type ReportInput = z.infer<typeof ReportSchema>;
 export type ClaimInput = z.infer<typeof ClaimSchema>;
 export type NotClaimInput = z.infer<typeof NotClaimSchema>;
 export type TourInput = z.infer<typeof TourSchema>;
+export type SourceInput = z.infer<typeof SourceSchema>;
+export type LaterInput = z.infer<typeof LaterSchema>;
 export type MapInfo = z.infer<typeof MapInfoSchema>;
