@@ -172,7 +172,6 @@ export type RelationRow = z.infer<typeof RelationRowSchema>;
 export type PlaceRow = z.infer<typeof PlaceRowSchema>;
 export type AsserterRow = z.infer<typeof AsserterRowSchema>;
 export type TourRow = z.infer<typeof TourRowSchema>;
-export type SourceRow = z.infer<typeof SourceRowSchema>;
 export type LaterRow = z.infer<typeof LaterRowSchema>;
 export type MapData = z.infer<typeof MapDataSchema>;
 

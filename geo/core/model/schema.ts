@@ -183,6 +183,5 @@ export type ReportInput = z.infer<typeof ReportSchema>;
 export type ClaimInput = z.infer<typeof ClaimSchema>;
 export type NotClaimInput = z.infer<typeof NotClaimSchema>;
 export type TourInput = z.infer<typeof TourSchema>;
-export type SourceInput = z.infer<typeof SourceSchema>;
 export type LaterInput = z.infer<typeof LaterSchema>;
 export type MapInfo = z.infer<typeof MapInfoSchema>;
