@@ -20,27 +20,36 @@ const flag = (name: string) => {
 const root = resolve(flag('root') ?? fileURLToPath(new URL('..', import.meta.url)));
 const out = resolve(flag('out') ?? fileURLToPath(new URL('../../public/data', import.meta.url)));
 const shownOut = relative(process.cwd(), out) || '.';
-const result = build(root, { requireBasemap: true });
+/**
+ * Runs the build and returns the exit code. The process is never ended with process.exit(): a
+ * piped stdout (`| less`, a CI log) would lose what is still buffered, the final line included.
+ */
+function main(): number {
+  const result = build(root, { requireBasemap: true });
 
-for (const c of result.coverage) {
-  console.log(`coverage ${c.report}: ${c.percent}% of ${c.sentences} sentences, ${c.claims} claims`);
-}
-const errors = result.problems.filter((p) => p.severity === 'error');
-const warnings = result.problems.length - errors.length;
-if (result.problems.length > 0) console.error(`\n${result.problems.map(formatProblem).join('\n\n')}\n`);
-if (errors.length > 0) {
-  console.error(`build:data failed: ${errors.length} problem(s)${warnings ? ` and ${warnings} warning(s)` : ''}; nothing was written.`);
-  process.exit(1);
-}
-if (warnings > 0) console.error(`build:data: ${warnings} warning(s), which do not stop the build.`);
+  for (const c of result.coverage) {
+    console.log(`coverage ${c.report}: ${c.percent}% of ${c.sentences} sentences, ${c.claims} claims`);
+  }
+  const errors = result.problems.filter((p) => p.severity === 'error');
+  const warnings = result.problems.length - errors.length;
+  if (result.problems.length > 0) console.error(`\n${result.problems.map(formatProblem).join('\n\n')}\n`);
+  if (errors.length > 0) {
+    console.error(`build:data failed: ${errors.length} problem(s)${warnings ? ` and ${warnings} warning(s)` : ''}; nothing was written.`);
+    return 1;
+  }
+  if (warnings > 0) console.error(`build:data: ${warnings} warning(s), which do not stop the build.`);
 
-const files = outputFiles(result.map, result.basemap ?? '', mapJsonSchema());
-const failed = writeOutput(out, files);
-if (failed) {
-  console.error(`build:data ${failed}`);
-  process.exit(1);
+  const files = outputFiles(result.map, result.basemap ?? '', mapJsonSchema());
+  const failed = writeOutput(out, files);
+  if (failed) {
+    console.error(`build:data ${failed}`);
+    return 1;
+  }
+  const { counts } = result.map.meta;
+  console.log(
+    `build:data wrote ${shownOut}/: ${counts.events} events, ${counts.claims} claims, ${counts.places} places, ${counts.tours} tour(s), ${counts.later ?? 0} later-known note(s), ${Object.keys(files).length} files.`,
+  );
+  return 0;
 }
-const { counts } = result.map.meta;
-console.log(
-  `build:data wrote ${shownOut}/: ${counts.events} events, ${counts.claims} claims, ${counts.places} places, ${counts.tours} tour(s), ${counts.later ?? 0} later-known note(s), ${Object.keys(files).length} files.`,
-);
+
+process.exitCode = main();
