@@ -31,7 +31,9 @@ const median = (xs: number[]) => {
   return (s[Math.floor((s.length - 1) / 2)] + s[Math.ceil((s.length - 1) / 2)]) / 2;
 };
 const line = (label: string, xs: number[]) =>
-  xs.length ? `  ${label.padEnd(36)} median ${median(xs).toFixed(0)} ms (runs ${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})` : `  ${label.padEnd(36)} —`;
+  xs.length
+    ? `  ${label.padEnd(36)} median ${median(xs).toFixed(0)} ms (runs ${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`
+    : `  ${label.padEnd(36)} —`;
 
 async function run(url: string, viewport: { width: number; height: number }): Promise<{ first: number; world: number | null }> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
@@ -59,7 +61,9 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const port = await freePort();
-  const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+  const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    stdio: 'ignore',
+  });
   const site = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
     try {

@@ -41,6 +41,11 @@ export function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
   return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 }
 
+/** Simplified and rounded, with the duplicates rounding makes dropped: a line or an open ring. */
+export function simplifyLine(points: Position[], detail: Detail): Position[] {
+  return dedupe(prepare(points, detail));
+}
+
 /** Clips every polygon to each box; rings that vanish are dropped, holes are kept. */
 export function clipPolygons(polygons: Position[][][], boxes: Box[], detail: Detail): MultiPolygon {
   const out: Position[][][] = [];

@@ -36,8 +36,8 @@ export function MapView({ counts }: { counts: ReadonlyMap<string, number> }) {
       preferCanvas
       attributionControl={false}
       maxBounds={[
-        [-10, -120],
-        [80, 130],
+        [-85, -180],
+        [85, 180],
       ]}
       keyboardPanDelta={120}
     >
