@@ -71,15 +71,3 @@ export function clipLines(lines: Position[][], boxes: Box[], detail: Detail): Mu
   }
   return { type: 'MultiLineString', coordinates: out };
 }
-
-/** The part of `outer` that lies outside `hole`, as four non-overlapping boxes. */
-export function boxesAround(outer: Box, hole: Box): Box[] {
-  const [w, s, e, n] = outer;
-  const [hw, hs, he, hn] = hole;
-  return [
-    [w, hn, e, n], // north strip
-    [w, s, e, hs], // south strip
-    [w, hs, hw, hn], // west of the hole
-    [he, hs, e, hn], // east of the hole
-  ];
-}

@@ -180,7 +180,7 @@ function labelCandidates(world: Topology, skip: ReadonlySet<string>): Candidate[
   for (const country of countries.features) {
     const name = String((country.properties as { name?: string } | null)?.name ?? '').toUpperCase();
     if (!name || skip.has(name) || !country.geometry) continue;
-    const polygons = polygonsOf(country.geometry as MultiPolygon);
+    const polygons = flatPolygons(polygonsOf(country.geometry as MultiPolygon));
     const main = polygons.reduce((a, b) => (ringArea(b[0]) > ringArea(a[0]) ? b : a));
     const point = polylabel(main as [number, number][][], 0.02);
     out.push({ name, lngLat: [point[0], point[1]], room: point.distance });
