@@ -4,13 +4,14 @@
  * for the site (dist/, through `vite preview`) and for the single file from file://. Also when
  * the world basemap is drawn (the `basemap-world` mark, where the build has one) and the single
  * file's size. Prints medians and ranges; asserts nothing. The machine is shared: read medians.
+ * `BASELINE=folder` (holding another build's dist/ and dist-single/) measures that build too, run
+ * for run in turn with this one, so both meet the same load on the machine.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, FLAGS, freePort } from '../e2e/chromium.ts';
 
@@ -55,47 +56,74 @@ async function run(url: string, viewport: { width: number; height: number }): Pr
   }
 }
 
-async function main(): Promise<void> {
-  if (!existsSync('dist/index.html') || !existsSync('dist-single/index.html')) {
-    console.error('Build first: npx vite build && npx vite build --mode single');
-    process.exit(1);
-  }
+interface Build {
+  label: string;
+  folder: string;
+  site: string;
+  single: string;
+  figures: { site: number[]; siteWorld: number[]; single: number[]; singleWorld: number[] };
+}
+
+async function serve(folder: string): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
-  const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    stdio: 'ignore',
-  });
-  const site = `http://127.0.0.1:${port}/`;
+  const args = ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', resolve(folder, 'dist')];
+  const server = spawn('node_modules/.bin/vite', args, { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
     try {
-      if ((await fetch(site)).ok) break;
+      if ((await fetch(url)).ok) break;
     } catch {
       await new Promise((r) => setTimeout(r, 200));
     }
   }
-  const single = pathToFileURL(resolve('dist-single/index.html')).toString();
+  return { url, stop: () => server.kill() };
+}
+
+async function main(): Promise<void> {
+  const folders = [
+    { label: 'this build', folder: '.' },
+    ...(process.env.BASELINE ? [{ label: 'baseline', folder: process.env.BASELINE }] : []),
+  ];
+  for (const { folder } of folders) {
+    if (!existsSync(resolve(folder, 'dist/index.html')) || !existsSync(resolve(folder, 'dist-single/index.html'))) {
+      console.error(`No build in ${folder}: npx vite build && npx vite build --mode single`);
+      process.exit(1);
+    }
+  }
+  const servers = await Promise.all(folders.map((f) => serve(f.folder)));
+  const builds: Build[] = folders.map((f, i) => ({
+    ...f,
+    site: servers[i].url,
+    single: pathToFileURL(resolve(f.folder, 'dist-single/index.html')).toString(),
+    figures: { site: [], siteWorld: [], single: [], singleWorld: [] },
+  }));
   const viewport = { width: 1366, height: 768 };
-  const figures = { site: [] as number[], siteWorld: [] as number[], single: [] as number[], singleWorld: [] as number[] };
   try {
     for (let i = 0; i < RUNS; i++) {
-      const a = await run(site, viewport);
-      figures.site.push(a.first);
-      if (a.world !== null) figures.siteWorld.push(a.world);
-      const b = await run(single, viewport);
-      figures.single.push(b.first);
-      if (b.world !== null) figures.singleWorld.push(b.world);
+      for (const { site, single, figures } of builds) {
+        const a = await run(site, viewport);
+        figures.site.push(a.first);
+        if (a.world !== null) figures.siteWorld.push(a.world);
+        const b = await run(single, viewport);
+        figures.single.push(b.first);
+        if (b.world !== null) figures.singleWorld.push(b.world);
+      }
       process.stdout.write('.');
     }
   } finally {
-    server.kill();
+    for (const s of servers) s.stop();
   }
-  const bytes = statSync('dist-single/index.html').size;
-  const gzip = gzipSync(readFileSync('dist-single/index.html')).length;
-  console.log(`\n\nCold load, ${RUNS} fresh browsers each, ${viewport.width}×${viewport.height}:`);
-  console.log(line('site: first markers', figures.site));
-  console.log(line('site: world basemap drawn', figures.siteWorld));
-  console.log(line('single file: first markers', figures.single));
-  console.log(line('single file: world basemap drawn', figures.singleWorld));
-  console.log(`  single file: ${bytes.toLocaleString('en')} bytes (${gzip.toLocaleString('en')} gzipped)`);
+  for (const { label, folder, figures } of builds) {
+    const file = resolve(folder, 'dist-single/index.html');
+    const bytes = statSync(file).size;
+    const gzip = gzipSync(readFileSync(file)).length;
+    console.log(`\n${label} (${folder}): cold load, ${RUNS} fresh browsers each, ${viewport.width}×${viewport.height}:`);
+    console.log(line('site: first markers', figures.site));
+    console.log(line('site: world basemap drawn', figures.siteWorld));
+    console.log(line('single file: first markers', figures.single));
+    console.log(line('single file: world basemap drawn', figures.singleWorld));
+    console.log(`  single file: ${bytes.toLocaleString('en')} bytes (${gzip.toLocaleString('en')} gzipped)`);
+  }
 }
 
 void main();
