@@ -41,6 +41,11 @@ export function polygonsOf(geometry: Polygon | MultiPolygon): Position[][][] {
   return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
 }
 
+/** Simplified and rounded, with the duplicates rounding makes dropped: a line or an open ring. */
+export function simplifyLine(points: Position[], detail: Detail): Position[] {
+  return dedupe(prepare(points, detail));
+}
+
 /** Clips every polygon to each box; rings that vanish are dropped, holes are kept. */
 export function clipPolygons(polygons: Position[][][], boxes: Box[], detail: Detail): MultiPolygon {
   const out: Position[][][] = [];
@@ -65,16 +70,4 @@ export function clipLines(lines: Position[][], boxes: Box[], detail: Detail): Mu
     }
   }
   return { type: 'MultiLineString', coordinates: out };
-}
-
-/** The part of `outer` that lies outside `hole`, as four non-overlapping boxes. */
-export function boxesAround(outer: Box, hole: Box): Box[] {
-  const [w, s, e, n] = outer;
-  const [hw, hs, he, hn] = hole;
-  return [
-    [w, hn, e, n], // north strip
-    [w, s, e, hs], // south strip
-    [w, hs, hw, hn], // west of the hole
-    [he, hs, e, hn], // east of the hole
-  ];
 }

@@ -69,20 +69,26 @@ export function joinSegments(segments: Position[][]): Position[][] {
 
 const region = (box: Box) => `-R${box[0]}/${box[2]}/${box[1]}/${box[3]}`;
 
-/** Permanent major rivers (WDBII levels 0 and 1; level 1 alone leaves a gap at Baghdad). */
-export function rivers(box: Box): Position[][] {
-  return joinSegments(parseSegments(gmt(['coast', region(box), '-I0', '-I1', '-M', '-Dh'])));
+/** GSHHG's resolutions: high for the detail region, low for the world. */
+type Resolution = 'h' | 'i' | 'l';
+
+/**
+ * Permanent major rivers. The region takes WDBII levels 0 and 1 (level 1 alone leaves a gap at
+ * Baghdad); the world takes level 1 only.
+ */
+export function rivers(box: Box, resolution: Resolution = 'h', levels = ['-I0', '-I1']): Position[][] {
+  return joinSegments(parseSegments(gmt(['coast', region(box), ...levels, '-M', `-D${resolution}`])));
 }
 
 /** Lake shorelines (GSHHG level 2), joined into closed rings. */
-export function lakes(box: Box, minArea: number): Position[][] {
-  const rings = joinSegments(parseSegments(gmt(['coast', region(box), '-W2', '-M', '-Dh']), 2));
-  return rings.filter((ring) => key(ring[0]) === key(ring[ring.length - 1]) && Math.abs(ringArea(ring)) >= minArea);
+export function lakes(box: Box, minArea: number, resolution: Resolution = 'h'): Position[][] {
+  const rings = joinSegments(parseSegments(gmt(['coast', region(box), '-W2', '-M', `-D${resolution}`]), 2));
+  return rings.filter((ring) => key(ring[0]) === key(ring[ring.length - 1]) && ringArea(ring) >= minArea);
 }
 
-/** Planar shoelace area in square degrees: enough to drop specks. */
-function ringArea(ring: Position[]): number {
+/** Planar shoelace area in square degrees (unsigned): enough to rank polygons and drop specks. */
+export function ringArea(ring: Position[]): number {
   let sum = 0;
   for (let i = 1; i < ring.length; i++) sum += ring[i - 1][0] * ring[i][1] - ring[i][0] * ring[i - 1][1];
-  return sum / 2;
+  return Math.abs(sum / 2);
 }

@@ -1,23 +1,26 @@
 /**
- * Writes geo/basemap/basemap.geojson, the embedded offline basemap. Run by hand
- * (`npm run basemap`) when the region changes, then commit the output: CI and the app
- * never need gmt or the world-atlas files.
+ * Writes the offline basemap in two files. Run by hand (`npm run basemap`, needs Debian's gmt and
+ * gmt-gshhg-high) when the region changes, then commit the outputs: CI and the app never need
+ * gmt or the world-atlas files.
  *
- * Layers (property `layer`):
- *   land, coast, border, lake, river    region detail: Natural Earth 1:10m, GSHHG high
- *   context-land, context-border        the wider world at 1:110m (no coast lines), so
- *                                       places far from the region (Newport, New York)
- *                                       sit on a map, not on blank sea
+ * basemap.geojson, the detail region, loaded with the map (property `layer`):
+ *   land, coast, border, lake, river    Natural Earth 1:10m, GSHHG/WDBII high, clipped to the box
  *   river-label, country-label          label anchors (points)
+ * basemap-world.topojson, the whole world, loaded after the first markers (world.ts); TopoJSON
+ * (quantized, delta-encoded arcs) is about a third of the same GeoJSON. Its objects:
+ *   land, lake, river, border           Natural Earth 1:50m, GSHHG/WDBII low, not clipped
+ *   country-label                       with `minZoom`, the first zoom that has room for it
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { merge, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { boxesAround, clipLines, clipPolygons, polygonsOf, type Box, type Detail } from './clip.ts';
+import { clipLines, clipPolygons, polygonsOf, type Box, type Detail } from './clip.ts';
 import { lakes, rivers } from './gshhg.ts';
-import { COUNTRY_LABELS, REGION, RIVER_REFS, WORLD } from './region.ts';
+import { COUNTRY_LABELS, REGION, RIVER_REFS } from './region.ts';
+import { worldLayers } from './world.ts';
+import { topology } from 'topojson-server';
 
 const require = createRequire(import.meta.url);
 const topo = (name: string) => JSON.parse(readFileSync(require.resolve(`world-atlas/${name}`), 'utf8')) as Topology;
@@ -26,22 +29,20 @@ const features: Feature[] = [];
 const add = (layer: string, geometry: Geometry, extra: Record<string, unknown> = {}) =>
   features.push({ type: 'Feature', properties: { layer, ...extra }, geometry });
 
-function landAndOutlines(file: string, boxes: Box[], detail: Detail, prefix: string, withCoast: boolean) {
+function landAndOutlines(file: string, boxes: Box[], detail: Detail) {
   const world = topo(file);
   const countries = world.objects.countries as GeometryCollection;
   const land = merge(world, countries.geometries as never);
   const polygons = polygonsOf(land);
-  add(`${prefix}land`, clipPolygons(polygons, boxes, detail));
-  if (withCoast) add(`${prefix}coast`, clipLines(polygons.flat(), boxes, detail));
+  add('land', clipPolygons(polygons, boxes, detail));
+  add('coast', clipLines(polygons.flat(), boxes, detail));
   const borders = mesh(world, countries, (a, b) => a !== b);
-  add(`${prefix}border`, clipLines(borders.coordinates, boxes, detail));
+  add('border', clipLines(borders.coordinates, boxes, detail));
 }
 
 // About 300 m of tolerance in the region: finer than a pixel up to zoom 8, where the app stops.
 const FINE: Detail = { tolerance: 0.003, digits: 3 };
-const COARSE: Detail = { tolerance: 0.05, digits: 2 };
-landAndOutlines('countries-10m.json', [REGION], FINE, '', true);
-landAndOutlines('countries-110m.json', boxesAround(WORLD, REGION), COARSE, 'context-', false);
+landAndOutlines('countries-10m.json', [REGION], FINE);
 
 add(
   'lake',
@@ -81,12 +82,22 @@ for (const river of RIVER_REFS) {
 for (const label of COUNTRY_LABELS) add('country-label', { type: 'Point', coordinates: label.lngLat }, { name: label.name });
 
 // bbox: the detail region, which the app uses for its first view and its "show all".
-const collection: FeatureCollection = { type: 'FeatureCollection', bbox: REGION, features };
-const out = new URL('./basemap.geojson', import.meta.url);
-writeFileSync(out, JSON.stringify(collection) + '\n');
-const counts = features.reduce<Record<string, number>>((acc, f) => {
-  const layer = String(f.properties?.layer);
-  acc[layer] = (acc[layer] ?? 0) + 1;
-  return acc;
-}, {});
-console.log(`wrote ${out.pathname}: ${JSON.stringify(counts)}`);
+function write(file: string, value: unknown, counts: Record<string, number>) {
+  const out = new URL(file, import.meta.url);
+  const text = JSON.stringify(value) + '\n';
+  writeFileSync(out, text);
+  console.log(`wrote ${out.pathname} (${text.length.toLocaleString('en')} bytes): ${JSON.stringify(counts)}`);
+}
+
+const countsOf = (fs: Feature[]) =>
+  fs.reduce<Record<string, number>>((acc, f) => {
+    const layer = String(f.properties?.layer);
+    acc[layer] = (acc[layer] ?? 0) + 1;
+    return acc;
+  }, {});
+write('./basemap.geojson', { type: 'FeatureCollection', bbox: REGION, features } satisfies FeatureCollection, countsOf(features));
+
+const world = worldLayers(topo('countries-50m.json'), REGION, COUNTRY_LABELS);
+// 36,001 steps around the world: 0.01° of longitude, the precision world.ts rounds to.
+const worldCounts = Object.fromEntries(Object.entries(world).map(([name, c]) => [name, c.features.length]));
+write('./basemap-world.topojson', topology(world, 36_001), worldCounts);

@@ -4,8 +4,6 @@ import type { Box } from './clip.ts';
 
 /** Detail region: Syria, Iraq and their neighbours, larger than any first view. */
 export const REGION: Box = [30, 26, 52, 41.5];
-/** Context, drawn coarsely: from eastern North America to India, the reach of the reports. */
-export const WORLD: Box = [-100, 0, 100, 72];
 
 /** Reference points along each named river (lng, lat): a joined river line that passes
  * near two of them carries the name. `label` is where its name is written. */

@@ -21,6 +21,8 @@ export interface BuildResult {
   map: MapData;
   /** The basemap file's text, passed through, or null when the folder has none. */
   basemap: string | null;
+  /** The world basemap's text (TopoJSON), passed through, or null when the folder has none. */
+  world: string | null;
 }
 
 export function build(root: string, options: { requireBasemap?: boolean } = {}): BuildResult {
@@ -38,19 +40,24 @@ export function build(root: string, options: { requireBasemap?: boolean } = {}):
   const located = explainQuotes(folder.corpus, kept).map((p) => ({ ...p, ...folder.locate(p.path) }));
   located.push(...checkPlaceCountries(checked.reg.places.values(), folder.locate));
 
-  const basemapFile = join(root, 'basemap', 'basemap.geojson');
-  const basemap = existsSync(basemapFile) ? readFileSync(basemapFile, 'utf8') : null;
+  const read = (file: string) => (existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : null);
+  const basemap = read('basemap/basemap.geojson');
+  const world = read('basemap/basemap-world.topojson');
   const all = [...folder.problems, ...located];
-  if (basemap === null && options.requireBasemap) {
+  for (const [file, text] of [
+    ['basemap/basemap.geojson', basemap],
+    ['basemap/basemap-world.topojson', world],
+  ] as const) {
+    if (text !== null || !options.requireBasemap) continue;
     all.push({
       code: 'FILE_MISSING',
       severity: 'error',
       path: [],
-      file: 'basemap/basemap.geojson',
+      file,
       where: '',
-      message: 'The offline basemap is missing.',
+      message: `The offline basemap is missing (${file}).`,
       fix: 'Run `npm run basemap` (needs Debian gmt) or restore the file from git.',
     });
   }
-  return { problems: all, coverage: checked.coverage, map: compile(checked), basemap };
+  return { problems: all, coverage: checked.coverage, map: compile(checked), basemap, world };
 }

@@ -39,7 +39,7 @@ function main(): number {
   }
   if (warnings > 0) console.error(`build:data: ${warnings} warning(s), which do not stop the build.`);
 
-  const files = outputFiles(result.map, result.basemap ?? '', mapJsonSchema());
+  const files = outputFiles(result.map, result.basemap ?? '', mapJsonSchema(), result.world ?? '');
   const failed = writeOutput(out, files);
   if (failed) {
     console.error(`build:data ${failed}`);

@@ -1,37 +1,173 @@
 /**
- * The embedded offline basemap (geo/basemap): land, coasts, borders, lakes, rivers and
- * their names. Drawn once, on the map's canvas renderer; it never changes after load.
+ * The offline basemap (geo/basemap), in two layers that never change once drawn:
+ * - the detail region (basemap.geojson, loaded with the map): land, coasts, borders, lakes,
+ *   rivers and their names at 1:10m, on the map's own canvas, over an opaque sea of the same
+ *   colour as the page's, so the region hides whatever the world has under it;
+ * - the world (basemap-world.topojson, world-basemap.ts), loaded after the first markers, in a
+ *   pane of its own under the region, with country names that appear as the reader zooms in.
+ * Neither is a box with visible edges: the world is not clipped, and the region's only straight
+ * edges lie where its land meets the world's land or its sea meets the page's sea.
  */
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import L, { type PathOptions } from 'leaflet';
-import { memo, useMemo } from 'react';
-import { GeoJSON, Marker, Pane } from 'react-leaflet';
+import { memo, useEffect, useMemo, useState } from 'react';
+import { GeoJSON, Marker, Pane, useMap } from 'react-leaflet';
+import { markOnce } from '../data/load';
+import { loadWorldBasemap, type WorldBasemap } from '../data/world-basemap';
 import { toLatLng } from '../ui/lnglat';
 
+/** Words for developers only: the app shows none of its own here (country names are data). */
+const WORDS = {
+  worldFailed: 'The world basemap could not be drawn; the map shows its detail region only.',
+};
+
+const LAND = '#f6f2e7';
+/** The page's --sea (app.css): the region's sea is painted in it, so its edges do not show. */
+const SEA = '#cfe2ee';
+const COAST = '#8db4cc';
+const BORDER = '#9c7f92';
+
 const STYLES: Record<string, PathOptions> = {
-  // The same colours as the region, so the seam between the two scales does not show.
-  'context-land': { stroke: false, fillColor: '#f6f2e7', fillOpacity: 1 },
-  'context-border': { color: '#9c7f92', weight: 1, fill: false, dashArray: '6 3 1.5 3' },
-  land: { stroke: false, fillColor: '#f6f2e7', fillOpacity: 1 },
-  lake: { color: '#8db4cc', weight: 0.6, fillColor: '#c4dceb', fillOpacity: 1 },
-  coast: { color: '#8db4cc', weight: 0.9, fill: false },
+  'sea-mask': { stroke: false, fillColor: SEA, fillOpacity: 1, fillRule: 'evenodd' },
+  land: { stroke: false, fillColor: LAND, fillOpacity: 1 },
+  lake: { color: COAST, weight: 0.6, fillColor: '#c4dceb', fillOpacity: 1 },
+  coast: { color: COAST, weight: 0.9, fill: false },
   river: { color: '#6fa6cc', weight: 1.2, fill: false, lineCap: 'round', lineJoin: 'round' },
   'river-named': { color: '#4f93c2', weight: 2, fill: false, lineCap: 'round', lineJoin: 'round' },
-  border: { color: '#9c7f92', weight: 1.4, fill: false, dashArray: '6 3 1.5 3' },
+  border: { color: BORDER, weight: 1.4, fill: false, dashArray: '6 3 1.5 3' },
+};
+/** The world is coarser: thinner lines, so that it reads as the background it is. */
+const WORLD_STYLES: Record<string, PathOptions> = {
+  land: STYLES.land,
+  lake: { ...STYLES.lake, weight: 0.5 },
+  coast: { ...STYLES.coast, weight: 0.8 },
+  river: { ...STYLES.river, weight: 1 },
+  border: { ...STYLES.border, weight: 1 },
 };
 /** Drawing order, bottom first. */
-const ORDER = ['context-land', 'context-border', 'land', 'lake', 'coast', 'river', 'border'];
+const ORDER = ['sea-mask', 'land', 'lake', 'coast', 'river', 'border'];
+const WORLD_ORDER = ['land', 'lake', 'coast', 'river', 'border'] as const;
+/** Under the map's overlay pane (400), where the region and the events are drawn. */
+const WORLD_PANE = 'basemap-world';
+const WORLD_LABELS_PANE = 'basemap-world-labels';
 
 function styleOf(feature?: Feature): PathOptions {
   const layer = String(feature?.properties?.layer);
   return layer === 'river' && feature?.properties?.name ? STYLES['river-named'] : STYLES[layer];
 }
 
-function labelIcon(className: string, text: string, angle = 0): L.DivIcon {
+function labelIcon(className: string, text: string, angle = 0, minZoom?: number): L.DivIcon {
   const span = document.createElement('span');
   span.textContent = text;
   span.style.transform = `translate(-50%, -50%) rotate(${angle}deg)`;
+  if (minZoom !== undefined) span.dataset.minZoom = String(minZoom);
   return L.divIcon({ className: `map-label ${className}`, html: span, iconSize: [0, 0] });
+}
+
+/**
+ * The region's sea: its box less its land, filled even-odd in one path (one fill, so no seams).
+ * It covers the world's coarser coast inside the region.
+ */
+export function seaMask(bbox: readonly number[], land: readonly Feature[]): Feature<Polygon> {
+  const [w, s, e, n] = bbox;
+  const rings: Position[][] = [
+    [
+      [w, s],
+      [e, s],
+      [e, n],
+      [w, n],
+      [w, s],
+    ],
+  ];
+  for (const f of land) {
+    const g = f.geometry as Polygon | MultiPolygon;
+    if (g.type === 'Polygon') rings.push(...g.coordinates);
+    else if (g.type === 'MultiPolygon') rings.push(...g.coordinates.flat());
+  }
+  return { type: 'Feature', properties: { layer: 'sea-mask' }, geometry: { type: 'Polygon', coordinates: rings } };
+}
+
+/** Shows each world country name from its first zoom on (the labels are created once). */
+function LabelsByZoom({ shown }: { shown: unknown }) {
+  const map = useMap();
+  useEffect(
+    function showLabelsForZoom() {
+      const pane = map.getPane(WORLD_LABELS_PANE);
+      const update = () => {
+        const zoom = map.getZoom();
+        pane?.querySelectorAll<HTMLElement>('[data-min-zoom]').forEach((el) => {
+          el.style.display = zoom >= Number(el.dataset.minZoom) ? '' : 'none';
+        });
+      };
+      update();
+      map.on('zoomend', update);
+      return function stopShowingLabels() {
+        map.off('zoomend', update);
+      };
+    },
+    // `shown` changes when labels are added or removed: those need their zoom's look too.
+    [map, shown],
+  );
+  return null;
+}
+
+/** The world layer, drawn once when it arrives. */
+const WorldLayers = memo(function WorldLayers({ world, hidden }: { world: WorldBasemap; hidden: ReadonlySet<string> }) {
+  const labels = useMemo(
+    () =>
+      world.labels.map((l) => ({
+        ...l,
+        latLng: toLatLng(l.lngLat as [number, number]),
+        icon: labelIcon('country-label world-label', l.name, 0, l.minZoom),
+      })),
+    [world],
+  );
+  useEffect(function markDrawn() {
+    const frame = requestAnimationFrame(() => markOnce('basemap-world'));
+    return function cancelMark() {
+      cancelAnimationFrame(frame);
+    };
+  }, []);
+  return (
+    <>
+      <Pane name={WORLD_PANE} style={{ zIndex: 350 }}>
+        {WORLD_ORDER.map((layer) => (
+          <GeoJSON key={layer} data={world[layer]} style={WORLD_STYLES[layer]} interactive={false} />
+        ))}
+      </Pane>
+      <Pane name={WORLD_LABELS_PANE} style={{ zIndex: 440, pointerEvents: 'none' }}>
+        {labels
+          .filter((l) => !hidden.has(l.name))
+          .map((l) => (
+            <Marker key={l.name} position={l.latLng} icon={l.icon} interactive={false} keyboard={false} pane={WORLD_LABELS_PANE} />
+          ))}
+        <LabelsByZoom shown={hidden} />
+      </Pane>
+    </>
+  );
+});
+
+/** Loads the world once the first view is on screen (after the next frame), for every map. */
+function useWorldBasemap(): WorldBasemap | null {
+  const [world, setWorld] = useState<WorldBasemap | null>(null);
+  useEffect(function loadWorldAfterFirstView() {
+    let live = true;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => {
+        loadWorldBasemap().then(
+          (w) => live && setWorld(w),
+          (error: unknown) => console.error(`${WORDS.worldFailed} ${error instanceof Error ? error.message : String(error)}`),
+        );
+      });
+    });
+    return function stopLoadingWorld() {
+      live = false;
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return world;
 }
 
 /** Memoised: drawn once per map, never per slider step. */
@@ -42,12 +178,14 @@ export const Basemap = memo(function Basemap({
   basemap: FeatureCollection;
   hiddenCountryLabels: ReadonlySet<string>;
 }) {
+  const world = useWorldBasemap();
   const layers = useMemo(() => {
     const byLayer = new Map<string, Feature[]>();
     for (const f of basemap.features) {
       const layer = String(f.properties?.layer);
       byLayer.set(layer, [...(byLayer.get(layer) ?? []), f]);
     }
+    if (basemap.bbox) byLayer.set('sea-mask', [seaMask(basemap.bbox, byLayer.get('land') ?? [])]);
     return byLayer;
   }, [basemap]);
   const labels = useMemo(
@@ -80,6 +218,7 @@ export const Basemap = memo(function Basemap({
             <Marker key={l.key} position={l.latLng} icon={l.icon} interactive={false} keyboard={false} pane="basemap-labels" />
           ))}
       </Pane>
+      {world && <WorldLayers world={world} hidden={hiddenCountryLabels} />}
     </>
   );
 });

@@ -38,8 +38,8 @@ export function MapView() {
       preferCanvas
       attributionControl={false}
       maxBounds={[
-        [-10, -120],
-        [80, 130],
+        [-85, -180],
+        [85, 180],
       ]}
       keyboardPanDelta={120}
     >
