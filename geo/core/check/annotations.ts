@@ -142,8 +142,46 @@ export function checkAnnotations(corpus: Corpus, reg: Registries, problems: Prob
         );
     });
   }
+  checkUpdateCycles(claimEntries, problems);
   for (const { value: r, path } of reg.reports.values()) {
     if (!annotated.has(r.id)) problems.add('REPORT_NOT_ANNOTATED', path, `Report ${r.id} has no annotations (annotations/${r.id}.yaml).`);
   }
   return { claims, notClaims, paths: annotated };
+}
+
+/**
+ * "A updates B" says A came later and replaces what B said: a circle of updates (A updates B,
+ * B updates A, or a longer one) cannot be true. Each circle is reported once, at the relation
+ * that closes it.
+ */
+function checkUpdateCycles(
+  entries: readonly { value: { id: string; relations?: readonly { type: string; claim: string }[] }; path: Path }[],
+  problems: Problems,
+): void {
+  const next = new Map<string, { to: string; path: Path }[]>();
+  for (const { value: c, path } of entries) {
+    (c.relations ?? []).forEach((r, i) => {
+      if (r.type === 'updates' && r.claim !== c.id)
+        next.set(c.id, [...(next.get(c.id) ?? []), { to: r.claim, path: [...path, 'relations', i] }]);
+    });
+  }
+  const state = new Map<string, 'open' | 'done'>();
+  const trail: string[] = [];
+  const visit = (id: string): void => {
+    state.set(id, 'open');
+    trail.push(id);
+    for (const edge of next.get(id) ?? []) {
+      if (state.get(edge.to) === 'open') {
+        const circle = [...trail.slice(trail.indexOf(edge.to)), edge.to];
+        problems.add(
+          'RELATION_CYCLE',
+          edge.path,
+          `The claims update one another in a circle: ${circle.join(' updates ')}. Updates run one way in time.`,
+        );
+      } else if (!state.has(edge.to)) visit(edge.to);
+    }
+    trail.pop();
+    state.set(id, 'done');
+  };
+  for (const id of next.keys()) if (!state.has(id)) visit(id);
 }

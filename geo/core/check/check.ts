@@ -4,6 +4,7 @@
  * compile the checked entries (compile.ts).
  */
 import { checkAnnotations, type Annotations } from './annotations.ts';
+import { checkInvisibleCharacters } from './texts.ts';
 import { checkLater } from './later.ts';
 import { checkRegistryTexts } from './reader-text.ts';
 import { checkRegistries, type Registries } from './registries.ts';
@@ -77,6 +78,7 @@ export function check(corpus: Corpus, options: CheckOptions = {}): { problems: P
   const reg = checkRegistries(corpus, problems, where);
   const ann = checkAnnotations(corpus, reg, problems, where);
   checkRegistryTexts(reg, problems);
+  checkInvisibleCharacters(corpus, problems);
   const claimed = new Set([...ann.claims.values()].map((c) => c.event));
   for (const { value: e, path } of reg.events.values()) {
     if (!claimed.has(e.id)) problems.add('EVENT_WITHOUT_CLAIMS', path, `No claim points at the event ${e.id}.`);

@@ -30,6 +30,8 @@ export const CODES = {
   UNCOVERED_TEXT: 'Cover the words with a claim, widen a neighbouring quote, or mark them under not_claims.',
   REPORT_NOT_ANNOTATED: 'Add geo/annotations/<report id>.yaml for the report.',
   SELF_RELATION: 'A claim cannot relate to itself: name the other claim.',
+  RELATION_CYCLE:
+    'Keep the update that runs forward in time (the later claim updates the earlier) and remove the other, or make it corroborates or contradicts.',
   UNKNOWN_TOUR_TARGET: 'Point the tour step at an existing event or claim id.',
   FORMAT_UNSUPPORTED: 'Export the map again from this version of the app, or open it in the version that made it.',
   IMPORT_FORMAT_UNKNOWN:

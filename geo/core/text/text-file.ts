@@ -27,6 +27,7 @@
  */
 import type { Code, Problem } from '../model/problems.ts';
 import { CODES } from '../model/problems.ts';
+import { invisibleCharacters } from './invisible.ts';
 
 export interface DecodedText {
   /** The text for the checks: the file decoded, without a byte-order mark. */
@@ -173,14 +174,17 @@ export function decodeText(bytes: Uint8Array, file: string, kind: 'report' | 'ya
       'warning',
     );
   }
-  const nul = text.indexOf('\0');
-  if (nul !== -1) {
+  const [hidden] = invisibleCharacters(text, 1);
+  if (hidden) {
+    const line = lineOfIndex(text, hidden.index);
     add(
       'INVISIBLE_CHARACTER',
-      `line ${lineOfIndex(text, nul)}`,
-      `${file} holds a NUL byte (U+0000) at character ${nul} (line ${lineOfIndex(text, nul)}); a text file never does, so the file may be damaged or not text.`,
+      `line ${line}`,
+      hidden.codePoint === 'U+0000'
+        ? `${file} holds a NUL byte (U+0000) at character ${hidden.index} (line ${line}); a text file never does, so the file may be damaged or not text.`
+        : `${file} holds ${hidden.name} (${hidden.codePoint}) at character ${hidden.index} (line ${line}), which a reader cannot see.`,
       'error',
-      'Remove the NUL bytes, or copy the report again from its source as plain text.',
+      'Remove the NUL bytes and invisible characters, or copy the text again from its source as plain text.',
     );
   }
   return { text, problems };

@@ -1,0 +1,30 @@
+/**
+ * Every text of the data (names, titles, notes, quotes, captions — not the report texts, which the
+ * file rules check byte for byte) holds no invisible character (text/invisible.ts): one problem per
+ * field, naming the character and where it stands.
+ */
+import type { Corpus } from '../model/corpus.ts';
+import type { Path, Problems } from '../model/problems.ts';
+import { invisibleCharacters } from '../text/invisible.ts';
+
+function walk(value: unknown, path: Path, visit: (text: string, path: Path) => void, depth = 0): void {
+  if (depth > 32) return; // the schema checks refuse anything this deep
+  if (typeof value === 'string') visit(value, path);
+  else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i], visit, depth + 1));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k], visit, depth + 1);
+}
+
+export function checkInvisibleCharacters(corpus: Corpus, problems: Problems): void {
+  const { texts: _texts, ...rest } = corpus;
+  walk(rest, [], (text, path) => {
+    const found = invisibleCharacters(text, 3);
+    if (!found.length) return;
+    const first = found[0];
+    problems.add(
+      'INVISIBLE_CHARACTER',
+      path,
+      `The text holds ${first.name} (${first.codePoint}) at character ${first.index}${found.length > 1 ? `, and ${found.length - 1 === 1 ? 'another' : 'more'} after it` : ''}: "${text.slice(Math.max(0, first.index - 20), first.index + 20).replace(/[^\P{C}\n]/gu, '·')}".`,
+      'Delete the invisible character: retype the text there, or copy it again from its source as plain text.',
+    );
+  });
+}
