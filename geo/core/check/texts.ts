@@ -15,8 +15,7 @@ function walk(value: unknown, path: Path, visit: (text: string, path: Path) => v
 }
 
 export function checkInvisibleCharacters(corpus: Corpus, problems: Problems): void {
-  const { texts: _texts, ...rest } = corpus;
-  walk(rest, [], (text, path) => {
+  walk({ ...corpus, texts: undefined }, [], (text, path) => {
     const found = invisibleCharacters(text, 3);
     if (!found.length) return;
     const first = found[0];
