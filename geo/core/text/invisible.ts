@@ -33,8 +33,8 @@ const NAMES: Record<number, string> = {
 
 // C0 controls but \t \n \r; the characters named above; lone surrogates. Control characters are
 // what this pattern is for.
-// eslint-disable-next-line no-control-regex
 const PATTERN =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u2060\ufeff\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
 
 const hex = (n: number) => `U+${n.toString(16).toUpperCase().padStart(4, '0')}`;
