@@ -5,6 +5,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { MapData } from '../../geo/core/model/contract';
+import { checkBasemapGeometry } from '../../geo/core/check/map-integrity';
 import { embedded } from './embedded';
 import type { LoadMessage } from './load.worker';
 import { startLoadWorker } from './load-worker';
@@ -22,6 +23,8 @@ function checkBasemap(value: unknown): FeatureCollection {
   if (v?.type !== 'FeatureCollection' || !Array.isArray(v.features)) {
     throw new DataError("The map's data (basemap.geojson) is damaged: expected a GeoJSON FeatureCollection.", 'basemap.geojson');
   }
+  const broken = checkBasemapGeometry(v);
+  if (broken) throw new DataError(`The map's data (basemap.geojson) is damaged: ${broken}.`, 'basemap.geojson');
   return value as FeatureCollection;
 }
 

@@ -4,6 +4,7 @@
  * half-finished upload or a proxy's error page, and names the file.
  */
 import { FORMAT, MapDataSchema, type MapData } from '../../geo/core/model/contract';
+import { checkMapIntegrity } from '../../geo/core/check/map-integrity';
 import { formatPath } from '../../geo/core/model/problems';
 import { describeIssue } from '../../geo/core/model/schema-issues';
 
@@ -23,7 +24,15 @@ export function checkMapShape(value: unknown, file: string): MapData {
     throw new DataError(`The map's data (${file}) is in format ${format}; this version of the app reads format ${FORMAT}.`, file);
   }
   const result = MapDataSchema.safeParse(value);
-  if (result.success) return result.data;
+  if (result.success) {
+    // Right shape, wrong meaning (a reference to nothing, a date that is no day, a term the
+    // vocabularies lack) would break a view later: it is refused here, with where and why.
+    const problems = checkMapIntegrity(result.data);
+    if (problems.length === 0) return result.data;
+    const shown = problems.slice(0, 3).map((p) => `${p.where}: ${p.message}`);
+    const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : '';
+    throw new DataError(`The map's data (${file}) is damaged: ${shown.join(' ')}${more}`, file);
+  }
   const issue = result.error.issues[0];
   const at = formatPath(issue.path as (string | number)[]);
   throw new DataError(`The map's data (${file}) is damaged${at ? ` at ${at}` : ''}: ${describeIssue(issue, value)}`, file);

@@ -7,7 +7,7 @@ import { receiveSharedTour } from '../data/tour-links';
 import { loadMyTours, saveMyTours } from '../data/tour-file';
 import { loadCollection } from '../data/collections';
 import type { MapData } from '../../geo/core/model/contract';
-import { DataError, loadBasemap, loadBuiltInMap, markOnce, type Data } from '../data/load';
+import { checkMapShape, DataError, loadBasemap, loadBuiltInMap, markOnce, type Data } from '../data/load';
 import { buildModel, type Model } from '../data/model';
 import { useLanguage } from '../store/language';
 import { keepToursWith, resolveView, useStore } from '../store/store';
@@ -25,13 +25,27 @@ async function dataFor(
   fetcher?: typeof fetch,
 ): Promise<{ data: Data; checked: Promise<void>; collection: string | null; notice: string | null }> {
   const [basemap, found] = await Promise.all([loadBasemap(fetcher), wanted ? loadCollection(wanted) : null]);
-  if (found?.ok) return { data: { map: found.map, basemap }, checked: Promise.resolve(), collection: wanted, notice: null };
+  // A stored map is checked as the built one is: one that would break a view is not opened.
+  let damaged: string | null = null;
+  if (found?.ok) {
+    try {
+      return {
+        data: { map: checkMapShape(found.map, 'stored map'), basemap },
+        checked: Promise.resolve(),
+        collection: wanted,
+        notice: null,
+      };
+    } catch (error) {
+      damaged = error instanceof Error ? error.message : String(error);
+    }
+  }
   const { map, checked } = await loadBuiltInMap(fetcher, (fraction) => useStore.setState({ loadProgress: fraction }));
   if (!found) return { data: { map, basemap }, checked, collection: null, notice: null };
-  const why =
-    found.error.kind === 'corrupt'
+  const why = damaged
+    ? `The imported map this link names is damaged in this browser (${damaged}); remove it under Maps.`
+    : !found.ok && found.error.kind === 'corrupt'
       ? 'The imported map this link names is not in this browser, or its stored copy is damaged (imported maps stay in the browser that imported them).'
-      : `The imported map this link names could not be read: ${found.error.message}`;
+      : `The imported map this link names could not be read: ${!found.ok ? found.error.message : ''}`;
   return { data: { map, basemap }, checked, collection: null, notice: `${why} Showing the built-in map.` };
 }
 

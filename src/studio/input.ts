@@ -122,16 +122,9 @@ export function readPasted(raw: string): ReadInput {
       message: `${mixed ? 'The text mixed line endings' : crlf ? 'The text had Windows line endings' : 'The text had old Mac line endings'}; they are now all one kind (${count(crlf + cr)} changed), as the map's report files are.`,
     });
   }
-  // The build's own byte rules: a NUL or other damage is refused as it would be there.
+  // The build's own byte rules: a NUL, a zero-width space or a bidi override is refused as it would be there.
   for (const p of decodeText(new TextEncoder().encode(text), 'the text', 'report').problems) {
     if (p.severity === 'error') notes.push({ level: 'error', message: `${p.message} ${p.fix}` });
-  }
-  if (/[\u200B-\u200D\u2060\uFEFF]/.test(text)) {
-    notes.push({
-      level: 'error',
-      message:
-        'The text holds invisible zero-width characters (often left by copying from a web page); a quote could never be typed to match them.',
-    });
   }
   if (looksLikeHtml(text)) {
     notes.push({

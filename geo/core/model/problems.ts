@@ -29,6 +29,7 @@ export const CODES = {
   EVENT_WITHOUT_CLAIMS: 'Point at least one claim at the event, or remove the event.',
   UNCOVERED_TEXT: 'Cover the words with a claim, widen a neighbouring quote, or mark them under not_claims.',
   REPORT_NOT_ANNOTATED: 'Add geo/annotations/<report id>.yaml for the report.',
+  VOCABULARY_MISSING: "Add the term to the map's meta.vocabularies (with its label), or use one it defines.",
   SELF_RELATION: 'A claim cannot relate to itself: name the other claim.',
   RELATION_CYCLE:
     'Keep the update that runs forward in time (the later claim updates the earlier) and remove the other, or make it corroborates or contradicts.',
