@@ -2,6 +2,7 @@ import { Component, lazy, Suspense, useCallback, useEffect, useMemo, useState, t
 import { flushSync } from 'react-dom';
 import { FormattedMessage } from 'react-intl';
 import { LanguageSwitch } from './shell/LanguageSwitch';
+import { collectionInLink, openMap, retryOpening } from './session/open-map';
 import { Announcer } from './ui/Announcer';
 import { Arrow } from './ui/Arrow';
 import { useT, type Translate } from './words/i18n';
@@ -52,6 +53,16 @@ function LoadError() {
       <h1>{t('app.error.title')}</h1>
       <p>{error?.message}</p>
       <p>{t('app.error.reload')}</p>
+      <p className="app-error-actions">
+        <button type="button" className="header-button primary" onClick={() => void retryOpening()}>
+          {t('app.error.retry')}
+        </button>
+        {collectionInLink(location.hash) && (
+          <button type="button" className="header-button" onClick={() => void openMap(null)}>
+            {t('app.error.builtIn')}
+          </button>
+        )}
+      </p>
       <p>
         <FormattedMessage id="app.error.selfHosted" values={{ code: (chunks) => <code>{chunks}</code> }} />
       </p>

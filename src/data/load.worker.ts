@@ -19,7 +19,7 @@ self.onmessage = async (e: MessageEvent<{ base: string }>) => {
   let last = -1;
   try {
     // Relative to the page, as the page's own fetch would be.
-    const fetcher: typeof fetch = (input) => fetch(new URL(String(input), e.data.base));
+    const fetcher: typeof fetch = (input, init) => fetch(new URL(String(input), e.data.base), init);
     const bytes = await fetchBytes('map.json', fetcher, (fraction) => {
       const percent = Math.floor(fraction * 100);
       if (percent > last) {

@@ -38,29 +38,48 @@ export function checkMapShape(value: unknown, file: string): MapData {
   throw new DataError(`The map's data (${file}) is damaged${at ? ` at ${at}` : ''}: ${describeIssue(issue, value)}`, file);
 }
 
-/** Reads a response's body, reporting the share received when the size is known. */
-export async function readBytes(response: Response, onProgress?: (fraction: number) => void): Promise<Uint8Array> {
+/** How long the server may take to answer, and the data may pause, before the load gives up. */
+export const TIMEOUTS = { answer: 20_000, stall: 15_000 };
+
+/**
+ * Reads a response's body, reporting the share received when the size is known. A body that
+ * stops arriving for TIMEOUTS.stall is given up with the share that had arrived, never waited on
+ * for ever.
+ */
+export async function readBytes(
+  response: Response,
+  onProgress?: (fraction: number) => void,
+  file = 'map.json',
+  abort?: AbortController,
+): Promise<Uint8Array> {
   const total = Number(response.headers.get('content-length')) || 0;
-  if (onProgress && total > 0 && response.body) {
-    const reader = response.body.getReader();
-    const chunks: Uint8Array[] = [];
-    let received = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      received += value.length;
-      onProgress(Math.min(1, received / total));
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stalled = new Promise<'stalled'>((resolve) => (timer = setTimeout(() => resolve('stalled'), TIMEOUTS.stall)));
+    const next = await Promise.race([reader.read(), stalled]);
+    clearTimeout(timer);
+    if (next === 'stalled') {
+      abort?.abort();
+      void reader.cancel().catch(() => {});
+      const at = total > 0 ? ` at ${Math.floor((100 * received) / total)} %` : ` after ${Math.round(received / 1024)} KB`;
+      throw new DataError(`The map's data (${file}) stopped arriving${at}: the connection to the server stalled.`, file);
     }
-    const bytes = new Uint8Array(received);
-    let at = 0;
-    for (const c of chunks) {
-      bytes.set(c, at);
-      at += c.length;
-    }
-    return bytes;
+    if (next.done) break;
+    chunks.push(next.value);
+    received += next.value.length;
+    if (onProgress && total > 0) onProgress(Math.min(1, received / total));
   }
-  return new Uint8Array(await response.arrayBuffer());
+  const bytes = new Uint8Array(received);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  return bytes;
 }
 
 export function parseJson(bytes: Uint8Array, file: string): unknown {
@@ -74,13 +93,25 @@ export function parseJson(bytes: Uint8Array, file: string): unknown {
 /** Fetches a data file of the site, with errors that say which file and what happened. */
 export async function fetchBytes(file: string, fetcher: typeof fetch, onProgress?: (fraction: number) => void): Promise<Uint8Array> {
   let response: Response;
+  const abort = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    response = await fetcher(`data/${file}`);
-  } catch {
+    const silent = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        // Rejected before the fetch is aborted, so that this, not the abort, is what the race reports.
+        reject(new DataError(`The map's data (${file}) could not be fetched: the server does not answer.`, file));
+        abort.abort();
+      }, TIMEOUTS.answer);
+    });
+    response = await Promise.race([fetcher(`data/${file}`, { signal: abort.signal }), silent]);
+  } catch (error) {
+    if (error instanceof DataError) throw error;
     throw new DataError(`The map's data (${file}) could not be fetched: the server did not answer.`, file);
+  } finally {
+    clearTimeout(timer);
   }
   if (!response.ok) throw new DataError(`The map's data (${file}) is missing: the server answered ${response.status}.`, file);
-  return readBytes(response, onProgress);
+  return readBytes(response, onProgress, file, abort);
 }
 
 export async function fetchData(file: string, fetcher: typeof fetch, onProgress?: (fraction: number) => void): Promise<unknown> {

@@ -100,6 +100,12 @@ export async function openFromLink(fetcher?: typeof fetch): Promise<void> {
   }
 }
 
+/** After a failed load: the loading screen again, and the same map tried once more. */
+export function retryOpening(fetcher?: typeof fetch): Promise<void> {
+  useStore.setState({ status: 'loading', model: null, error: null, loadProgress: null });
+  return openFromLink(fetcher);
+}
+
 /** Opens another map: an imported one by id, or the built-in one (null). */
 export function openMap(collection: string | null, fetcher?: typeof fetch): Promise<void> {
   history.pushState(null, '', collection ? `#m=${collection}` : `${location.pathname}${location.search}`);
