@@ -38,5 +38,5 @@ describe('a map with the right shape and a wrong meaning', () => {
       outcomes.opened++;
     }
     expect(outcomes.refused).toBeGreaterThan(400);
-  });
+  }, 60_000);
 });

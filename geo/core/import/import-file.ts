@@ -7,6 +7,7 @@
  */
 import { check } from '../check/check.ts';
 import { compile } from '../compile/compile.ts';
+import { isSound, pruneDangling } from '../compile/prune.ts';
 import type { MapData } from '../model/contract.ts';
 import { CODES, formatPath, type Problem } from '../model/problems.ts';
 import { FORMAT_NAMES_EN, IMPORT_FORMATS, type ImportFormatId, type Origin, type Read } from './formats.ts';
@@ -84,12 +85,14 @@ export function importText(fileName: string, text: string, onProgress?: (fractio
   const checked = check(corpus, { coverage: 'skip', where: (path) => origin(path)?.where ?? formatPath(path) });
   progress(0.8);
   const placed = atOrigin(checked.problems, origin, fileName);
-  const map = compile(checked.checked);
+  // The good rows, and only what stands without the rows left out (a claim whose asserter was in a
+  // bad row goes too): the map kept always passes the checks every map is opened with.
+  const { map } = pruneDangling(compile(checked.checked));
   progress(1);
   const good = format === 'map' ? map.events.length : got.rows.good - placed.badRows.size;
   return {
     format,
-    map: good > 0 || format === 'map' ? map : null,
+    map: (good > 0 || format === 'map') && isSound(map) ? map : null,
     problems: problems.concat(placed.problems),
     rows: { total: got.rows.total, good },
   };
