@@ -68,7 +68,8 @@ export function pruneDangling(input: MapData): Pruned {
     map = next;
     if (same) break;
   }
-  const { format: _format, meta, ...tables } = map;
+  const { meta, reports, claims, relations, events, places, asserters, tours, later } = map;
+  const tables = { reports, claims, relations, events, places, asserters, tours, later };
   const used = new Set(map.events.flatMap((e) => (e.place ? [e.place] : [])));
   map = {
     ...map,
