@@ -6,13 +6,18 @@
 import { FORMAT, MapDataSchema, type MapData } from '../../geo/core/model/contract';
 import { formatPath } from '../../geo/core/model/problems';
 import { describeIssue } from '../../geo/core/model/schema-issues';
+import { message, type Message, type MessageValue } from './message';
 
+/** The map's data cannot be used: `words` says why (`core.data.*`, formatted at display), `file` which file. */
 export class DataError extends Error {
+  readonly words: Message;
   constructor(
-    message: string,
+    id: string,
+    values: Record<string, MessageValue>,
     readonly file: string,
   ) {
-    super(message);
+    super(`${id} ${JSON.stringify(values)}`);
+    this.words = message(id, { file, ...values });
   }
 }
 
@@ -20,13 +25,14 @@ export class DataError extends Error {
 export function checkMapShape(value: unknown, file: string): MapData {
   const format = (value as { format?: unknown } | null)?.format;
   if (typeof format === 'number' && format !== FORMAT) {
-    throw new DataError(`The map's data (${file}) is in format ${format}; this version of the app reads format ${FORMAT}.`, file);
+    throw new DataError('core.data.format', { format, reads: FORMAT }, file);
   }
   const result = MapDataSchema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const at = formatPath(issue.path as (string | number)[]);
-  throw new DataError(`The map's data (${file}) is damaged${at ? ` at ${at}` : ''}: ${describeIssue(issue, value)}`, file);
+  // The detail is the shared schema's own words (geo/core/model/schema-issues.ts).
+  throw new DataError(at ? 'core.data.damagedAt' : 'core.data.damaged', { at, detail: describeIssue(issue, value) }, file);
 }
 
 /** Reads a response's body, reporting the share received when the size is known. */
@@ -58,7 +64,7 @@ export function parseJson(bytes: Uint8Array, file: string): unknown {
   try {
     return JSON.parse(new TextDecoder().decode(bytes));
   } catch {
-    throw new DataError(`The map's data (${file}) is damaged: it is not valid JSON.`, file);
+    throw new DataError('core.data.notJson', {}, file);
   }
 }
 
@@ -68,9 +74,9 @@ export async function fetchBytes(file: string, fetcher: typeof fetch, onProgress
   try {
     response = await fetcher(`data/${file}`);
   } catch {
-    throw new DataError(`The map's data (${file}) could not be fetched: the server did not answer.`, file);
+    throw new DataError('core.data.noAnswer', {}, file);
   }
-  if (!response.ok) throw new DataError(`The map's data (${file}) is missing: the server answered ${response.status}.`, file);
+  if (!response.ok) throw new DataError('core.data.missing', { status: String(response.status) }, file);
   return readBytes(response, onProgress);
 }
 
