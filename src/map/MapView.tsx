@@ -11,8 +11,8 @@ import { MapButtons } from './MapButtons';
 import { PlaceMarkers } from './PlaceMarkers';
 
 /** The basemap's own credits (`map.credits`, its sources' names are links); the data's come from its meta.credits. */
-const NATURAL_EARTH = '<a href="https://www.naturalearthdata.com/" lang="en">Natural Earth</a>';
-const GSHHG = '<span lang="en">GSHHG (LGPL)</span>';
+const NATURAL_EARTH = '<a href="https://www.naturalearthdata.com/" lang="en" dir="ltr">Natural Earth</a>';
+const GSHHG = '<span lang="en" dir="ltr">GSHHG (LGPL)</span>';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

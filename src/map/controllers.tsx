@@ -1,4 +1,5 @@
 /** Imperative map work, one job each, in tiny useMap() children. */
+import { DIRECTION, useLanguage } from '../store/language';
 import { useT } from '../words/i18n';
 import type { FitBoundsOptions, LatLngBoundsExpression, Map as LeafletMap } from 'leaflet';
 import { useEffect, useRef } from 'react';
@@ -32,11 +33,16 @@ export function framePadding(map: LeafletMap): FitBoundsOptions {
 export function MapLabel() {
   const map = useMap();
   const t = useT();
+  const lang = useLanguage((s) => s.lang);
   useEffect(
     function labelMap() {
       const el = map.getContainer();
       el.setAttribute('role', 'region');
       el.setAttribute('aria-label', t('map.label'));
+      // The map is never mirrored, but its controls are: the zoom buttons sit at the start of a line, the credits at its end.
+      const rtl = DIRECTION[lang] === 'rtl';
+      map.zoomControl?.setPosition(rtl ? 'topright' : 'topleft');
+      map.attributionControl?.setPosition(rtl ? 'bottomleft' : 'bottomright');
       for (const [selector, words] of [
         ['.leaflet-control-zoom-in', t('map.zoomIn')],
         ['.leaflet-control-zoom-out', t('map.zoomOut')],
@@ -46,7 +52,7 @@ export function MapLabel() {
         button?.setAttribute('aria-label', words);
       }
     },
-    [map, t],
+    [map, t, lang],
   );
   return null;
 }
