@@ -215,7 +215,7 @@ describe('links', () => {
   it('data of the right syntax but the wrong shape or format names the file and what is wrong', async () => {
     const cases: [string, RegExp][] = [
       ['[]', /map\.json.*damaged/],
-      [JSON.stringify({ format: 1 }), /map\.json.*format 1.*reads format 2/],
+      [JSON.stringify({ format: 1 }), /map\.json.*format 1.*reads format 3/],
     ];
     for (const [body, expected] of cases) {
       const context = await browser.newContext();

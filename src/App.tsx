@@ -6,6 +6,7 @@ import { collectionInLink, openMap, retryOpening } from './session/open-map';
 import { Announcer } from './ui/Announcer';
 import { Arrow } from './ui/Arrow';
 import { useT, type Translate } from './words/i18n';
+import { words } from './words/message';
 import { Help } from './shell/Help';
 import { Notice } from './ui/Notice';
 import { useShortcuts } from './shell/shortcuts';
@@ -51,7 +52,7 @@ function LoadError() {
   return (
     <main className="app-error" role="alert">
       <h1>{t('app.error.title')}</h1>
-      <p>{error?.message}</p>
+      <p>{error && words(error.message, t)}</p>
       <p>{t('app.error.reload')}</p>
       <p className="app-error-actions">
         <button type="button" className="header-button primary" onClick={() => void retryOpening()}>

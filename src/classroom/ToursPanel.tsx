@@ -2,6 +2,7 @@
  * Tours: the built-in one, and the teacher's own — made from the selected event or claim,
  * captioned, reordered, shared as a link, exported and imported as JSON files.
  */
+import { words } from '../words/message';
 import { useEffect, useRef, useState } from 'react';
 import type { Tour, TourStep } from '../../geo/types';
 import type { Model } from '../data/model';
@@ -226,7 +227,7 @@ function ImportTour() {
             ok: false,
             tour: tour.id,
             lines: [
-              `“${tour.title}” is open in this tab but was not saved in this browser: ${saved.message}`,
+              `“${tour.title}” is open in this tab but was not saved in this browser: ${words(saved.message)}`,
               'Export it (Export file, below the tour) to keep it.',
             ],
           },

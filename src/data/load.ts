@@ -21,10 +21,10 @@ export interface Data {
 function checkBasemap(value: unknown): FeatureCollection {
   const v = value as { type?: unknown; features?: unknown } | null;
   if (v?.type !== 'FeatureCollection' || !Array.isArray(v.features)) {
-    throw new DataError("The map's data (basemap.geojson) is damaged: expected a GeoJSON FeatureCollection.", 'basemap.geojson');
+    throw new DataError('core.data.notBasemap', {}, 'basemap.geojson');
   }
   const broken = checkBasemapGeometry(v);
-  if (broken) throw new DataError(`The map's data (basemap.geojson) is damaged: ${broken}.`, 'basemap.geojson');
+  if (broken) throw new DataError('core.data.damaged', { detail: broken }, 'basemap.geojson');
   return value as FeatureCollection;
 }
 
@@ -62,7 +62,7 @@ function inWorker(onProgress: (fraction: number) => void): Promise<Loaded> {
         worker.terminate();
         if (m.type === 'checked') verdict!.ok();
         else {
-          const error = new DataError(m.message, m.file);
+          const error = new DataError(m.words.id, m.words.values ?? {}, m.file);
           if (got) verdict!.bad(error);
           else reject(error);
         }
@@ -71,7 +71,7 @@ function inWorker(onProgress: (fraction: number) => void): Promise<Loaded> {
     worker.onerror = (e) => {
       e.preventDefault();
       worker.terminate();
-      if (got) verdict!.bad(new DataError("The map's data (map.json) could not be checked.", 'map.json'));
+      if (got) verdict!.bad(new DataError('core.data.notChecked', {}, 'map.json'));
       else reject(new Error('no worker'));
     };
     worker.postMessage({ base: location.href });

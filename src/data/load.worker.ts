@@ -5,6 +5,7 @@
  * structured clone of a million objects) and parses and indexes them while this checks them.
  */
 import { checkMapShape, DataError, fetchBytes, parseJson } from './map-shape';
+import { message, type Message } from './message';
 
 export type LoadMessage =
   | { type: 'progress'; fraction: number }
@@ -12,7 +13,7 @@ export type LoadMessage =
   | { type: 'bytes'; bytes: Uint8Array }
   /** The file passed the shape check. */
   | { type: 'checked' }
-  | { type: 'failed'; message: string; file: string };
+  | { type: 'failed'; words: Message; file: string };
 
 self.onmessage = async (e: MessageEvent<{ base: string }>) => {
   const post = (m: LoadMessage) => self.postMessage(m);
@@ -37,7 +38,10 @@ self.onmessage = async (e: MessageEvent<{ base: string }>) => {
   } catch (error) {
     post({
       type: 'failed',
-      message: error instanceof Error ? error.message : String(error),
+      words:
+        error instanceof DataError
+          ? error.words
+          : message('core.data.unreadable', { detail: error instanceof Error ? error.message : String(error) }),
       file: error instanceof DataError ? error.file : 'map.json',
     });
   }

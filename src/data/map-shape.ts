@@ -7,13 +7,18 @@ import { FORMAT, MapDataSchema, type MapData } from '../../geo/core/model/contra
 import { checkMapIntegrity } from '../../geo/core/check/map-integrity';
 import { formatPath } from '../../geo/core/model/problems';
 import { describeIssue } from '../../geo/core/model/schema-issues';
+import { message, type Message, type MessageValue } from './message';
 
+/** The map's data cannot be used: `words` says why (`core.data.*`, formatted at display), `file` which file. */
 export class DataError extends Error {
+  readonly words: Message;
   constructor(
-    message: string,
+    id: string,
+    values: Record<string, MessageValue>,
     readonly file: string,
   ) {
-    super(message);
+    super(`${id} ${JSON.stringify(values)}`);
+    this.words = message(id, { file, ...values });
   }
 }
 
@@ -21,7 +26,7 @@ export class DataError extends Error {
 export function checkMapShape(value: unknown, file: string): MapData {
   const format = (value as { format?: unknown } | null)?.format;
   if (typeof format === 'number' && format !== FORMAT) {
-    throw new DataError(`The map's data (${file}) is in format ${format}; this version of the app reads format ${FORMAT}.`, file);
+    throw new DataError('core.data.format', { format, reads: FORMAT }, file);
   }
   const result = MapDataSchema.safeParse(value);
   if (result.success) {
@@ -29,13 +34,17 @@ export function checkMapShape(value: unknown, file: string): MapData {
     // vocabularies lack) would break a view later: it is refused here, with where and why.
     const problems = checkMapIntegrity(result.data);
     if (problems.length === 0) return result.data;
-    const shown = problems.slice(0, 3).map((p) => `${p.where}: ${p.message}`);
-    const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : '';
-    throw new DataError(`The map's data (${file}) is damaged: ${shown.join(' ')}${more}`, file);
+    // The detail is the shared check's own words (geo/core/check/map-integrity.ts), as for the schema.
+    const detail = problems
+      .slice(0, 3)
+      .map((p) => `${p.where}: ${p.message}`)
+      .join(' ');
+    throw new DataError('core.data.wrongMeaning', { detail, more: Math.max(0, problems.length - 3) }, file);
   }
   const issue = result.error.issues[0];
   const at = formatPath(issue.path as (string | number)[]);
-  throw new DataError(`The map's data (${file}) is damaged${at ? ` at ${at}` : ''}: ${describeIssue(issue, value)}`, file);
+  // The detail is the shared schema's own words (geo/core/model/schema-issues.ts).
+  throw new DataError(at ? 'core.data.damagedAt' : 'core.data.damaged', { at, detail: describeIssue(issue, value) }, file);
 }
 
 /** How long the server may take to answer, and the data may pause, before the load gives up. */
@@ -65,8 +74,8 @@ export async function readBytes(
     if (next === 'stalled') {
       abort?.abort();
       void reader.cancel().catch(() => {});
-      const at = total > 0 ? ` at ${Math.floor((100 * received) / total)} %` : ` after ${Math.round(received / 1024)} KB`;
-      throw new DataError(`The map's data (${file}) stopped arriving${at}: the connection to the server stalled.`, file);
+      if (total > 0) throw new DataError('core.data.stalledAt', { share: received / total }, file);
+      throw new DataError('core.data.stalledAfter', { kb: Math.round(received / 1024) }, file);
     }
     if (next.done) break;
     chunks.push(next.value);
@@ -86,7 +95,7 @@ export function parseJson(bytes: Uint8Array, file: string): unknown {
   try {
     return JSON.parse(new TextDecoder().decode(bytes));
   } catch {
-    throw new DataError(`The map's data (${file}) is damaged: it is not valid JSON.`, file);
+    throw new DataError('core.data.notJson', {}, file);
   }
 }
 
@@ -99,18 +108,18 @@ export async function fetchBytes(file: string, fetcher: typeof fetch, onProgress
     const silent = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
         // Rejected before the fetch is aborted, so that this, not the abort, is what the race reports.
-        reject(new DataError(`The map's data (${file}) could not be fetched: the server does not answer.`, file));
+        reject(new DataError('core.data.silent', {}, file));
         abort.abort();
       }, TIMEOUTS.answer);
     });
     response = await Promise.race([fetcher(`data/${file}`, { signal: abort.signal }), silent]);
   } catch (error) {
     if (error instanceof DataError) throw error;
-    throw new DataError(`The map's data (${file}) could not be fetched: the server did not answer.`, file);
+    throw new DataError('core.data.noAnswer', {}, file);
   } finally {
     clearTimeout(timer);
   }
-  if (!response.ok) throw new DataError(`The map's data (${file}) is missing: the server answered ${response.status}.`, file);
+  if (!response.ok) throw new DataError('core.data.missing', { status: String(response.status) }, file);
   return readBytes(response, onProgress, file, abort);
 }
 

@@ -3,6 +3,7 @@
  * data, kept in the browser, shared as a link, exported as JSON. A bad tour gets a list of
  * what is wrong and changes nothing.
  */
+import { message, type Message } from './message';
 import type { Tour, TourStep } from '../../geo/types';
 import { checkTour as checkSharedTour } from '../../geo/core/check/tours';
 import { Problems } from '../../geo/core/model/problems';
@@ -136,7 +137,8 @@ let unusableKept: unknown[] = [];
 let unreadable: string | null = null;
 export const UNREADABLE_KEY = `${STORAGE_KEY}.unreadable`;
 
-export type SaveResult = { ok: true } | { ok: false; message: string };
+/** Why the tours could not be saved: a message (`core.tours.*`) formatted at display. */
+export type SaveResult = { ok: true } | { ok: false; message: Message };
 
 function storage(): Storage | null {
   try {
@@ -163,7 +165,7 @@ export function unreadableTours(): string | null {
 }
 
 /** The saved tours, and a word about any that no longer fit the data or could not be read. */
-export function loadMyTours(model: Model): { tours: Tour[]; unusable: string[] } {
+export function loadMyTours(model: Model): { tours: Tour[]; unusable: Message[] } {
   let raw: string | null = null;
   let list: unknown;
   unusableKept = [];
@@ -179,21 +181,23 @@ export function loadMyTours(model: Model): { tours: Tour[]; unusable: string[] }
     const kept = raw !== null && setAside(raw);
     return {
       tours: [],
-      unusable: [
-        kept
-          ? 'your saved tours could not be read; they are kept aside (Tours › Download the unreadable tours)'
-          : 'your saved tours could not be read, and could not be set aside: nothing will be saved over them in this tab',
-      ],
+      unusable: [message(kept ? 'core.tours.unreadableKept' : 'core.tours.unreadableNotKept')],
     };
   }
   const tours: Tour[] = [];
-  const unusable: string[] = [];
+  const unusable: Message[] = [];
   for (const t of list) {
     const r = checkTour(t, model);
     if (r.ok) tours.push({ ...r.tour, id: (t as Tour).id });
     else {
       unusableKept.push(t);
-      unusable.push(`“${(t as Tour)?.title ?? 'untitled'}” (${r.errors[0].replace(/\.$/, '')})`);
+      const title = (t as Tour)?.title;
+      unusable.push(
+        message(typeof title === 'string' ? 'core.tours.unusable' : 'core.tours.unusableUntitled', {
+          title: String(title),
+          why: r.errors[0].replace(/\.$/, ''),
+        }),
+      );
     }
   }
   return { tours, unusable };
@@ -202,15 +206,15 @@ export function loadMyTours(model: Model): { tours: Tour[]; unusable: string[] }
 /** Writes the reader's tours; says so when the browser refuses (storage full, blocked, private mode). */
 export function saveMyTours(tours: readonly Tour[]): SaveResult {
   const store = storage();
-  if (!store) return { ok: false, message: 'This browser does not let the page keep anything (storage is blocked).' };
+  if (!store) return { ok: false, message: message('core.tours.storageBlocked') };
   if (unreadable !== null && store.getItem(UNREADABLE_KEY) !== unreadable) {
-    return { ok: false, message: 'The saved tours that could not be read could not be set aside, so nothing is written over them.' };
+    return { ok: false, message: message('core.tours.notSetAside') };
   }
   try {
     store.setItem(STORAGE_KEY, JSON.stringify([...tours, ...unusableKept]));
     return { ok: true };
   } catch (error) {
     const full = error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
-    return { ok: false, message: full ? "The browser's storage for this page is full." : 'The browser refused to store the tours.' };
+    return { ok: false, message: message(full ? 'core.tours.storageFull' : 'core.tours.storageRefused') };
   }
 }

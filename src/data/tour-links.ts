@@ -1,4 +1,5 @@
 /** A tour shared as a link (#share=…): added to the reader's tours and opened. */
+import { message, type Message } from './message';
 import type { Tour } from '../../geo/types';
 import type { Model } from './model';
 import { decodeTour, encodeTour, newTourId, saveMyTours } from './tour-file';
@@ -14,7 +15,7 @@ export function stepLink(tour: Tour, stepId: string, builtIn: boolean): string {
 }
 
 /** Takes a shared tour out of the link: returns the tours, the link that opens it, and a notice. */
-export function receiveSharedTour(model: Model, tours: Tour[]): { tours: Tour[]; hash: string; notice: string | null } {
+export function receiveSharedTour(model: Model, tours: Tour[]): { tours: Tour[]; hash: string; notice: Message | null } {
   const match = /(?:^#|&)share=([A-Za-z0-9_-]+)/.exec(location.hash);
   if (!match) return { tours, hash: location.hash, notice: null };
   const rest = location.hash.replace(/(^#|&)share=[A-Za-z0-9_-]+/, '$1').replace(/^#&/, '#');
@@ -28,21 +29,19 @@ export function receiveSharedTour(model: Model, tours: Tour[]): { tours: Tour[];
   const present = /(?:^#|&)present=1/.test(location.hash);
   const result = decodeTour(match[1], model);
   if (!result.ok)
-    return { tours, hash: rest === '#' ? '' : rest, notice: `The tour in this link could not be opened: ${result.errors.join(' ')}` };
+    return { tours, hash: rest === '#' ? '' : rest, notice: message('core.notice.sharedTourBroken', { why: result.errors.join(' ') }) };
   // The same tour opened again from its link is not added twice; anything else is a new tour with
   // an id of its own, so a shared link never replaces one of the reader's tours.
   const same = tours.find((t) => JSON.stringify({ ...t, id: '' }) === JSON.stringify({ ...result.tour, id: '' }));
   const tour = same ?? { ...result.tour, id: newTourId() };
   const next = same ? tours : [...tours, tour];
   const saved = same ? { ok: true as const } : saveMyTours(next);
-  const kept = saved.ok
-    ? 'It is now among your tours.'
-    : `It is open in this tab but was not saved in this browser: ${saved.message} Export it to keep it.`;
+  const kept = saved.ok ? message('core.notice.sharedTourKept') : message('core.notice.sharedTourNotSaved', { why: saved.message });
   return {
     tours: next,
     hash: `#tab=tours&tour=${tour.id}&step=${encodeURIComponent(tour.steps.find((s) => s.id === wanted)?.id ?? tour.steps[0].id)}${present ? '&present=1' : ''}`,
     notice: same
-      ? `The shared tour “${tour.title}” is already among your tours.`
-      : `A tour was shared with you: “${tour.title}”, ${tour.steps.length} steps. ${kept}`,
+      ? message('core.notice.sharedTourKnown', { title: tour.title })
+      : message('core.notice.sharedTour', { title: tour.title, steps: tour.steps.length, kept }),
   };
 }

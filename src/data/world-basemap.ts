@@ -61,7 +61,7 @@ export function coastOf(rings: readonly Position[][]): Position[][] {
 }
 
 function damaged(why: string): DataError {
-  return new DataError(`The world basemap (${FILE}) is damaged: ${why}. Run \`npm run build:data\` to write it again.`, FILE);
+  return new DataError('core.data.worldDamaged', { detail: why }, FILE);
 }
 
 /** Reads the world layer's TopoJSON; the build wrote it, so only its outline is checked. */

@@ -5,6 +5,7 @@ import { checkBasemapGeometry } from '../../geo/core/check/map-integrity';
 import { wrongMeaningCases } from '../test/wrong-meaning';
 import { checkMapShape, DataError } from './map-shape';
 import { buildModel } from './model';
+import { words } from '../words/message';
 
 const built = build(new URL('../../geo', import.meta.url).pathname, { requireBasemap: true });
 const basemap = JSON.parse(built.basemap!) as FeatureCollection;
@@ -28,7 +29,7 @@ describe('a map with the right shape and a wrong meaning', () => {
         map = checkMapShape(JSON.parse(JSON.stringify(c.map)), 'map.json');
       } catch (error) {
         expect(error, c.name).toBeInstanceOf(DataError);
-        expect((error as Error).message, c.name).toMatch(/map\.json\) is damaged/);
+        expect(words((error as DataError).words), c.name).toMatch(/map\.json\) is damaged/);
         outcomes.refused++;
         continue;
       }

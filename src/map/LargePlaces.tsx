@@ -5,6 +5,8 @@
  * name, chosen through supercluster's spatial index and laid out without collisions; they are the
  * map's keyboard stops. Every place stays reachable by keyboard through the Places tab.
  */
+import { useLanguage } from '../store/language';
+import { t } from '../words/i18n';
 import type L from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
 import { Marker, useMap, useMapEvents } from 'react-leaflet';
@@ -15,7 +17,7 @@ import { prefersReducedMotion } from './controllers';
 import { CLUSTER_RADIUS, EventCanvas, radiusOf, type Dot } from './event-canvas';
 import { toLatLng } from '../ui/lnglat';
 import { layoutLabels } from '../ui/label-layout';
-import { labelText, measureLabel, placeIcon, updateMarker } from './marker-icon';
+import { labelText, markerEvents, measureLabel, placeIcon, updateMarker } from './marker-icon';
 
 /** Named markers at most, in view. */
 const NAMED = 24;
@@ -51,18 +53,22 @@ function NamedMarker({
   onActivate: (g: Group) => void;
 }) {
   const icon = useMemo(() => placeIcon(group.lead.name, group.lead.precision, side, group.members.length, true), [group, side]);
+  const lang = useLanguage((s) => s.lang);
   const [marker, setMarker] = useState<L.Marker | null>(null);
   useEffect(() => {
     const n = group.members.length;
-    const where = n > 1 ? `${labelText(group.lead.name, n)} — ${n} places` : group.lead.name;
+    const events = markerEvents(count, group.total, selected);
     updateMarker(marker?.getElement(), {
       count,
       total: group.total,
       selected,
       hovered: false,
-      label: `${where}: ${count} event${count === 1 ? '' : 's'}${count < group.total ? ` shown of ${group.total}` : ''}${n > 1 ? ' — zoom in to separate' : ''}`,
+      label:
+        n > 1
+          ? t('map.marker.cluster', { label: labelText(group.lead.name, n), n, events })
+          : t('map.marker.place', { name: group.lead.name, events }),
     });
-  }, [marker, icon, count, group, selected]);
+  }, [marker, icon, count, group, selected, lang]);
   const handlers = useMemo(
     () => ({
       click: () => onActivate(group),

@@ -1,4 +1,5 @@
 /** On-map controls: "Show all" and the places far outside the region ("Elsewhere"). */
+import { useT } from '../words/i18n';
 import L from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
@@ -9,6 +10,7 @@ import { inRegion, toLatLng } from '../ui/lnglat';
 const ELSEWHERE_BUTTONS = 6;
 
 export function MapButtons({ counts }: { counts: ReadonlyMap<string, number> }) {
+  const t = useT();
   const map = useMap();
   const model = useStore((s) => s.model)!;
   const ref = useRef<HTMLDivElement>(null);
@@ -29,20 +31,20 @@ export function MapButtons({ counts }: { counts: ReadonlyMap<string, number> }) 
   };
   return (
     <div className="map-buttons" ref={ref}>
-      <button type="button" onClick={showAll} title="Fit the map to the events shown">
-        Show all
+      <button type="button" onClick={showAll} title={t('map.showAll.title')}>
+        {t('map.showAll')}
       </button>
       {elsewhere.length > 0 && (
-        <div className="elsewhere" role="group" aria-label="Places outside the region">
-          <span>Elsewhere:</span>
+        <div className="elsewhere" role="group" aria-label={t('map.elsewhere.label')}>
+          <span>{t('map.elsewhere')}</span>
           {shownElsewhere.map((p) => (
             <button key={p.id} type="button" onClick={() => map.setView(toLatLng(p.lngLat), 5, { animate: !prefersReducedMotion() })}>
-              {p.name}
-              {counts.get(p.id) ? ` (${counts.get(p.id)})` : ''}
+              <span dir="auto">{p.name}</span>
+              {counts.get(p.id) ? t('map.elsewhere.count', { n: counts.get(p.id)! }) : ''}
             </button>
           ))}
           {elsewhere.length > shownElsewhere.length && (
-            <span>and {(elsewhere.length - shownElsewhere.length).toLocaleString('en')} more in the Places tab</span>
+            <span>{t('map.elsewhere.more', { n: elsewhere.length - shownElsewhere.length })}</span>
           )}
         </div>
       )}

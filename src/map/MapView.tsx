@@ -1,4 +1,5 @@
 /** The map: offline basemap, place markers, and the small controllers that steer it. */
+import { useT } from '../words/i18n';
 import 'leaflet/dist/leaflet.css';
 import { useMemo } from 'react';
 import { AttributionControl, MapContainer } from 'react-leaflet';
@@ -9,17 +10,22 @@ import { Attribution, FitOnLoad, FlyToSelection, MapLabel, PresentationFly, Resi
 import { MapButtons } from './MapButtons';
 import { PlaceMarkers } from './PlaceMarkers';
 
-/** The basemap's own credits; the data's come from its meta.credits. */
-const BASEMAP_CREDITS =
-  'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain) · rivers, lakes: GSHHG (LGPL)';
+/** The basemap's own credits (`map.credits`, its sources' names are links); the data's come from its meta.credits. */
+const NATURAL_EARTH = '<a href="https://www.naturalearthdata.com/" lang="en" dir="ltr">Natural Earth</a>';
+const GSHHG = '<span lang="en" dir="ltr">GSHHG (LGPL)</span>';
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function MapView() {
+  const t = useT();
   const model = useStore((s) => s.model)!;
   const counts = useStep((s) => s.counts);
   // Leaflet's attribution takes HTML: the data's words are escaped first.
-  const credits = [BASEMAP_CREDITS, ...model.meta.credits.map(escapeHtml)].join(' · ');
+  // The data's credits are the map's own words (its language, not the reader's).
+  const credits = [
+    t('map.credits', { naturalEarth: NATURAL_EARTH, gshhg: GSHHG }),
+    ...model.meta.credits.map((c) => `<span dir="auto" class="data-words">${escapeHtml(c)}</span>`),
+  ].join(' · ');
   // A country that is itself a place carries its name on its marker.
   const hiddenCountryLabels = useMemo(
     () => new Set(model.places.filter((p) => p.precision === 'country').map((p) => p.name.toUpperCase())),

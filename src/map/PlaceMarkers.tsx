@@ -3,6 +3,8 @@
  * apart at this zoom), with a count badge of the visible events there. Layout (groups,
  * label sides) is computed per zoom level only; time and filters update markers in place.
  */
+import { useLanguage } from '../store/language';
+import { t } from '../words/i18n';
 import type L from 'leaflet';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Marker, useMap, useMapEvents } from 'react-leaflet';
@@ -13,7 +15,7 @@ import { prefersReducedMotion } from './controllers';
 import { inRegion, toLatLng } from '../ui/lnglat';
 import { layoutLabels, type LabelSide } from '../ui/label-layout';
 
-import { labelText, measureLabel, placeIcon, RADIUS, updateMarker } from './marker-icon';
+import { labelText, markerEvents, measureLabel, placeIcon, RADIUS, updateMarker } from './marker-icon';
 import { groupPlaces, type Group } from './place-groups';
 
 const PRECISION_WEIGHT = { city: 4, site: 3, district: 2, province: 1, country: 0 } as const;
@@ -57,11 +59,13 @@ function computeLayout(map: L.Map, model: Model, zoom: number, present: boolean)
 }
 
 function describe(places: Place[], count: number, total: number, selected: boolean, labelled: boolean): string {
-  const events = `${count} event${count === 1 ? '' : 's'}${count < total ? ` shown of ${total}` : ''}${selected ? ', selected' : ''}`;
-  if (places.length === 1) return `${places[0].name}: ${events}`;
+  const events = markerEvents(count, total, selected);
+  if (places.length === 1) return t('map.marker.place', { name: places[0].name, events });
   // Starts with the words written on the map ("Tikrit +2"), then names every place.
-  const visible = labelled ? `${labelText(places[0].name, places.length)} — ` : '';
-  return `${visible}${places.map((p) => p.name).join(', ')}: ${events} — zoom in to separate`;
+  const names = places.map((p) => p.name).join(t('core.list.comma'));
+  return labelled
+    ? t('map.marker.groupLabelled', { label: labelText(places[0].name, places.length), names, events })
+    : t('map.marker.group', { names, events });
 }
 
 function PlaceMarker({
@@ -93,11 +97,12 @@ function PlaceMarker({
     return id !== undefined && group.members.includes(id);
   });
   const icon = useMemo(() => placeIcon(lead.name, lead.precision, side, places.length), [lead, side, places.length]);
+  const lang = useLanguage((s) => s.lang);
   useEffect(() => {
     const element = ref.current?.getElement();
     updateMarker(element, { count, total, selected, hovered, label: describe(places, count, total, selected, side !== null) });
     if (element) element.dataset.places = group.members.join(' ');
-  }, [icon, count, total, selected, hovered, places, group.members, side]);
+  }, [icon, count, total, selected, hovered, places, group.members, side, lang]);
   useEffect(
     function skipWhenOffScreen() {
       if (!keyboard) return;

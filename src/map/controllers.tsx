@@ -1,4 +1,6 @@
 /** Imperative map work, one job each, in tiny useMap() children. */
+import { DIRECTION, useLanguage } from '../store/language';
+import { useT } from '../words/i18n';
 import type { FitBoundsOptions, LatLngBoundsExpression, Map as LeafletMap } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
@@ -27,16 +29,30 @@ export function framePadding(map: LeafletMap): FitBoundsOptions {
   return { paddingTopLeft: [40, Math.max(40, below)], paddingBottomRight: [40, 40] };
 }
 
-/** Names the map for screen readers and says how to use it by keyboard. */
+/** Names the map for screen readers and says how to use it by keyboard; names Leaflet's zoom buttons in the reader's language. */
 export function MapLabel() {
   const map = useMap();
+  const t = useT();
+  const lang = useLanguage((s) => s.lang);
   useEffect(
     function labelMap() {
       const el = map.getContainer();
       el.setAttribute('role', 'region');
-      el.setAttribute('aria-label', 'Map of the events. Arrow keys pan, plus and minus zoom; Tab reaches each place.');
+      el.setAttribute('aria-label', t('map.label'));
+      // The map is never mirrored, but its controls are: the zoom buttons sit at the start of a line, the credits at its end.
+      const rtl = DIRECTION[lang] === 'rtl';
+      map.zoomControl?.setPosition(rtl ? 'topright' : 'topleft');
+      map.attributionControl?.setPosition(rtl ? 'bottomleft' : 'bottomright');
+      for (const [selector, words] of [
+        ['.leaflet-control-zoom-in', t('map.zoomIn')],
+        ['.leaflet-control-zoom-out', t('map.zoomOut')],
+      ]) {
+        const button = el.querySelector(selector);
+        button?.setAttribute('title', words);
+        button?.setAttribute('aria-label', words);
+      }
     },
-    [map],
+    [map, t, lang],
   );
   return null;
 }

@@ -2,6 +2,7 @@
  * Marker icons: built once per place (name, precision, label side), then updated in
  * place (count, state, accessible name) so a focused marker keeps focus as time moves.
  */
+import { t } from '../words/i18n';
 import L from 'leaflet';
 import type { Precision } from '../../geo/types';
 import type { LabelSide } from '../ui/label-layout';
@@ -11,6 +12,11 @@ export const RADIUS: Record<Precision, number> = { site: 7, city: 9, district: 1
 /** What the map writes next to a marker; the accessible name starts with the same words. */
 export function labelText(name: string, group: number): string {
   return group > 1 ? `${name} +${group - 1}` : name;
+}
+
+/** "3 events", "2 events shown of 5, selected": the part of a marker's accessible name after its place. */
+export function markerEvents(count: number, total: number, selected: boolean): string {
+  return t('map.marker.events', { count, total, partial: count < total ? 'yes' : 'no', selected: selected ? 'yes' : 'no' });
 }
 
 /** `onCanvas`: the circle is drawn on the events canvas; the marker carries the name and the focus. */
@@ -29,6 +35,7 @@ export function placeIcon(name: string, precision: Precision, side: LabelSide | 
     const label = document.createElement('span');
     label.className = `place-label label-${side}`;
     label.textContent = labelText(name, group);
+    label.dir = 'auto';
     root.append(label);
   }
   const r = RADIUS[precision];

@@ -8,9 +8,11 @@ import { loadMyTours, saveMyTours } from '../data/tour-file';
 import { loadCollection } from '../data/collections';
 import type { MapData } from '../../geo/core/model/contract';
 import { checkMapShape, DataError, loadBasemap, loadBuiltInMap, markOnce, type Data } from '../data/load';
+import { message, type Message } from '../data/message';
 import { buildModel, type Model } from '../data/model';
 import { useLanguage } from '../store/language';
-import { keepToursWith, resolveView, useStore } from '../store/store';
+import { keepToursWith, resolveView, useStore, type NoticeWords } from '../store/store';
+import { t } from '../words/i18n';
 import { formatView, parseView, vocabularyOf } from '../store/url-state';
 
 /** The collection a link names (`m=…`), if any. */
@@ -23,10 +25,10 @@ export function collectionInLink(hash: string): string | null {
 async function dataFor(
   wanted: string | null,
   fetcher?: typeof fetch,
-): Promise<{ data: Data; checked: Promise<void>; collection: string | null; notice: string | null }> {
+): Promise<{ data: Data; checked: Promise<void>; collection: string | null; notice: Message | null }> {
   const [basemap, found] = await Promise.all([loadBasemap(fetcher), wanted ? loadCollection(wanted) : null]);
   // A stored map is checked as the built one is: one that would break a view is not opened.
-  let damaged: string | null = null;
+  let damaged: Message | null = null;
   if (found?.ok) {
     try {
       return {
@@ -36,43 +38,42 @@ async function dataFor(
         notice: null,
       };
     } catch (error) {
-      damaged = error instanceof Error ? error.message : String(error);
+      damaged = error instanceof DataError ? error.words : message('core.data.unreadable', { detail: String(error) });
     }
   }
   const { map, checked } = await loadBuiltInMap(fetcher, (fraction) => useStore.setState({ loadProgress: fraction }));
   if (!found) return { data: { map, basemap }, checked, collection: null, notice: null };
-  const why = damaged
-    ? `The imported map this link names is damaged in this browser (${damaged}); remove it under Maps.`
+  const notice = damaged
+    ? message('core.notice.importedDamaged', { why: damaged })
     : !found.ok && found.error.kind === 'corrupt'
-      ? 'The imported map this link names is not in this browser, or its stored copy is damaged (imported maps stay in the browser that imported them).'
-      : `The imported map this link names could not be read: ${!found.ok ? found.error.message : ''}`;
-  return { data: { map, basemap }, checked, collection: null, notice: `${why} Showing the built-in map.` };
+      ? message('core.notice.importedMissing')
+      : message('core.notice.importedUnreadable', { why: !found.ok ? found.error.message : '' });
+  return { data: { map, basemap }, checked, collection: null, notice };
 }
 
 /** Restores the view from the link on a built model and reports what the link could not use. */
-function show(model: Model, collection: string | null, notices: string[]): void {
+function show(model: Model, collection: string | null, notices: (Message | string)[]): void {
   keepToursWith({ saveTours: saveMyTours });
   const mine = loadMyTours(model);
-  if (mine.unusable.length)
-    notices.push(`Some saved tours no longer fit this map and are not shown (they stay saved): ${mine.unusable.join('; ')}.`);
+  if (mine.unusable.length) notices.push(message('core.notice.toursUnusable', { list: mine.unusable }));
   const shared = receiveSharedTour(model, mine.tours);
   if (shared.notice) notices.push(shared.notice);
   useStore.getState().setMyTours(shared.tours);
   const { view, ignored } = parseView(shared.hash, vocabularyOf(model, shared.tours, collection));
   const linked = resolveView(model, shared.tours, view, shared.hash);
   useStore.getState().loaded(model, linked);
-  document.title = `${model.meta.title} — According to`;
+  document.title = t('core.documentTitle', { title: model.meta.title });
   // The address now says in full what is shown, so back/forward return to exactly this.
   const full = formatView(linked, model.span, useLanguage.getState().lang);
   if (full !== location.hash) history.replaceState(null, '', full || `${location.pathname}${location.search}`);
-  if (ignored.length) notices.push(`Part of this link could not be used and was ignored: ${ignored.join('; ')}.`);
-  useStore.getState().setNotice(notices.length ? notices.join(' ') : null);
+  if (ignored.length) notices.push(message('core.notice.linkIgnored', { list: ignored }));
+  useStore.getState().setNotice(notices.length ? notices : null);
 }
 
 function fail(error: unknown): void {
   const { failed } = useStore.getState();
-  if (error instanceof DataError) failed(error.message, error.file);
-  else failed(`The map's data could not be read (${error instanceof Error ? error.message : String(error)}).`, '');
+  if (error instanceof DataError) failed(error.words, error.file);
+  else failed(message('core.data.unreadable', { detail: error instanceof Error ? error.message : String(error) }), '');
 }
 
 export async function openFromLink(fetcher?: typeof fetch): Promise<void> {
@@ -114,11 +115,15 @@ export function openMap(collection: string | null, fetcher?: typeof fetch): Prom
 }
 
 /** Shows a map that could not be kept in the browser: it lives in this tab only. */
-export async function openUnsaved(map: MapData, notice: string, fetcher?: typeof fetch): Promise<void> {
+export async function openUnsaved(map: MapData, notice: NoticeWords, fetcher?: typeof fetch): Promise<void> {
   history.pushState(null, '', `${location.pathname}${location.search}`);
   useStore.setState({ status: 'loading', model: null, notice: null });
   try {
-    show(buildModel({ map, basemap: await loadBasemap(fetcher) }), null, [notice]);
+    show(
+      buildModel({ map, basemap: await loadBasemap(fetcher) }),
+      null,
+      Array.isArray(notice) ? [...notice] : [notice as Message | string],
+    );
   } catch (error) {
     fail(error);
   }

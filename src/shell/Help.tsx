@@ -1,8 +1,14 @@
 /** The keyboard shortcuts, in a native dialog. */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { useT } from '../words/i18n';
 import { SHORTCUTS } from './shortcuts';
 
+/** A key's name as printed on the key: left to right, whatever the page's direction (a bracket is not mirrored). */
+const kbd = (chunks: ReactNode[]) => <kbd dir="ltr">{chunks}</kbd>;
+
 export function Help({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(
     function showOrHide() {
@@ -15,20 +21,24 @@ export function Help({ open, onClose }: { open: boolean; onClose: () => void }) 
   );
   return (
     <dialog ref={ref} className="help" onClose={onClose} aria-labelledby="help-title">
-      <h2 id="help-title">Keyboard</h2>
+      <h2 id="help-title">{t('core.help.title')}</h2>
       <dl>
-        {SHORTCUTS.map(([k, v]) => (
-          <div key={k}>
+        {SHORTCUTS.map((id) => (
+          <div key={id}>
             <dt>
-              <kbd>{k}</kbd>
+              <FormattedMessage id={`${id}.keys`} values={{ kbd }} />
             </dt>
-            <dd>{v}</dd>
+            <dd>
+              <FormattedMessage id={`${id}.what`} values={{ kbd }} />
+            </dd>
           </div>
         ))}
       </dl>
-      <p>Every control is reachable with Tab; map markers too, with Enter to open a place.</p>
+      <p>
+        <FormattedMessage id="core.help.tab" values={{ kbd }} />
+      </p>
       <button type="button" onClick={onClose}>
-        Close
+        {t('core.help.close')}
       </button>
     </dialog>
   );

@@ -11,18 +11,15 @@ import { PlacesIndex } from '../panel/PlacesIndex';
 import { ReportView } from '../panel/ReportView';
 import { TableView } from '../panel/TableView';
 import { ToursPanel } from '../classroom/ToursPanel';
+import { readingStep } from '../ui/keys';
+import { useT } from '../words/i18n';
 
-const TABS: { id: Tab; label: string }[] = [
-  { id: 'event', label: 'Event' },
-  { id: 'report', label: 'Reports' },
-  { id: 'places', label: 'Places' },
-  { id: 'find', label: 'Find' },
-  { id: 'table', label: 'Table' },
-  { id: 'tours', label: 'Tours' },
-];
+/** The panel's views; each tab's name is `core.tab.<id>`. */
+const TABS: readonly Tab[] = ['event', 'report', 'places', 'find', 'table', 'tours'];
 
 /** Memoised: a slider step re-renders the map and the timeline, not the panel (its lists follow once the time settles). */
 export const Panel = memo(function Panel() {
+  const t = useT();
   const { visible, counts } = useSettledStep();
   const tab = useStore((s) => s.view.tab);
   const event = useStore((s) => s.view.event);
@@ -38,29 +35,31 @@ export const Panel = memo(function Panel() {
   );
   const { setTab } = useStore.getState();
   return (
-    <aside className="panel" aria-label="Details">
+    <aside className="panel" aria-label={t('core.panel.label')}>
       <div className="panel-head">
-        <div role="tablist" aria-label="Panel views" className="tabs">
-          {TABS.map((t) => (
+        <div role="tablist" aria-label={t('core.panel.views')} className="tabs">
+          {TABS.map((id) => (
             <button
-              key={t.id}
+              key={id}
               type="button"
               role="tab"
-              id={`tab-${t.id}`}
-              aria-selected={tab === t.id}
+              id={`tab-${id}`}
+              aria-selected={tab === id}
               aria-controls="panel-body"
-              tabIndex={tab === t.id ? 0 : -1}
-              onClick={() => setTab(t.id)}
+              tabIndex={tab === id ? 0 : -1}
+              onClick={() => setTab(id)}
               onKeyDown={(e) => {
-                const i = TABS.findIndex((x) => x.id === tab);
-                if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-                  const next = TABS[(i + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length];
-                  setTab(next.id);
-                  document.getElementById(`tab-${next.id}`)?.focus();
+                // Arrows move in reading order: in a right-to-left page the left arrow is the next tab.
+                const step = e.key.startsWith('Arrow') ? readingStep(e) : 0;
+                if (step) {
+                  const i = TABS.indexOf(tab);
+                  const next = TABS[(i + step + TABS.length) % TABS.length];
+                  setTab(next);
+                  document.getElementById(`tab-${next}`)?.focus();
                 }
               }}
             >
-              {t.label}
+              {t(`core.tab.${id}`)}
             </button>
           ))}
         </div>

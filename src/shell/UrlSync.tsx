@@ -4,10 +4,12 @@
  * replace the current one. Back/forward and edited links are parsed back into the view.
  */
 import { useEffect } from 'react';
+import { message } from '../data/message';
 import { isLang, useLanguage } from '../store/language';
 import { resolveView, useStore } from '../store/store';
 import { formatView, parseLang, parseView, vocabularyOf } from '../store/url-state';
 import type { View } from '../store/view';
+import { t } from '../words/i18n';
 
 const isChoice = (a: View, b: View) =>
   a.event !== b.event ||
@@ -74,12 +76,13 @@ export function UrlSync() {
       const view = resolveView(model, myTours, parsed, location.hash);
       last = view;
       useStore.getState().setView(view);
-      useStore.getState().setNotice(ignored.length ? `Part of this link could not be used and was ignored: ${ignored.join('; ')}.` : null);
+      useStore.getState().setNotice(ignored.length ? message('core.notice.linkIgnored', { list: ignored }) : null);
     };
     // A language chosen in the header is written into the address (a choice of its own).
     const stopLanguage = useLanguage.subscribe(() => {
       flush();
       write(false);
+      document.title = t('core.documentTitle', { title: model.meta.title });
     });
     window.addEventListener('popstate', restore);
     window.addEventListener('hashchange', restore);

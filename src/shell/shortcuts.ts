@@ -2,31 +2,39 @@
 import { useEffect } from 'react';
 import { useStore } from '../store/store';
 import { stepEvent, togglePlay } from '../timeline/playback';
-import { dialogOpen, isTextEntry } from '../ui/keys';
+import { dialogOpen, isTextEntry, readingStep } from '../ui/keys';
 
-export const SHORTCUTS: [string, string][] = [
-  ['[ and ]', 'Previous and next event in time'],
-  ['Page Up / Page Down on the slider', 'Previous and next event'],
-  ['Arrow keys on the slider', 'One day earlier or later'],
-  ['k', 'Play or pause'],
-  ['Esc', 'Close the selected event'],
-  ['?', 'Show these shortcuts'],
-  ['P', 'Present the tour (Esc leaves)'],
-  ['→ ← Page Down/Up Space', 'In a presentation: next and previous page of a step, then step'],
-  ['Home / End', 'In a presentation: first and last step'],
-  ['N', 'In a presentation: the presenter view (notes, next step, time) in a second window'],
-  ['A', 'In a presentation: autoplay (any key or click pauses)'],
-];
+/**
+ * The shortcuts the help dialog lists: the keys (`…keys`, with <kbd> tags) and what they do, from
+ * the catalogue; each language writes its own keys (next and previous follow its reading direction).
+ */
+export const SHORTCUTS = [
+  'core.keys.event',
+  'core.keys.page',
+  'core.keys.arrows',
+  'core.keys.play',
+  'core.keys.close',
+  'core.keys.help',
+  'core.keys.present',
+  'core.keys.turn',
+  'core.keys.ends',
+  'core.keys.presenter',
+  'core.keys.autoplay',
+] as const;
+
+/** "?" on an English layout, "؟" on an Arabic one: both are Shift and the slash key. */
+const isHelpKey = (e: KeyboardEvent) => e.key === '?' || e.key === '؟' || (e.code === 'Slash' && e.shiftKey);
 
 export function useShortcuts(onHelp: () => void): void {
   useEffect(
     function listenForShortcuts() {
       const onKey = (e: KeyboardEvent) => {
         if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTextEntry(e.target) || dialogOpen()) return;
-        if (e.key === '[') stepEvent(-1);
-        else if (e.key === ']') stepEvent(1);
-        else if (e.key === 'k') togglePlay();
-        else if (e.key === '?') onHelp();
+        // Letters and brackets by the key's place (e.code), so they work on an Arabic layout too.
+        const bracket = e.code === 'BracketLeft' || e.code === 'BracketRight' ? readingStep(e) : 0;
+        if (bracket) stepEvent(bracket);
+        else if (e.code === 'KeyK' && !e.shiftKey) togglePlay();
+        else if (isHelpKey(e)) onHelp();
         else if (e.key === 'Escape' && useStore.getState().view.event) useStore.getState().selectEvent(null);
         else return;
         e.preventDefault();

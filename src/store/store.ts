@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import { addDays } from '../../geo/core/model/dates';
 import type { Tour, TourStep } from '../../geo/types';
 import type { SaveResult } from '../data/tour-file';
+import { message, type Message } from '../data/message';
 import type { CollectionRecord } from '../data/collections';
 import type { Model } from '../data/model';
 import type { ImportResult } from '../../geo/core/import/import-file';
@@ -24,6 +25,13 @@ export interface ImportState {
 
 export type Speed = 'slow' | 'normal' | 'fast';
 
+/**
+ * A notice's words: a message (a catalogue key with values) or several in a row, formatted at
+ * display in the reader's language (src/ui/Notice.tsx). Plain text is shown as it is: only for
+ * words already in the reader's language.
+ */
+export type NoticeWords = Message | string | readonly (Message | string)[];
+
 export interface Find {
   query: string;
   voice: string | null;
@@ -32,7 +40,8 @@ export interface Find {
 
 export interface State {
   status: 'loading' | 'ready' | 'error';
-  error: { message: string; file: string } | null;
+  /** Why the map cannot open (a message formatted at display), and the file at fault. */
+  error: { message: Message; file: string } | null;
   model: Model | null;
   view: View;
   /** The event highlighted by hovering or focusing a claim or a marker. */
@@ -40,7 +49,7 @@ export interface State {
   playing: boolean;
   speed: Speed;
   /** A short notice, e.g. what a link held that could not be used. */
-  notice: string | null;
+  notice: NoticeWords | null;
   /** The reader's own tours, kept in the browser. */
   myTours: readonly Tour[];
   /** Kiosk autoplay of the current tour. */
@@ -66,7 +75,7 @@ export interface State {
   find: Find;
 
   loaded(model: Model, view?: View): void;
-  failed(message: string, file: string): void;
+  failed(message: Message, file: string): void;
   setView(view: View): void;
   selectEvent(id: string | null): void;
   showClaim(claimId: string): void;
@@ -85,7 +94,7 @@ export interface State {
   setMapView(map: MapView): void;
   setPlaying(playing: boolean): void;
   setSpeed(speed: Speed): void;
-  setNotice(notice: string | null): void;
+  setNotice(notice: NoticeWords | null): void;
   setMyTours(tours: readonly Tour[]): void;
   /** Keeps the tour in the page and in the browser's storage; says when storage refused it. */
   saveTour(tour: Tour): SaveResult;
@@ -106,8 +115,7 @@ export interface State {
   turn(delta: 1 | -1): void;
 }
 
-const notSaved = (why: string) =>
-  `Your tours are open in this tab but were not saved in this browser: ${why} Export them (Tours › Export) to keep them.`;
+const notSaved = (why: SaveResult & { ok: false }) => message('core.notice.toursNotSaved', { why: why.message });
 
 export function findTour(state: Pick<State, 'model' | 'myTours'>, id: string | null): Tour | undefined {
   if (!id) return undefined;
@@ -246,7 +254,7 @@ export const useStore = create<State>()((set, get) => {
       const list = get().myTours;
       const myTours = list.some((t) => t.id === tour.id) ? list.map((t) => (t.id === tour.id ? tour : t)) : [...list, tour];
       const saved = keeper.saveTours(myTours);
-      set({ myTours, ...(saved.ok ? {} : { notice: notSaved(saved.message) }) });
+      set({ myTours, ...(saved.ok ? {} : { notice: notSaved(saved) }) });
       return saved;
     },
     deleteTour: (id) => {
@@ -256,7 +264,7 @@ export const useStore = create<State>()((set, get) => {
       set({
         myTours,
         view: view.tour === id ? { ...view, tour: null, step: null, present: false } : view,
-        ...(saved.ok ? {} : { notice: notSaved(saved.message) }),
+        ...(saved.ok ? {} : { notice: notSaved(saved) }),
       });
     },
     goToStep: (tourId, stepId) => {

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fixtureModel } from '../test/fixture-model';
+import { words } from '../words/message';
+import { useLanguage } from './language';
 import { formatView, parseView, vocabularyOf } from './url-state';
 import { defaultView, type View } from './view';
 
@@ -42,7 +44,12 @@ describe('the URL codec', () => {
     const { view, ignored } = parseView('#e=atlantis&t=yesterday&map=1,2&fs=maybe&tab=nope&%E0%A4%A=1', vocab);
     expect(view).toEqual(defaultView(model.span));
     expect(ignored).toHaveLength(6);
-    expect(ignored.join(' ')).toContain('atlantis');
+    expect(ignored.map((m) => words(m)).join(' ')).toContain('unknown event “atlantis”');
+    expect(ignored.map((m) => words(m))).toContain('unknown stance filter “maybe”');
+    // The words are chosen at display: the same problems in Arabic.
+    useLanguage.getState().setLang('ar');
+    expect(ignored.map((m) => words(m)).join(' ')).toContain('حدث غير معروف «atlantis»');
+    useLanguage.getState().setLang('en');
   });
 
   it('clamps dates to the span of the data', () => {

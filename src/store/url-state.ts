@@ -6,6 +6,7 @@ import type { Tour } from '../../geo/types';
 import type { Model } from '../data/model';
 import { isIsoDate } from '../../geo/core/model/dates';
 import type { Lang } from './language';
+import { message, type Message } from '../data/message';
 import { FILTER_KEYS, TABS, defaultView, type FilterKey, type Filters, type Tab, type View } from './view';
 
 const FILTER_PARAMS: Record<FilterKey, string> = { report: 'fr', affiliation: 'fa', kind: 'fk', stance: 'fs', source: 'fv', place: 'fp' };
@@ -49,8 +50,8 @@ export function vocabularyOf(model: Model, myTours: readonly Tour[] = [], collec
 
 export interface Parsed {
   view: View;
-  /** Short notes on what was ignored, for the reader. */
-  ignored: string[];
+  /** What was ignored, for the reader: catalogue keys `core.link.*` with the values found. */
+  ignored: Message[];
 }
 
 function safeDecode(s: string): string | null {
@@ -65,28 +66,28 @@ export function parseView(hash: string, vocab: Vocabulary): Parsed {
   const view = defaultView(vocab.span);
   // Which map the link opens was settled before the data loaded (start.ts); the view records it.
   view.collection = vocab.collection;
-  const ignored: string[] = [];
+  const ignored: Message[] = [];
   const params = new Map<string, string>();
   for (const part of hash.replace(/^#/, '').split('&')) {
     if (!part) continue;
     const eq = part.indexOf('=');
     const key = safeDecode(eq === -1 ? part : part.slice(0, eq));
     const value = safeDecode(eq === -1 ? '' : part.slice(eq + 1));
-    if (key === null || value === null) ignored.push(`a garbled part of the link`);
+    if (key === null || value === null) ignored.push(message('core.link.garbled'));
     else params.set(key, value);
   }
-  const id = (key: string, known: ReadonlySet<string>, what: string): string | null => {
+  const id = (key: string, known: ReadonlySet<string>, what: 'event' | 'report' | 'claim' | 'place'): string | null => {
     const v = params.get(key);
     if (v === undefined) return null;
     if (known.has(v)) return v;
-    ignored.push(`unknown ${what} “${v.slice(0, 40)}”`);
+    ignored.push(message(`core.link.unknown.${what}`, { value: v.slice(0, 40) }));
     return null;
   };
   const date = (key: string): string | null => {
     const v = params.get(key);
     if (v === undefined) return null;
     if (isIsoDate(v)) return v < vocab.span.start ? vocab.span.start : v > vocab.span.end ? vocab.span.end : v;
-    ignored.push(`a date that is not a date (“${v.slice(0, 20)}”)`);
+    ignored.push(message('core.link.badDate', { value: v.slice(0, 20) }));
     return null;
   };
   view.event = id('e', vocab.events, 'event');
@@ -96,12 +97,12 @@ export function parseView(hash: string, vocab: Vocabulary): Parsed {
   const tab = params.get('tab');
   if (tab !== undefined) {
     if ((TABS as readonly string[]).includes(tab)) view.tab = tab as Tab;
-    else ignored.push(`unknown panel “${tab.slice(0, 20)}”`);
+    else ignored.push(message('core.link.unknownTab', { value: tab.slice(0, 20) }));
   } else if (view.report) view.tab = 'report';
   else if (view.place && !view.event) view.tab = 'places';
   const mode = params.get('mode');
   if (mode === 'window') view.mode = 'window';
-  else if (mode !== undefined && mode !== 'upto') ignored.push(`unknown time mode “${mode.slice(0, 20)}”`);
+  else if (mode !== undefined && mode !== 'upto') ignored.push(message('core.link.unknownMode', { value: mode.slice(0, 20) }));
   view.to = date('t') ?? view.to;
   view.from = date('f') ?? view.from;
   if (view.from > view.to) [view.from, view.to] = [view.to, view.from];
@@ -110,18 +111,18 @@ export function parseView(hash: string, vocab: Vocabulary): Parsed {
     const raw = params.get(FILTER_PARAMS[key]);
     const values = raw ? raw.split(',') : [];
     const bad = values.filter((v) => !vocab.filterValues[key].has(v));
-    if (bad.length) ignored.push(`unknown ${key} filter “${bad.join(', ').slice(0, 40)}”`);
+    if (bad.length) ignored.push(message('core.link.unknownFilter', { filter: key, value: bad.join(', ').slice(0, 40) }));
     filters[key] = values.filter((v) => vocab.filterValues[key].has(v));
   }
   view.filters = filters as unknown as Filters;
   const tour = params.get('tour');
   if (tour !== undefined) {
     const steps = vocab.tours.get(tour);
-    if (!steps) ignored.push(`unknown tour “${tour.slice(0, 40)}”`);
+    if (!steps) ignored.push(message('core.link.unknownTour', { value: tour.slice(0, 40) }));
     else {
       view.tour = tour;
       const step = params.get('step');
-      if (step !== undefined && !steps.includes(step)) ignored.push(`unknown step “${step.slice(0, 40)}”`);
+      if (step !== undefined && !steps.includes(step)) ignored.push(message('core.link.unknownStep', { value: step.slice(0, 40) }));
       view.step = step !== undefined && steps.includes(step) ? step : (steps[0] ?? null);
     }
   }
@@ -132,7 +133,7 @@ export function parseView(hash: string, vocab: Vocabulary): Parsed {
     const [lat, lng, zoom] = map.split(',').map(Number);
     if ([lat, lng, zoom].every(Number.isFinite) && Math.abs(lat) <= 85 && Math.abs(lng) <= 180 && zoom >= 0 && zoom <= 20) {
       view.map = { lat, lng, zoom };
-    } else ignored.push('a map position that is not one');
+    } else ignored.push(message('core.link.badMap'));
   }
   return { view, ignored };
 }

@@ -15,6 +15,8 @@ import { layoutMarks, monthTicks, type Mark } from '../ui/lanes';
 import { clampSpan, isWhole, MIN_DAYS, pan, zoomAround, type DaySpan } from './zoom';
 import { stepEvent, togglePlay, usePlayback } from './playback';
 import '../styles/reading.css';
+import { DIRECTION, useLanguage } from '../store/language';
+import { useT } from '../words/i18n';
 
 /**
  * Marks are drawn once per filter or selection change, not per step: the veil over the
@@ -35,7 +37,7 @@ const Marks = memo(function Marks({ marks, passing }: { marks: readonly Mark[]; 
           tabIndex={-1}
           key={m.id}
           className={`mark${m.uncertain ? ' uncertain' : ''}${passing.has(m.id) ? '' : ' faded'}${selected === m.id ? ' selected' : ''}${hover === m.id ? ' hovered' : ''}`}
-          style={{ left: `${m.left * 100}%`, width: `${m.width * 100}%`, top: `${m.lane * LANE + 2}px` }}
+          style={{ insetInlineStart: `${m.left * 100}%`, width: `${m.width * 100}%`, top: `${m.lane * LANE + 2}px` }}
           title={model.eventById.get(m.id)?.properties.title}
           onClick={() => selectEvent(m.id)}
           onMouseEnter={() => setHover(m.id)}
@@ -46,24 +48,35 @@ const Marks = memo(function Marks({ marks, passing }: { marks: readonly Mark[]; 
   );
 });
 
-/** The room a month label needs, "Jan 2015" with its gap, in pixels. */
-const LABEL_PX = 54;
+/**
+ * Symbols, not words. ‹ and › are mirrored glyphs (Unicode's bidi mirroring): written before and
+ * after a button's words, in a right-to-left line each points the way the button moves on the
+ * timeline, which runs from the right there.
+ */
+const GLYPH = { play: '▶ ', pause: '❚❚ ', earlier: '‹', later: '›' } as const;
+
+/** The room a month label needs, "Jan 2015" (Arabic has no short month names: "سبتمبر 2015") with its gap, in pixels. */
+const LABEL_PX = { en: 54, ar: 78 } as const;
 
 /** Above this many events the timeline shows a density strip: marks would only crowd. */
 const MAX_MARKS = 400;
 const MAX_LANES = 24;
 
 const DensityStrip = memo(function DensityStrip({ passing, span }: { passing: ReadonlySet<string>; span: DaySpan }) {
+  const t = useT();
   const model = useStore((s) => s.model)!;
   const density = useMemo(() => densityOf(model.time.byStart, span, (id) => passing.has(id)), [model, passing, span]);
+  // Drawn from the start of time at x = 0: mirrored in a right-to-left page, where time runs from the right.
+  const rtl = useLanguage((s) => DIRECTION[s.lang] === 'rtl');
   const days = density.all.length;
   return (
     <svg
       className="density"
       viewBox={`0 0 ${days} 1`}
       preserveAspectRatio="none"
+      style={rtl ? { transform: 'scaleX(-1)' } : undefined}
       role="img"
-      aria-label={`How many events fall on each day, ${model.events.length.toLocaleString('en')} in all`}
+      aria-label={t('time.density', { n: model.events.length })}
     >
       <path className="density-all" d={densityPath(density.all, density.max)} />
       <path className="density-passing" d={densityPath(density.passing, density.max)} />
@@ -72,6 +85,8 @@ const DensityStrip = memo(function DensityStrip({ passing, span }: { passing: Re
 });
 
 export function TimeSlider() {
+  const t = useT();
+  const lang = useLanguage((s) => s.lang);
   const passing = useStep((s) => s.passing);
   const shown = useStep((s) => s.shown);
   const inTime = useStep((s) => s.inTime);
@@ -119,24 +134,26 @@ export function TimeSlider() {
   }, []);
   // Months differ in length: the shortest gap between ticks is about 0.92 of the mean.
   const gap = ticks.length > 1 ? (0.92 * axisWidth * (ticks[ticks.length - 1].left - ticks[0].left)) / (ticks.length - 1) : 0;
-  const step = gap > 0 ? Math.max(1, Math.ceil(LABEL_PX / gap)) : 1;
+  const step = gap > 0 ? Math.max(1, Math.ceil(LABEL_PX[lang] / gap)) : 1;
   // The month labels are text that never changes with the cursor: built once per map and width.
   const axis = useMemo(
     () => (
       <div className="timeline-axis" aria-hidden="true" ref={axisRef}>
-        {ticks.map((t, i) => {
+        {ticks.map((tick, i) => {
           const labelled = i % step === 0;
           // The year where it changes from the label before: "Jun 2014 Jul … Jan 2015 Feb".
-          const withYear = i === 0 || ticks[i - step]?.iso.slice(0, 4) !== t.iso.slice(0, 4);
+          const withYear = i === 0 || ticks[i - step]?.iso.slice(0, 4) !== tick.iso.slice(0, 4);
           return (
-            <span key={t.iso} className={labelled ? undefined : 'minor'} style={{ left: `${t.left * 100}%` }}>
-              {labelled ? monthShort(t.iso, withYear) : ''}
+            <span key={tick.iso} className={labelled ? undefined : 'minor'} style={{ insetInlineStart: `${tick.left * 100}%` }}>
+              {labelled ? monthShort(tick.iso, withYear) : ''}
             </span>
           );
         })}
       </div>
     ),
-    [ticks, step],
+    // The language too: the month names are its own.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [ticks, step, lang],
   );
   // The handles stay on the strip when the cursor is outside the zoomed span.
   const clampDay = (d: number) => Math.min(days - 1, Math.max(0, d));
@@ -150,44 +167,45 @@ export function TimeSlider() {
     setZoomed(isWhole(next, model.span) ? null : next);
   };
   const total = model.events.length;
-  const dateText = mode === 'upto' ? `Events up to ${dayWords(to)}` : `Events ${spanWords(from, to)}`;
+  const dateText = mode === 'upto' ? t('time.eventsUpTo', { date: dayWords(to) }) : t('time.eventsSpan', { span: spanWords(from, to) });
   const pct = (d: number) => `${((d + 0.5) / days) * 100}%`;
 
   return (
-    <section className="timeline" aria-label="Time">
+    <section className="timeline" aria-label={t('time.label')}>
       <div className="timeline-bar">
-        <button type="button" className="play" onClick={togglePlay} title="Play or pause (k)">
-          <span aria-hidden="true">{playing ? '❚❚ ' : '▶ '}</span>
-          {playing ? 'Pause' : 'Play'}
+        <button type="button" className="play" onClick={togglePlay} title={t('time.play.title')}>
+          <span aria-hidden="true">{playing ? GLYPH.pause : GLYPH.play}</span>
+          {playing ? t('time.pause') : t('time.play')}
         </button>
         <label className="speed">
-          <span className="visually-hidden">Speed</span>
-          <select value={speed} onChange={(e) => setSpeed(e.target.value as Speed)} aria-label="Playback speed">
-            <option value="slow">Slow</option>
-            <option value="normal">Normal</option>
-            <option value="fast">Fast</option>
+          <span className="visually-hidden">{t('time.speed')}</span>
+          <select value={speed} onChange={(e) => setSpeed(e.target.value as Speed)} aria-label={t('time.speed.label')}>
+            <option value="slow">{t('time.speed.slow')}</option>
+            <option value="normal">{t('time.speed.normal')}</option>
+            <option value="fast">{t('time.speed.fast')}</option>
           </select>
         </label>
-        <button type="button" onClick={() => stepEvent(-1)} title="Previous event ([)">
-          <span aria-hidden="true">‹ </span>Previous event
+        <button type="button" onClick={() => stepEvent(-1)} title={t('time.previous.title')}>
+          <span aria-hidden="true">{GLYPH.earlier} </span>
+          {t('time.previous')}
         </button>
-        <button type="button" onClick={() => stepEvent(1)} title="Next event (])">
-          Next event<span aria-hidden="true"> ›</span>
+        <button type="button" onClick={() => stepEvent(1)} title={t('time.next.title')}>
+          {t('time.next')}
+          <span aria-hidden="true"> {GLYPH.later}</span>
         </button>
         <p className="timeline-date" aria-live="off">
           <strong>{dateText}</strong>
           <span className="timeline-count">
-            {shown.toLocaleString('en')} of {total.toLocaleString('en')} events shown
-            {inTime !== shown ? ` (${(inTime - shown).toLocaleString('en')} hidden by filters)` : ''}
+            {inTime !== shown ? t('time.countHidden', { shown, total, hidden: inTime - shown }) : t('time.count', { shown, total })}
           </span>
         </p>
         <fieldset className="mode">
-          <legend className="visually-hidden">Time mode</legend>
+          <legend className="visually-hidden">{t('time.mode')}</legend>
           <label>
-            <input type="radio" name="time-mode" checked={mode === 'upto'} onChange={() => setMode('upto')} /> Up to a date
+            <input type="radio" name="time-mode" checked={mode === 'upto'} onChange={() => setMode('upto')} /> {t('time.mode.upto')}
           </label>
           <label>
-            <input type="radio" name="time-mode" checked={mode === 'window'} onChange={() => setMode('window')} /> A window
+            <input type="radio" name="time-mode" checked={mode === 'window'} onChange={() => setMode('window')} /> {t('time.mode.window')}
           </label>
         </fieldset>
       </div>
@@ -196,18 +214,24 @@ export function TimeSlider() {
           className={`timeline-marks${layout ? '' : ' dense'}`}
           aria-hidden={layout ? 'true' : undefined}
           {...brush.handlers}
-          title="Drag across the timeline to zoom to that period"
+          title={t('time.brush.title')}
         >
           {brush.box && (
-            <div className="timeline-brush" style={{ left: `${brush.box[0] * 100}%`, width: `${(brush.box[1] - brush.box[0]) * 100}%` }} />
+            <div
+              className="timeline-brush"
+              style={{ insetInlineStart: `${brush.box[0] * 100}%`, width: `${(brush.box[1] - brush.box[0]) * 100}%` }}
+            />
           )}
           {mode === 'window' && (
             <>
-              <div className="timeline-future timeline-before" style={{ left: 0, right: `calc(100% - ${pct(fromDay - 0.5)})` }} />
-              <div className="timeline-future" style={{ left: pct(toDay + 0.5) }} />
+              <div
+                className="timeline-future timeline-before"
+                style={{ insetInlineStart: 0, insetInlineEnd: `calc(100% - ${pct(fromDay - 0.5)})` }}
+              />
+              <div className="timeline-future" style={{ insetInlineStart: pct(toDay + 0.5) }} />
             </>
           )}
-          {mode === 'upto' && <div className="timeline-future" style={{ left: pct(toDay + 0.5) }} />}
+          {mode === 'upto' && <div className="timeline-future" style={{ insetInlineStart: pct(toDay + 0.5) }} />}
           {layout ? <Marks marks={layout.marks} passing={passing} /> : <DensityStrip passing={passing} span={span} />}
         </div>
         <div className={`timeline-inputs${mode === 'window' ? ' two' : ''}`}>
@@ -217,7 +241,7 @@ export function TimeSlider() {
               min={0}
               max={days - 1}
               value={fromDay}
-              aria-label="Window start"
+              aria-label={t('time.windowStart')}
               aria-valuetext={dayWords(from)}
               onChange={(e) => {
                 // Dragging a handle past the other pushes it along.
@@ -231,7 +255,7 @@ export function TimeSlider() {
             min={0}
             max={days - 1}
             value={toDay}
-            aria-label={mode === 'upto' ? 'Show events up to' : 'Window end'}
+            aria-label={mode === 'upto' ? t('time.upTo') : t('time.windowEnd')}
             aria-valuetext={dayWords(to)}
             onChange={(e) => {
               const day = isoOfDay(first + Number(e.target.value));
@@ -248,25 +272,25 @@ export function TimeSlider() {
         </div>
         {axis}
       </div>
-      <div className="timeline-zoom" role="group" aria-label="Timeline zoom">
+      <div className="timeline-zoom" role="group" aria-label={t('time.zoom')}>
         <button type="button" onClick={() => zoomBy(0.5)} disabled={days <= MIN_DAYS}>
-          Zoom in
+          {t('time.zoomIn')}
         </button>
         <button type="button" onClick={() => zoomBy(2)} disabled={!zoomed}>
-          Zoom out
+          {t('time.zoomOut')}
         </button>
         <button type="button" onClick={() => setZoomed(pan(span, -0.5, model.span))} disabled={!zoomed || span.start <= model.span.start}>
-          ‹ Earlier
+          {GLYPH.earlier} {t('time.earlier')}
         </button>
         <button type="button" onClick={() => setZoomed(pan(span, 0.5, model.span))} disabled={!zoomed || span.end >= model.span.end}>
-          Later ›
+          {t('time.later')} {GLYPH.later}
         </button>
         {zoomed && (
           <button type="button" onClick={() => setZoomed(null)}>
-            Whole span
+            {t('time.wholeSpan')}
           </button>
         )}
-        <span className="muted">{zoomed ? `Showing ${spanWords(span.start, span.end)}` : 'Drag across the timeline to zoom in'}</span>
+        <span className="muted">{zoomed ? t('time.showing', { span: spanWords(span.start, span.end) }) : t('time.brush.hint')}</span>
       </div>
     </section>
   );

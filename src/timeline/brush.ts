@@ -7,13 +7,18 @@ import { useState, type PointerEvent } from 'react';
 const MIN_PX = 6;
 
 export function useBrush(onBrush: (from: number, to: number) => void) {
-  const [drag, setDrag] = useState<{ x0: number; x1: number; left: number; width: number } | null>(null);
-  const share = (x: number, d: { left: number; width: number }) => Math.min(1, Math.max(0, (x - d.left) / d.width));
+  const [drag, setDrag] = useState<{ x0: number; x1: number; left: number; width: number; rtl: boolean } | null>(null);
+  // The share of the strip from its start: its left edge, or its right edge in a right-to-left page.
+  const share = (x: number, d: { left: number; width: number; rtl: boolean }) => {
+    const s = Math.min(1, Math.max(0, (x - d.left) / d.width));
+    return d.rtl ? 1 - s : s;
+  };
   const handlers = {
     onPointerDown: (e: PointerEvent<HTMLElement>) => {
       if (e.button !== 0) return;
       const box = e.currentTarget.getBoundingClientRect();
-      setDrag({ x0: e.clientX, x1: e.clientX, left: box.left, width: box.width });
+      const rtl = getComputedStyle(e.currentTarget).direction === 'rtl';
+      setDrag({ x0: e.clientX, x1: e.clientX, left: box.left, width: box.width, rtl });
     },
     onPointerMove: (e: PointerEvent<HTMLElement>) => {
       if (!drag) return;

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { dayWords, spanWords, whenWords } from '../words/dates';
 import { visibleEvents } from '../store/selectors';
 import { useStore } from '../store/store';
+import { t } from '../words/i18n';
 
 export function Announcer() {
   const [text, setText] = useState('');
@@ -18,7 +19,12 @@ export function Announcer() {
         const e = model.eventById.get(view.event);
         if (e)
           setText(
-            `Selected: ${e.properties.title}, ${e.properties.place?.name ?? 'not on the map'}, ${whenWords(e.properties.when)}. ${e.properties.claims.length} claims.`,
+            t(e.properties.place ? 'core.announce.selected' : 'core.announce.selectedNowhere', {
+              title: e.properties.title,
+              place: e.properties.place?.name ?? '',
+              when: whenWords(e.properties.when),
+              claims: e.properties.claims.length,
+            }),
           );
         return;
       }
@@ -27,7 +33,11 @@ export function Announcer() {
         window.clearTimeout(timer);
         timer = window.setTimeout(() => {
           const n = visibleEvents(model, view).length;
-          setText(`${n} events shown, ${view.mode === 'upto' ? `up to ${dayWords(view.to)}` : spanWords(view.from, view.to)}.`);
+          setText(
+            view.mode === 'upto'
+              ? t('core.announce.shownUpTo', { n, date: dayWords(view.to) })
+              : t('core.announce.shownSpan', { n, span: spanWords(view.from, view.to) }),
+          );
         }, 500);
       }
     });

@@ -1,50 +1,65 @@
-/** Dates in words, honest about their uncertainty. */
+/**
+ * Dates in words, honest about their uncertainty, in the reader's language: the day, month and
+ * year come from Intl (the month names of `LOCALE`), the phrases around them ("between … and …")
+ * from the catalogue (`time.*`), so each language orders and joins them its own way.
+ */
 import type { When } from '../../geo/types';
+import { currentLang, LOCALE, t } from './i18n';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const FORMATS = {
+  day: { day: 'numeric' },
+  dayMonth: { day: 'numeric', month: 'long' },
+  full: { day: 'numeric', month: 'long', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+  monthShort: { month: 'short' },
+  monthShortYear: { month: 'short', year: 'numeric' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
-const parts = (iso: string) => {
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** An ISO day ("2015-03-02") in the reader's language, as the named parts of FORMATS. */
+function format(iso: string, what: keyof typeof FORMATS): string {
+  const locale = LOCALE[currentLang()];
+  const key = `${locale} ${what}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, { ...FORMATS[what], timeZone: 'UTC' })));
   const [y, m, d] = iso.split('-').map(Number);
-  return { y, m: m - 1, d };
-};
+  return f.format(Date.UTC(y, m - 1, d || 1));
+}
+
+const same = (a: string, b: string, chars: number) => a.slice(0, chars) === b.slice(0, chars);
 
 /** "2 March 2015" */
 export function dayWords(iso: string): string {
-  const { y, m, d } = parts(iso);
-  return `${d} ${MONTHS[m]} ${y}`;
+  return format(iso, 'full');
 }
 
 /** "Mar 2015", or "Mar" where the year is already written nearby (an axis names it at January). */
 export function monthShort(iso: string, withYear = true): string {
-  const { y, m } = parts(iso);
-  return withYear ? `${SHORT[m]} ${y}` : SHORT[m];
+  return format(iso, withYear ? 'monthShortYear' : 'monthShort');
 }
 
-/** "between 24 and 25 March 2015", "between 28 February and 1 March 2015", "March 2015" */
+/** "between 24 and 25 March 2015", "between 28 February and 1 March 2015", "2 March 2015" */
 export function spanWords(start: string, end: string): string {
   if (start === end) return dayWords(start);
-  const a = parts(start);
-  const b = parts(end);
-  if (a.y === b.y && a.m === b.m) return `between ${a.d} and ${b.d} ${MONTHS[a.m]} ${a.y}`;
-  if (a.y === b.y) return `between ${a.d} ${MONTHS[a.m]} and ${b.d} ${MONTHS[b.m]} ${a.y}`;
-  return `between ${dayWords(start)} and ${dayWords(end)}`;
+  // The start says only what the end does not repeat: its day, or its day and month.
+  const first = same(start, end, 7) ? format(start, 'day') : same(start, end, 4) ? format(start, 'dayMonth') : dayWords(start);
+  return t('time.between', { start: first, end: dayWords(end) });
 }
 
 export function whenWords(when: When): string {
-  if (when.precision === 'month') return `${MONTHS[parts(when.start).m]} ${parts(when.start).y}`;
+  if (when.precision === 'month') return format(when.start, 'month');
   return spanWords(when.start, when.end);
 }
 
-const BASIS: Record<When['basis'], string> = {
-  explicit: 'stated in the report',
-  weekday: 'worked out from a weekday',
-  context: 'inferred from the context',
-};
+/** How the date was found: "stated in the report", "worked out from a weekday", "inferred from the context". */
+function basisWords(basis: When['basis']): string {
+  return t(`time.basis.${basis}`);
+}
 
 /** "between 24 and 25 March 2015 — inferred from the context: 'On Tuesday' …" */
 export function whenWithBasis(when: When): { words: string; basis: string; note: string } {
-  return { words: whenWords(when), basis: BASIS[when.basis], note: when.note };
+  return { words: whenWords(when), basis: basisWords(when.basis), note: when.note };
 }
 
 /** `said` is a date or an ISO interval "start/end". */
