@@ -149,11 +149,31 @@ function storage(): Storage | null {
 }
 
 /** Sets an unreadable stored value aside (once), so that the next save cannot overwrite it. */
+/** Where this tab set its unreadable copy aside: the first key that is free or already holds it. */
+let asideKey = UNREADABLE_KEY;
+
+/**
+ * Sets an unreadable stored value aside, under a key of its own: an earlier set-aside copy (another
+ * day's, another tab's) is never overwritten — the next key (`….unreadable.2`, `.3`, …) is used.
+ */
 function setAside(raw: string): boolean {
   const store = storage();
+  if (!store) return false;
   try {
-    if (store?.getItem(UNREADABLE_KEY) !== raw) store?.setItem(UNREADABLE_KEY, raw);
-    return true;
+    for (let n = 1; n < 1000; n++) {
+      const key = n === 1 ? UNREADABLE_KEY : `${UNREADABLE_KEY}.${n}`;
+      const held = store.getItem(key);
+      if (held === raw) {
+        asideKey = key;
+        return true;
+      }
+      if (held === null) {
+        store.setItem(key, raw);
+        asideKey = key;
+        return true;
+      }
+    }
+    return false;
   } catch {
     return false;
   }
@@ -207,7 +227,7 @@ export function loadMyTours(model: Model): { tours: Tour[]; unusable: Message[] 
 export function saveMyTours(tours: readonly Tour[]): SaveResult {
   const store = storage();
   if (!store) return { ok: false, message: message('core.tours.storageBlocked') };
-  if (unreadable !== null && store.getItem(UNREADABLE_KEY) !== unreadable) {
+  if (unreadable !== null && store.getItem(asideKey) !== unreadable) {
     return { ok: false, message: message('core.tours.notSetAside') };
   }
   try {
