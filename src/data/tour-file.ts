@@ -137,8 +137,23 @@ let unusableKept: unknown[] = [];
 let unreadable: string | null = null;
 export const UNREADABLE_KEY = `${STORAGE_KEY}.unreadable`;
 
-/** Why the tours could not be saved: a message (`core.tours.*`) formatted at display. */
-export type SaveResult = { ok: true } | { ok: false; message: Message };
+/**
+ * Why the tours could not be saved: a message (`core.tours.*`) formatted at display. When another
+ * tab had written tours since this one read them, `tours` is the merged list this tab now has.
+ */
+export type SaveResult = { ok: true; tours?: Tour[] } | { ok: false; message: Message };
+
+/**
+ * The stored tours as this tab last read or wrote them, by id (each as JSON): what "my change"
+ * means when another tab has written since. Two tabs each add, rename or delete their own tours;
+ * a save applies this tab's changes since then onto what is stored now, so neither is lost.
+ */
+let base = new Map<string, string>();
+const idOf = (t: unknown): string | null =>
+  t && typeof t === 'object' && typeof (t as { id?: unknown }).id === 'string' ? (t as { id: string }).id : null;
+const remember = (list: readonly unknown[]) => {
+  base = new Map(list.flatMap((t) => (idOf(t) ? [[idOf(t)!, JSON.stringify(t)] as [string, string]] : [])));
+};
 
 function storage(): Storage | null {
   try {
@@ -204,6 +219,7 @@ export function loadMyTours(model: Model): { tours: Tour[]; unusable: Message[] 
       unusable: [message(kept ? 'core.tours.unreadableKept' : 'core.tours.unreadableNotKept')],
     };
   }
+  remember(list);
   const tours: Tour[] = [];
   const unusable: Message[] = [];
   for (const t of list) {
@@ -231,8 +247,39 @@ export function saveMyTours(tours: readonly Tour[]): SaveResult {
     return { ok: false, message: message('core.tours.notSetAside') };
   }
   try {
-    store.setItem(STORAGE_KEY, JSON.stringify([...tours, ...unusableKept]));
-    return { ok: true };
+    // What another tab wrote since this one last read or wrote: kept, with this tab's changes on top.
+    let stored: unknown[] = [];
+    try {
+      const parsed: unknown = JSON.parse(store.getItem(STORAGE_KEY) ?? '[]');
+      if (Array.isArray(parsed)) stored = parsed;
+    } catch {
+      stored = [];
+    }
+    const mine = new Map(tours.map((t) => [t.id, t]));
+    const merged: unknown[] = [];
+    const seen = new Set<string>();
+    let others = false; // a tour only another tab has
+    for (const t of stored) {
+      const id = idOf(t);
+      if (id === null) continue;
+      seen.add(id);
+      if (mine.has(id)) {
+        // Changed here since the last read: this tab's version; otherwise the stored (maybe newer) one.
+        merged.push(base.get(id) !== JSON.stringify(mine.get(id)) ? mine.get(id) : t);
+      } else if (base.has(id))
+        continue; // deleted here
+      else {
+        merged.push(t); // another tab's new tour
+        others = true;
+      }
+    }
+    for (const t of tours) if (!seen.has(t.id)) merged.push(t);
+    for (const t of unusableKept) if (!seen.has(idOf(t) ?? '')) merged.push(t);
+    store.setItem(STORAGE_KEY, JSON.stringify(merged));
+    remember(merged);
+    const kept = new Set(unusableKept);
+    const now = merged.filter((t): t is Tour => !kept.has(t) && idOf(t) !== null && Array.isArray((t as Tour).steps));
+    return others || JSON.stringify(now) !== JSON.stringify(tours) ? { ok: true, tours: now } : { ok: true };
   } catch (error) {
     const full = error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
     return { ok: false, message: message(full ? 'core.tours.storageFull' : 'core.tours.storageRefused') };

@@ -4,7 +4,7 @@
  * this again: the store goes back to "loading" and the whole view is rebuilt from the new data.
  */
 import { receiveSharedTour } from '../data/tour-links';
-import { loadMyTours, saveMyTours } from '../data/tour-file';
+import { loadMyTours, saveMyTours, STORAGE_KEY } from '../data/tour-file';
 import { loadCollection } from '../data/collections';
 import type { MapData } from '../../geo/core/model/contract';
 import { checkMapShape, DataError, loadBasemap, loadBuiltInMap, markOnce, type Data } from '../data/load';
@@ -54,6 +54,7 @@ async function dataFor(
 /** Restores the view from the link on a built model and reports what the link could not use. */
 function show(model: Model, collection: string | null, notices: (Message | string)[]): void {
   keepToursWith({ saveTours: saveMyTours });
+  listenToOtherTabs(model);
   const mine = loadMyTours(model);
   if (mine.unusable.length) notices.push(message('core.notice.toursUnusable', { list: mine.unusable }));
   const shared = receiveSharedTour(model, mine.tours);
@@ -127,4 +128,17 @@ export async function openUnsaved(map: MapData, notice: NoticeWords, fetcher?: t
   } catch (error) {
     fail(error);
   }
+}
+
+let stopListening: (() => void) | null = null;
+
+/** Another tab saved tours: this tab shows them at once (the storage event), and merges on its next save. */
+function listenToOtherTabs(model: Model): void {
+  stopListening?.();
+  const onStorage = (e: StorageEvent) => {
+    if (e.key !== STORAGE_KEY) return;
+    useStore.getState().setMyTours(loadMyTours(model).tours);
+  };
+  window.addEventListener('storage', onStorage);
+  stopListening = () => window.removeEventListener('storage', onStorage);
 }

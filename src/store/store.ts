@@ -254,7 +254,8 @@ export const useStore = create<State>()((set, get) => {
       const list = get().myTours;
       const myTours = list.some((t) => t.id === tour.id) ? list.map((t) => (t.id === tour.id ? tour : t)) : [...list, tour];
       const saved = keeper.saveTours(myTours);
-      set({ myTours, ...(saved.ok ? {} : { notice: notSaved(saved) }) });
+      // Another tab's tours, merged in by the save, show here too.
+      set({ myTours: (saved.ok && saved.tours) || myTours, ...(saved.ok ? {} : { notice: notSaved(saved) }) });
       return saved;
     },
     deleteTour: (id) => {
@@ -262,7 +263,7 @@ export const useStore = create<State>()((set, get) => {
       const saved = keeper.saveTours(myTours);
       const { view } = get();
       set({
-        myTours,
+        myTours: (saved.ok && saved.tours) || myTours,
         view: view.tour === id ? { ...view, tour: null, step: null, present: false } : view,
         ...(saved.ok ? {} : { notice: notSaved(saved) }),
       });
