@@ -37,13 +37,17 @@ export function Disagreements({ events }: { events: readonly EventFeature[] }) {
               {outlet(claim.report)}
             </button>
             {SPACE}
-            <span {...DATA_TEXT}>{clip(quoted(claim.quote.exact), 140)}</span>
+            <span className="disagreement-quote" {...DATA_TEXT}>
+              {clip(quoted(claim.quote.exact), 140)}
+            </span>
             <strong className={`relation-word relation-${relation.type}`}> {labels.relation[relation.type].toLowerCase()} </strong>
             <button type="button" className="link-button" onClick={() => showClaim(other.id)} {...DATA_TEXT}>
               {outlet(other.report)}
             </button>
             {SPACE}
-            <span {...DATA_TEXT}>{clip(quoted(other.quote.exact), 140)}</span>
+            <span className="disagreement-quote" {...DATA_TEXT}>
+              {clip(quoted(other.quote.exact), 140)}
+            </span>
             {relation.note && (
               <p className="relation-note" {...DATA_TEXT}>
                 {relation.note}

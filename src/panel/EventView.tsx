@@ -35,7 +35,12 @@ function PlaceNav({ event, visible }: { event: EventFeature; visible: readonly E
   const i = here.findIndex((e) => e.id === event.id);
   const { selectEvent, selectPlace } = useStore.getState();
   const placeName = <span {...DATA_TEXT}>{place.name}</span>;
-  const at = <span className="visually-hidden"> {t('panel.placeNav.at', { place: place.name })}</span>;
+  const at = (
+    <span className="visually-hidden">
+      {SPACE}
+      <FormattedMessage id="panel.placeNav.at" values={{ place: placeName }} />
+    </span>
+  );
   return (
     <nav className="event-nav place-nav" aria-label={t('panel.placeNav.label', { place: place.name })}>
       <button type="button" disabled={i <= 0} onClick={() => selectEvent(here[i - 1].id)}>
@@ -55,7 +60,10 @@ function PlaceNav({ event, visible }: { event: EventFeature; visible: readonly E
       </button>
       <button type="button" onClick={() => selectPlace(place.id)}>
         {t('panel.placeNav.listAll')}
-        <span className="visually-hidden"> {t('panel.placeNav.listAllAt', { place: place.name })}</span>
+        <span className="visually-hidden">
+          {SPACE}
+          <FormattedMessage id="panel.placeNav.listAllAt" values={{ place: placeName }} />
+        </span>
       </button>
     </nav>
   );
@@ -88,8 +96,8 @@ function EventDetail({ event, visible }: { event: EventFeature; visible: readonl
         </button>
       </nav>
       <PlaceNav event={event} visible={visible} />
-      <h2 tabIndex={-1} id="event-title" {...DATA_TEXT}>
-        {p.title}
+      <h2 tabIndex={-1} id="event-title">
+        <span {...DATA_TEXT}>{p.title}</span>
       </h2>
       <p className="event-where">
         {p.place ? (

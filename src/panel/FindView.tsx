@@ -7,7 +7,7 @@ import { FormattedMessage } from 'react-intl';
 import { Arrow } from '../ui/Arrow';
 import { DATA_TEXT } from '../ui/text-direction';
 import { useT } from '../words/i18n';
-import { useLabels } from '../words/labels';
+import { quoted, useLabels } from '../words/labels';
 import { useStore } from '../store/store';
 import { ClaimLine } from './ClaimLine';
 import { around, Marked } from './Marked';
@@ -51,27 +51,35 @@ function Results({ query }: { query: string }) {
   const voices = useMemo(() => index.voices().filter((v) => v.asserter.name.toLowerCase().includes(q)), [index, q]);
   const claims = hits.filter((h) => h.type === 'claim').length;
   const passages = hits.length - claims;
+  const typed = <span {...DATA_TEXT}>{quoted(query)}</span>;
   return (
     <>
       {voices.length > 0 && (
         <section aria-labelledby="find-voices">
-          <h2 id="find-voices">{t('panel.find.sourcesNamed', { query: query.trim() })}</h2>
+          <h2 id="find-voices">
+            <FormattedMessage id="panel.find.sourcesNamed" values={{ query: typed }} />
+          </h2>
           <VoiceList voices={voices} query={query} />
         </section>
       )}
       <section aria-labelledby="find-results">
         <h2 id="find-results">{t('panel.find.inReports')}</h2>
         <p className="muted" role="status">
-          {hits.length === 0
-            ? t('panel.find.nothing', { query: query.trim() })
-            : t('panel.find.hits', {
+          {hits.length === 0 ? (
+            <FormattedMessage id="panel.find.nothing" values={{ query: typed }} />
+          ) : (
+            <FormattedMessage
+              id="panel.find.hits"
+              values={{
                 what: passages
                   ? t('panel.find.claimsAndPassages', { claims: t('panel.claims', { n: claims }), n: passages })
                   : t('panel.claims', { n: claims }),
-                query: query.trim(),
+                query: typed,
                 more: hits.length > SHOWN ? 'yes' : 'no',
                 shown: SHOWN,
-              })}
+              }}
+            />
+          )}
         </p>
         <ol className="find-results">
           {hits.slice(0, SHOWN).map((h) => {

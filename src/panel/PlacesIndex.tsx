@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { FormattedList, FormattedMessage } from 'react-intl';
 import { DATA_TEXT } from '../ui/text-direction';
 import { useFormat, useT } from '../words/i18n';
-import { useLabels } from '../words/labels';
+import { quoted, useLabels } from '../words/labels';
 import { useStore } from '../store/store';
 import { Disagreements } from './Disagreements';
 import { EventList } from './EventList';
@@ -102,11 +102,11 @@ export function PlacesIndex({ counts, visible }: { counts: ReadonlyMap<string, n
         </label>
       )}
       <p className="muted" aria-live="polite">
-        {places.length > SHOWN
-          ? t('panel.places.busiest', { shown: SHOWN, n: places.length, match: q ? 'yes' : 'no' })
-          : q
-            ? t('panel.places.match', { n: places.length, query: query.trim() })
-            : ''}
+        {places.length > SHOWN ? (
+          t('panel.places.busiest', { shown: SHOWN, n: places.length, match: q ? 'yes' : 'no' })
+        ) : q ? (
+          <FormattedMessage id="panel.places.match" values={{ n: places.length, query: <span {...DATA_TEXT}>{quoted(query)}</span> }} />
+        ) : null}
       </p>
       <ul className="place-index">
         {places.slice(0, SHOWN).map((p) => (

@@ -9,7 +9,7 @@ import { isWebAddress } from '../../geo/core/check/registries';
 import type { Claim, Report } from '../../geo/types';
 import type { Labels } from '../data/labels';
 import { DATA_TEXT, textDirection } from '../ui/text-direction';
-import { useT, type Translate } from '../words/i18n';
+import { useT } from '../words/i18n';
 import { chainWords, quoted, sourceOf, useLabels } from '../words/labels';
 import { DIRECTION, useLanguage } from '../store/language';
 import { claimPasses, placePasses } from '../store/selectors';
@@ -61,15 +61,23 @@ function Metadata({ report }: { report: Report }) {
 }
 
 /** Inside a report the outlet is a given, so its label starts after the outlet. */
-function badgeText(claim: Claim, labels: Labels, t: Translate): string {
+function BadgeText({ claim, labels }: { claim: Claim; labels: Labels }) {
   const src = sourceOf(claim.asserters);
   const voices = claim.asserters.length > 1 ? claim.asserters.slice(1) : claim.asserters;
-  return t('panel.badge', {
-    chain: chainWords(voices),
-    affiliation: labels.affiliation[src.affiliation].short,
-    stance: labels.stance[claim.stance].label.toLowerCase(),
-  });
+  return (
+    <FormattedMessage
+      id="panel.badge"
+      values={{
+        chain: <span {...DATA_TEXT}>{chainWords(voices)}</span>,
+        affiliation: labels.affiliation[src.affiliation].short,
+        stance: labels.stance[claim.stance].label.toLowerCase(),
+      }}
+    />
+  );
 }
+
+/** The first words of a claim, for a screen reader's label. */
+const shortQuote = (c: Claim) => `${quoted(c.quote.exact).slice(0, 90)}${c.quote.exact.length > 88 ? '…' : ''}`;
 
 export function ReportView() {
   const t = useT();
@@ -207,7 +215,7 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
               n: found.length,
               query: (
                 <mark className="find-match" {...DATA_TEXT}>
-                  {t('panel.quoted', { text: query.trim() })}
+                  {quoted(query)}
                 </mark>
               ),
             }}
@@ -241,14 +249,17 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
                 onFocus={() => event && setHover(event.id)}
                 onBlur={() => setHover(null)}
               >
-                {badgeText(c, labels, t)}
+                <BadgeText claim={c} labels={labels} />
                 {!passes(c) && <span className="filtered-note"> {t('panel.badge.hidden')}</span>}
                 {/* For screen readers the label also says which claim, and its whole chain. */}
                 <span className="visually-hidden">
-                  {t('panel.badge.more', {
-                    quote: `${quoted(c.quote.exact).slice(0, 90)}${c.quote.exact.length > 88 ? '…' : ''}`,
-                    chain: chainWords(c.asserters),
-                  })}
+                  <FormattedMessage
+                    id="panel.badge.more"
+                    values={{
+                      quote: <span {...DATA_TEXT}>{shortQuote(c)}</span>,
+                      chain: <span {...DATA_TEXT}>{chainWords(c.asserters)}</span>,
+                    }}
+                  />
                 </span>
               </button>
             );

@@ -94,15 +94,18 @@ export function TableView({ visible }: { visible: readonly EventFeature[] }) {
       {pager}
       <table>
         <caption>
-          {t('panel.table.caption', {
-            claims: t('panel.claims', { n: rows.length }),
-            hasWords: q ? 'yes' : 'no',
-            words: words.trim(),
-            events: t('panel.events', { n: visible.length }),
-            paged: pages > 1 ? 'yes' : 'no',
-            page: current + 1,
-            pages,
-          })}
+          <FormattedMessage
+            id="panel.table.caption"
+            values={{
+              claims: t('panel.claims', { n: rows.length }),
+              hasWords: q ? 'yes' : 'no',
+              words: <span {...DATA_TEXT}>{quoted(words)}</span>,
+              events: t('panel.events', { n: visible.length }),
+              paged: pages > 1 ? 'yes' : 'no',
+              page: current + 1,
+              pages,
+            }}
+          />
         </caption>
         <thead>
           <tr>
@@ -143,7 +146,9 @@ export function TableView({ visible }: { visible: readonly EventFeature[] }) {
                   {SPACE}
                   <button type="button" className="link-button" onClick={() => showClaim(c.id)}>
                     {t('panel.table.showInReport')}
-                    <span className="visually-hidden">{t('panel.table.which', { quote: clip(c.quote.exact, 40) })}</span>
+                    <span className="visually-hidden">
+                      <FormattedMessage id="panel.table.which" values={{ quote: <span {...DATA_TEXT}>{clip(c.quote.exact, 40)}</span> }} />
+                    </span>
                   </button>
                 </td>
                 <td>
@@ -154,7 +159,10 @@ export function TableView({ visible }: { visible: readonly EventFeature[] }) {
                 <td>
                   {labels.stance[c.stance].label}
                   {c.hedges.length > 0 && (
-                    <FormattedMessage id="panel.stance.hedges" values={{ hedges: <span {...DATA_TEXT}>{c.hedges.join('”, “')}</span> }} />
+                    <FormattedMessage
+                      id="panel.stance.hedges"
+                      values={{ hedges: <span {...DATA_TEXT}>{quoted(c.hedges.join('”, “'))}</span> }}
+                    />
                   )}
                 </td>
                 <td>

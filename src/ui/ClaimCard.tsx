@@ -46,7 +46,7 @@ export function StanceBadge({ claim }: { claim: Claim }) {
       {s.label}
       {claim.hedges.length > 0 && (
         <span className="hedges">
-          <FormattedMessage id="panel.stance.hedges" values={{ hedges: <span {...DATA_TEXT}>{claim.hedges.join('”, “')}</span> }} />
+          <FormattedMessage id="panel.stance.hedges" values={{ hedges: <span {...DATA_TEXT}>{quoted(claim.hedges.join('”, “'))}</span> }} />
         </span>
       )}
     </span>
@@ -77,7 +77,7 @@ export function ClaimCard({ claim, compact = false, showRelations = true }: { cl
         <StanceBadge claim={claim} />
         {claim.cue && (
           <span className="cue">
-            <FormattedMessage id="panel.claim.cue" values={{ cue: <span {...DATA_TEXT}>{claim.cue}</span> }} />
+            <FormattedMessage id="panel.claim.cue" values={{ cue: <span {...DATA_TEXT}>{quoted(claim.cue)}</span> }} />
           </span>
         )}
         <span className="said">{t('panel.claim.said', { date: saidWords(claim.said) })}</span>
@@ -115,7 +115,7 @@ export function ClaimCard({ claim, compact = false, showRelations = true }: { cl
                       {SPACE}
                       <FormattedMessage
                         id="panel.relation.about"
-                        values={{ title: <span {...DATA_TEXT}>{other.event.properties.title}</span> }}
+                        values={{ title: <span {...DATA_TEXT}>{quoted(other.event.properties.title)}</span> }}
                       />
                     </span>
                   )}
