@@ -1,7 +1,7 @@
 /** A claim on one line or two: its quote (cut, or around the words found), stance, chain and where to read it. */
 import { FormattedMessage } from 'react-intl';
 import type { Claim } from '../../geo/types';
-import { DATA_TEXT } from '../ui/text-direction';
+import { DATA_TEXT, textDirection } from '../ui/text-direction';
 import { useT } from '../words/i18n';
 import { chainWords, clip, quoted } from '../words/labels';
 import { useStore } from '../store/store';
@@ -38,7 +38,7 @@ export function ClaimLine({
   );
   return (
     <li className="compact-claim">
-      <span className="compact-quote" {...DATA_TEXT}>
+      <span className="compact-quote" translate="no" dir={textDirection(claim.quote.exact)}>
         <Marked text={quoted(text)} query={query} />
       </span>
       {SPACE}

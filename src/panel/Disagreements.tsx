@@ -1,6 +1,6 @@
 /** Where the reports disagree, or a later report changes the picture, among some events. */
 import type { EventFeature } from '../../geo/types';
-import { DATA_TEXT } from '../ui/text-direction';
+import { DATA_TEXT, textDirection } from '../ui/text-direction';
 import { useT } from '../words/i18n';
 import { clip, quoted, useLabels } from '../words/labels';
 import { useStore } from '../store/store';
@@ -37,7 +37,7 @@ export function Disagreements({ events }: { events: readonly EventFeature[] }) {
               {outlet(claim.report)}
             </button>
             {SPACE}
-            <span className="disagreement-quote" {...DATA_TEXT}>
+            <span className="disagreement-quote" translate="no" dir={textDirection(claim.quote.exact)}>
               {clip(quoted(claim.quote.exact), 140)}
             </span>
             <strong className={`relation-word relation-${relation.type}`}> {labels.relation[relation.type].toLowerCase()} </strong>
@@ -45,7 +45,7 @@ export function Disagreements({ events }: { events: readonly EventFeature[] }) {
               {outlet(other.report)}
             </button>
             {SPACE}
-            <span className="disagreement-quote" {...DATA_TEXT}>
+            <span className="disagreement-quote" translate="no" dir={textDirection(other.quote.exact)}>
               {clip(quoted(other.quote.exact), 140)}
             </span>
             {relation.note && (

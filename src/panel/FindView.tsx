@@ -5,7 +5,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { Arrow } from '../ui/Arrow';
-import { DATA_TEXT } from '../ui/text-direction';
+import { DATA_TEXT, textDirection } from '../ui/text-direction';
 import { useT } from '../words/i18n';
 import { quoted, useLabels } from '../words/labels';
 import { useStore } from '../store/store';
@@ -89,7 +89,7 @@ function Results({ query }: { query: string }) {
             const report = model.reportById.get(h.report)!;
             return (
               <li key={`${h.report}:${h.at}`} className="compact-claim find-passage">
-                <span className="compact-quote" {...DATA_TEXT}>
+                <span className="compact-quote" translate="no" dir={textDirection(report.text)}>
                   <Marked text={around(report.text, h.at)} query={query} />
                 </span>
                 {SPACE}
