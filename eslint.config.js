@@ -21,6 +21,8 @@ const CATALOGUED = [
   'src/map/LargePlaces.tsx',
   'src/map/controllers.tsx',
   'src/timeline/**',
+  'src/panel/**/*.tsx',
+  'src/ui/ClaimCard.tsx',
 ];
 
 export default tseslint.config(

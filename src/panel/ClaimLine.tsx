@@ -1,9 +1,13 @@
 /** A claim on one line or two: its quote (cut, or around the words found), stance, chain and where to read it. */
+import { FormattedMessage } from 'react-intl';
 import type { Claim } from '../../geo/types';
+import { DATA_TEXT, textDirection } from '../ui/text-direction';
+import { useT } from '../words/i18n';
 import { chainWords, clip, quoted } from '../words/labels';
 import { useStore } from '../store/store';
 import { StanceBadge } from '../ui/ClaimCard';
 import { around, Marked } from './Marked';
+import { SPACE } from '../ui/space';
 
 export function ClaimLine({
   claim,
@@ -21,30 +25,40 @@ export function ClaimLine({
   chain?: 'all' | 'relays';
   withEvent?: boolean;
 }) {
+  const t = useT();
   const model = useStore((s) => s.model)!;
   const { showClaim, selectEvent } = useStore.getState();
   const event = model.claimById.get(claim.id)?.event;
   const text = at === null ? clip(claim.quote.exact, 160) : around(claim.quote.exact, at - claim.quote.start);
   const voices = chain === 'all' ? claim.asserters : claim.asserters.slice(0, -1);
+  const voiceWords = (
+    <span {...DATA_TEXT}>
+      <Marked text={chainWords(voices)} query={query} />
+    </span>
+  );
   return (
     <li className="compact-claim">
-      <span className="compact-quote">
+      <span className="compact-quote" translate="no" dir={textDirection(claim.quote.exact)}>
         <Marked text={quoted(text)} query={query} />
-      </span>{' '}
-      <StanceBadge claim={claim} />{' '}
+      </span>
+      {SPACE}
+      <StanceBadge claim={claim} />
+      {SPACE}
       {voices.length > 0 && (
         <span className="muted">
-          {chain === 'all' ? '' : 'via '}
-          <Marked text={chainWords(voices)} query={query} />
+          {chain === 'all' ? voiceWords : <FormattedMessage id="panel.claim.via" values={{ chain: voiceWords }} />}
         </span>
-      )}{' '}
+      )}
+      {SPACE}
       {withEvent && event && (
-        <button type="button" className="link-button" onClick={() => selectEvent(event.id)}>
+        <button type="button" className="link-button" onClick={() => selectEvent(event.id)} {...DATA_TEXT}>
           {event.properties.title}
         </button>
-      )}{' '}
+      )}
+      {SPACE}
       <button type="button" className="link-button" onClick={() => showClaim(claim.id)}>
-        Show in report<span className="visually-hidden"> (claim {claim.id})</span>
+        {t('panel.claim.showInReport')}
+        <span className="visually-hidden"> {t('panel.claim.which', { id: claim.id })}</span>
       </button>
     </li>
   );

@@ -4,8 +4,11 @@
  * two dozen claims fits a screen or two.
  */
 import type { Claim } from '../../geo/types';
+import { DATA_TEXT } from '../ui/text-direction';
+import { useT } from '../words/i18n';
 import { sourceOf, useLabels } from '../words/labels';
 import { ClaimLine } from './ClaimLine';
+import { SPACE } from '../ui/space';
 
 /** Claims grouped by their final source, the busiest voice first; groups keep the claims' order. */
 export function groupBySource(claims: readonly Claim[]): { source: Claim['asserters'][number]; claims: Claim[] }[] {
@@ -21,15 +24,23 @@ export function groupBySource(claims: readonly Claim[]): { source: Claim['assert
 
 export function ClaimsBySource({ claims }: { claims: readonly Claim[] }) {
   const labels = useLabels();
+  const t = useT();
   return (
     <div className="claims-by-source">
       {groupBySource(claims).map(({ source, claims: said }) => (
-        <section key={source.id} aria-label={`${source.name}: ${said.length} claim${said.length === 1 ? '' : 's'}`}>
+        <section
+          key={source.id}
+          aria-label={t('panel.bySource.label', { source: source.name, claims: t('panel.claims', { n: said.length }) })}
+        >
           <h3 className={`asserter kind-${source.kind}`} style={{ ['--aff' as string]: labels.affiliation[source.affiliation].colour }}>
-            {source.name}{' '}
+            <span {...DATA_TEXT}>{source.name}</span>
+            {SPACE}
             <span className="muted">
-              · {labels.kind[source.kind].toLowerCase()} · {labels.affiliation[source.affiliation].label} · {said.length} claim
-              {said.length === 1 ? '' : 's'}
+              {t('panel.bySource.meta', {
+                kind: labels.kind[source.kind].toLowerCase(),
+                affiliation: labels.affiliation[source.affiliation].label,
+                claims: t('panel.claims', { n: said.length }),
+              })}
             </span>
           </h3>
           <ul>

@@ -5,8 +5,11 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
+import { FormattedMessage } from 'react-intl';
 import type { EventFeature } from '../../geo/types';
+import { DATA_TEXT } from '../ui/text-direction';
 import { whenWords } from '../words/dates';
+import { useT } from '../words/i18n';
 import { useStore } from '../store/store';
 
 /** Up to this many, every row is in the page (search in page and print find them all). */
@@ -15,8 +18,9 @@ const PLAIN_LIMIT = 150;
 const ROW_HEIGHT = 63;
 
 function Row({ event, selected }: { event: EventFeature; selected: boolean }) {
+  const t = useT();
   const { selectEvent, setHover } = useStore.getState();
-  const claims = event.properties.claims.length;
+  const place = event.properties.place;
   return (
     <button
       type="button"
@@ -28,15 +32,24 @@ function Row({ event, selected }: { event: EventFeature; selected: boolean }) {
       onBlur={() => setHover(null)}
     >
       <span className="event-list-date">{whenWords(event.properties.when)}</span>
-      <span className="event-list-title">{event.properties.title}</span>
+      <span className="event-list-title" {...DATA_TEXT}>
+        {event.properties.title}
+      </span>
       <span className="event-list-place">
-        {event.properties.place?.name ?? 'not on the map'} · {claims} claim{claims === 1 ? '' : 's'}
+        <FormattedMessage
+          id="panel.list.placeClaims"
+          values={{
+            place: place ? <span {...DATA_TEXT}>{place.name}</span> : t('panel.list.unplaced'),
+            claims: t('panel.claims', { n: event.properties.claims.length }),
+          }}
+        />
       </span>
     </button>
   );
 }
 
 function VirtualEventList({ events, selected }: { events: readonly EventFeature[]; selected: string | null }) {
+  const t = useT();
   const box = useRef<HTMLDivElement>(null);
   // The virtualiser's functions are fresh each render by design; nothing here is memoised on them.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -48,18 +61,19 @@ function VirtualEventList({ events, selected }: { events: readonly EventFeature[
     getItemKey: (i) => events[i].id,
   });
   return (
-    <div
-      ref={box}
-      className="event-list-scroll"
-      role="region"
-      aria-label={`${events.length.toLocaleString('en')} events, in time order (scroll for more)`}
-      tabIndex={0}
-    >
+    <div ref={box} className="event-list-scroll" role="region" aria-label={t('panel.list.scroll', { n: events.length })} tabIndex={0}>
       <ul className="event-list" style={{ height: rows.getTotalSize(), position: 'relative' }}>
         {rows.getVirtualItems().map((row) => (
           <li
             key={row.key}
-            style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${row.start}px)` }}
+            style={{
+              position: 'absolute',
+              top: 0,
+              insetInlineStart: 0,
+              insetInlineEnd: 0,
+              height: ROW_HEIGHT,
+              transform: `translateY(${row.start}px)`,
+            }}
           >
             <Row event={events[row.index]} selected={selected === events[row.index].id} />
           </li>
@@ -70,8 +84,9 @@ function VirtualEventList({ events, selected }: { events: readonly EventFeature[
 }
 
 export function EventList({ events }: { events: readonly EventFeature[] }) {
+  const t = useT();
   const selected = useStore((s) => s.view.event);
-  if (events.length === 0) return <p className="muted">No events in the time and filters shown.</p>;
+  if (events.length === 0) return <p className="muted">{t('panel.list.none')}</p>;
   if (events.length > PLAIN_LIMIT) return <VirtualEventList events={events} selected={selected} />;
   return (
     <ul className="event-list">

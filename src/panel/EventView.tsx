@@ -1,14 +1,21 @@
-/** The selected event: what, where, when (with its uncertainty), and every claim about it. */
+/** The selected event: what, where, when (with its uncertainty), every claim about it, and what was later known. */
 import { useMemo } from 'react';
+import { FormattedMessage } from 'react-intl';
 import type { EventFeature } from '../../geo/types';
+import { Arrow } from '../ui/Arrow';
 import { usePreference } from '../ui/preference';
-import { dayWords, whenWithBasis } from '../words/dates';
+import { DATA_TEXT } from '../ui/text-direction';
+import { whenWithBasis } from '../words/dates';
+import { useT } from '../words/i18n';
 import { useLabels } from '../words/labels';
 import { useStore } from '../store/store';
 import { ClaimCard } from '../ui/ClaimCard';
 import { ClaimsBySource } from './ClaimsBySource';
 import { EventList } from './EventList';
+import { LaterKnown } from './LaterKnown';
+import { useDay } from './use-day';
 import '../styles/reading.css';
+import { SPACE } from '../ui/space';
 
 export function EventView({ visible }: { visible: readonly EventFeature[] }) {
   const model = useStore((s) => s.model)!;
@@ -20,23 +27,43 @@ export function EventView({ visible }: { visible: readonly EventFeature[] }) {
 
 /** Earlier and later among the events shown at the event's place: a marker's place, read event by event. */
 function PlaceNav({ event, visible }: { event: EventFeature; visible: readonly EventFeature[] }) {
+  const t = useT();
   const place = event.properties.place;
   const placeId = event.geometry ? place?.id : undefined;
   const here = useMemo(() => (placeId ? visible.filter((e) => e.properties.place?.id === placeId) : []), [visible, placeId]);
   if (!place || here.length < 2) return null;
   const i = here.findIndex((e) => e.id === event.id);
   const { selectEvent, selectPlace } = useStore.getState();
+  const placeName = <span {...DATA_TEXT}>{place.name}</span>;
+  const at = (
+    <span className="visually-hidden">
+      {SPACE}
+      <FormattedMessage id="panel.placeNav.at" values={{ place: placeName }} />
+    </span>
+  );
   return (
-    <nav className="event-nav place-nav" aria-label={`Events at ${place.name}`}>
+    <nav className="event-nav place-nav" aria-label={t('panel.placeNav.label', { place: place.name })}>
       <button type="button" disabled={i <= 0} onClick={() => selectEvent(here[i - 1].id)}>
-        ‹ Earlier<span className="visually-hidden"> at {place.name}</span>
+        <Arrow to="back" /> {t('panel.nav.earlier')}
+        {at}
       </button>
-      <span>{i >= 0 ? `${i + 1} of ${here.length} at ${place.name}` : `${here.length} at ${place.name}`}</span>
+      <span>
+        {i >= 0 ? (
+          <FormattedMessage id="panel.placeNav.position" values={{ i: i + 1, n: here.length, place: placeName }} />
+        ) : (
+          <FormattedMessage id="panel.placeNav.count" values={{ n: here.length, place: placeName }} />
+        )}
+      </span>
       <button type="button" disabled={i < 0 || i >= here.length - 1} onClick={() => selectEvent(here[i + 1].id)}>
-        Later<span className="visually-hidden"> at {place.name}</span> ›
+        {t('panel.nav.later')}
+        {at} <Arrow to="forward" />
       </button>
       <button type="button" onClick={() => selectPlace(place.id)}>
-        List all<span className="visually-hidden"> events at {place.name}</span>
+        {t('panel.placeNav.listAll')}
+        <span className="visually-hidden">
+          {SPACE}
+          <FormattedMessage id="panel.placeNav.listAllAt" values={{ place: placeName }} />
+        </span>
       </button>
     </nav>
   );
@@ -44,6 +71,8 @@ function PlaceNav({ event, visible }: { event: EventFeature; visible: readonly E
 
 function EventDetail({ event, visible }: { event: EventFeature; visible: readonly EventFeature[] }) {
   const labels = useLabels();
+  const t = useT();
+  const day = useDay();
   const model = useStore((s) => s.model)!;
   const [bySource, setBySource] = usePreference('claims-by-source', false);
   const p = event.properties;
@@ -54,42 +83,52 @@ function EventDetail({ event, visible }: { event: EventFeature; visible: readonl
   const { selectEvent } = useStore.getState();
   return (
     <div className="event-view">
-      <nav className="event-nav" aria-label="Events in time order">
+      <nav className="event-nav" aria-label={t('panel.nav.label')}>
         <button type="button" disabled={index <= 0} onClick={() => selectEvent(visible[index - 1].id)}>
-          ‹ Earlier
+          <Arrow to="back" /> {t('panel.nav.earlier')}
         </button>
-        <span>{index >= 0 ? `${index + 1} of ${visible.length} shown` : 'Outside the time shown'}</span>
+        <span>{index >= 0 ? t('panel.nav.position', { i: index + 1, n: visible.length }) : t('panel.nav.outside')}</span>
         <button type="button" disabled={index < 0 || index >= visible.length - 1} onClick={() => selectEvent(visible[index + 1].id)}>
-          Later ›
+          {t('panel.nav.later')} <Arrow to="forward" />
         </button>
         <button type="button" onClick={() => selectEvent(null)}>
-          Close
+          {t('panel.nav.close')}
         </button>
       </nav>
       <PlaceNav event={event} visible={visible} />
       <h2 tabIndex={-1} id="event-title">
-        {p.title}
+        <span {...DATA_TEXT}>{p.title}</span>
       </h2>
       <p className="event-where">
         {p.place ? (
           <>
-            <strong>{p.place.name}</strong> <span className="muted">({labels.precision[p.place.precision]})</span>
+            <strong {...DATA_TEXT}>{p.place.name}</strong>
+            {SPACE}
+            <span className="muted">{t('panel.event.precision', { precision: labels.precision[p.place.precision] })}</span>
           </>
         ) : (
-          <strong>Not on the map: the reports give no place that can be mapped</strong>
+          <strong>{t('panel.event.unplaced')}</strong>
         )}
       </p>
       <p className="event-when">
-        <strong>{when.words}</strong>{' '}
+        <strong>{when.words}</strong>
+        {SPACE}
         <span className="muted">
-          — {when.basis}: {when.note}
+          {t('panel.event.basis', { basis: when.basis })}
+          {SPACE}
+          <span className="when-note" {...DATA_TEXT}>
+            {when.note}
+          </span>
         </span>
       </p>
-      <p className="event-summary">{p.summary}</p>
+      <p className="event-summary" {...DATA_TEXT}>
+        {p.summary}
+      </p>
       {p.claims.length > 1 && (
         <label className="claims-layout">
-          <input type="checkbox" checked={bySource} onChange={(e) => setBySource(e.target.checked)} /> Compact: group the {p.claims.length}{' '}
-          claims by source
+          <input type="checkbox" checked={bySource} onChange={(e) => setBySource(e.target.checked)} />
+          {SPACE}
+          {t('panel.event.compact', { n: p.claims.length })}
         </label>
       )}
       {bySource && p.claims.length > 1 ? (
@@ -98,11 +137,15 @@ function EventDetail({ event, visible }: { event: EventFeature; visible: readonl
         [...byReport].map(([reportId, claims]) => {
           const report = model.reportById.get(reportId)!;
           return (
-            <section key={reportId} className="claims-of-report" aria-label={`Claims in ${report.outlet.value}`}>
+            <section key={reportId} className="claims-of-report" aria-label={t('panel.event.claimsIn', { outlet: report.outlet.value })}>
               <h3>
-                {report.outlet.value}{' '}
+                <span {...DATA_TEXT}>{report.outlet.value}</span>
+                {SPACE}
                 <span className="muted">
-                  · {dayWords(report.published.date)} ({report.published.status})
+                  {t('panel.event.published', {
+                    date: day(report.published.date),
+                    status: t('panel.status', { status: report.published.status }),
+                  })}
                 </span>
               </h3>
               {claims.map((c) => (
@@ -112,26 +155,28 @@ function EventDetail({ event, visible }: { event: EventFeature; visible: readonl
           );
         })
       )}
+      <LaterKnown notes={p.later} />
     </div>
   );
 }
 
 function NoSelection({ visible }: { visible: readonly EventFeature[] }) {
+  const t = useT();
   const model = useStore((s) => s.model)!;
   const unplaced = visible.filter((e) => !e.geometry);
   return (
     <div className="event-view empty">
       <p className="intro">
-        {model.meta.description} Choose a place on the map, a mark on the timeline or an event below to see <strong>who says so</strong>.
+        <span {...DATA_TEXT}>{model.meta.description}</span>
+        {SPACE}
+        <FormattedMessage id="panel.empty.choose" values={{ strong: (words) => <strong>{words}</strong> }} />
       </p>
-      <h2>
-        Events shown ({visible.length.toLocaleString('en')} of {model.events.length.toLocaleString('en')})
-      </h2>
-      <h3>On the map: {(visible.length - unplaced.length).toLocaleString('en')}</h3>
+      <h2>{t('panel.empty.shown', { n: visible.length, total: model.events.length })}</h2>
+      <h3>{t('panel.empty.onMap', { n: visible.length - unplaced.length })}</h3>
       <EventList events={visible.filter((e) => e.geometry)} />
       {unplaced.length > 0 && (
         <>
-          <h3>Not on the map: {unplaced.length}</h3>
+          <h3>{t('panel.empty.offMap', { n: unplaced.length })}</h3>
           <EventList events={unplaced} />
         </>
       )}

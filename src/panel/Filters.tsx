@@ -1,11 +1,14 @@
 /** Filters by report, stance, asserter kind and affiliation, single source and place; the counts follow. */
 import { useMemo, useState } from 'react';
+import { DATA_TEXT } from '../ui/text-direction';
+import { useT } from '../words/i18n';
 import { useLabels } from '../words/labels';
 import { filterCounts, hasFilters, type FacetCounts } from '../store/selectors';
 import { useStore } from '../store/store';
 import type { FilterKey, Filters as FilterValues } from '../store/view';
 import { facetOptions, narrowOptions } from './facets';
 import '../styles/reading.css';
+import { SPACE } from '../ui/space';
 
 /** Long facets (sources, places) show this many choices; typing a name finds the others. */
 const LONG_FACET = 8;
@@ -15,12 +18,15 @@ interface Facet {
   title: string;
   label: (v: string) => string;
   order: 'label' | 'count';
-  /** What to type into the narrowing box, for long facets. */
-  find?: string;
+  /** The narrowing box of a long facet: its placeholder and its accessible name. */
+  find?: { placeholder: string; label: string };
+  /** Its values are names from the data (outlets, sources, places), shown as they are written. */
+  names?: boolean;
 }
 
 export function Filters() {
   const labels = useLabels();
+  const t = useT();
   const model = useStore((s) => s.model)!;
   const filters = useStore((s) => s.view.filters);
   const { clearFilters } = useStore.getState();
@@ -29,20 +35,40 @@ export function Filters() {
   const counts = useMemo(() => (open ? filterCounts(model, filters) : null), [open, model, filters]);
   const asserterName = useMemo(() => new Map(model.source.asserters.map((a) => [a.id, a.name])), [model]);
   const facets: Facet[] = [
-    { key: 'report', title: 'Report', label: (v) => model.reportById.get(v)?.outlet.value ?? v, order: 'label' },
-    { key: 'stance', title: 'Stance', label: (v) => labels.stance[v]?.label ?? v, order: 'label' },
-    { key: 'kind', title: 'Asserter kind', label: (v) => labels.kind[v] ?? v, order: 'label' },
-    { key: 'affiliation', title: 'Affiliation', label: (v) => labels.affiliation[v]?.label ?? v, order: 'label' },
-    { key: 'source', title: 'Source (anywhere in the chain)', label: (v) => asserterName.get(v) ?? v, order: 'count', find: 'a source' },
-    { key: 'place', title: 'Place', label: (v) => model.placeById.get(v)?.name ?? v, order: 'count', find: 'a place' },
+    {
+      key: 'report',
+      title: t('panel.filters.report'),
+      label: (v) => model.reportById.get(v)?.outlet.value ?? v,
+      order: 'label',
+      names: true,
+    },
+    { key: 'stance', title: t('panel.filters.stance'), label: (v) => labels.stance[v]?.label ?? v, order: 'label' },
+    { key: 'kind', title: t('panel.filters.kind'), label: (v) => labels.kind[v] ?? v, order: 'label' },
+    { key: 'affiliation', title: t('panel.filters.affiliation'), label: (v) => labels.affiliation[v]?.label ?? v, order: 'label' },
+    {
+      key: 'source',
+      title: t('panel.filters.source'),
+      label: (v) => asserterName.get(v) ?? v,
+      order: 'count',
+      find: { placeholder: t('panel.filters.findSource'), label: t('panel.filters.findSourceLabel') },
+      names: true,
+    },
+    {
+      key: 'place',
+      title: t('panel.filters.place'),
+      label: (v) => model.placeById.get(v)?.name ?? v,
+      order: 'count',
+      find: { placeholder: t('panel.filters.findPlace'), label: t('panel.filters.findPlaceLabel') },
+      names: true,
+    },
   ];
   const active = Object.values(filters).reduce((n, v) => n + v.length, 0);
   return (
     <details className="filters" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>Filters{active ? ` (${active} on)` : ''}</summary>
+      <summary>{t('panel.filters.summary', { n: active })}</summary>
       {hasFilters(filters) && (
         <button type="button" className="link-button" onClick={clearFilters}>
-          Clear all filters
+          {t('panel.filters.clear')}
         </button>
       )}
       {counts && facets.map((f) => <FacetChoices key={f.key} facet={f} counts={counts} filters={filters} />)}
@@ -51,6 +77,7 @@ export function Filters() {
 }
 
 function FacetChoices({ facet, counts, filters }: { facet: Facet; counts: FacetCounts; filters: FilterValues }) {
+  const t = useT();
   const { toggleFilter } = useStore.getState();
   const [query, setQuery] = useState('');
   const options = facetOptions(counts[facet.key], filters[facet.key], facet.label, facet.order);
@@ -65,21 +92,25 @@ function FacetChoices({ facet, counts, filters }: { facet: Facet; counts: FacetC
           className="facet-find"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          placeholder={`Find ${facet.find}`}
-          aria-label={`Find ${facet.find} to filter by`}
+          placeholder={facet.find!.placeholder}
+          aria-label={facet.find!.label}
         />
       )}
       {shown.map((o) => (
         <label
           key={o.value}
           className={`chip${o.everywhere ? ' everywhere' : ''}`}
-          title={o.everywhere ? `Every claim in reach has ${o.label}: choosing it would filter nothing.` : undefined}
+          title={o.everywhere ? t('panel.filters.everywhereWhy', { value: o.label }) : undefined}
         >
           <input type="checkbox" checked={o.selected} disabled={o.everywhere} onChange={() => toggleFilter(facet.key, o.value)} />
-          {o.label} <span className="muted">({o.everywhere ? `all ${o.count}, not a filter` : o.count})</span>
+          {facet.names ? <span {...DATA_TEXT}>{o.label}</span> : o.label}
+          {SPACE}
+          <span className="muted">
+            {o.everywhere ? t('panel.filters.everywhere', { n: o.count }) : t('panel.filters.count', { n: o.count })}
+          </span>
         </label>
       ))}
-      {more > 0 && <span className="muted facet-more">and {more.toLocaleString('en')} more: type a name</span>}
+      {more > 0 && <span className="muted facet-more">{t('panel.filters.more', { n: more })}</span>}
     </fieldset>
   );
 }

@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useStore } from '../store/store';
+import { LanguageProvider } from '../words/i18n';
 import { realModel } from '../test/fixture-model';
 import { FindView } from './FindView';
 import { ReportView } from './ReportView';
@@ -16,7 +17,7 @@ describe('FindView', () => {
   });
 
   it('lists every voice with its claims, and opens one voice’s claims', async () => {
-    render(<FindView />);
+    render(<FindView />, { wrapper: LanguageProvider });
     const kerry = screen.getByRole('button', { name: /^John Kerry/ });
     expect(kerry).toHaveTextContent('2 claims');
     await userEvent.click(kerry);
@@ -25,7 +26,7 @@ describe('FindView', () => {
   });
 
   it('marks the words found, and a result opens its claim', async () => {
-    render(<FindView />);
+    render(<FindView />, { wrapper: LanguageProvider });
     await userEvent.type(screen.getByRole('searchbox'), 'drones');
     const status = await screen.findByRole('status');
     expect(status).toHaveTextContent(/claims match “drones”/);
@@ -40,7 +41,7 @@ describe('FindView', () => {
     useStore.getState().setFind({ query: 'drones' });
     const report = model.reports.find((r) => r.text.includes('drones'))!;
     useStore.getState().openReport(report.id);
-    const { container } = render(<ReportView />);
+    const { container } = render(<ReportView />, { wrapper: LanguageProvider });
     const text = container.querySelector('.report-text')!;
     expect(text.querySelectorAll('mark.find-match').length).toBeGreaterThan(0);
     const clone = text.cloneNode(true) as HTMLElement;

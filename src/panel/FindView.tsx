@@ -3,17 +3,23 @@
  * report), and the index of sources, everything one voice said, with counts.
  */
 import { useDeferredValue, useMemo } from 'react';
-import { useLabels } from '../words/labels';
+import { FormattedMessage } from 'react-intl';
+import { Arrow } from '../ui/Arrow';
+import { DATA_TEXT, textDirection } from '../ui/text-direction';
+import { useT } from '../words/i18n';
+import { quoted, useLabels } from '../words/labels';
 import { useStore } from '../store/store';
 import { ClaimLine } from './ClaimLine';
 import { around, Marked } from './Marked';
 import { MIN_QUERY, normalise, searchIndexOf, type Voice } from './search-index';
 import '../styles/reading.css';
+import { SPACE } from '../ui/space';
 
 /** Results listed at once; more words narrow the rest. */
 const SHOWN = 100;
 
 export function FindView() {
+  const t = useT();
   const query = useStore((s) => s.find.query);
   const voice = useStore((s) => s.find.voice);
   const { setFind } = useStore.getState();
@@ -22,12 +28,12 @@ export function FindView() {
   return (
     <div className="find-view">
       <label className="find-box">
-        <span>Search the reports and their claims, and the sources</span>
+        <span>{t('panel.find.label')}</span>
         <input
           type="search"
           value={query}
           onChange={(e) => setFind({ query: e.target.value, voice: null })}
-          placeholder="words, e.g. Iranian drones, or a source, e.g. Kerry"
+          placeholder={t('panel.find.placeholder')}
         />
       </label>
       {normalise(deferred).length >= MIN_QUERY ? <Results query={deferred} /> : voice ? <VoiceClaims id={voice} /> : <Sources />}
@@ -36,6 +42,7 @@ export function FindView() {
 }
 
 function Results({ query }: { query: string }) {
+  const t = useT();
   const model = useStore((s) => s.model)!;
   const { openReportAt } = useStore.getState();
   const index = searchIndexOf(model);
@@ -44,20 +51,35 @@ function Results({ query }: { query: string }) {
   const voices = useMemo(() => index.voices().filter((v) => v.asserter.name.toLowerCase().includes(q)), [index, q]);
   const claims = hits.filter((h) => h.type === 'claim').length;
   const passages = hits.length - claims;
+  const typed = <span {...DATA_TEXT}>{quoted(query)}</span>;
   return (
     <>
       {voices.length > 0 && (
         <section aria-labelledby="find-voices">
-          <h2 id="find-voices">Sources named “{query.trim()}”</h2>
+          <h2 id="find-voices">
+            <FormattedMessage id="panel.find.sourcesNamed" values={{ query: typed }} />
+          </h2>
           <VoiceList voices={voices} query={query} />
         </section>
       )}
       <section aria-labelledby="find-results">
-        <h2 id="find-results">In the reports</h2>
+        <h2 id="find-results">{t('panel.find.inReports')}</h2>
         <p className="muted" role="status">
-          {hits.length === 0
-            ? `Nothing in the reports matches “${query.trim()}”.`
-            : `${claims} claim${claims === 1 ? '' : 's'}${passages ? ` and ${passages} passage${passages === 1 ? '' : 's'} outside the claims` : ''} match “${query.trim()}”${hits.length > SHOWN ? `; the first ${SHOWN} are listed, more words narrow them` : ''}.`}
+          {hits.length === 0 ? (
+            <FormattedMessage id="panel.find.nothing" values={{ query: typed }} />
+          ) : (
+            <FormattedMessage
+              id="panel.find.hits"
+              values={{
+                what: passages
+                  ? t('panel.find.claimsAndPassages', { claims: t('panel.claims', { n: claims }), n: passages })
+                  : t('panel.claims', { n: claims }),
+                query: typed,
+                more: hits.length > SHOWN ? 'yes' : 'no',
+                shown: SHOWN,
+              }}
+            />
+          )}
         </p>
         <ol className="find-results">
           {hits.slice(0, SHOWN).map((h) => {
@@ -67,12 +89,16 @@ function Results({ query }: { query: string }) {
             const report = model.reportById.get(h.report)!;
             return (
               <li key={`${h.report}:${h.at}`} className="compact-claim find-passage">
-                <span className="compact-quote">
+                <span className="compact-quote" translate="no" dir={textDirection(report.text)}>
                   <Marked text={around(report.text, h.at)} query={query} />
-                </span>{' '}
-                <span className="muted">{report.outlet.value}, not part of a claim</span>{' '}
+                </span>
+                {SPACE}
+                <span className="muted">
+                  <FormattedMessage id="panel.find.notClaim" values={{ outlet: <span {...DATA_TEXT}>{report.outlet.value}</span> }} />
+                </span>
+                {SPACE}
                 <button type="button" className="link-button" onClick={() => openReportAt(h.report, h.at)}>
-                  Show in report
+                  {t('panel.claim.showInReport')}
                 </button>
               </li>
             );
@@ -85,6 +111,7 @@ function Results({ query }: { query: string }) {
 
 function VoiceList({ voices, query = '' }: { voices: readonly Voice[]; query?: string }) {
   const labels = useLabels();
+  const t = useT();
   const { setFind } = useStore.getState();
   return (
     <>
@@ -96,36 +123,36 @@ function VoiceList({ voices, query = '' }: { voices: readonly Voice[]; query?: s
               style={{ ['--aff' as string]: labels.affiliation[v.asserter.affiliation]?.colour }}
               onClick={() => setFind({ voice: v.asserter.id, query: '' })}
             >
-              <span className="voice-name">
+              <span className="voice-name" {...DATA_TEXT}>
                 <Marked text={v.asserter.name} query={query} />
               </span>
               <span className="muted">
-                {labels.kind[v.asserter.kind]?.toLowerCase()} · {labels.affiliation[v.asserter.affiliation]?.label}
+                {t('panel.voice.meta', {
+                  kind: labels.kind[v.asserter.kind]?.toLowerCase(),
+                  affiliation: labels.affiliation[v.asserter.affiliation]?.label,
+                })}
               </span>
               <span className="voice-count">
-                {v.claims} claim{v.claims === 1 ? '' : 's'}
-                {v.asSource !== v.claims && <span className="muted"> ({v.asSource} as the source)</span>}
+                {t('panel.claims', { n: v.claims })}
+                {v.asSource !== v.claims && <span className="muted"> {t('panel.voice.asSource', { n: v.asSource })}</span>}
               </span>
             </button>
           </li>
         ))}
       </ul>
-      {voices.length > SHOWN && (
-        <p className="muted">
-          The {SHOWN} busiest of {voices.length.toLocaleString('en')}; type a name to find the others.
-        </p>
-      )}
+      {voices.length > SHOWN && <p className="muted">{t('panel.voice.busiest', { shown: SHOWN, n: voices.length })}</p>}
     </>
   );
 }
 
 function Sources() {
+  const t = useT();
   const model = useStore((s) => s.model)!;
   const voices = searchIndexOf(model).voices();
   return (
     <section aria-labelledby="find-sources">
-      <h2 id="find-sources">Sources: who said what</h2>
-      <p className="muted">Every voice in the chains of attribution, with the claims it is in. Choose one to read everything it said.</p>
+      <h2 id="find-sources">{t('panel.sources.title')}</h2>
+      <p className="muted">{t('panel.sources.about')}</p>
       <VoiceList voices={voices} />
     </section>
   );
@@ -133,15 +160,16 @@ function Sources() {
 
 function VoiceClaims({ id }: { id: string }) {
   const labels = useLabels();
+  const t = useT();
   const model = useStore((s) => s.model)!;
   const filtered = useStore((s) => s.view.filters.source.includes(id));
   const { setFind, toggleFilter } = useStore.getState();
   const index = searchIndexOf(model);
-  const voice = index.voices().find((v) => v.asserter.id === id);
   const claims = useMemo(() => index.claimsOf(id), [index, id]);
+  const voice = index.voices().find((v) => v.asserter.id === id);
   const back = (
     <button type="button" className="link-button" onClick={() => setFind({ voice: null })}>
-      ‹ All sources
+      <Arrow to="back" /> {t('panel.voice.all')}
     </button>
   );
   if (!voice) return <Sources />;
@@ -149,15 +177,19 @@ function VoiceClaims({ id }: { id: string }) {
   return (
     <section aria-labelledby="voice-title" className="voice-claims">
       {back}
-      <h2 id="voice-title" tabIndex={-1} style={{ ['--aff' as string]: labels.affiliation[a.affiliation]?.colour }}>
+      <h2 id="voice-title" tabIndex={-1} style={{ ['--aff' as string]: labels.affiliation[a.affiliation]?.colour }} {...DATA_TEXT}>
         {a.name}
       </h2>
       <p className="muted">
-        {labels.kind[a.kind]?.toLowerCase()} · {labels.affiliation[a.affiliation]?.label} · in the chain of {voice.claims} claim
-        {voice.claims === 1 ? '' : 's'}, the source of {voice.asSource}
+        {t('panel.voice.detail', {
+          kind: labels.kind[a.kind]?.toLowerCase(),
+          affiliation: labels.affiliation[a.affiliation]?.label,
+          n: voice.claims,
+          m: voice.asSource,
+        })}
       </p>
       <button type="button" className="voice-filter" aria-pressed={filtered} onClick={() => toggleFilter('source', id)}>
-        Show only this source on the map
+        {t('panel.voice.only')}
       </button>
       <ol className="find-results">
         {claims.map((c) => (

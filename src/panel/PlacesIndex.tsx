@@ -1,10 +1,14 @@
 /** The way in for readers exploring by location: every place, its events in time order. */
 import { useMemo, useState } from 'react';
-import { useLabels } from '../words/labels';
+import { FormattedList, FormattedMessage } from 'react-intl';
+import { DATA_TEXT } from '../ui/text-direction';
+import { useFormat, useT } from '../words/i18n';
+import { quoted, useLabels } from '../words/labels';
 import { useStore } from '../store/store';
 import { Disagreements } from './Disagreements';
 import { EventList } from './EventList';
 import type { EventFeature } from '../../geo/types';
+import { SPACE } from '../ui/space';
 
 const NEARBY_KM = 30;
 
@@ -21,6 +25,8 @@ const SHOWN = 100;
 
 export function PlacesIndex({ counts, visible }: { counts: ReadonlyMap<string, number>; visible: readonly EventFeature[] }) {
   const labels = useLabels();
+  const t = useT();
+  const format = useFormat();
   const model = useStore((s) => s.model)!;
   const placeId = useStore((s) => s.view.place);
   const { selectPlace } = useStore.getState();
@@ -50,62 +56,75 @@ export function PlacesIndex({ counts, visible }: { counts: ReadonlyMap<string, n
       {place && (
         <section className="place-detail" aria-labelledby="place-title">
           <h2 id="place-title" tabIndex={-1}>
-            {place.name} <span className="muted">({labels.precision[place.precision]})</span>
+            <span {...DATA_TEXT}>{place.name}</span>
+            {SPACE}
+            <span className="muted">{t('panel.event.precision', { precision: labels.precision[place.precision] })}</span>
           </h2>
-          <p className="muted">
-            {here.length} of {all.length} events here in the time and filters shown, in time order.
-          </p>
+          <p className="muted">{t('panel.places.here', { n: here.length, total: all.length })}</p>
           <EventList events={here} />
           {nearby.length > 0 && (
             <p>
-              Also within {NEARBY_KM} km:{' '}
-              {nearby.map((p, i) => (
-                <span key={p.id}>
-                  {i > 0 && ', '}
-                  <button type="button" className="link-button" onClick={() => selectPlace(p.id)}>
-                    {p.name}
-                  </button>{' '}
-                  ({model.eventsByPlace.get(p.id)?.length} events)
-                </span>
-              ))}
+              <FormattedMessage
+                id="panel.places.nearby"
+                values={{
+                  km: NEARBY_KM,
+                  places: (
+                    <FormattedList
+                      type="unit"
+                      value={nearby.map((p) => (
+                        <span key={p.id}>
+                          <button type="button" className="link-button" onClick={() => selectPlace(p.id)} {...DATA_TEXT}>
+                            {p.name}
+                          </button>
+                          {SPACE}
+                          {t('panel.places.eventCount', { n: model.eventsByPlace.get(p.id)?.length ?? 0 })}
+                        </span>
+                      ))}
+                    />
+                  ),
+                }}
+              />
             </p>
           )}
-          <h3>Where the reports contradict or update one another{nearby.length ? ' here and nearby' : ' here'}</h3>
+          <h3>{t('panel.places.disagree', { nearby: nearby.length ? 'yes' : 'no' })}</h3>
           <Disagreements events={around} />
           <button type="button" className="link-button" onClick={() => selectPlace(null)}>
-            All places
+            {t('panel.places.all')}
           </button>
         </section>
       )}
-      <h2>Places</h2>
+      <h2>{t('panel.places.title')}</h2>
       {withEvents.length > SHOWN / 2 && (
         <label className="place-search">
-          Find a place <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="a name, e.g. Mosul" />
+          {t('panel.places.find')}
+          {SPACE}
+          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('panel.places.findPlaceholder')} />
         </label>
       )}
       <p className="muted" aria-live="polite">
-        {places.length > SHOWN
-          ? `The ${SHOWN} busiest of ${places.length.toLocaleString('en')} places${q ? ' that match' : ''}; type a name to find the others.`
-          : q
-            ? `${places.length} place${places.length === 1 ? '' : 's'} match “${query.trim()}”.`
-            : ''}
+        {places.length > SHOWN ? (
+          t('panel.places.busiest', { shown: SHOWN, n: places.length, match: q ? 'yes' : 'no' })
+        ) : q ? (
+          <FormattedMessage id="panel.places.match" values={{ n: places.length, query: <span {...DATA_TEXT}>{quoted(query)}</span> }} />
+        ) : null}
       </p>
       <ul className="place-index">
         {places.slice(0, SHOWN).map((p) => (
           <li key={p.id}>
             <button type="button" aria-current={p.id === placeId ? 'true' : undefined} onClick={() => selectPlace(p.id)}>
-              <span>{p.name}</span>
-              <span className="count" aria-label={`${counts.get(p.id) ?? 0} events shown of ${model.eventsByPlace.get(p.id)?.length ?? 0}`}>
-                {counts.get(p.id) ?? 0}
-                <span className="muted">/{model.eventsByPlace.get(p.id)?.length ?? 0}</span>
+              <span {...DATA_TEXT}>{p.name}</span>
+              <span
+                className="count"
+                aria-label={t('panel.places.countLabel', { n: counts.get(p.id) ?? 0, total: model.eventsByPlace.get(p.id)?.length ?? 0 })}
+              >
+                {format.number(counts.get(p.id) ?? 0)}
+                <span className="muted">{t('panel.places.ofTotal', { total: model.eventsByPlace.get(p.id)?.length ?? 0 })}</span>
               </span>
             </button>
           </li>
         ))}
       </ul>
-      {model.unplaced.length > 0 && (
-        <p className="muted">Not on the map: {model.unplaced.length} events with no mappable place (see the Event tab).</p>
-      )}
+      {model.unplaced.length > 0 && <p className="muted">{t('panel.places.unplaced', { n: model.unplaced.length })}</p>}
     </div>
   );
 }

@@ -4,42 +4,54 @@
  * text nodes, whitespace kept, nothing lost or reflowed.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { isWebAddress } from '../../geo/core/check/registries';
 import type { Claim, Report } from '../../geo/types';
-import { dayWords } from '../words/dates';
 import type { Labels } from '../data/labels';
+import { DATA_TEXT, textDirection } from '../ui/text-direction';
+import { useT } from '../words/i18n';
 import { chainWords, quoted, sourceOf, useLabels } from '../words/labels';
+import { DIRECTION, useLanguage } from '../store/language';
 import { claimPasses, placePasses } from '../store/selectors';
 import { useStore } from '../store/store';
 import { matchSpans, MIN_QUERY, normalise } from './search-index';
 import { segmentText } from './segments';
+import { useDay } from './use-day';
+import { SPACE } from '../ui/space';
 
 function Fact({ label, known, children }: { label: string; known: Report['title']; children?: React.ReactNode }) {
+  const t = useT();
   return (
     <>
       <dt>{label}</dt>
       <dd>
-        {children ?? known.value ?? <em>unknown</em>} <span className={`status status-${known.status}`}>{known.status}</span>
-        <span className="status-note">{known.note}</span>
+        {children ?? (known.value !== null ? <span {...DATA_TEXT}>{known.value}</span> : <em>{t('panel.report.unknown')}</em>)}
+        {SPACE}
+        <span className={`status status-${known.status}`}>{t('panel.status', { status: known.status })}</span>
+        <span className="status-note" {...DATA_TEXT}>
+          {known.note}
+        </span>
       </dd>
     </>
   );
 }
 
 function Metadata({ report }: { report: Report }) {
+  const t = useT();
+  const day = useDay();
+  const published = report.published;
   return (
     <dl className="report-meta">
-      <Fact label="Outlet" known={report.outlet} />
-      <Fact label="Title" known={report.title} />
-      <Fact label="Author" known={report.author} />
-      <Fact
-        label="Published"
-        known={{ value: dayWords(report.published.date), status: report.published.status, note: report.published.note }}
-      />
-      <Fact label="Address" known={report.url}>
+      <Fact label={t('panel.report.outlet')} known={report.outlet} />
+      <Fact label={t('panel.report.title')} known={report.title} />
+      <Fact label={t('panel.report.author')} known={report.author} />
+      <Fact label={t('panel.report.published')} known={{ value: published.date, status: published.status, note: published.note }}>
+        {day(published.date)}
+      </Fact>
+      <Fact label={t('panel.report.address')} known={report.url}>
         {/* Only web addresses become links, whatever the data says. */}
         {report.url.value && isWebAddress(report.url.value) ? (
-          <a href={report.url.value} rel="noopener noreferrer" target="_blank" className="report-url">
+          <a href={report.url.value} rel="noopener noreferrer" target="_blank" className="report-url" {...DATA_TEXT}>
             {report.url.value}
           </a>
         ) : undefined}
@@ -49,14 +61,27 @@ function Metadata({ report }: { report: Report }) {
 }
 
 /** Inside a report the outlet is a given, so its label starts after the outlet. */
-function badgeText(claim: Claim, labels: Labels): string {
+function BadgeText({ claim, labels }: { claim: Claim; labels: Labels }) {
   const src = sourceOf(claim.asserters);
   const voices = claim.asserters.length > 1 ? claim.asserters.slice(1) : claim.asserters;
-  const chain = chainWords(voices);
-  return `${chain} · ${labels.affiliation[src.affiliation].short} · ${labels.stance[claim.stance].label.toLowerCase()}`;
+  return (
+    <FormattedMessage
+      id="panel.badge"
+      values={{
+        chain: <span {...DATA_TEXT}>{chainWords(voices)}</span>,
+        affiliation: labels.affiliation[src.affiliation].short,
+        stance: labels.stance[claim.stance].label.toLowerCase(),
+      }}
+    />
+  );
 }
 
+/** The first words of a claim, for a screen reader's label. */
+const shortQuote = (c: Claim) => `${quoted(c.quote.exact).slice(0, 90)}${c.quote.exact.length > 88 ? '…' : ''}`;
+
 export function ReportView() {
+  const t = useT();
+  const day = useDay();
   const model = useStore((s) => s.model)!;
   const reportId = useStore((s) => s.view.report);
   const claimId = useStore((s) => s.view.claim);
@@ -65,18 +90,18 @@ export function ReportView() {
   const report = model.reportById.get(reportId ?? '') ?? null;
   return (
     <div className="report-view">
-      <nav className="report-picker" aria-label="Reports">
+      <nav className="report-picker" aria-label={t('panel.report.picker')}>
         {model.reports.map((r) => (
           <button key={r.id} type="button" aria-current={r.id === report?.id ? 'true' : undefined} onClick={() => openReport(r.id)}>
-            <strong>{r.outlet.value}</strong>
-            <span>{dayWords(r.published.date)}</span>
+            <strong {...DATA_TEXT}>{r.outlet.value}</strong>
+            <span>{day(r.published.date)}</span>
           </button>
         ))}
       </nav>
       {report ? (
         <ReportText key={report.id} report={report} claimId={claimId} filters={filters} />
       ) : (
-        <p className="muted">Choose a report to read it in full, with every claim marked.</p>
+        <p className="muted">{t('panel.report.choose')}</p>
       )}
     </div>
   );
@@ -84,6 +109,8 @@ export function ReportView() {
 
 function ReportText({ report, claimId, filters }: { report: Report; claimId: string | null; filters: Parameters<typeof claimPasses>[1] }) {
   const labels = useLabels();
+  const t = useT();
+  const lang = useLanguage((s) => s.lang);
   const model = useStore((s) => s.model)!;
   const hover = useStore((s) => s.hover);
   const selectedEvent = useStore((s) => s.view.event);
@@ -148,23 +175,31 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
   // A claim shows as the filters choose it: by its own facets and by its event's place.
   const passes = (c: Claim) => claimPasses(c, filters) && placePasses(eventOf(c.id)!, filters);
   const selectedTitle = selectedEvent ? model.eventById.get(selectedEvent)?.properties.title : null;
+  const direction = useMemo(() => textDirection(report.text), [report.text]);
   return (
     <article className="report" aria-labelledby="report-title">
-      <h2 id="report-title">{report.title.value ?? `${report.outlet.value}, untitled`}</h2>
+      <h2 id="report-title">
+        {report.title.value !== null ? (
+          <span {...DATA_TEXT}>{report.title.value}</span>
+        ) : (
+          <FormattedMessage id="panel.report.untitled" values={{ outlet: <span {...DATA_TEXT}>{report.outlet.value}</span> }} />
+        )}
+      </h2>
       <Metadata report={report} />
       {selectedTitle && (
         <p className="report-selected">
-          Selected event: <strong>{selectedTitle}</strong>{' '}
+          <FormattedMessage id="panel.report.selected" values={{ title: <strong {...DATA_TEXT}>{selectedTitle}</strong> }} />
+          {SPACE}
           <button type="button" className="link-button" onClick={() => selectEvent(selectedEvent)}>
-            Open the event
+            {t('panel.report.openEvent')}
           </button>
         </p>
       )}
       <div className="report-tools">
         <label>
-          <input type="checkbox" checked={showLabels} onChange={(e) => setShowLabels(e.target.checked)} /> Show who asserted each claim
+          <input type="checkbox" checked={showLabels} onChange={(e) => setShowLabels(e.target.checked)} /> {t('panel.report.showLabels')}
         </label>
-        <ul className="legend" aria-label="Colours: the affiliation of the claim's source">
+        <ul className="legend" aria-label={t('panel.report.legend')}>
           {Object.entries(labels.affiliation).map(([key, a]) => (
             <li key={key}>
               <span className="swatch" style={{ background: a.colour }} aria-hidden="true" /> {a.label}
@@ -174,14 +209,25 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
       </div>
       {found.length > 0 && (
         <p className="find-note" role="status">
-          <mark className="find-match">“{query.trim()}”</mark> is marked {found.length === 1 ? 'once' : `${found.length} times`} in this
-          report.{' '}
+          <FormattedMessage
+            id="panel.report.found"
+            values={{
+              n: found.length,
+              query: (
+                <mark className="find-match" {...DATA_TEXT}>
+                  {quoted(query)}
+                </mark>
+              ),
+            }}
+          />
+          {SPACE}
           <button type="button" className="link-button" onClick={() => useStore.getState().setFind({ query: '', at: null })}>
-            Clear the search
+            {t('panel.report.clearSearch')}
           </button>
         </p>
       )}
-      <div className={`report-text${showLabels ? '' : ' no-labels'}`} ref={root}>
+      {/* The text in its own direction (an Arabic report reads right to left in either interface); the labels in the interface's. */}
+      <div className={`report-text${showLabels ? '' : ' no-labels'}`} ref={root} dir={direction} translate="no">
         {segments.map((seg) => {
           const inner = seg.claims.length ? claimById.get(seg.claims[seg.claims.length - 1])! : null;
           const badges = seg.starts.map((id) => {
@@ -195,17 +241,25 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
                 className={`claim-badge${id === claimId ? ' selected' : ''}${passes(c) ? '' : ' filtered-out'}`}
                 style={{ ['--aff' as string]: colour }}
                 data-claim-badge={id}
+                dir={DIRECTION[lang]}
+                translate="yes"
                 onClick={() => showClaim(id)}
                 onMouseEnter={() => event && setHover(event.id)}
                 onMouseLeave={() => setHover(null)}
                 onFocus={() => event && setHover(event.id)}
                 onBlur={() => setHover(null)}
               >
-                {badgeText(c, labels)}
-                {!passes(c) && <span className="filtered-note"> · hidden by filters</span>}
+                <BadgeText claim={c} labels={labels} />
+                {!passes(c) && <span className="filtered-note"> {t('panel.badge.hidden')}</span>}
                 {/* For screen readers the label also says which claim, and its whole chain. */}
                 <span className="visually-hidden">
-                  {`, claim: ${quoted(c.quote.exact).slice(0, 90)}${c.quote.exact.length > 88 ? '…' : ''}, asserted by ${chainWords(c.asserters)}`}
+                  <FormattedMessage
+                    id="panel.badge.more"
+                    values={{
+                      quote: <span {...DATA_TEXT}>{shortQuote(c)}</span>,
+                      chain: <span {...DATA_TEXT}>{chainWords(c.asserters)}</span>,
+                    }}
+                  />
                 </span>
               </button>
             );
@@ -215,7 +269,7 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
               <span
                 key={seg.start}
                 className={seg.notClaim ? 'not-claim' : undefined}
-                title={seg.notClaim ? `Not a claim: ${seg.notClaim}` : undefined}
+                title={seg.notClaim ? t('panel.report.notClaim', { why: seg.notClaim }) : undefined}
               >
                 {badges}
                 {text(seg)}

@@ -4,30 +4,39 @@
  */
 import { useDeferredValue, useMemo, useState } from 'react';
 import { usePreference } from '../ui/preference';
+import { FormattedMessage } from 'react-intl';
 import type { EventFeature } from '../../geo/types';
+import { Arrow } from '../ui/Arrow';
+import { DATA_TEXT } from '../ui/text-direction';
 import { saidWords, whenWords } from '../words/dates';
+import { useT, type Translate } from '../words/i18n';
 import { chainWords, clip, quoted, sourceOf, useLabels } from '../words/labels';
 import { claimPasses } from '../store/selectors';
 import { useStore } from '../store/store';
 import { normalise, searchIndexOf } from './search-index';
 import { sortRows, type Sort, type SortKey } from './table-sort';
 import '../styles/reading.css';
+import { SPACE } from '../ui/space';
 
-const COLUMNS: { key: SortKey; label: string }[] = [
-  { key: 'when', label: 'When' },
-  { key: 'where', label: 'Where' },
-  { key: 'event', label: 'Event' },
-  { key: 'claim', label: 'Claim' },
-  { key: 'source', label: 'Asserted by' },
-  { key: 'stance', label: 'Stance' },
-  { key: 'report', label: 'Report' },
+const COLUMNS: { key: SortKey; label: (t: Translate) => string }[] = [
+  { key: 'when', label: (t) => t('panel.table.when') },
+  { key: 'where', label: (t) => t('panel.table.where') },
+  { key: 'event', label: (t) => t('panel.table.event') },
+  { key: 'claim', label: (t) => t('panel.table.claim') },
+  { key: 'source', label: (t) => t('panel.table.source') },
+  { key: 'stance', label: (t) => t('panel.table.stance') },
+  { key: 'report', label: (t) => t('panel.table.report') },
 ];
+
+/** The sorted column's mark (decorative: the header's aria-sort says it). */
+const SORT_MARK = { ascending: ' ▲', descending: ' ▼', none: '' };
 
 /** Rows per page: a table of an archive is read a page at a time. */
 export const PAGE = 100;
 
 export function TableView({ visible }: { visible: readonly EventFeature[] }) {
   const labels = useLabels();
+  const t = useT();
   const model = useStore((s) => s.model)!;
   const filters = useStore((s) => s.view.filters);
   const { selectEvent, showClaim } = useStore.getState();
@@ -52,16 +61,13 @@ export function TableView({ visible }: { visible: readonly EventFeature[] }) {
   const current = Math.min(page, pages - 1);
   const first = current * PAGE;
   const pager = pages > 1 && (
-    <nav className="table-pager" aria-label="Table pages">
+    <nav className="table-pager" aria-label={t('panel.table.pages')}>
       <button type="button" onClick={() => setPage(current - 1)} disabled={current === 0}>
-        ‹ Previous {PAGE}
+        <Arrow to="back" /> {t('panel.table.previous', { n: PAGE })}
       </button>
-      <span>
-        Rows {(first + 1).toLocaleString('en')}–{Math.min(first + PAGE, rows.length).toLocaleString('en')} of{' '}
-        {rows.length.toLocaleString('en')}
-      </span>
+      <span>{t('panel.table.rows', { from: first + 1, to: Math.min(first + PAGE, rows.length), n: rows.length })}</span>
       <button type="button" onClick={() => setPage(current + 1)} disabled={current === pages - 1}>
-        Next {PAGE} ›
+        {t('panel.table.next', { n: PAGE })} <Arrow to="forward" />
       </button>
     </nav>
   );
@@ -69,7 +75,8 @@ export function TableView({ visible }: { visible: readonly EventFeature[] }) {
     <div className={`table-view${wide ? ' wide' : ''}`}>
       <div className="table-tools">
         <label>
-          Find in the table{' '}
+          {t('panel.table.find')}
+          {SPACE}
           <input
             type="search"
             value={words}
@@ -77,19 +84,28 @@ export function TableView({ visible }: { visible: readonly EventFeature[] }) {
               setWords(e.target.value);
               setPage(0);
             }}
-            placeholder="a word, a place, a source"
+            placeholder={t('panel.table.findPlaceholder')}
           />
         </label>
         <button type="button" className="table-wide" aria-pressed={wide} onClick={() => setWide(!wide)}>
-          Wide table
+          {t('panel.table.wide')}
         </button>
       </div>
       {pager}
       <table>
         <caption>
-          {rows.length.toLocaleString('en')} claims{q ? ` with “${words.trim()}”` : ''} about {visible.length.toLocaleString('en')} events,
-          in the time and filters shown
-          {pages > 1 ? ` (page ${current + 1} of ${pages.toLocaleString('en')})` : ''}
+          <FormattedMessage
+            id="panel.table.caption"
+            values={{
+              claims: t('panel.claims', { n: rows.length }),
+              hasWords: q ? 'yes' : 'no',
+              words: <span {...DATA_TEXT}>{quoted(words)}</span>,
+              events: t('panel.events', { n: visible.length }),
+              paged: pages > 1 ? 'yes' : 'no',
+              page: current + 1,
+              pages,
+            }}
+          />
         </caption>
         <thead>
           <tr>
@@ -105,8 +121,8 @@ export function TableView({ visible }: { visible: readonly EventFeature[] }) {
                       setPage(0);
                     }}
                   >
-                    {col.label}
-                    <span aria-hidden="true">{on ? (sort.ascending ? ' ▲' : ' ▼') : ''}</span>
+                    {col.label(t)}
+                    <span aria-hidden="true">{SORT_MARK[on ? (sort.ascending ? 'ascending' : 'descending') : 'none']}</span>
                   </button>
                 </th>
               );
@@ -119,27 +135,41 @@ export function TableView({ visible }: { visible: readonly EventFeature[] }) {
             return (
               <tr key={c.id}>
                 <td>{whenWords(e.properties.when)}</td>
-                <td>{e.properties.place?.name ?? 'not on the map'}</td>
+                <td>{e.properties.place ? <span {...DATA_TEXT}>{e.properties.place.name}</span> : t('panel.list.unplaced')}</td>
                 <th scope="row">
-                  <button type="button" className="link-button" onClick={() => selectEvent(e.id)}>
+                  <button type="button" className="link-button" onClick={() => selectEvent(e.id)} {...DATA_TEXT}>
                     {e.properties.title}
                   </button>
                 </th>
                 <td>
-                  {quoted(c.quote.exact)}{' '}
+                  <span {...DATA_TEXT}>{quoted(c.quote.exact)}</span>
+                  {SPACE}
                   <button type="button" className="link-button" onClick={() => showClaim(c.id)}>
-                    show in report<span className="visually-hidden">: {clip(c.quote.exact, 40)}</span>
+                    {t('panel.table.showInReport')}
+                    <span className="visually-hidden">
+                      <FormattedMessage id="panel.table.which" values={{ quote: <span {...DATA_TEXT}>{clip(c.quote.exact, 40)}</span> }} />
+                    </span>
                   </button>
                 </td>
                 <td>
-                  {chainWords(c.asserters)} <span className="muted">({labels.kind[sourceOf(c.asserters).kind].toLowerCase()})</span>
+                  <span {...DATA_TEXT}>{chainWords(c.asserters)}</span>
+                  {SPACE}
+                  <span className="muted">{t('panel.table.kind', { kind: labels.kind[sourceOf(c.asserters).kind].toLowerCase() })}</span>
                 </td>
                 <td>
                   {labels.stance[c.stance].label}
-                  {c.hedges.length ? `: “${c.hedges.join('”, “')}”` : ''}
+                  {c.hedges.length > 0 && (
+                    <FormattedMessage
+                      id="panel.stance.hedges"
+                      values={{ hedges: <span {...DATA_TEXT}>{quoted(c.hedges.join('”, “'))}</span> }}
+                    />
+                  )}
                 </td>
                 <td>
-                  {report.outlet.value}, said {saidWords(c.said)}
+                  <FormattedMessage
+                    id="panel.table.said"
+                    values={{ outlet: <span {...DATA_TEXT}>{report.outlet.value}</span>, date: saidWords(c.said) }}
+                  />
                 </td>
               </tr>
             );

@@ -1,19 +1,36 @@
 /** One claim: its quote, who asserted it (the chain), its stance, and where it stands. */
+import { FormattedMessage } from 'react-intl';
 import type { AsserterRef, Claim } from '../../geo/types';
 import { saidWords } from '../words/dates';
+import { useT } from '../words/i18n';
 import { quoted, useLabels } from '../words/labels';
 import { useStore } from '../store/store';
+import { DATA_TEXT } from './text-direction';
+import { SPACE } from './space';
 
 export function Chain({ asserters }: { asserters: readonly AsserterRef[] }) {
   const labels = useLabels();
+  const t = useT();
   return (
-    <ol className="chain" aria-label={`Asserted by ${asserters.map((a) => a.name).join(', according to ')}`}>
+    <ol className="chain" aria-label={t('panel.chain.label', { chain: asserters.map((a) => a.name).join(t('panel.chain.joiner')) })}>
       {asserters.map((a) => (
         <li key={a.id} className={`asserter kind-${a.kind}`} style={{ ['--aff' as string]: labels.affiliation[a.affiliation].colour }}>
-          <span className="asserter-name">{a.name}</span>
+          <span className="asserter-name" {...DATA_TEXT}>
+            {a.name}
+          </span>
           <span className="asserter-meta">
-            {a.kind === 'anonymous-official' && <span className="anon-badge">anonymous</span>}
-            {a.kind !== 'anonymous-official' && labels.kind[a.kind].toLowerCase()} · {labels.affiliation[a.affiliation].label}
+            <FormattedMessage
+              id="panel.chain.meta"
+              values={{
+                kind:
+                  a.kind === 'anonymous-official' ? (
+                    <span className="anon-badge">{t('panel.chain.anonymous')}</span>
+                  ) : (
+                    labels.kind[a.kind].toLowerCase()
+                  ),
+                affiliation: labels.affiliation[a.affiliation].label,
+              }}
+            />
           </span>
         </li>
       ))}
@@ -27,13 +44,18 @@ export function StanceBadge({ claim }: { claim: Claim }) {
   return (
     <span className={`stance stance-${claim.stance}`} title={s.hint}>
       {s.label}
-      {claim.hedges.length > 0 && <span className="hedges">: “{claim.hedges.join('”, “')}”</span>}
+      {claim.hedges.length > 0 && (
+        <span className="hedges">
+          <FormattedMessage id="panel.stance.hedges" values={{ hedges: <span {...DATA_TEXT}>{quoted(claim.hedges.join('”, “'))}</span> }} />
+        </span>
+      )}
     </span>
   );
 }
 
 export function ClaimCard({ claim, compact = false, showRelations = true }: { claim: Claim; compact?: boolean; showRelations?: boolean }) {
   const labels = useLabels();
+  const t = useT();
   const model = useStore((s) => s.model)!;
   const { showClaim, setHover } = useStore.getState();
   const event = model.claimById.get(claim.id)?.event;
@@ -41,22 +63,32 @@ export function ClaimCard({ claim, compact = false, showRelations = true }: { cl
   return (
     <article
       className={`claim-card${compact ? ' compact' : ''}`}
-      aria-label={`Claim ${claim.id}`}
+      aria-label={t('panel.claim.label', { id: claim.id })}
       onMouseEnter={() => event && setHover(event.id)}
       onMouseLeave={() => setHover(null)}
       onFocus={() => event && setHover(event.id)}
       onBlur={() => setHover(null)}
     >
-      <blockquote className="claim-quote">{quoted(claim.quote.exact)}</blockquote>
+      <blockquote className="claim-quote" {...DATA_TEXT}>
+        {quoted(claim.quote.exact)}
+      </blockquote>
       <Chain asserters={claim.asserters} />
       <p className="claim-meta">
         <StanceBadge claim={claim} />
-        {claim.cue && <span className="cue">cue: “{claim.cue}”</span>}
-        <span className="said">said {saidWords(claim.said)}</span>
-        {compact && report && <span className="said">in {report.outlet.value}</span>}
+        {claim.cue && (
+          <span className="cue">
+            <FormattedMessage id="panel.claim.cue" values={{ cue: <span {...DATA_TEXT}>{quoted(claim.cue)}</span> }} />
+          </span>
+        )}
+        <span className="said">{t('panel.claim.said', { date: saidWords(claim.said) })}</span>
+        {compact && report && (
+          <span className="said">
+            <FormattedMessage id="panel.claim.inOutlet" values={{ outlet: <span {...DATA_TEXT}>{report.outlet.value}</span> }} />
+          </span>
+        )}
       </p>
       <button type="button" className="link-button" onClick={() => showClaim(claim.id)}>
-        Show in report
+        {t('panel.claim.showInReport')}
       </button>
       {showRelations && claim.relations.length > 0 && (
         <div className="relations">
@@ -67,18 +99,36 @@ export function ClaimCard({ claim, compact = false, showRelations = true }: { cl
               <section
                 key={`${r.type}-${r.claim}`}
                 className={`relation relation-${r.type}`}
-                aria-label={`${labels.relation[r.type]} claim ${r.claim}`}
+                aria-label={t('panel.relation.label', { relation: labels.relation[r.type], id: r.claim })}
               >
                 <h4>
-                  This claim <span className="relation-name">{labels.relation[r.type].toLowerCase()}</span> a claim in{' '}
-                  {model.reportById.get(other.claim.report)?.outlet.value}
-                  {other.event.id !== event?.id && <span className="relation-target"> (about “{other.event.properties.title}”)</span>}
+                  <FormattedMessage
+                    id="panel.relation.heading"
+                    values={{
+                      passive: r.type === 'updated-by' ? 'yes' : 'no',
+                      relation: <span className="relation-name">{labels.relation[r.type].toLowerCase()}</span>,
+                      outlet: <span {...DATA_TEXT}>{model.reportById.get(other.claim.report)?.outlet.value}</span>,
+                    }}
+                  />
+                  {other.event.id !== event?.id && (
+                    <span className="relation-target">
+                      {SPACE}
+                      <FormattedMessage
+                        id="panel.relation.about"
+                        values={{ title: <span {...DATA_TEXT}>{quoted(other.event.properties.title)}</span> }}
+                      />
+                    </span>
+                  )}
                 </h4>
-                {r.note && <p className="relation-note">{r.note}</p>}
+                {r.note && (
+                  <p className="relation-note" {...DATA_TEXT}>
+                    {r.note}
+                  </p>
+                )}
                 <div className="relation-pair">
-                  <blockquote className="relation-this">
+                  <blockquote className="relation-this" {...DATA_TEXT}>
                     {quoted(claim.quote.exact)}
-                    <footer>{report?.outlet.value}</footer>
+                    <footer {...DATA_TEXT}>{report?.outlet.value}</footer>
                   </blockquote>
                   <ClaimCard claim={other.claim} compact showRelations={false} />
                 </div>
