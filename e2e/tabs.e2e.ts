@@ -48,3 +48,28 @@ describe('two tabs editing tours', () => {
     await context.close();
   });
 });
+
+describe('the address names the map on screen', () => {
+  it('a link edited to name another map opens that map (or says why not), in the running tab', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${BASE_URL}#e=raqqa-strike`);
+    await ready(page);
+    await page.evaluate(() => (location.hash = '#m=c-not-kept-here'));
+    await expect
+      .poll(
+        () =>
+          page
+            .locator('.notice')
+            .innerText()
+            .catch(() => ''),
+        { timeout: 15_000 },
+      )
+      .toMatch(/not in this browser/);
+    await ready(page);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -102,6 +102,12 @@ export async function openFromLink(fetcher?: typeof fetch): Promise<void> {
   }
 }
 
+/** The address now names another map (or carries a shared tour): open what it names, in place. */
+export function reopenFromLink(fetcher?: typeof fetch): Promise<void> {
+  useStore.setState({ status: 'loading', model: null, notice: null });
+  return openFromLink(fetcher);
+}
+
 /** After a failed load: the loading screen again, and the same map tried once more. */
 export function retryOpening(fetcher?: typeof fetch): Promise<void> {
   useStore.setState({ status: 'loading', model: null, error: null, loadProgress: null });

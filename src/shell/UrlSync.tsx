@@ -5,6 +5,7 @@
  */
 import { useEffect } from 'react';
 import { message } from '../data/message';
+import { collectionInLink, reopenFromLink } from '../session/open-map';
 import { isLang, useLanguage } from '../store/language';
 import { resolveView, useStore } from '../store/store';
 import { formatView, parseLang, parseView, vocabularyOf } from '../store/url-state';
@@ -71,8 +72,15 @@ export function UrlSync() {
       const linked = parseLang(location.hash);
       if (isLang(linked) && linked !== useLanguage.getState().lang) useLanguage.getState().setLang(linked);
       if (formatView(useStore.getState().view, model.span, useLanguage.getState().lang) === location.hash) return;
+      // Another map named (Back after opening one from Maps, an edited m=), or a shared tour pasted
+      // into this tab: the map is opened from the link again, as on a fresh load.
+      const collection = useStore.getState().view.collection;
+      if (collectionInLink(location.hash) !== collection || /(?:^#|&)share=/.test(location.hash)) {
+        void reopenFromLink();
+        return;
+      }
       const { myTours } = useStore.getState();
-      const { view: parsed, ignored } = parseView(location.hash, vocabularyOf(model, myTours));
+      const { view: parsed, ignored } = parseView(location.hash, vocabularyOf(model, myTours, collection));
       const view = resolveView(model, myTours, parsed, location.hash);
       last = view;
       useStore.getState().setView(view);

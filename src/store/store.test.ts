@@ -58,3 +58,17 @@ describe('the store and its selectors', () => {
     expect(useStore.getState().view.event).toBeNull();
   });
 });
+
+describe('a tour with no steps', () => {
+  it('is never presented: Present starts the first tour that has steps, or does not start', () => {
+    const empty = { id: 'empty', title: 'Empty', description: '', steps: [] };
+    const withEmptyFirst = { ...model, tours: [empty, ...model.tours] };
+    useStore.getState().loaded(withEmptyFirst);
+    useStore.getState().setPresent(true);
+    expect(useStore.getState().view.present).toBe(model.tours.length > 0);
+    if (model.tours.length) expect(useStore.getState().view.tour).toBe(model.tours[0].id);
+    useStore.getState().loaded({ ...model, tours: [empty] });
+    expect(() => useStore.getState().setPresent(true)).not.toThrow();
+    expect(useStore.getState().view.present).toBe(false);
+  });
+});

@@ -128,14 +128,18 @@ export function findTour(state: Pick<State, 'model' | 'myTours'>, id: string | n
  * Used on load and on back/forward, so both agree.
  */
 export function resolveView(model: Model, myTours: readonly Tour[], parsed: View, hash: string): View {
-  const tours = [...model.tours, ...myTours];
+  // A tour with no step has nothing to show or present: as if the link named none.
+  const tours = [...model.tours, ...myTours].filter((t) => t.steps.length > 0);
   let tour = parsed.tour ? tours.find((t) => t.id === parsed.tour) : undefined;
-  if (parsed.present && !tour) tour = model.tours[0];
+  if (parsed.present && !tour) tour = firstTour(model);
   if (!tour) return { ...parsed, present: false };
   const step = tour.steps.find((s) => s.id === parsed.step) ?? tour.steps[0];
   const namesItsOwn = /(^#|&)(e|t)=/.test(hash);
   return namesItsOwn && parsed.tour ? { ...parsed, step: step.id } : stepView(model, parsed, tour, step);
 }
+
+/** The tour presenting starts with when none is chosen: the first built-in tour that has steps. */
+const firstTour = (model: Model): Tour | undefined => model.tours.find((t) => t.steps.length > 0);
 
 export function stepView(model: Model, view: View, tour: Tour, step: TourStep): View {
   const event = model.eventById.get(step.event);
@@ -286,13 +290,15 @@ export const useStore = create<State>()((set, get) => {
     },
     setPresent: (present) => {
       const state = get();
-      if (present && !findTour(state, state.view.tour)) {
-        // Presenting with no tour chosen starts the first built-in tour.
-        const tour = state.model?.tours[0];
+      if (present && !findTour(state, state.view.tour)?.steps.length) {
+        // Presenting with no tour chosen starts the first built-in tour (with steps).
+        const tour = state.model && firstTour(state.model);
         if (tour && state.model) {
           set({ view: stepView(state.model, { ...state.view, present: true }, tour, tour.steps[0]) });
           return;
         }
+        // No tour has a step to show: presenting would show nothing, so it does not start.
+        if (present) return;
       }
       set({ view: { ...state.view, present }, autoplay: present ? state.autoplay : false });
     },
