@@ -125,7 +125,15 @@ export function checkPlaceCountries(
   if (!all) return [];
   const problems: Problem[] = [];
   const warn = (path: Path, message: string, fix: string = CODES.PLACE_MISPLACED) =>
-    problems.push({ code: 'PLACE_MISPLACED', severity: 'warning', path, ...where(path), message, fix, values: { path: formatPath(path) } });
+    problems.push({
+      code: 'PLACE_MISPLACED',
+      severity: 'warning',
+      path,
+      ...where(path),
+      message,
+      fix,
+      values: { case: 'build', path: formatPath(path) },
+    });
   for (const { value: p, path } of places) {
     const point = p.lngLat;
     const [lng, lat] = point;

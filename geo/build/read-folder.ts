@@ -116,7 +116,7 @@ function readTexts(root: string, reports: Table, problems: Problem[], explained:
         where: at?.file.where([at.index, 'file']) ?? '',
         message,
         fix,
-        values: { file },
+        values: { case: 'build', file },
       });
       explained.add(file);
     };

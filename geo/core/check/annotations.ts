@@ -68,12 +68,17 @@ function checkClaim(c: ClaimInput, at: Span | null, text: string, outlet: string
   if (c.stance === 'hedged' && hedges.length === 0) {
     problems.add('STANCE_HEDGES_MISMATCH', p('hedges'), `Claim ${c.id} is hedged but lists no hedge words.`, { case: 'none', id: c.id });
   } else if (c.stance !== 'hedged' && hedges.length > 0) {
-    problems.add('STANCE_HEDGES_MISMATCH', p('hedges'), `Claim ${c.id} has stance ${c.stance} but lists hedges ${JSON.stringify(hedges)}.`, {
-      case: 'notHedged',
-      id: c.id,
-      stance: c.stance,
-      hedges: hedges.map((h) => JSON.stringify(h)).join(', '),
-    });
+    problems.add(
+      'STANCE_HEDGES_MISMATCH',
+      p('hedges'),
+      `Claim ${c.id} has stance ${c.stance} but lists hedges ${JSON.stringify(hedges)}.`,
+      {
+        case: 'notHedged',
+        id: c.id,
+        stance: c.stance,
+        hedges: hedges.map((h) => JSON.stringify(h)).join(', '),
+      },
+    );
   }
   for (const h of hedges) {
     if (!c.quote.toLowerCase().includes(h.toLowerCase())) {
@@ -85,7 +90,10 @@ function checkClaim(c: ClaimInput, at: Span | null, text: string, outlet: string
     }
   }
   if (c.cue && at && !paragraphAround(text, at.start, at.end).toLowerCase().includes(c.cue.toLowerCase())) {
-    problems.add('CUE_NOT_IN_CONTEXT', p('cue'), `Claim ${c.id} has the cue "${c.cue}", which is not in its paragraph.`, { id: c.id, cue: c.cue });
+    problems.add('CUE_NOT_IN_CONTEXT', p('cue'), `Claim ${c.id} has the cue "${c.cue}", which is not in its paragraph.`, {
+      id: c.id,
+      cue: c.cue,
+    });
   }
   const said = checkSaid(c.said);
   if (said) problems.add(said.code, p('said'), `Claim ${c.id}: ${said.message}`, { ...said.values, subject: 'claim', id: c.id });
@@ -164,7 +172,8 @@ export function checkAnnotations(corpus: Corpus, reg: Registries, problems: Prob
     });
   }
   for (const { value: r, path } of reg.reports.values()) {
-    if (!annotated.has(r.id)) problems.add('REPORT_NOT_ANNOTATED', path, `Report ${r.id} has no annotations (annotations/${r.id}.yaml).`, { id: r.id });
+    if (!annotated.has(r.id))
+      problems.add('REPORT_NOT_ANNOTATED', path, `Report ${r.id} has no annotations (annotations/${r.id}.yaml).`, { id: r.id });
   }
   return { claims, notClaims, paths: annotated };
 }

@@ -63,7 +63,8 @@ function checkNote(
         { case: 'note', id: n.id, event: e },
       );
   });
-  if (!isIsoDate(n.known)) problems.add('INVALID_DATE', p('known'), `Later-known note ${n.id}: expected YYYY-MM-DD, found "${n.known}".`, {
+  if (!isIsoDate(n.known))
+    problems.add('INVALID_DATE', p('known'), `Later-known note ${n.id}: expected YYYY-MM-DD, found "${n.known}".`, {
       case: 'iso',
       subject: 'note',
       id: n.id,

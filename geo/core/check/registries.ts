@@ -82,10 +82,15 @@ function checkPlaces(places: Indexed<PlaceInput>, problems: Problems): void {
 function checkEvents(events: Indexed<EventInput>, places: Indexed<PlaceInput>, problems: Problems): void {
   for (const { value: e, path } of events.values()) {
     if (e.place !== null && !places.has(e.place)) {
-      problems.add('UNKNOWN_PLACE', [...path, 'place'], `Event ${e.id} names the place "${e.place}", which the places list does not have.`, {
-        id: e.id,
-        place: e.place,
-      });
+      problems.add(
+        'UNKNOWN_PLACE',
+        [...path, 'place'],
+        `Event ${e.id} names the place "${e.place}", which the places list does not have.`,
+        {
+          id: e.id,
+          place: e.place,
+        },
+      );
     }
     for (const d of checkWhen(e.when))
       problems.add(d.code, [...path, 'when', d.field], `Event ${e.id}: ${d.message}`, { ...d.values, subject: 'event', id: e.id });

@@ -114,7 +114,8 @@ export function checkTours(tours: readonly unknown[], targets: TourTargets, prob
   tours.forEach((raw, i) => {
     const tour = checkTour(raw, ['tours', i], targets, problems);
     if (!tour) return;
-    if (seen.has(tour.id)) problems.add('DUPLICATE_ID', ['tours', i, 'id'], `The tour id "${tour.id}" is used by another tour.`, { case: 'tour', id: tour.id });
+    if (seen.has(tour.id))
+      problems.add('DUPLICATE_ID', ['tours', i, 'id'], `The tour id "${tour.id}" is used by another tour.`, { case: 'tour', id: tour.id });
     seen.add(tour.id);
     out.push(tour);
   });

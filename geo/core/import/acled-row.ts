@@ -90,7 +90,9 @@ export function readAcledRow(cells: readonly string[], row: number, ctx: RowCont
       'DUPLICATE_ID',
       'event_id_cnty',
       same,
-      first.raw === raw ? { case: 'rowSame', id: raw, first: first.row } : { case: 'rowSlug', id: raw, slug: id, first: first.row, firstId: first.raw },
+      first.raw === raw
+        ? { case: 'rowSame', id: raw, first: first.row }
+        : { case: 'rowSlug', id: raw, slug: id, first: first.row, firstId: first.raw },
       'Keep one row per event: delete the repeated row, or give it an id of its own.',
     );
   } else ctx.seen.set(id, { raw, row });

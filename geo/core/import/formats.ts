@@ -45,7 +45,10 @@ const fromRows =
       at && {
         at: at.at,
         where: describe(at.at, at.field),
-        cell: (kind === 'row' ? { row: at.at, column: at.field } : { feature: at.at, property: at.field }) as Record<string, string | number>,
+        cell: (kind === 'row' ? { row: at.at, column: at.field } : { feature: at.at, property: at.field }) as Record<
+          string,
+          string | number
+        >,
       }
     );
   };

@@ -96,8 +96,10 @@ function readFeature(f: unknown, n: number, fileName: string, seen: Map<string, 
       rawStart ? { case: 'feature', found: rawStart } : { case: 'featureNone' },
       dateFix,
     );
-  else if (!end) add('INVALID_DATE', 'end', `The end "${rawEnd}" cannot be read as a real day.`, { case: 'featureEnd', found: rawEnd }, dateFix);
-  else if (end < start) add('REVERSED_DATES', 'end', `Feature ${n} ends on ${end}, before it starts on ${start}.`, { case: 'feature', start, end });
+  else if (!end)
+    add('INVALID_DATE', 'end', `The end "${rawEnd}" cannot be read as a real day.`, { case: 'featureEnd', found: rawEnd }, dateFix);
+  else if (end < start)
+    add('REVERSED_DATES', 'end', `Feature ${n} ends on ${end}, before it starts on ${start}.`, { case: 'feature', start, end });
 
   const [, title] = firstOf(p, ['title', 'name']);
   const [, text] = firstOf(p, ['description', 'summary', 'notes', 'title', 'name']);

@@ -54,7 +54,10 @@ function read(fileName: string, text: string, progress: (f: number) => void): (R
     try {
       parsed = JSON.parse(text);
     } catch (e) {
-      return unknown(fileName, `${fileName} is not valid JSON (${(e as Error).message})`, { case: 'badJson', detail: (e as Error).message });
+      return unknown(fileName, `${fileName} is not valid JSON (${(e as Error).message})`, {
+        case: 'badJson',
+        detail: (e as Error).message,
+      });
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
       return unknown(fileName, `${fileName} is JSON, but neither a map file nor a GeoJSON FeatureCollection`, { case: 'jsonNotMap' });

@@ -82,6 +82,10 @@ export function readMapFile(file: Record<string, unknown>): MapRead {
   const json = upgradeMapFile(file);
   const parsed = MapDataSchema.safeParse(json);
   if (!parsed.success)
-    return none(parsed.error.issues.map((issue) => problem('SCHEMA_INVALID', issue.path as Path, describeIssue(issue, json), issueValues(issue, json))));
+    return none(
+      parsed.error.issues.map((issue) =>
+        problem('SCHEMA_INVALID', issue.path as Path, describeIssue(issue, json), issueValues(issue, json)),
+      ),
+    );
   return { corpus: toCorpus(parsed.data), problems: [], rows: { total, good: total }, mapPath: mapPathOf(parsed.data) };
 }

@@ -54,7 +54,8 @@ export function checkWhen(when: WhenInput): DateProblem[] {
   }
   if (out.length > 0) return out;
   const { start, end, precision } = when;
-  if (start > end) return [{ code: 'REVERSED_DATES', field: 'end', message: `start ${start} is after end ${end}.`, values: { case: 'when', start, end } }];
+  if (start > end)
+    return [{ code: 'REVERSED_DATES', field: 'end', message: `start ${start} is after end ${end}.`, values: { case: 'when', start, end } }];
   if (precision === 'day' && start !== end)
     out.push({
       code: 'DATE_PRECISION_MISMATCH',
@@ -80,7 +81,12 @@ export function checkWhen(when: WhenInput): DateProblem[] {
   if (when.basis === 'weekday') {
     const named = WEEKDAYS.filter((d) => when.note.toLowerCase().includes(d));
     if (named.length === 0)
-      out.push({ code: 'WEEKDAY_MISMATCH', field: 'note', message: 'basis: weekday, but the note names no weekday.', values: { case: 'none' } });
+      out.push({
+        code: 'WEEKDAY_MISMATCH',
+        field: 'note',
+        message: 'basis: weekday, but the note names no weekday.',
+        values: { case: 'none' },
+      });
     else if (!named.includes(weekdayOf(start)) && !named.includes(weekdayOf(end))) {
       out.push({
         code: 'WEEKDAY_MISMATCH',

@@ -101,7 +101,14 @@ export function issueValues(issue: Issue, root: unknown): Record<string, string 
       return { case: 'unknownKeys', keys: issue.keys.map((k) => JSON.stringify(k)).join(', '), n: issue.keys.length };
     case 'too_small':
       return {
-        case: issue.origin === 'array' ? 'tooFewEntries' : issue.origin === 'string' ? 'tooFewChars' : issue.inclusive ? 'tooSmall' : 'notMoreThan',
+        case:
+          issue.origin === 'array'
+            ? 'tooFewEntries'
+            : issue.origin === 'string'
+              ? 'tooFewChars'
+              : issue.inclusive
+                ? 'tooSmall'
+                : 'notMoreThan',
         n: Number(issue.minimum),
         ...found,
       };

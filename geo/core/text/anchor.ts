@@ -50,7 +50,10 @@ function diagnose(text: string, quote: string): { words: string; values: Record<
   let n = quote.length;
   while (n > 0 && !text.includes(quote.slice(0, n))) n = Math.floor(n * 0.9);
   return n > 0
-    ? { words: `The report matches the quote up to ${show(quote.slice(0, n))}, then differs.`, values: { case: 'partial', upTo: show(quote.slice(0, n)) } }
+    ? {
+        words: `The report matches the quote up to ${show(quote.slice(0, n))}, then differs.`,
+        values: { case: 'partial', upTo: show(quote.slice(0, n)) },
+      }
     : { words: 'No part of it is in the report.', values: { case: 'none' } };
 }
 
