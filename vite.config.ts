@@ -20,6 +20,7 @@ export default defineConfig(({ mode }) => {
             { find: /^\.\/embedded$/, replacement: here('./src/data/embedded-single.ts') },
             { find: /^\.\/load-worker$/, replacement: here('./src/data/load-worker.single.ts') },
             { find: /^\.\/import-worker$/, replacement: here('./src/io/import-worker.single.ts') },
+            { find: /^\.\/world-towns$/, replacement: here('./src/studio/world-towns.single.ts') },
           ],
         }
       : {},

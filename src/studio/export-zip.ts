@@ -11,9 +11,13 @@ export function exportFiles(work: StudioWork): Record<string, string> {
   const id = work.meta.reportId;
   const fresh = newEntries(work);
   const made = `Made in the according-to studio for ${id}: unzip into geo/ and run npm run build:data.`;
+  const never = work.claims.filter((c) => !c.reviewed);
+  const review = never.length
+    ? `\n${never.length} of ${work.claims.length} claims were never reviewed by a person (the drafter's proposal as it stands): ${never.map((c) => c.id).join(', ')}.`
+    : `\nEvery claim (${work.claims.length}) was reviewed by a person.`;
   const files: Record<string, string> = {
     [reportFile(work)]: work.text,
-    [`annotations/${id}.yaml`]: toYaml(annotationOf(work), `${id}: the annotation of one report.\n${made}`),
+    [`annotations/${id}.yaml`]: toYaml(annotationOf(work), `${id}: the annotation of one report.\n${made}${review}`),
     [`reports.d/${id}.yaml`]: toYaml([reportEntry(work)], `The report ${id}. ${made}`),
     [`events.d/${id}.yaml`]: toYaml(work.events, `The events of ${id}. ${made}`),
   };
