@@ -7,7 +7,7 @@ import { Fragment, useEffect, useRef } from 'react';
 import { useStore } from '../store/store';
 import { useLanguage } from '../store/language';
 import { useT } from '../words/i18n';
-import { problemWords } from '../words/problems';
+import { isolated, problemWords } from '../words/problems';
 import { cancelImport, keepGoodRows } from './import-flow';
 
 const SHOWN = 200;
@@ -38,7 +38,9 @@ export function ImportDialog() {
       aria-labelledby="import-title"
       onCancel={(e) => (importing?.phase === 'saving' ? e.preventDefault() : cancelImport())}
     >
-      <h2 id="import-title">{importing ? t('io.import.opening', { file: importing.file }) : t('io.import.openingAFile')}</h2>
+      <h2 id="import-title">
+        {importing ? t('io.import.opening', { file: isolated(importing.file, lang) }) : t('io.import.openingAFile')}
+      </h2>
       {importing?.phase === 'checking' && (
         <div role="status">
           <p>{t('io.import.checking', { share: importing.progress })}</p>

@@ -6,7 +6,8 @@ import { useEffect, useRef } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { openMap } from '../session/open-map';
 import { useStore } from '../store/store';
-import { useT } from '../words/i18n';
+import { useFormat, useT } from '../words/i18n';
+import { isolated } from '../words/problems';
 import { deleteCollection, importFile, refreshCollections } from './import-flow';
 
 import { ACCEPTED_FILES } from '../../geo/core/import/formats';
@@ -40,6 +41,7 @@ export function OpenFileButton({ className, onChosen }: { className?: string; on
 
 export function MapsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useT();
+  const { lang } = useFormat();
   const ref = useRef<HTMLDialogElement>(null);
   const collections = useStore((s) => s.collections);
   const current = useStore((s) => s.view.collection);
@@ -94,9 +96,9 @@ export function MapsDialog({ open, onClose }: { open: boolean; onClose: () => vo
             </button>
             <button
               type="button"
-              aria-label={t('io.maps.remove.label', { name: c.name })}
+              aria-label={t('io.maps.remove.label', { name: isolated(c.name, lang) })}
               onClick={() => {
-                if (confirm(t('io.maps.remove.confirm', { name: c.name }))) void deleteCollection(c.id);
+                if (confirm(t('io.maps.remove.confirm', { name: isolated(c.name, lang) }))) void deleteCollection(c.id);
               }}
             >
               {t('io.maps.remove')}

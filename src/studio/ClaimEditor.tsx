@@ -11,9 +11,10 @@ import type { Confidence } from '../../geo/core/draft/confidence.ts';
 import type { Problem } from '../../geo/core/model/problems.ts';
 import { DATE_PRECISIONS, KINDS, STANCES, type AsserterKind, type Stance } from '../../geo/core/model/vocab.ts';
 import { useFormat, useT } from '../words/i18n.tsx';
-import { problemWords } from '../words/problems.ts';
+import { isolated, problemWords } from '../words/problems.ts';
 import type { Drafting } from './drafting.ts';
 import { PlacePicker } from './PlacePicker.tsx';
+import { Quote } from './Quote.tsx';
 import { reasonWords } from './reasons.ts';
 import {
   addAsserter,
@@ -59,6 +60,7 @@ interface FieldProps {
 export function ClaimEditor({
   work,
   claim,
+  language,
   index,
   open,
   problems,
@@ -69,6 +71,8 @@ export function ClaimEditor({
 }: {
   work: StudioWork;
   claim: StudioClaim;
+  /** The language of the report's text (lang), '' when unknown. */
+  language: string;
   index: number;
   open: boolean;
   problems: Problem[];
@@ -92,9 +96,7 @@ export function ClaimEditor({
           {claim.reviewed ? MARK.reviewed : MARK.drafted}
         </span>
         <span className="claim-line">
-          <q className="claim-quote" dir="auto">
-            {clip(quote, open ? 400 : 110)}
-          </q>
+          <Quote className="claim-quote" lang={language} text={clip(quote, open ? 400 : 110)} />
           <span className="claim-meta">
             <bdi className="claim-chain">{chain}</bdi>
             {t('studio.claim.separator')}
@@ -147,6 +149,7 @@ export function ClaimEditor({
 
 function ChainField({ work, claim, drafting, edit }: FieldProps) {
   const t = useT();
+  const { lang } = useFormat();
   const id = useId();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<AsserterKind>('named-official');
@@ -172,7 +175,7 @@ function ChainField({ work, claim, drafting, edit }: FieldProps) {
             {i > 0 && (
               <button
                 type="button"
-                aria-label={t('studio.claim.removeVoice', { name: work.asserters.find((v) => v.id === a)?.name ?? a })}
+                aria-label={t('studio.claim.removeVoice', { name: isolated(work.asserters.find((v) => v.id === a)?.name ?? a, lang) })}
                 onClick={() => set(claim.asserters.filter((_, j) => j !== i))}
               >
                 <span aria-hidden="true">{MARK.remove}</span>
@@ -347,6 +350,7 @@ function EventFields({
   edit: (w: StudioWork) => void;
 }) {
   const t = useT();
+  const { lang } = useFormat();
   const id = useId();
   const event = work.events.find((e) => e.id === eventId)!;
   const places = drafting.gazetteer.places;
@@ -407,7 +411,7 @@ function EventFields({
         </datalist>
         <span id={`${id}-place-hint`} className={unknown ? 'studio-error' : 'muted'}>
           {unknown
-            ? t('studio.event.place.unknown', { typed: typed ?? '' })
+            ? t('studio.event.place.unknown', { typed: isolated(typed ?? '', lang) })
             : picked
               ? t('studio.event.place.picked')
               : event.place
@@ -499,6 +503,7 @@ function ClaimActions({
   onShow: (id: string) => void;
 }) {
   const t = useT();
+  const { lang } = useFormat();
   const id = useId();
   const points = splitPoints(work, claim.id);
   const [at, setAt] = useState<number | null>(null);
@@ -522,7 +527,7 @@ function ClaimActions({
           <select id={`${id}-split`} value={chosen ?? ''} onChange={(e) => setAt(Number(e.target.value))}>
             {points.map((p) => (
               <option key={p.at} value={p.at}>
-                {t('studio.claim.splitAfter', { before: p.before })}
+                {t('studio.claim.splitAfter', { before: isolated(p.before, lang) })}
               </option>
             ))}
           </select>

@@ -8,11 +8,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FormattedMessage } from 'react-intl';
 import type { Problem } from '../../geo/core/model/problems.ts';
 import { LOCALE as LIST_LOCALE, useFormat, useT } from '../words/i18n.tsx';
-import { problemWords } from '../words/problems.ts';
+import { isolated, problemWords } from '../words/problems.ts';
 import type { Drafting } from './drafting.ts';
 import { readsAsEnglish } from './input.ts';
 import { targetOf, type WorkCheck } from './publish.ts';
 import { ClaimEditor, ReasonList } from './ClaimEditor.tsx';
+import { Quote } from './Quote.tsx';
 import {
   acceptAll,
   addClaim,
@@ -235,7 +236,7 @@ export function ReviewStage({
                 <span>
                   <FormattedMessage
                     id="studio.review.selected"
-                    values={{ quote: <q dir="auto">{clip(work.text.slice(selection.start, selection.end).trim(), 48)}</q> }}
+                    values={{ quote: <Quote lang={language} text={clip(work.text.slice(selection.start, selection.end).trim(), 48)} /> }}
                   />
                 </span>
               ) : (
@@ -291,7 +292,7 @@ export function ReviewStage({
                   className={`seg seg-${s.kind}${s.uncovered ? ' uncovered' : ''}${flash !== null && flash >= s.start && flash < s.end ? ' flash' : ''}`}
                   title={
                     s.kind === 'not-claim'
-                      ? t('studio.review.notClaimTitle', { why: work.notClaims[Number(s.ref)]?.why ?? '' })
+                      ? t('studio.review.notClaimTitle', { why: isolated(work.notClaims[Number(s.ref)]?.why ?? '', lang) })
                       : s.uncovered
                         ? t('studio.review.uncoveredTitle')
                         : undefined
@@ -310,7 +311,10 @@ export function ReviewStage({
                   <li key={`${n.start}-${n.end}`}>
                     <FormattedMessage
                       id="studio.review.notClaimItem"
-                      values={{ quote: <q dir="auto">{clip(work.text.slice(n.start, n.end), 60)}</q>, why: <bdi>{n.why}</bdi> }}
+                      values={{
+                        quote: <Quote lang={language} text={clip(work.text.slice(n.start, n.end), 60)} />,
+                        why: <bdi>{n.why}</bdi>,
+                      }}
                     />
                     <button type="button" className="link-button" onClick={() => edit(removeNotClaim(work, i))}>
                       {t('studio.review.remove')}
@@ -333,6 +337,7 @@ export function ReviewStage({
                 key={c.id}
                 work={work}
                 claim={c}
+                language={language}
                 index={i}
                 open={selected === c.id}
                 problems={problemsByClaim.get(c.id) ?? []}
@@ -385,7 +390,7 @@ export function ReviewStage({
                       <FormattedMessage
                         id="studio.problems.unreviewed"
                         values={{
-                          quote: <q dir="auto">{clip(work.text.slice(c.start, c.end), 70)}</q>,
+                          quote: <Quote lang={language} text={clip(work.text.slice(c.start, c.end), 70)} />,
                           level: c.confidence?.level ?? 'none',
                         }}
                       />

@@ -212,7 +212,7 @@ export default function Studio({ onClose }: { onClose: () => void }) {
       <header className="studio-header">
         <h1 id="studio-title" ref={headingRef} tabIndex={-1}>
           <span className="brand">{t('studio.title')}</span>
-          <span className="subtitle">
+          <span className="subtitle" style={{ marginInlineStart: '0.5em' }}>
             {work && <bdi>{work.meta.reportId}</bdi>}
             {work?.meta.outlet.value && t('studio.title.separator')}
             {work?.meta.outlet.value && <bdi>{work.meta.outlet.value}</bdi>}

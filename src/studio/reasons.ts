@@ -7,12 +7,9 @@ import type { Reason } from '../../geo/core/draft/confidence.ts';
 import type { Lang } from '../store/language.ts';
 import type { Translate } from '../words/i18n.tsx';
 
-const FSI = '\u2068';
-const PDI = '\u2069';
+import { isolated } from '../words/problems.ts';
 
 export function reasonWords(r: Reason, t: Translate, lang: Lang): string {
-  const values = Object.fromEntries(
-    Object.entries(r.values ?? {}).map(([k, v]) => [k, typeof v === 'string' && lang === 'ar' ? `${FSI}${v}${PDI}` : v]),
-  );
+  const values = Object.fromEntries(Object.entries(r.values ?? {}).map(([k, v]) => [k, typeof v === 'string' ? isolated(v, lang) : v]));
   return t(`studio.confidence.${r.code}`, values);
 }

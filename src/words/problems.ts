@@ -28,8 +28,11 @@ export function formatList(t: Translate, lang: Lang): string {
   return new Intl.ListFormat(LOCALE[lang], { type: 'disjunction' }).format(names);
 }
 
+/** A value (a name, a quote, an id) inside a message, isolated in a right-to-left page so it keeps its own direction. */
+export const isolated = (value: string, lang: Lang): string => (lang === 'ar' && value ? `${FSI}${value}${PDI}` : value);
+
 export function problemWords(p: Problem, t: Translate, lang: Lang): ProblemWords {
-  const isolate = (s: string) => (lang === 'ar' && s ? `${FSI}${s}${PDI}` : s);
+  const isolate = (s: string) => isolated(s, lang);
   const raw = p.values ?? {};
   const v: Record<string, string | number> = {};
   for (const [k, x] of Object.entries(raw)) v[k] = typeof x === 'string' && k !== 'case' && !k.endsWith('Kind') ? isolate(x) : x;
