@@ -245,7 +245,7 @@ describe('the studio and the import dialogs in Arabic', () => {
       await expect.poll(() => page.locator('.studio-selection').textContent()).toContain('قال مسؤول');
       await page.getByRole('button', { name: ar('studio.review.makeClaim') }).click();
       await expect.poll(() => page.locator('.studio-claim').count()).toBe(1);
-      expect(await page.locator('.studio-claim .claim-quote').textContent()).toMatch(/^قال مسؤول عسكري/);
+      expect(await page.locator('.studio-claim .claim-quote').textContent()).toMatch(/^«قال مسؤول عسكري.*»$/);
       await look(page, `${size.name}-arabic-report`, '.studio');
 
       // Back to the map; a CSV with a problem: the import dialog says it in Arabic, at its row and column.
