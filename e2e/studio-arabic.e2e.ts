@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, ready, shot } from './harness';
+import { ARTIFACTS, launch, openPage, ready, shot } from './harness';
 
 const AR: Record<string, string> = Object.assign(
   {},
@@ -212,6 +212,8 @@ describe('the studio and the import dialogs in Arabic', () => {
       const open = page.locator('.studio-claim.is-open');
       await expect.poll(() => open.locator('.claim-confidence p').textContent()).toMatch(/المُسوِّد الآلي/);
       await look(page, `${size.name}-drafted`, '.studio');
+      await page.locator('.studio-header').screenshot({ path: `${ARTIFACTS}studio-arabic-${size.name}-header.png` });
+      await open.screenshot({ path: `${ARTIFACTS}studio-arabic-${size.name}-claim.png` });
       await page.locator('.studio-review-list .problem-go').first().scrollIntoViewIfNeeded();
       await shot(page, `studio-arabic-${size.name}-to-review`);
 

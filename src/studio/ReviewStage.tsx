@@ -403,7 +403,9 @@ export function ReviewStage({
           )}
           {work.unknownPlaces.length > 0 && (
             <p className="muted">
-              {t('studio.problems.unknownPlaces', { names: new Intl.ListFormat(LIST_LOCALE[lang]).format(work.unknownPlaces) })}
+              {t('studio.problems.unknownPlaces', {
+                names: new Intl.ListFormat(LIST_LOCALE[lang]).format(work.unknownPlaces.map((n) => isolated(n, lang))),
+              })}
             </p>
           )}
         </section>

@@ -123,8 +123,14 @@ export default function Studio({ onClose }: { onClose: () => void }) {
   );
 
   const known: Known | null = useMemo(
-    () => (drafting ? { projectPlaces: drafting.gazetteer.places.filter((p) => p.project).map(drafting.placeInput) } : null),
-    [drafting],
+    () =>
+      drafting
+        ? {
+            projectPlaces: drafting.gazetteer.places.filter((p) => p.project).map(drafting.placeInput),
+            words: { entered: t('studio.data.entered'), notKnown: t('studio.data.notKnown'), description: t('studio.data.description') },
+          }
+        : null,
+    [drafting, t],
   );
   const checked = useMemo(() => (work && known && work.stage === 'review' ? checkWork(work, known) : null), [work, known]);
 
@@ -185,7 +191,7 @@ export default function Studio({ onClose }: { onClose: () => void }) {
     setBusy('studio.busy.zip');
     try {
       const { exportZip } = await import('./export-zip.ts');
-      saveFile(`according-to-${work.meta.reportId}.zip`, 'application/zip', exportZip(work));
+      saveFile(`according-to-${work.meta.reportId}.zip`, 'application/zip', exportZip(work, known?.words));
       setNotice({
         id: 'studio.notice.zip',
         values: {
