@@ -23,6 +23,8 @@ const CATALOGUED = [
   'src/timeline/**',
   'src/panel/**/*.tsx',
   'src/ui/ClaimCard.tsx',
+  'src/io/**',
+  'src/studio/**',
 ];
 
 export default tseslint.config(

@@ -126,7 +126,16 @@ describe('a new report, end to end', () => {
     await page.getByRole('textbox', { name: 'Report text' }).fill(text);
     await page.getByRole('button', { name: 'Draft the claims' }).click();
     await expect.poll(() => coverage(page), { timeout: 20_000 }).toMatch(/Coverage \d+%/);
-    expect(await page.locator('.studio-claim').count()).toBeGreaterThanOrEqual(8);
+    const drafted = await page.locator('.studio-claim').count();
+    expect(drafted).toBeGreaterThanOrEqual(8);
+    // Nothing is reviewed yet: never "No problems"; every claim is listed to review, the least sure
+    // first, with the drafter's reasons.
+    expect(await page.locator('#studio-problems-h').textContent()).toMatch(new RegExp(`^${drafted} claims to review`));
+    expect(await page.locator('.studio-review-list > li').count()).toBe(drafted);
+    expect(await page.locator('.studio-review-list > li').first().getAttribute('class')).toMatch(/confidence-low/);
+    expect(await page.locator('.studio-review-list .confidence-reasons').first().textContent()).toMatch(
+      /a headline|no source found|no reporting verb/,
+    );
     await shot(page, 'studio-drafted');
 
     // Correction 1: "Aid groups said…" is theirs, not the outlet's: a new voice, and attributed.
@@ -137,7 +146,7 @@ describe('a new report, end to end', () => {
     await aid.getByRole('button', { name: 'Add to the chain' }).click();
     await aid.getByRole('combobox', { name: 'Stance' }).selectOption('attributed');
     await aid.getByRole('textbox', { name: 'Cue' }).fill('said');
-    await expect.poll(() => aid.locator('.claim-chain').textContent()).toBe('The Northern Ledger ← aid groups');
+    await expect.poll(() => aid.locator('.claim-chain').textContent()).toBe('The Northern Ledger › aid groups');
 
     // Correction 2: "Mosul … was quiet" was drafted into the Sinjar event: an event of its own, at Mosul.
     const mosul = claim(page, /^“Mosul, the largest city/);
@@ -180,7 +189,7 @@ describe('a new report, end to end', () => {
           .locator('.claim-chain')
           .textContent(),
       )
-      .toBe('The Northern Ledger ← aid groups');
+      .toBe('The Northern Ledger › aid groups');
 
     // Export, unzip into a copy of geo/, build.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the zip' }).click()]);
@@ -197,6 +206,7 @@ describe('a new report, end to end', () => {
       ].sort(),
     );
     expect(strFromU8(files['reports/r004.txt'])).toBe(text);
+    expect(strFromU8(files['annotations/r004.yaml'])).toMatch(/Every claim \(\d+\) was reviewed by a person/);
     const dir = mkdtempSync(join(tmpdir(), 'according-to-studio-'));
     temp.push(dir);
     cpSync(join(ROOT, 'geo'), join(dir, 'geo'), { recursive: true });
@@ -222,7 +232,7 @@ describe('a new report, end to end', () => {
     expect(map.events.find((e) => e.id === quiet?.event)?.place).toBe('mosul');
 
     // The built map in the app: the new report's place is on the map.
-    await page.getByRole('button', { name: '← Back to the map' }).click();
+    await page.getByRole('button', { name: 'Back to the map' }).click();
     await page.getByRole('button', { name: 'Maps' }).click();
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
@@ -250,6 +260,7 @@ describe('a new report, end to end', () => {
     await page.getByRole('button', { name: 'Preview on the map' }).click();
     await ready(page);
     await expect.poll(() => page.locator('.notice').textContent()).toMatch(/preview of r004/);
+    expect(await page.locator('.notice').textContent()).toMatch(/\d+ of \d+ claims were never reviewed by a person/);
     expect(await page.locator('.leaflet-marker-icon[aria-label^="Sinjar"]').count()).toBe(1);
     await page.getByRole('button', { name: 'Studio' }).click();
     await expect.poll(() => coverage(page), { timeout: 20_000 }).toMatch(/Coverage/);
@@ -270,6 +281,9 @@ describe('a new report, end to end', () => {
     await expect.poll(() => page.evaluate(() => location.hash), { timeout: 20_000 }).toMatch(/m=c-/);
     await ready(page);
     await expect.poll(() => page.locator('.app-header .subtitle').textContent()).toBe('The Northern Ledger');
+    expect(await page.locator('.notice').textContent()).toMatch(
+      /open as a map of your own.*\d+ of \d+ claims were never reviewed by a person/,
+    );
     expect(await page.locator('.leaflet-marker-icon[aria-label^="Mount Sinjar"]').count()).toBe(1);
     expect(w.consoleErrors).toEqual([]);
     await w.context.close();

@@ -13,9 +13,7 @@ import { useShortcuts } from './shell/shortcuts';
 import { UrlSync } from './shell/UrlSync';
 import { enterPresentation, useClassroomKeys } from './classroom/classroom-keys';
 import { Handout, HandoutCopyChoice, useHandoutRows } from './classroom/Handout';
-import { Presentation } from './classroom/Presentation';
 import { isPresenterWindow } from './classroom/presenter-link';
-import { PresenterView } from './classroom/PresenterView';
 import { DownloadMenu } from './io/DownloadMenu';
 import { DropZone } from './io/DropZone';
 import { ImportDialog } from './io/ImportDialog';
@@ -25,6 +23,13 @@ import { Panel } from './shell/Panel';
 import { useStore } from './store/store';
 import { TimeSlider } from './timeline/TimeSlider';
 
+/**
+ * What a first visit does not need loads when it is first wanted: the presentation, the presenter
+ * view, the studio and its drafter. (The handout stays in: the browser's own print must find it.)
+ */
+const Presentation = lazy(() => import('./classroom/Presentation').then((m) => ({ default: m.Presentation })));
+const PresenterView = lazy(() => import('./classroom/PresenterView').then((m) => ({ default: m.PresenterView })));
+
 /** The studio and its drafter load only when a person opens it. */
 const Studio = lazy(() => import('./studio/Studio'));
 
@@ -32,7 +37,13 @@ export function App() {
   const status = useStore((s) => s.status);
   if (status === 'loading') return <Loading />;
   if (status === 'error') return <LoadError />;
-  return isPresenterWindow() ? <PresenterView /> : <Ready />;
+  return isPresenterWindow() ? (
+    <Suspense fallback={null}>
+      <PresenterView />
+    </Suspense>
+  ) : (
+    <Ready />
+  );
 }
 
 function Loading() {
@@ -225,7 +236,13 @@ function Explorer() {
           <MapView />
         </div>
         <TimeSlider />
-        {present ? <Presentation /> : <Panel />}
+        {present ? (
+          <Suspense fallback={<aside className="panel" aria-busy="true" />}>
+            <Presentation />
+          </Suspense>
+        ) : (
+          <Panel />
+        )}
       </main>
       <Help open={help} onClose={() => setHelp(false)} />
       <MapsDialog open={maps} onClose={() => setMaps(false)} />

@@ -57,6 +57,7 @@ export function build(root: string, options: { requireBasemap?: boolean } = {}):
       where: '',
       message: `The offline basemap is missing (${file}).`,
       fix: 'Run `npm run basemap` (needs Debian gmt) or restore the file from git.',
+      values: { case: 'basemap', file: 'basemap/basemap.geojson' },
     });
   }
   return { problems: all, coverage: checked.coverage, map: compile(checked), basemap, world };

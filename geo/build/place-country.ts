@@ -19,7 +19,7 @@ import type { Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Entry } from '../core/model/entries.ts';
-import { CODES, type Path, type Problem } from '../core/model/problems.ts';
+import { CODES, formatPath, type Path, type Problem } from '../core/model/problems.ts';
 import type { PlaceInput } from '../core/model/schema.ts';
 
 export const TOLERANCE_KM = 25;
@@ -125,7 +125,15 @@ export function checkPlaceCountries(
   if (!all) return [];
   const problems: Problem[] = [];
   const warn = (path: Path, message: string, fix: string = CODES.PLACE_MISPLACED) =>
-    problems.push({ code: 'PLACE_MISPLACED', severity: 'warning', path, ...where(path), message, fix });
+    problems.push({
+      code: 'PLACE_MISPLACED',
+      severity: 'warning',
+      path,
+      ...where(path),
+      message,
+      fix,
+      values: { case: 'build', path: formatPath(path) },
+    });
   for (const { value: p, path } of places) {
     const point = p.lngLat;
     const [lng, lat] = point;

@@ -83,6 +83,7 @@ function explain(p: Problem, corpus: Corpus): Problem {
         `${first > 0 ? ` (after ${show(value.slice(0, first))})` : ' (its start)'}${others}; the report does not have it there.` +
         (without.ok ? ' Without it, the quote is found.' : ''),
       fix: CODES.INVISIBLE_CHARACTER,
+      values: { case: 'build', field, position: first + 1 },
     };
   }
 

@@ -70,6 +70,7 @@ function readTable(root: string, name: string, problems: Problem[]): Table {
         where: y.where([]),
         message: `${y.file} must be a list of entries (each starting with "- "), like ${name}.yaml.`,
         fix: `Write the file as a YAML list, as in ${name}.yaml.`,
+        values: { case: 'yamlList', file: y.file, name },
       });
       continue;
     }
@@ -115,6 +116,7 @@ function readTexts(root: string, reports: Table, problems: Problem[], explained:
         where: at?.file.where([at.index, 'file']) ?? '',
         message,
         fix,
+        values: { case: 'build', file },
       });
       explained.add(file);
     };
@@ -177,6 +179,7 @@ export function readFolder(root: string): Folder {
         where: y.where(['report']),
         message: `The file is named ${y.file.slice(12)} but annotates ${report}.`,
         fix: `Rename the file to ${report}.yaml, or correct its report id.`,
+        values: { case: 'fileName', file: y.file, report },
       });
     }
   });

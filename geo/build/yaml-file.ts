@@ -158,7 +158,7 @@ function inspect(
 export function readYaml(root: string, file: string, problems: Problem[]): YamlFile | null {
   const full = join(root, file);
   const problem = (code: Code, where: string, message: string, fix: string = CODES[code], severity: Problem['severity'] = 'error') =>
-    problems.push({ code, severity, path: [], file, where, message, fix });
+    problems.push({ code, severity, path: [], file, where, message, fix, values: { case: 'build', file } });
   if (!existsSync(full)) {
     problem('FILE_MISSING', '', `Expected the file ${file} in the data folder, found nothing.`);
     return null;

@@ -9,15 +9,15 @@ import type { ExportFormat } from '../../geo/core/export/export';
 import { claimPasses, placePasses } from '../store/selectors';
 import { useStore } from '../store/store';
 import { saveFile } from '../ui/save-file';
+import { t as say, useT } from '../words/i18n';
 
-const FORMATS: { id: ExportFormat; label: string; hint: string }[] = [
-  { id: 'csv', label: 'Spreadsheet (CSV)', hint: 'one row per claim, for Excel, LibreOffice or Google Sheets' },
-  { id: 'geojson', label: 'GeoJSON', hint: 'one feature per event, for QGIS, geojson.io or any GIS' },
-  { id: 'annotations', label: 'Web Annotations (JSON-LD)', hint: 'each claim anchored to its quote in its report (W3C)' },
-  { id: 'map', label: "This app's map file (JSON)", hint: 'opens again here, as it is: Maps › Open a file' },
-];
+/** The formats offered, in this order; their names and hints are `io.download.<id>` and `io.download.<id>.hint`. */
+const FORMATS: readonly ExportFormat[] = ['csv', 'geojson', 'annotations', 'map'];
+/** The space between a control and its words, on the reading side. */
+const SPACE = { marginInlineStart: '0.3em' } as const;
 
 export function DownloadMenu({ visible, idPrefix = 'dl' }: { visible: readonly EventFeature[]; idPrefix?: string }) {
+  const t = useT();
   const model = useStore((s) => s.model)!;
   const filters = useStore((s) => s.view.filters);
   const [scope, setScope] = useState<'view' | 'all'>('view');
@@ -37,33 +37,31 @@ export function DownloadMenu({ visible, idPrefix = 'dl' }: { visible: readonly E
           });
     const file = exportMap(map, format);
     saveFile(scope === 'all' ? file.filename : file.filename.replace(/(\.[a-z]+)$/, '-view$1'), file.mime, file.text);
-    useStore
-      .getState()
-      .setNotice(
-        `Downloaded ${scope === 'all' ? 'the whole map' : 'what the map shows'} as ${FORMATS.find((f) => f.id === format)!.label}: ${file.filename}.`,
-      );
+    useStore.getState().setNotice(say('io.download.done', { scope, format: say(`io.download.${format}`), file: file.filename }));
   };
   return (
     <details className="downloads">
-      <summary>Download</summary>
+      <summary>{t('io.download')}</summary>
       <fieldset className="download-scope">
-        <legend>What to download</legend>
+        <legend>{t('io.download.what')}</legend>
         <label>
-          <input type="radio" name={`${idPrefix}-scope`} checked={scope === 'view'} onChange={() => setScope('view')} /> What the map shows
-          now: {visible.length.toLocaleString('en')} events, {claimsShown.toLocaleString('en')} claims
+          <input type="radio" name={`${idPrefix}-scope`} checked={scope === 'view'} onChange={() => setScope('view')} />
+          <span style={SPACE}>{t('io.download.view', { events: visible.length, claims: claimsShown })}</span>
         </label>
         <label>
-          <input type="radio" name={`${idPrefix}-scope`} checked={scope === 'all'} onChange={() => setScope('all')} /> The whole map:{' '}
-          {model.events.length.toLocaleString('en')} events, {model.claimById.size.toLocaleString('en')} claims
+          <input type="radio" name={`${idPrefix}-scope`} checked={scope === 'all'} onChange={() => setScope('all')} />
+          <span style={SPACE}>{t('io.download.all', { events: model.events.length, claims: model.claimById.size })}</span>
         </label>
       </fieldset>
       <ul className="download-formats">
         {FORMATS.map((f) => (
-          <li key={f.id}>
-            <button type="button" onClick={() => void download(f.id)} disabled={scope === 'view' && visible.length === 0}>
-              {f.label}
-            </button>{' '}
-            <span className="muted">{f.hint}</span>
+          <li key={f}>
+            <button type="button" onClick={() => void download(f)} disabled={scope === 'view' && visible.length === 0}>
+              {t(`io.download.${f}`)}
+            </button>
+            <span className="muted" style={SPACE}>
+              {t(`io.download.${f}.hint`)}
+            </span>
           </li>
         ))}
       </ul>

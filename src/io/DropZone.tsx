@@ -1,10 +1,12 @@
 /** Drop a file anywhere on the page to open it as a new map. */
 import { useEffect, useState } from 'react';
+import { useT } from '../words/i18n';
 import { importFile } from './import-flow';
 
 const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
 
 export function DropZone() {
+  const t = useT();
   const [over, setOver] = useState(false);
   useEffect(function acceptDroppedFiles() {
     let depth = 0;
@@ -45,7 +47,7 @@ export function DropZone() {
   if (!over) return null;
   return (
     <div className="drop-zone" aria-hidden="true">
-      <p>Drop the file to open it as a new map</p>
+      <p>{t('io.drop')}</p>
     </div>
   );
 }

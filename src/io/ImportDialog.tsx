@@ -1,16 +1,20 @@
 /**
  * An import in progress, then its outcome: a progress bar while the file is read and checked off
  * the main thread; then every problem with its row and column, and the choice to import the good
- * rows or nothing.
+ * rows or nothing. The problems are worded from the catalogue (src/words/problems.ts).
  */
-import { useEffect, useRef } from 'react';
+import { Fragment, useEffect, useRef } from 'react';
 import { useStore } from '../store/store';
+import { useLanguage } from '../store/language';
+import { useT } from '../words/i18n';
+import { isolated, problemWords } from '../words/problems';
 import { cancelImport, keepGoodRows } from './import-flow';
 
 const SHOWN = 200;
-const FORMAT_NAMES = { map: "this app's map file", geojson: 'a GeoJSON FeatureCollection', acled: 'an ACLED-style CSV' } as const;
 
 export function ImportDialog() {
+  const t = useT();
+  const lang = useLanguage((s) => s.lang);
   const importing = useStore((s) => s.importing);
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(
@@ -34,47 +38,68 @@ export function ImportDialog() {
       aria-labelledby="import-title"
       onCancel={(e) => (importing?.phase === 'saving' ? e.preventDefault() : cancelImport())}
     >
-      <h2 id="import-title">Opening {importing?.file ?? 'a file'}</h2>
+      <h2 id="import-title">
+        {importing ? t('io.import.opening', { file: isolated(importing.file, lang) }) : t('io.import.openingAFile')}
+      </h2>
       {importing?.phase === 'checking' && (
         <div role="status">
-          <p>Reading and checking the file… {Math.round(importing.progress * 100)}%</p>
-          <progress max={1} value={importing.progress} aria-label="Import progress" />
+          <p>{t('io.import.checking', { share: importing.progress })}</p>
+          <progress max={1} value={importing.progress} aria-label={t('io.import.progress')} />
         </div>
       )}
-      {importing?.phase === 'saving' && <p role="status">Keeping the map in this browser…</p>}
+      {importing?.phase === 'saving' && <p role="status">{t('io.import.saving')}</p>}
       {importing?.phase === 'failed' && <p role="alert">{importing.message}</p>}
       {importing?.phase === 'review' && result && (
         <>
           <p role="alert">
-            {result.format ? `The file is ${FORMAT_NAMES[result.format]}` : 'The file could not be read as a map'}
-            {result.rows.total > 0 &&
-              `: ${result.rows.total.toLocaleString('en')} rows, ${good.toLocaleString('en')} without problems`}.{' '}
-            {errors.length.toLocaleString('en')} problem
-            {errors.length === 1 ? '' : 's'} found
-            {warnings.length ? ` (and ${warnings.length} warning${warnings.length === 1 ? '' : 's'})` : ''}. Nothing has been imported yet.
+            {t('io.import.summary', {
+              format: result.format ? t(`format.${result.format}.short`) : 'none',
+              known: result.format ? 'yes' : 'no',
+              total: result.rows.total,
+              good,
+              errors: errors.length,
+              warnings: warnings.length,
+            })}
           </p>
           <ol className="import-problems">
-            {[...errors, ...warnings].slice(0, SHOWN).map((p, i) => (
-              <li key={i}>
-                <strong>{[p.file, p.where].filter(Boolean).join(', ') || 'The file'}</strong>: {p.message}{' '}
-                <span className="muted">Fix: {p.fix}</span>
-              </li>
-            ))}
+            {[...errors, ...warnings].slice(0, SHOWN).map((p, i) => {
+              const w = problemWords(p, t, lang);
+              return (
+                <li key={i}>
+                  <strong>
+                    {[p.file, w.where].filter(Boolean).length
+                      ? [p.file, w.where].filter(Boolean).map((x, j) => (
+                          <Fragment key={j}>
+                            {j > 0 && t('io.import.separator')}
+                            <bdi>{x}</bdi>
+                          </Fragment>
+                        ))
+                      : t('io.import.theFile')}
+                  </strong>
+                  {t('io.import.colon')}
+                  {w.message} <span className="muted">{t('io.import.fix', { fix: w.fix })}</span>
+                </li>
+              );
+            })}
           </ol>
           {errors.length + warnings.length > SHOWN && (
-            <p className="muted">…and {(errors.length + warnings.length - SHOWN).toLocaleString('en')} more.</p>
+            <p className="muted">{t('io.import.more', { n: errors.length + warnings.length - SHOWN })}</p>
           )}
         </>
       )}
       <div className="dialog-actions">
         {canKeep && (
           <button type="button" className="primary" onClick={() => void keepGoodRows()}>
-            {good === 1 ? 'Import the good row' : `Import the ${good.toLocaleString('en')} good rows`}
+            {t('io.import.keepGood', { n: good })}
           </button>
         )}
         {importing?.phase !== 'saving' && (
           <button type="button" onClick={cancelImport}>
-            {importing?.phase === 'review' && canKeep ? 'Import nothing' : importing?.phase === 'checking' ? 'Cancel' : 'Close'}
+            {importing?.phase === 'review' && canKeep
+              ? t('io.import.nothing')
+              : importing?.phase === 'checking'
+                ? t('io.cancel')
+                : t('io.close')}
           </button>
         )}
       </div>

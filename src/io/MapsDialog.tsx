@@ -3,32 +3,29 @@
  * file as a new map. Nothing here replaces a stored map: every import is a new one.
  */
 import { useEffect, useRef } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { openMap } from '../session/open-map';
 import { useStore } from '../store/store';
+import { useFormat, useT } from '../words/i18n';
+import { isolated } from '../words/problems';
 import { deleteCollection, importFile, refreshCollections } from './import-flow';
 
 import { ACCEPTED_FILES } from '../../geo/core/import/formats';
 
-const FORMAT_NAMES = {
-  map: "this app's map file",
-  geojson: 'GeoJSON',
-  acled: 'ACLED-style CSV',
-  studio: 'made in the studio from',
-} as const;
-
 export function OpenFileButton({ className, onChosen }: { className?: string; onChosen?: () => void }) {
+  const t = useT();
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
       <button type="button" className={className} onClick={() => input.current?.click()}>
-        Open a file…
+        {t('io.openFile')}
       </button>
       <input
         ref={input}
         type="file"
         accept={ACCEPTED_FILES}
         hidden
-        aria-label="Open a file as a new map"
+        aria-label={t('io.openFile.label')}
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
@@ -43,6 +40,8 @@ export function OpenFileButton({ className, onChosen }: { className?: string; on
 }
 
 export function MapsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const t = useT();
+  const { lang } = useFormat();
   const ref = useRef<HTMLDialogElement>(null);
   const collections = useStore((s) => s.collections);
   const current = useStore((s) => s.view.collection);
@@ -64,55 +63,58 @@ export function MapsDialog({ open, onClose }: { open: boolean; onClose: () => vo
   };
   return (
     <dialog ref={ref} className="maps-dialog" onClose={onClose} aria-labelledby="maps-title">
-      <h2 id="maps-title">Maps</h2>
+      <h2 id="maps-title">{t('io.maps.title')}</h2>
       <ul className="maps-list">
         <li aria-current={current === null ? 'true' : undefined}>
           <div>
-            <strong>The built-in map</strong>
-            <span className="muted"> — comes with the app</span>
+            <strong>{t('io.maps.builtIn')}</strong>
+            <span className="muted">{t('io.maps.builtIn.note')}</span>
           </div>
           <button type="button" onClick={() => go(null)} disabled={current === null}>
-            {current === null ? 'Open now' : 'Open'}
+            {current === null ? t('io.maps.openNow') : t('io.maps.open')}
           </button>
         </li>
         {collections.map((c) => (
           <li key={c.id} aria-current={current === c.id ? 'true' : undefined}>
             <div>
-              <strong>{c.name}</strong>
+              <strong dir="auto">{c.name}</strong>
               <span className="muted">
-                {' '}
-                — {FORMAT_NAMES[c.format]} {c.source}, imported{' '}
-                {new Date(c.importedAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })}:{' '}
-                {c.counts.events.toLocaleString('en')} events, {c.counts.claims.toLocaleString('en')} claims
+                <FormattedMessage
+                  id="io.maps.from"
+                  values={{
+                    format: c.format,
+                    source: <bdi>{c.source}</bdi>,
+                    date: new Date(c.importedAt),
+                    events: c.counts.events,
+                    claims: c.counts.claims,
+                  }}
+                />
               </span>
             </div>
             <button type="button" onClick={() => go(c.id)} disabled={current === c.id}>
-              {current === c.id ? 'Open now' : 'Open'}
+              {current === c.id ? t('io.maps.openNow') : t('io.maps.open')}
             </button>
             <button
               type="button"
-              aria-label={`Remove ${c.name}`}
+              aria-label={t('io.maps.remove.label', { name: isolated(c.name, lang) })}
               onClick={() => {
-                if (confirm(`Remove “${c.name}” from this browser? Download it first if you want to keep a copy.`))
-                  void deleteCollection(c.id);
+                if (confirm(t('io.maps.remove.confirm', { name: isolated(c.name, lang) }))) void deleteCollection(c.id);
               }}
             >
-              Remove
+              {t('io.maps.remove')}
             </button>
           </li>
         ))}
       </ul>
-      {collections.length === 0 && <p className="muted">No imported maps yet.</p>}
-      <h3>Open a file as a new map</h3>
+      {collections.length === 0 && <p className="muted">{t('io.maps.none')}</p>}
+      <h3>{t('io.maps.openAsNew')}</h3>
       <p>
-        This app&apos;s map file (<code>.json</code>, from Download), a GeoJSON FeatureCollection of events (points with a <code>date</code>{' '}
-        or <code>start</code>/<code>end</code>), or an ACLED-style CSV export. You can also drop a file on the map. Imported maps stay in
-        this browser.
+        <FormattedMessage id="io.maps.help" values={{ code: (chunks) => <code>{chunks}</code> }} />
       </p>
       <div className="dialog-actions">
         <OpenFileButton className="primary" onChosen={onClose} />
         <button type="button" onClick={onClose}>
-          Close
+          {t('io.close')}
         </button>
       </div>
     </dialog>

@@ -5,22 +5,22 @@
  * in this tab only, and the notice says so.
  */
 import type { ImportResult } from '../../geo/core/import/import-file';
-import { FORMAT_NAMES_EN } from '../../geo/core/import/formats';
 import { listCollections, removeCollection, saveCollection } from '../data/collections';
 import { openMap, openUnsaved } from '../session/open-map';
 import { useStore, type ImportState } from '../store/store';
+import { currentLang, t } from '../words/i18n';
+import { formatList } from '../words/problems';
 import { runImport } from './run-import';
 
 /** Larger files are refused before any work, so the page never tries to hold them. */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
-const FORMATS = FORMAT_NAMES_EN;
 
 const set = (importing: ImportState | null) => useStore.setState({ importing });
 
 export async function refreshCollections(): Promise<void> {
   const listed = await listCollections();
   if (listed.ok) useStore.setState({ collections: listed.collections });
-  else useStore.getState().setNotice(`The maps kept in this browser could not be listed: ${listed.error.message}`);
+  else useStore.getState().setNotice(t('io.notListed', { error: listed.error.message }));
 }
 
 async function keep(file: string, result: ImportResult): Promise<void> {
@@ -28,22 +28,15 @@ async function keep(file: string, result: ImportResult): Promise<void> {
   set({ file, phase: 'saving', progress: 1, result, message: null });
   const saved = await saveCollection(map.meta.title, result.format ?? 'map', file, map);
   set(null);
-  const what = `“${map.meta.title}” from ${file}: ${map.events.length.toLocaleString('en')} events, ${map.claims.length.toLocaleString('en')} claims`;
+  const what = t('io.import.what', { title: map.meta.title, file, events: map.events.length, claims: map.claims.length });
   if (!saved.ok) {
-    await openUnsaved(
-      map,
-      `Opened ${what} — but it could not be kept in this browser: ${saved.error.message} Download it (Download › This app's map file) to keep it.`,
-    );
+    await openUnsaved(map, t('io.import.notKept', { what, error: saved.error.message }));
     return;
   }
   await refreshCollections();
   await openMap(saved.record.id);
   const skipped = result.rows.total - result.rows.good;
-  useStore
-    .getState()
-    .setNotice(
-      `Imported ${what}${skipped === 1 ? '; 1 row with problems was left out' : skipped ? `; ${skipped.toLocaleString('en')} rows with problems were left out` : ''}. It is kept in this browser: Maps lists it.`,
-    );
+  useStore.getState().setNotice(t('io.import.done', { what, skipped }));
 }
 
 export async function importFile(file: File): Promise<void> {
@@ -54,7 +47,7 @@ export async function importFile(file: File): Promise<void> {
       phase: 'failed',
       progress: 0,
       result: null,
-      message: `The file is ${(file.size / 1048576).toFixed(0)} MB; files up to ${MAX_IMPORT_BYTES / 1048576} MB can be opened. Split it, or keep fewer columns.`,
+      message: t('io.import.tooBig', { mb: Math.round(file.size / 1048576), max: MAX_IMPORT_BYTES / 1048576 }),
     });
     return;
   }
@@ -71,7 +64,10 @@ export async function importFile(file: File): Promise<void> {
       phase: 'failed',
       progress: 0,
       result: null,
-      message: `The file could not be read (${error instanceof Error ? error.message : String(error)}). Maps open from ${FORMATS}.`,
+      message: t('io.import.unreadable', {
+        error: error instanceof Error ? error.message : String(error),
+        formats: formatList(t, currentLang()),
+      }),
     });
     return;
   }
@@ -94,7 +90,7 @@ export function cancelImport(): void {
 
 export async function deleteCollection(id: string): Promise<void> {
   const removed = await removeCollection(id);
-  if (!removed.ok) useStore.getState().setNotice(`The map could not be removed: ${removed.error.message}`);
+  if (!removed.ok) useStore.getState().setNotice(t('io.maps.notRemoved', { error: removed.error.message }));
   await refreshCollections();
   if (useStore.getState().view.collection === id) await openMap(null);
 }

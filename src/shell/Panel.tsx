@@ -1,18 +1,20 @@
 /** The side panel (a bottom sheet on a phone): event, report, places and table views. */
 import { useSettledStep } from '../step/step';
-import { memo, useEffect, useRef } from 'react';
+import { lazy, memo, Suspense, useEffect, useRef } from 'react';
 import { useStore } from '../store/store';
 import type { Tab } from '../store/view';
 import { EventView } from '../panel/EventView';
 import { DownloadMenu } from '../io/DownloadMenu';
 import { Filters } from '../panel/Filters';
-import { FindView } from '../panel/FindView';
 import { PlacesIndex } from '../panel/PlacesIndex';
 import { ReportView } from '../panel/ReportView';
-import { TableView } from '../panel/TableView';
-import { ToursPanel } from '../classroom/ToursPanel';
 import { readingStep } from '../ui/keys';
 import { useT } from '../words/i18n';
+
+// Tabs a first visit may never open load when first opened.
+const FindView = lazy(() => import('../panel/FindView').then((m) => ({ default: m.FindView })));
+const TableView = lazy(() => import('../panel/TableView').then((m) => ({ default: m.TableView })));
+const ToursPanel = lazy(() => import('../classroom/ToursPanel').then((m) => ({ default: m.ToursPanel })));
 
 /** The panel's views; each tab's name is `core.tab.<id>`. */
 const TABS: readonly Tab[] = ['event', 'report', 'places', 'find', 'table', 'tours'];
@@ -72,9 +74,11 @@ export const Panel = memo(function Panel() {
         {tab === 'event' && <EventView visible={visible} />}
         {tab === 'report' && <ReportView />}
         {tab === 'places' && <PlacesIndex counts={counts} visible={visible} />}
-        {tab === 'find' && <FindView />}
-        {tab === 'table' && <TableView visible={visible} />}
-        {tab === 'tours' && <ToursPanel />}
+        <Suspense fallback={<p className="muted" aria-busy="true" />}>
+          {tab === 'find' && <FindView />}
+          {tab === 'table' && <TableView visible={visible} />}
+          {tab === 'tours' && <ToursPanel />}
+        </Suspense>
       </div>
     </aside>
   );

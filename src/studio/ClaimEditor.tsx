@@ -7,10 +7,15 @@
 import { chainText } from '../../geo/core/model/chain.ts';
 import { clip } from '../words/labels.ts';
 import { useId, useMemo, useState } from 'react';
+import type { Confidence } from '../../geo/core/draft/confidence.ts';
 import type { Problem } from '../../geo/core/model/problems.ts';
 import { DATE_PRECISIONS, KINDS, STANCES, type AsserterKind, type Stance } from '../../geo/core/model/vocab.ts';
+import { useFormat, useT } from '../words/i18n.tsx';
+import { isolated, problemWords } from '../words/problems.ts';
 import type { Drafting } from './drafting.ts';
 import { PlacePicker } from './PlacePicker.tsx';
+import { Quote } from './Quote.tsx';
+import { reasonWords } from './reasons.ts';
 import {
   addAsserter,
   addEvent,
@@ -25,6 +30,25 @@ import {
   type StudioWork,
 } from './work.ts';
 
+const MARK = { reviewed: '\u2713', drafted: '\u2022', remove: '\u2715' } as const;
+
+/** A drafted claim's reasons for doubt, as a list. */
+export function ReasonList({ confidence }: { confidence: Confidence }) {
+  const t = useT();
+  const { lang } = useFormat();
+  if (!confidence.reasons.length) return null;
+  return (
+    <ul className="confidence-reasons">
+      {confidence.reasons.map((r, i) => (
+        <li key={i}>{reasonWords(r, t, lang)}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** The space between words and a control after them, on the reading side. */
+const SPACE = { marginInlineStart: '0.3em' } as const;
+
 /** What every part of an open claim's editor is given. */
 interface FieldProps {
   work: StudioWork;
@@ -36,6 +60,7 @@ interface FieldProps {
 export function ClaimEditor({
   work,
   claim,
+  language,
   index,
   open,
   problems,
@@ -46,6 +71,8 @@ export function ClaimEditor({
 }: {
   work: StudioWork;
   claim: StudioClaim;
+  /** The language of the report's text (lang), '' when unknown. */
+  language: string;
   index: number;
   open: boolean;
   problems: Problem[];
@@ -54,25 +81,36 @@ export function ClaimEditor({
   onShow: (id: string) => void;
   edit: (w: StudioWork) => void;
 }) {
+  const t = useT();
+  const { lang } = useFormat();
   const id = useId();
   const quote = work.text.slice(claim.start, claim.end);
   const nameOf = (a: string) => work.asserters.find((x) => x.id === a)?.name ?? a;
   const chain = chainText(claim.asserters.map(nameOf));
-  const stance = STANCES.find((s) => s.id === claim.stance)?.label ?? claim.stance;
+  const stance = t(`studio.stance.${claim.stance}`);
+  const sure = !claim.reviewed && claim.confidence ? claim.confidence.level : null;
   return (
     <li id={`studio-claim-${claim.id}`} className={`studio-claim${open ? ' is-open' : ''}${claim.reviewed ? ' is-reviewed' : ''}`}>
       <button type="button" className="claim-summary" aria-expanded={open} aria-controls={`${id}-body`} onClick={onToggle}>
-        <span className="claim-state" aria-label={claim.reviewed ? 'reviewed' : 'drafted, not reviewed'}>
-          {claim.reviewed ? '✓' : '•'}
+        <span className="claim-state" role="img" aria-label={claim.reviewed ? t('studio.claim.reviewed') : t('studio.claim.drafted')}>
+          {claim.reviewed ? MARK.reviewed : MARK.drafted}
         </span>
         <span className="claim-line">
-          <span className="claim-quote">“{clip(quote, open ? 400 : 110)}”</span>
+          <Quote className="claim-quote" lang={language} text={clip(quote, open ? 400 : 110)} />
           <span className="claim-meta">
-            <span className="claim-chain">{chain}</span> · <span className={`stance-tag st-${claim.stance}`}>{stance}</span>
+            <bdi className="claim-chain">{chain}</bdi>
+            {t('studio.claim.separator')}
+            <span className={`stance-tag st-${claim.stance}`}>{stance}</span>
+            {sure && (
+              <>
+                {t('studio.claim.separator')}
+                <span className={`confidence-tag confidence-${sure}`}>{t('studio.confidence.tag', { level: sure })}</span>
+              </>
+            )}
             {problems.length > 0 && (
               <span className="claim-problems">
-                {' '}
-                · {problems.length} problem{problems.length === 1 ? '' : 's'}
+                {t('studio.claim.separator')}
+                {t('studio.claim.problems', { n: problems.length })}
               </span>
             )}
           </span>
@@ -82,12 +120,24 @@ export function ClaimEditor({
         <div id={`${id}-body`} className="claim-body">
           {problems.length > 0 && (
             <ul className="claim-problem-list">
-              {problems.map((p, i) => (
-                <li key={i} className={`problem-${p.severity}`}>
-                  {p.message} <span className="muted">{p.fix}</span>
-                </li>
-              ))}
+              {problems.map((p, i) => {
+                const w = problemWords(p, t, lang);
+                return (
+                  <li key={i} className={`problem-${p.severity}`}>
+                    {w.message} <span className="muted">{w.fix}</span>
+                  </li>
+                );
+              })}
             </ul>
+          )}
+          {claim.confidence && (
+            <div className={`claim-confidence confidence-${claim.confidence.level}`}>
+              <p>
+                {t('studio.confidence.how', { level: claim.confidence.level })}
+                {!claim.reviewed && t('studio.confidence.accept')}
+              </p>
+              <ReasonList confidence={claim.confidence} />
+            </div>
           )}
           <ClaimFields work={work} claim={claim} drafting={drafting} edit={edit} />
           <ClaimActions work={work} claim={claim} index={index} edit={edit} onShow={onShow} />
@@ -98,6 +148,8 @@ export function ClaimEditor({
 }
 
 function ChainField({ work, claim, drafting, edit }: FieldProps) {
+  const t = useT();
+  const { lang } = useFormat();
   const id = useId();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<AsserterKind>('named-official');
@@ -105,12 +157,12 @@ function ChainField({ work, claim, drafting, edit }: FieldProps) {
   const voices = [...work.asserters].sort((a, b) => a.name.localeCompare(b.name));
   return (
     <fieldset className="claim-chain-field">
-      <legend>Who asserts it, outermost first</legend>
+      <legend>{t('studio.claim.chain')}</legend>
       <ol className="chain-edit">
         {claim.asserters.map((a, i) => (
           <li key={`${i}-${a}`}>
             <select
-              aria-label={i === 0 ? 'The outlet (first voice)' : `Voice ${i + 1}`}
+              aria-label={i === 0 ? t('studio.claim.outletVoice') : t('studio.claim.voice', { n: i + 1 })}
               value={a}
               onChange={(e) => set(claim.asserters.map((x, j) => (j === i ? e.target.value : x)))}
             >
@@ -123,19 +175,19 @@ function ChainField({ work, claim, drafting, edit }: FieldProps) {
             {i > 0 && (
               <button
                 type="button"
-                aria-label={`Remove ${work.asserters.find((v) => v.id === a)?.name ?? a} from the chain`}
+                aria-label={t('studio.claim.removeVoice', { name: isolated(work.asserters.find((v) => v.id === a)?.name ?? a, lang) })}
                 onClick={() => set(claim.asserters.filter((_, j) => j !== i))}
               >
-                ✕
+                <span aria-hidden="true">{MARK.remove}</span>
               </button>
             )}
           </li>
         ))}
       </ol>
       <div className="chain-add">
-        <label htmlFor={`${id}-add`}>Add a voice</label>
+        <label htmlFor={`${id}-add`}>{t('studio.claim.addVoice')}</label>
         <select id={`${id}-add`} value="" onChange={(e) => e.target.value && set([...claim.asserters, e.target.value])}>
-          <option value="">— one of the report’s voices —</option>
+          <option value="">{t('studio.claim.oneOfVoices')}</option>
           {voices
             .filter((v) => !claim.asserters.includes(v.id))
             .map((v) => (
@@ -146,12 +198,18 @@ function ChainField({ work, claim, drafting, edit }: FieldProps) {
         </select>
       </div>
       <div className="chain-new">
-        <label htmlFor={`${id}-new`}>or a new voice</label>
-        <input id={`${id}-new`} value={name} placeholder="e.g. a senior Iraqi officer" onChange={(e) => setName(e.target.value)} />
-        <select aria-label="The new voice is a…" value={kind} onChange={(e) => setKind(e.target.value as AsserterKind)}>
+        <label htmlFor={`${id}-new`}>{t('studio.claim.newVoice')}</label>
+        <input
+          id={`${id}-new`}
+          value={name}
+          dir="auto"
+          placeholder={t('studio.claim.newVoice.placeholder')}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <select aria-label={t('studio.claim.newVoiceKind')} value={kind} onChange={(e) => setKind(e.target.value as AsserterKind)}>
           {KINDS.map((k) => (
             <option key={k.id} value={k.id}>
-              {k.label}
+              {t(`studio.kind.${k.id}`)}
             </option>
           ))}
         </select>
@@ -164,7 +222,7 @@ function ChainField({ work, claim, drafting, edit }: FieldProps) {
             setName('');
           }}
         >
-          Add to the chain
+          {t('studio.claim.addToChain')}
         </button>
       </div>
     </fieldset>
@@ -172,6 +230,7 @@ function ChainField({ work, claim, drafting, edit }: FieldProps) {
 }
 
 function ClaimFields({ work, claim, drafting, edit }: FieldProps) {
+  const t = useT();
   const id = useId();
   const set = (patch: Partial<StudioClaim>) => edit(updateClaim(work, claim.id, patch));
   const event = work.events.find((e) => e.id === claim.event);
@@ -180,7 +239,7 @@ function ClaimFields({ work, claim, drafting, edit }: FieldProps) {
     <div className="claim-fields">
       <ChainField work={work} claim={claim} drafting={drafting} edit={edit} />
       <div className="claim-row">
-        <label htmlFor={`${id}-stance`}>Stance</label>
+        <label htmlFor={`${id}-stance`}>{t('studio.claim.stance')}</label>
         <select
           id={`${id}-stance`}
           value={claim.stance}
@@ -192,7 +251,7 @@ function ClaimFields({ work, claim, drafting, edit }: FieldProps) {
         >
           {STANCES.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.label}
+              {t(`studio.stance.${s.id}`)}
             </option>
           ))}
         </select>
@@ -201,40 +260,47 @@ function ClaimFields({ work, claim, drafting, edit }: FieldProps) {
         <HedgeField key={claim.hedges.join('|')} hedges={claim.hedges} onChange={(hedges) => set({ hedges })} />
       )}
       <div className="claim-row">
-        <label htmlFor={`${id}-cue`}>Cue</label>
+        <label htmlFor={`${id}-cue`}>{t('studio.claim.cue')}</label>
         <input
           id={`${id}-cue`}
           value={claim.cue ?? ''}
-          placeholder="said, told, according to"
+          dir="auto"
+          placeholder={t('studio.claim.cue.placeholder')}
           onChange={(e) => set({ cue: e.target.value || null })}
         />
       </div>
       <div className="claim-row">
-        <label htmlFor={`${id}-said`}>Said on</label>
+        <label htmlFor={`${id}-said`}>{t('studio.claim.said')}</label>
         <input
           id={`${id}-said`}
           value={claim.said}
-          placeholder="YYYY-MM-DD or start/end"
+          dir="ltr"
+          placeholder={t('studio.claim.said.placeholder')}
           onChange={(e) => set({ said: e.target.value.trim() })}
         />
       </div>
       <div className="claim-row">
-        <label htmlFor={`${id}-event`}>Event</label>
+        <label htmlFor={`${id}-event`}>{t('studio.claim.event')}</label>
         <select
           id={`${id}-event`}
           value={claim.event}
           onChange={(e) => {
             if (e.target.value !== '+new') return set({ event: e.target.value });
-            const w = addEvent(work, clip(work.text.slice(claim.start, claim.end), 60), claim.said.slice(0, 10));
+            const w = addEvent(work, clip(work.text.slice(claim.start, claim.end), 60), claim.said.slice(0, 10), t('studio.event.note'));
             edit(updateClaim(w, claim.id, { event: w.events[w.events.length - 1].id }));
           }}
         >
           {work.events.map((e) => (
             <option key={e.id} value={e.id}>
-              {clip(e.title, 60)} ({e.when.start === e.when.end ? e.when.start : `${e.when.start} – ${e.when.end}`})
+              {t('studio.claim.eventOption', {
+                title: clip(e.title, 60),
+                start: e.when.start,
+                end: e.when.end,
+                one: e.when.start === e.when.end ? 'yes' : 'no',
+              })}
             </option>
           ))}
-          <option value="+new">+ A new event for this claim</option>
+          <option value="+new">{t('studio.claim.newEvent')}</option>
         </select>
       </div>
       {event && <EventFields work={work} eventId={event.id} sharing={sharing} drafting={drafting} edit={edit} />}
@@ -244,6 +310,7 @@ function ClaimFields({ work, claim, drafting, edit }: FieldProps) {
 
 /** The hedge words, typed as a list ("may, could"): kept as typed until the field is left. */
 function HedgeField({ hedges, onChange }: { hedges: string[]; onChange: (hedges: string[]) => void }) {
+  const t = useT();
   const id = useId();
   const [typed, setTyped] = useState(hedges.join(', '));
   const commit = () =>
@@ -255,11 +322,12 @@ function HedgeField({ hedges, onChange }: { hedges: string[]; onChange: (hedges:
     );
   return (
     <div className="claim-row">
-      <label htmlFor={id}>Hedge words</label>
+      <label htmlFor={id}>{t('studio.claim.hedges')}</label>
       <input
         id={id}
         value={typed}
-        placeholder="may, could, reportedly (as they stand in the quote)"
+        dir="auto"
+        placeholder={t('studio.claim.hedges.placeholder')}
         onChange={(e) => setTyped(e.target.value)}
         onBlur={commit}
         onKeyDown={(e) => e.key === 'Enter' && commit()}
@@ -281,6 +349,8 @@ function EventFields({
   drafting: Drafting;
   edit: (w: StudioWork) => void;
 }) {
+  const t = useT();
+  const { lang } = useFormat();
   const id = useId();
   const event = work.events.find((e) => e.id === eventId)!;
   const places = drafting.gazetteer.places;
@@ -299,18 +369,27 @@ function EventFields({
   const set = (patch: Parameters<typeof updateEvent>[2]) => edit(updateEvent(work, event.id, patch));
   return (
     <fieldset className="claim-event">
-      <legend>The event{sharing > 1 ? <span className="muted"> (its {sharing} claims share these)</span> : null}</legend>
+      <legend>
+        {t('studio.event.legend')}
+        {sharing > 1 ? <span className="muted">{t('studio.event.sharing', { n: sharing })}</span> : null}
+      </legend>
       <div className="claim-row">
-        <label htmlFor={`${id}-title`}>Title</label>
-        <input id={`${id}-title`} value={event.title} onChange={(e) => set({ title: e.target.value, summary: e.target.value })} />
+        <label htmlFor={`${id}-title`}>{t('studio.event.title')}</label>
+        <input
+          id={`${id}-title`}
+          value={event.title}
+          dir="auto"
+          onChange={(e) => set({ title: e.target.value, summary: e.target.value })}
+        />
       </div>
       <div className="claim-row">
-        <label htmlFor={`${id}-place`}>Place</label>
+        <label htmlFor={`${id}-place`}>{t('studio.event.place')}</label>
         <input
           id={`${id}-place`}
           list={`${id}-places`}
           value={shown}
-          placeholder="none: not on the map"
+          dir="auto"
+          placeholder={t('studio.event.place.placeholder')}
           aria-describedby={`${id}-place-hint`}
           onChange={(e) => {
             const v = e.target.value;
@@ -332,15 +411,15 @@ function EventFields({
         </datalist>
         <span id={`${id}-place-hint`} className={unknown ? 'studio-error' : 'muted'}>
           {unknown
-            ? `No place in the gazetteer is called “${typed}”: pick one from the list, or leave it empty.`
+            ? t('studio.event.place.unknown', { typed: isolated(typed ?? '', lang) })
             : picked
-              ? 'Picked on a map: check it against a gazetteer before publishing.'
+              ? t('studio.event.place.picked')
               : event.place
-                ? 'From the gazetteer (GeoNames).'
-                : 'None: the event is listed, not mapped.'}{' '}
+                ? t('studio.event.place.gazetteer')
+                : t('studio.event.place.none')}
           {!picking && (
-            <button type="button" className="link-button" onClick={() => setPicking(true)}>
-              Not in the list? Pick it on a map
+            <button type="button" className="link-button" style={SPACE} onClick={() => setPicking(true)}>
+              {t('studio.event.pick')}
             </button>
           )}
         </span>
@@ -364,23 +443,25 @@ function EventFields({
         />
       )}
       <div className="claim-row">
-        <label htmlFor={`${id}-start`}>When</label>
+        <label htmlFor={`${id}-start`}>{t('studio.event.when')}</label>
         <span className="claim-when">
           <input
             id={`${id}-start`}
             value={event.when.start}
             size={11}
+            dir="ltr"
             onChange={(e) => set({ when: { ...event.when, start: e.target.value.trim() } })}
           />
-          <label htmlFor={`${id}-end`}>to</label>
+          <label htmlFor={`${id}-end`}>{t('studio.event.to')}</label>
           <input
             id={`${id}-end`}
             value={event.when.end}
             size={11}
+            dir="ltr"
             onChange={(e) => set({ when: { ...event.when, end: e.target.value.trim() } })}
           />
           <label htmlFor={`${id}-prec`} className="visually-hidden">
-            How precise
+            {t('studio.event.precision')}
           </label>
           <select
             id={`${id}-prec`}
@@ -389,15 +470,20 @@ function EventFields({
           >
             {DATE_PRECISIONS.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.label}
+                {t(`studio.datePrecision.${p.id}`)}
               </option>
             ))}
           </select>
         </span>
       </div>
       <div className="claim-row">
-        <label htmlFor={`${id}-note`}>Why this date</label>
-        <input id={`${id}-note`} value={event.when.note} onChange={(e) => set({ when: { ...event.when, note: e.target.value } })} />
+        <label htmlFor={`${id}-note`}>{t('studio.event.note.label')}</label>
+        <input
+          id={`${id}-note`}
+          dir="auto"
+          value={event.when.note}
+          onChange={(e) => set({ when: { ...event.when, note: e.target.value } })}
+        />
       </div>
     </fieldset>
   );
@@ -416,6 +502,8 @@ function ClaimActions({
   edit: (w: StudioWork) => void;
   onShow: (id: string) => void;
 }) {
+  const t = useT();
+  const { lang } = useFormat();
   const id = useId();
   const points = splitPoints(work, claim.id);
   const [at, setAt] = useState<number | null>(null);
@@ -429,17 +517,17 @@ function ClaimActions({
         onClick={() => edit(updateClaim(work, claim.id, { reviewed: true }))}
         disabled={claim.reviewed}
       >
-        {claim.reviewed ? 'Accepted' : 'Accept'}
+        {claim.reviewed ? t('studio.claim.accepted') : t('studio.claim.accept')}
       </button>
       {points.length > 0 && (
         <span className="claim-split">
           <label htmlFor={`${id}-split`} className="visually-hidden">
-            Where to split
+            {t('studio.claim.whereSplit')}
           </label>
           <select id={`${id}-split`} value={chosen ?? ''} onChange={(e) => setAt(Number(e.target.value))}>
             {points.map((p) => (
               <option key={p.at} value={p.at}>
-                after “…{p.before}”
+                {t('studio.claim.splitAfter', { before: isolated(p.before, lang) })}
               </option>
             ))}
           </select>
@@ -452,7 +540,7 @@ function ClaimActions({
               if (r.id) onShow(r.id);
             }}
           >
-            Split
+            {t('studio.claim.split')}
           </button>
         </span>
       )}
@@ -460,12 +548,12 @@ function ClaimActions({
         type="button"
         onClick={() => edit(mergeWithNext(work, claim.id))}
         disabled={!next}
-        title={next ? undefined : 'This is the last claim'}
+        title={next ? undefined : t('studio.claim.last')}
       >
-        Merge with the next
+        {t('studio.claim.merge')}
       </button>
       <button type="button" onClick={() => edit(deleteClaim(work, claim.id))}>
-        Delete
+        {t('studio.claim.delete')}
       </button>
     </div>
   );

@@ -1,29 +1,31 @@
 /** The studio's first step: the report's text and what is known about it, each fact with its status. */
 import { useId, useMemo, useRef, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { STATUSES, type Status } from '../../geo/core/model/vocab.ts';
-import { htmlToText, isReadyToDraft, looksLikeHtml, readFileText, readPasted, type InputNote } from './input.ts';
+import { useFormat, useT } from '../words/i18n.tsx';
+import { htmlToText, isReadyToDraft, looksLikeHtml, noteText, readFileText, readPasted, type InputNote } from './input.ts';
 import type { Fact, StudioWork } from './work.ts';
 
 type FactKey = 'outlet' | 'title' | 'author' | 'url';
 
-const FIELDS: { key: FactKey; label: string; hint: string; type?: string }[] = [
-  { key: 'outlet', label: 'Outlet', hint: 'The publication, e.g. The Daily Beast. It heads every chain of voices.' },
-  { key: 'title', label: 'Headline', hint: 'As printed.' },
-  { key: 'author', label: 'Author', hint: 'The byline, if there is one.' },
-  { key: 'url', label: 'Address', hint: 'Where the report can be read (https://…).', type: 'url' },
-];
+/** The report's facts; their words are studio.fact.<key> and studio.fact.<key>.hint. */
+const FIELDS: { key: FactKey; type?: string }[] = [{ key: 'outlet' }, { key: 'title' }, { key: 'author' }, { key: 'url', type: 'url' }];
 
 function StatusSelect({ value, onChange, label }: { value: Status; onChange: (s: Status) => void; label: string }) {
+  const t = useT();
   return (
-    <select aria-label={`${label}: how sure`} value={value} onChange={(e) => onChange(e.target.value as Status)}>
+    <select aria-label={t('studio.fact.howSure', { label })} value={value} onChange={(e) => onChange(e.target.value as Status)}>
       {STATUSES.map((s) => (
         <option key={s.id} value={s.id}>
-          {s.label}
+          {t(`studio.status.${s.id}`)}
         </option>
       ))}
     </select>
   );
 }
+
+/** The mark of a required field (the field's label says so to a screen reader: it is required). */
+const REQUIRED = '\u00a0*';
 
 export function InputStage({
   work,
@@ -38,6 +40,8 @@ export function InputStage({
   drafting: boolean;
   onStartOver: () => void;
 }) {
+  const t = useT();
+  const { lang } = useFormat();
   const id = useId();
   const drafted = work.claims.length > 0 || Object.keys(work.drafted).length > 0;
   const [fileNotes, setFileNotes] = useState<InputNote[]>([]);
@@ -58,7 +62,7 @@ export function InputStage({
     const bytes = new Uint8Array(await file.arrayBuffer());
     const r = readFileText(file.name, bytes);
     setUndo(null);
-    setFileNotes(r.notes.filter((n) => n.level === 'info' || /Windows-1252/.test(n.message)));
+    setFileNotes(r.notes.filter((n) => n.level === 'info' || n.id === 'studio.note.readAs1252'));
     setText(r.text);
   }
 
@@ -84,33 +88,39 @@ export function InputStage({
       }}
     >
       <fieldset className="studio-facts">
-        <legend>The report</legend>
+        <legend>{t('studio.input.report')}</legend>
         <p className="muted">
-          For each fact, say how sure it is: <em>confirmed</em> (seen on the report), <em>inferred</em> (reasoned), <em>unknown</em>.
+          <FormattedMessage id="studio.input.howSure" values={{ em: (chunks) => <em>{chunks}</em> }} />
         </p>
         {FIELDS.map((f) => (
           <div className="studio-fact" key={f.key}>
             <label htmlFor={`${id}-${f.key}`}>
-              {f.label}
-              {f.key === 'outlet' && <span aria-hidden="true"> *</span>}
+              {t(`studio.fact.${f.key}`)}
+              {f.key === 'outlet' && <span aria-hidden="true">{REQUIRED}</span>}
             </label>
             <input
               id={`${id}-${f.key}`}
               type={f.type ?? 'text'}
+              dir="auto"
               value={work.meta[f.key].value}
               required={f.key === 'outlet'}
               aria-describedby={`${id}-${f.key}-hint`}
               onChange={(e) => setFact(f.key, { value: e.target.value })}
             />
-            <StatusSelect label={f.label} value={work.meta[f.key].status} onChange={(status) => setFact(f.key, { status })} />
+            <StatusSelect
+              label={t(`studio.fact.${f.key}`)}
+              value={work.meta[f.key].status}
+              onChange={(status) => setFact(f.key, { status })}
+            />
             <span className="muted studio-hint" id={`${id}-${f.key}-hint`}>
-              {f.hint}
+              {t(`studio.fact.${f.key}.hint`)}
             </span>
           </div>
         ))}
         <div className="studio-fact">
           <label htmlFor={`${id}-date`}>
-            Published<span aria-hidden="true"> *</span>
+            {t('studio.fact.published')}
+            <span aria-hidden="true">{REQUIRED}</span>
           </label>
           <input
             id={`${id}-date`}
@@ -121,38 +131,29 @@ export function InputStage({
             onChange={(e) => setWork((w) => ({ ...w, meta: { ...w.meta, published: { ...w.meta.published, date: e.target.value } } }))}
           />
           <StatusSelect
-            label="Published"
+            label={t('studio.fact.published')}
             value={work.meta.published.status}
             onChange={(status) => setWork((w) => ({ ...w, meta: { ...w.meta, published: { ...w.meta.published, status } } }))}
           />
           <span className="muted studio-hint" id={`${id}-date-hint`}>
-            Every “on Tuesday” in the text is dated from it.
+            {t('studio.fact.published.hint')}
           </span>
         </div>
       </fieldset>
 
       <fieldset className="studio-text-input">
-        <legend>The text</legend>
-        {drafted ? (
-          <p className="muted">
-            The text is fixed once drafted: every claim points into it. To change it, edit it here after “Draft again”, which replaces the
-            claims.
-          </p>
-        ) : (
-          <p className="muted">
-            Paste the report’s text, or open a .txt or .html file (a web page is reduced to its text). The text is then kept exactly as it
-            is.
-          </p>
-        )}
+        <legend>{t('studio.input.text')}</legend>
+        <p className="muted">{drafted ? t('studio.input.fixed') : t('studio.input.paste')}</p>
+        <p className="muted">{t('studio.input.anyLanguage')}</p>
         <div className="studio-file">
           <button type="button" onClick={() => fileRef.current?.click()} disabled={drafted && !confirmRedraft}>
-            Open a .txt or .html file…
+            {t('studio.input.openFile')}
           </button>
           <input
             ref={fileRef}
             hidden
             type="file"
-            aria-label="Open a report file"
+            aria-label={t('studio.input.openFile.label')}
             accept=".txt,.html,.htm,text/plain,text/html"
             onChange={(e) => {
               const f = e.target.files?.[0];
@@ -162,7 +163,7 @@ export function InputStage({
           />
         </div>
         <label htmlFor={`${id}-text`} className="visually-hidden">
-          Report text
+          {t('studio.input.reportText')}
         </label>
         <textarea
           id={`${id}-text`}
@@ -170,22 +171,26 @@ export function InputStage({
           value={work.text}
           readOnly={drafted && !confirmRedraft}
           spellCheck={false}
-          placeholder="Paste the report here…"
+          dir="auto"
+          placeholder={t('studio.input.placeholder')}
           onChange={(e) => {
             setFileNotes([]);
             setText(e.target.value);
           }}
         />
         <p className="muted">
-          {work.text.length.toLocaleString('en')} characters
-          {work.text ? `, about ${(work.text.match(/\S+/g)?.length ?? 0).toLocaleString('en')} words` : ''}
+          {t('studio.input.size', {
+            chars: work.text.length,
+            words: work.text.match(/\S+/g)?.length ?? 0,
+            hasText: work.text ? 'yes' : 'no',
+          })}
         </p>
         {notes.length > 0 && (
           <ul className="studio-notes" aria-live="polite">
             {notes.map((n, i) => (
               <li key={i} className={`note-${n.level}`}>
-                <strong>{n.level === 'error' ? 'To fix: ' : n.level === 'warning' ? 'Note: ' : ''}</strong>
-                {n.message}
+                <strong>{n.level === 'error' ? t('studio.note.toFix') : n.level === 'warning' ? t('studio.note.note') : ''}</strong>
+                {noteText(n, t, lang)}
               </li>
             ))}
           </ul>
@@ -198,7 +203,7 @@ export function InputStage({
               setText(htmlToText(work.text));
             }}
           >
-            Reduce the HTML to its text
+            {t('studio.input.reduce')}
           </button>
         )}
         {undo !== null && (
@@ -209,7 +214,7 @@ export function InputStage({
               setUndo(null);
             }}
           >
-            Undo the reduction
+            {t('studio.input.undoReduce')}
           </button>
         )}
       </fieldset>
@@ -217,21 +222,20 @@ export function InputStage({
       <div className="studio-actions">
         {tried && blocker && (
           <p className="studio-error" role="alert">
-            {blocker}
+            {noteText(blocker, t, lang)}
           </p>
         )}
         {confirmRedraft && (
           <p className="studio-error" role="alert">
-            Drafting again replaces the {work.claims.length} claims you have now. Press “Draft again” once more to do it, or go back to the
-            review.
+            {t('studio.input.confirmRedraft', { n: work.claims.length })}
           </p>
         )}
         <button type="submit" className="primary" disabled={drafting}>
-          {drafting ? 'Drafting…' : drafted ? 'Draft again' : 'Draft the claims'}
+          {drafting ? t('studio.input.drafting') : drafted ? t('studio.input.draftAgain') : t('studio.input.draft')}
         </button>
         {drafted && (
           <button type="button" onClick={() => setWork((w) => ({ ...w, stage: 'review' }))}>
-            Back to the review
+            {t('studio.input.backToReview')}
           </button>
         )}
         {(drafted || work.text) && (
@@ -243,13 +247,12 @@ export function InputStage({
               onStartOver();
             }}
           >
-            {confirmNew ? 'Replace it with a new report' : 'Start a new report'}
+            {confirmNew ? t('studio.input.replace') : t('studio.input.new')}
           </button>
         )}
         {confirmNew && (
           <p className="studio-error" role="alert">
-            A new report replaces this one in the studio{drafted ? ' and its claims' : ''}. Download its zip from the review first to keep
-            it, or press “Replace it with a new report”.
+            {t('studio.input.confirmNew', { drafted: drafted ? 'yes' : 'no' })}
           </p>
         )}
       </div>

@@ -11,6 +11,7 @@ import { PRECISIONS, type Precision } from '../../geo/core/model/vocab.ts';
 import { Basemap } from '../map/Basemap.tsx';
 import { useStore } from '../store/store.ts';
 import { fromLatLng, toLatLng } from '../ui/lnglat.ts';
+import { useT } from '../words/i18n.tsx';
 
 const NO_LABELS: ReadonlySet<string> = new Set();
 const round = (n: number) => Math.round(n * 1e5) / 1e5;
@@ -38,6 +39,7 @@ export function PlacePicker({
   onPlace: (p: PlaceInput) => void;
   onCancel: () => void;
 }) {
+  const t = useT();
   const id = useId();
   const model = useStore((s) => s.model)!;
   const [name, setName] = useState('');
@@ -64,9 +66,8 @@ export function PlacePicker({
   function use() {
     const y = parseFloat(lat);
     const x = parseFloat(lng);
-    if (!name.trim()) return setError('Give the place the name the report uses.');
-    if (!(Math.abs(y) <= 90 && Math.abs(x) <= 180))
-      return setError('Click the map where the place is, or type its latitude and longitude.');
+    if (!name.trim()) return setError(t('studio.picker.needName'));
+    if (!(Math.abs(y) <= 90 && Math.abs(x) <= 180)) return setError(t('studio.picker.needPoint'));
     let pid = slug(name) || 'place';
     for (let n = 2; taken(pid); n++) pid = `${slug(name) || 'place'}-${n}`;
     onPlace({
@@ -82,7 +83,7 @@ export function PlacePicker({
   return (
     <div className="place-picker" role="group" aria-labelledby={`${id}-h`}>
       <p id={`${id}-h`} className="place-picker-head">
-        A place the gazetteer does not have: click the map where it is, then name it.
+        {t('studio.picker.head')}
       </p>
       <div className="place-picker-map">
         <MapContainer
@@ -102,7 +103,7 @@ export function PlacePicker({
           {start && (
             <CircleMarker center={[start[1], start[0]]} radius={5} pathOptions={{ color: '#5b6472', weight: 2, fillOpacity: 0.2 }}>
               <Tooltip permanent direction="right">
-                {startName}
+                <bdi>{startName}</bdi>
               </Tooltip>
             </CircleMarker>
           )}
@@ -110,23 +111,29 @@ export function PlacePicker({
         </MapContainer>
       </div>
       <div className="claim-row">
-        <label htmlFor={`${id}-name`}>Name</label>
-        <input id={`${id}-name`} value={name} placeholder="as the report writes it" onChange={(e) => setName(e.target.value)} />
+        <label htmlFor={`${id}-name`}>{t('studio.picker.name')}</label>
+        <input
+          id={`${id}-name`}
+          value={name}
+          dir="auto"
+          placeholder={t('studio.picker.name.placeholder')}
+          onChange={(e) => setName(e.target.value)}
+        />
       </div>
       <div className="claim-row">
-        <label htmlFor={`${id}-lat`}>Latitude</label>
+        <label htmlFor={`${id}-lat`}>{t('studio.picker.lat')}</label>
         <span className="claim-when">
-          <input id={`${id}-lat`} value={lat} size={9} inputMode="decimal" onChange={(e) => setLat(e.target.value)} />
-          <label htmlFor={`${id}-lng`}>longitude</label>
-          <input id={`${id}-lng`} value={lng} size={9} inputMode="decimal" onChange={(e) => setLng(e.target.value)} />
+          <input id={`${id}-lat`} value={lat} size={9} dir="ltr" inputMode="decimal" onChange={(e) => setLat(e.target.value)} />
+          <label htmlFor={`${id}-lng`}>{t('studio.picker.lng')}</label>
+          <input id={`${id}-lng`} value={lng} size={9} dir="ltr" inputMode="decimal" onChange={(e) => setLng(e.target.value)} />
         </span>
       </div>
       <div className="claim-row">
-        <label htmlFor={`${id}-prec`}>It is</label>
+        <label htmlFor={`${id}-prec`}>{t('studio.picker.itIs')}</label>
         <select id={`${id}-prec`} value={precision} onChange={(e) => setPrecision(e.target.value as Precision)}>
           {PRECISIONS.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.label}
+              {t(`studio.precision.${p.id}`)}
             </option>
           ))}
         </select>
@@ -138,10 +145,10 @@ export function PlacePicker({
       )}
       <div className="claim-actions">
         <button type="button" className="primary" onClick={use}>
-          Use this place
+          {t('studio.picker.use')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('studio.picker.cancel')}
         </button>
       </div>
     </div>

@@ -5,10 +5,15 @@
  */
 import { clip } from '../words/labels.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { FormattedMessage } from 'react-intl';
 import type { Problem } from '../../geo/core/model/problems.ts';
+import { LOCALE as LIST_LOCALE, useFormat, useT } from '../words/i18n.tsx';
+import { isolated, problemWords } from '../words/problems.ts';
 import type { Drafting } from './drafting.ts';
+import { readsAsEnglish } from './input.ts';
 import { targetOf, type WorkCheck } from './publish.ts';
-import { ClaimEditor } from './ClaimEditor.tsx';
+import { ClaimEditor, ReasonList } from './ClaimEditor.tsx';
+import { Quote } from './Quote.tsx';
 import {
   acceptAll,
   addClaim,
@@ -17,9 +22,18 @@ import {
   removeNotClaim,
   segmentsOf,
   tidy,
+  unreviewed,
   type Span,
   type StudioWork,
 } from './work.ts';
+
+/** The language of a report's text, for `lang`: English when it reads so, Arabic when its letters are, else unsaid. */
+function textLang(text: string): string {
+  if (readsAsEnglish(text)) return 'en';
+  const arabic = text.match(/[\u0600-\u06FF]/g)?.length ?? 0;
+  const letters = text.match(/\p{L}/gu)?.length ?? 1;
+  return arabic / letters > 0.5 ? 'ar' : '';
+}
 
 /** A place in the rendered text: the segment element's start plus the offset inside its text. */
 function offsetIn(root: HTMLElement, node: Node, offset: number): number | null {
@@ -46,6 +60,9 @@ function selectionIn(root: HTMLElement | null): Span | null {
   return { start: Math.min(a, b), end: Math.max(a, b) };
 }
 
+/** The space between a problem and its fix, on the reading side. */
+const SPACE = { marginInlineStart: '0.3em' } as const;
+
 export function ReviewStage({
   work,
   setWork,
@@ -65,9 +82,11 @@ export function ReviewStage({
   onExport: () => void;
   onEditDetails: () => void;
 }) {
+  const t = useT();
+  const { lang } = useFormat();
   const [selected, setSelected] = useState<string | null>(null);
   const [selection, setSelection] = useState<Span | null>(null);
-  const [why, setWhy] = useState('byline or boilerplate');
+  const [why, setWhy] = useState(() => t('studio.review.whyDefault'));
   const [history, setHistory] = useState<StudioWork[]>([]);
   const [flash, setFlash] = useState<number | null>(null);
   const [confirmExport, setConfirmExport] = useState(false);
@@ -93,6 +112,8 @@ export function ReviewStage({
   const errors = checked.problems.filter((p) => p.severity === 'error');
   const warnings = checked.problems.length - errors.length;
   const reviewed = work.claims.filter((c) => c.reviewed).length;
+  const toReview = useMemo(() => unreviewed(work), [work]);
+  const language = useMemo(() => textLang(work.text), [work.text]);
   const changes = changesFromDraft(work);
   const claimOf = useMemo(() => new Map(work.claims.map((c) => [c.id, c])), [work.claims]);
   const problemsByClaim = useMemo(() => {
@@ -141,7 +162,7 @@ export function ReviewStage({
 
   function makeClaim() {
     if (!selection) return;
-    const r = addClaim(work, selection.start, selection.end);
+    const r = addClaim(work, selection.start, selection.end, { title: t('studio.event.newTitle'), note: t('studio.event.note') });
     edit(r.work);
     window.getSelection()?.removeAllRanges();
     if (r.id) showClaim(r.id, true);
@@ -149,7 +170,7 @@ export function ReviewStage({
 
   function makeNotClaim() {
     if (!selection) return;
-    edit(addNotClaim(work, selection.start, selection.end, why.trim() || 'not a claim'));
+    edit(addNotClaim(work, selection.start, selection.end, why.trim() || t('studio.review.notAClaimWhy')));
     window.getSelection()?.removeAllRanges();
   }
 
@@ -158,29 +179,34 @@ export function ReviewStage({
     <div className="studio-review">
       <div className="studio-bar">
         <div className="studio-meter">
-          <label htmlFor="studio-coverage">Coverage {pct}%</label>
+          <label htmlFor="studio-coverage">{t('studio.review.coverage', { pct })}</label>
           <meter id="studio-coverage" min={0} max={100} low={99} high={99.9} optimum={100} value={pct} />
           <span className="muted">
-            {reviewed} of {work.claims.length} claims reviewed · {changes.changed} of {changes.drafted} drafted claims changed
-            {changes.added ? `, ${changes.added} added` : ''}
-            {changes.deleted ? `, ${changes.deleted} deleted` : ''}
+            {t('studio.review.progress', {
+              reviewed,
+              claims: work.claims.length,
+              changed: changes.changed,
+              drafted: changes.drafted,
+              added: changes.added,
+              deleted: changes.deleted,
+            })}
           </span>
         </div>
         <div className="studio-bar-actions">
           <button type="button" onClick={undo} disabled={history.length === 0}>
-            Undo
+            {t('studio.review.undo')}
           </button>
           <button type="button" onClick={() => edit(acceptAll(work))} disabled={reviewed === work.claims.length}>
-            Accept all
+            {t('studio.review.acceptAll')}
           </button>
           <button type="button" onClick={onEditDetails}>
-            Report details
+            {t('studio.review.details')}
           </button>
-          <button type="button" onClick={onPreview} title="Show this report on the map (not saved as a map)">
-            Preview on the map
+          <button type="button" onClick={onPreview} title={t('studio.review.preview.title')}>
+            {t('studio.review.preview')}
           </button>
-          <button type="button" onClick={onOpen} title="Keep it as a map of your own in this browser (under Maps)">
-            Open as a map
+          <button type="button" onClick={onOpen} title={t('studio.review.open.title')}>
+            {t('studio.review.open')}
           </button>
           <button
             type="button"
@@ -191,13 +217,12 @@ export function ReviewStage({
               onExport();
             }}
           >
-            {confirmExport ? 'Download the zip anyway' : 'Download the zip'}
+            {confirmExport ? t('studio.review.zipAnyway') : t('studio.review.zip')}
           </button>
         </div>
         {confirmExport && (
           <p className="studio-error" role="alert">
-            There {errors.length === 1 ? 'is 1 problem' : `are ${errors.length} problems`} that <code>npm run build:data</code> would
-            refuse. Fix {errors.length === 1 ? 'it' : 'them'} first, or download the zip anyway to keep your work.
+            <FormattedMessage id="studio.review.confirmZip" values={{ n: errors.length, code: (chunks) => <code>{chunks}</code> }} />
           </p>
         )}
       </div>
@@ -205,35 +230,44 @@ export function ReviewStage({
       <div className="studio-panes">
         <section className="studio-text" aria-labelledby="studio-text-h">
           <div className="studio-pane-head">
-            <h2 id="studio-text-h">The report</h2>
+            <h2 id="studio-text-h">{t('studio.review.report')}</h2>
             <div className="studio-selection" aria-live="polite">
               {selection ? (
-                <span>Selected: “{clip(work.text.slice(selection.start, selection.end).trim(), 48)}”</span>
+                <span>
+                  <FormattedMessage
+                    id="studio.review.selected"
+                    values={{ quote: <Quote lang={language} text={clip(work.text.slice(selection.start, selection.end).trim(), 48)} /> }}
+                  />
+                </span>
               ) : (
-                <span className="muted">Select text to make a claim of it, or to mark it as not a claim.</span>
+                <span className="muted">{t('studio.review.selectHint')}</span>
               )}
               <button type="button" onClick={makeClaim} disabled={!selection}>
-                Make a claim
+                {t('studio.review.makeClaim')}
               </button>
               <span className="studio-notclaim">
                 <button type="button" onClick={makeNotClaim} disabled={!selection}>
-                  Not a claim
+                  {t('studio.review.notAClaim')}
                 </button>
                 <label>
-                  <span className="visually-hidden">Why it is not a claim</span>
-                  <input value={why} onChange={(e) => setWhy(e.target.value)} size={16} />
+                  <span className="visually-hidden">{t('studio.review.why')}</span>
+                  <input value={why} onChange={(e) => setWhy(e.target.value)} size={16} dir="auto" />
                 </label>
               </span>
             </div>
           </div>
-          <p className="studio-key" aria-label="Key to the marks in the text">
-            <span className="seg seg-claim st-fact">fact</span> <span className="seg seg-claim st-attributed">attributed</span>{' '}
-            <span className="seg seg-claim st-hedged">hedged</span> <span className="seg seg-claim st-denial">denial</span>{' '}
-            <span className="seg seg-not-claim">not a claim</span> <span className="seg uncovered">not covered yet</span>
+          <p className="studio-key" aria-label={t('studio.review.key')}>
+            {(['fact', 'attributed', 'hedged', 'denial'] as const).map((k) => (
+              <span key={k} className={`seg seg-claim st-${k}`}>
+                {t(`studio.key.${k}`)}
+              </span>
+            ))}
+            <span className="seg seg-not-claim">{t('studio.key.notClaim')}</span>
+            <span className="seg uncovered">{t('studio.key.uncovered')}</span>
           </p>
-          <div className="studio-textbody" ref={textRef} lang="en">
+          <div className="studio-textbody" ref={textRef} lang={language} dir="auto">
             {segments.map((s) => {
-              const t = work.text.slice(s.start, s.end);
+              const part = work.text.slice(s.start, s.end);
               if (s.kind === 'claim') {
                 const c = claimOf.get(s.ref!)!;
                 return (
@@ -245,7 +279,7 @@ export function ReviewStage({
                     className={`seg seg-claim st-${c.stance}${selected === c.id ? ' is-selected' : ''}${c.reviewed ? ' is-reviewed' : ''}${problemsByClaim.has(c.id) ? ' has-problem' : ''}`}
                     onClick={() => !window.getSelection()?.toString() && showClaim(c.id, false)}
                   >
-                    {t}
+                    {part}
                   </span>
                 );
               }
@@ -258,26 +292,32 @@ export function ReviewStage({
                   className={`seg seg-${s.kind}${s.uncovered ? ' uncovered' : ''}${flash !== null && flash >= s.start && flash < s.end ? ' flash' : ''}`}
                   title={
                     s.kind === 'not-claim'
-                      ? `Not a claim: ${work.notClaims[Number(s.ref)]?.why}`
+                      ? t('studio.review.notClaimTitle', { why: isolated(work.notClaims[Number(s.ref)]?.why ?? '', lang) })
                       : s.uncovered
-                        ? 'Not covered yet'
+                        ? t('studio.review.uncoveredTitle')
                         : undefined
                   }
                 >
-                  {t}
+                  {part}
                 </span>
               );
             })}
           </div>
           {work.notClaims.length > 0 && (
             <details className="studio-notclaims">
-              <summary>Not claims ({work.notClaims.length})</summary>
+              <summary>{t('studio.review.notClaims', { n: work.notClaims.length })}</summary>
               <ul>
                 {work.notClaims.map((n, i) => (
                   <li key={`${n.start}-${n.end}`}>
-                    “{clip(work.text.slice(n.start, n.end), 60)}” — {n.why}{' '}
+                    <FormattedMessage
+                      id="studio.review.notClaimItem"
+                      values={{
+                        quote: <Quote lang={language} text={clip(work.text.slice(n.start, n.end), 60)} />,
+                        why: <bdi>{n.why}</bdi>,
+                      }}
+                    />
                     <button type="button" className="link-button" onClick={() => edit(removeNotClaim(work, i))}>
-                      Remove
+                      {t('studio.review.remove')}
                     </button>
                   </li>
                 ))}
@@ -288,15 +328,16 @@ export function ReviewStage({
 
         <section className="studio-claims" aria-labelledby="studio-claims-h">
           <h2 id="studio-claims-h">
-            Claims <span className="muted">({work.claims.length})</span>
+            {t('studio.review.claims')} <span className="muted">{t('studio.review.claimCount', { n: work.claims.length })}</span>
           </h2>
-          {work.claims.length === 0 && <p className="muted">No claims yet: select text in the report and press “Make a claim”.</p>}
+          {work.claims.length === 0 && <p className="muted">{t('studio.review.noClaims')}</p>}
           <ol className="studio-claim-list">
             {work.claims.map((c, i) => (
               <ClaimEditor
                 key={c.id}
                 work={work}
                 claim={c}
+                language={language}
                 index={i}
                 open={selected === c.id}
                 problems={problemsByClaim.get(c.id) ?? []}
@@ -311,31 +352,60 @@ export function ReviewStage({
 
         <section className="studio-problems" aria-labelledby="studio-problems-h">
           <h2 id="studio-problems-h">
-            {errors.length === 0 ? 'No problems' : `${errors.length} problem${errors.length === 1 ? '' : 's'}`}
-            {warnings > 0 && (
-              <span className="muted">
-                , {warnings} warning{warnings === 1 ? '' : 's'}
-              </span>
+            {t('studio.problems.heading', { errors: errors.length, review: toReview.length })}
+            {warnings > 0 && <span className="muted">{t('studio.problems.warnings', { n: warnings })}</span>}
+            {errors.length > 0 && toReview.length > 0 && (
+              <span className="muted">{t('studio.problems.toReview', { n: toReview.length })}</span>
             )}
           </h2>
-          {checked.problems.length === 0 ? (
-            <p className="muted">The build’s checks pass: the report can be exported and built.</p>
-          ) : (
+          {checked.problems.length === 0 && (
+            <p className="muted">
+              {toReview.length ? t('studio.problems.passUnreviewed', { n: toReview.length }) : t('studio.problems.pass')}
+            </p>
+          )}
+          {checked.problems.length > 0 && (
             <ul className="studio-problem-list">
-              {checked.problems.slice(0, 200).map((p, i) => (
-                <li key={i} className={`problem-${p.severity}`}>
-                  <button type="button" className="problem-go" onClick={() => go(p)}>
-                    {p.message}
-                  </button>
-                  <span className="muted"> {p.fix}</span>
-                </li>
-              ))}
+              {checked.problems.slice(0, 200).map((p, i) => {
+                const w = problemWords(p, t, lang);
+                return (
+                  <li key={i} className={`problem-${p.severity}`}>
+                    <button type="button" className="problem-go" onClick={() => go(p)}>
+                      {w.message}
+                    </button>
+                    <span className="muted" style={SPACE}>
+                      {w.fix}
+                    </span>
+                  </li>
+                );
+              })}
             </ul>
+          )}
+          {toReview.length > 0 && (
+            <>
+              <h3 className="studio-review-h">{t('studio.problems.reviewHeading', { n: toReview.length })}</h3>
+              <ul className="studio-problem-list studio-review-list">
+                {toReview.slice(0, 200).map((c) => (
+                  <li key={c.id} className={`problem-review confidence-${c.confidence?.level ?? 'none'}`}>
+                    <button type="button" className="problem-go" onClick={() => showClaim(c.id, true)}>
+                      <FormattedMessage
+                        id="studio.problems.unreviewed"
+                        values={{
+                          quote: <Quote lang={language} text={clip(work.text.slice(c.start, c.end), 70)} />,
+                          level: c.confidence?.level ?? 'none',
+                        }}
+                      />
+                    </button>
+                    {c.confidence && c.confidence.level !== 'high' && <ReasonList confidence={c.confidence} />}
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
           {work.unknownPlaces.length > 0 && (
             <p className="muted">
-              Names that read like places but are in no gazetteer (never given coordinates): {work.unknownPlaces.join(', ')}. Give their
-              events a nearby place, or none.
+              {t('studio.problems.unknownPlaces', {
+                names: new Intl.ListFormat(LIST_LOCALE[lang]).format(work.unknownPlaces.map((n) => isolated(n, lang))),
+              })}
             </p>
           )}
         </section>

@@ -12,27 +12,32 @@ import { saveCollection } from '../data/collections.ts';
 import { saveFile } from '../ui/save-file.ts';
 import { openMap, openUnsaved } from '../session/open-map.ts';
 import { useStore } from '../store/store.ts';
+import { t as say, useT, type Values } from '../words/i18n.tsx';
 import { loadDrafting, draftWork, type Drafting } from './drafting.ts';
 import { checkWork, workTitle, type Known } from './publish.ts';
 import { loadWork, saveLeaving, saveWork } from './saved.ts';
 import { emptyWork, fromDraft, type StudioWork } from './work.ts';
 import { InputStage } from './InputStage.tsx';
 import { ReviewStage } from './ReviewStage.tsx';
-import { readPasted } from './input.ts';
+import { Arrow } from '../ui/Arrow.tsx';
+import { readPasted, readsAsEnglish } from './input.ts';
 import './studio.css';
 
 type Saved = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; at: Date } | { state: 'failed'; message: string };
+/** A message of the studio: a catalogue key and its values, worded in the reader's language when shown. */
+type Notice = { id: string; values?: Values; download?: { name: string; value: unknown } };
 
 /** How soon an edit is written (the edits of a burst within it are one write). */
 const SAVE_MS = 400;
 
 export default function Studio({ onClose }: { onClose: () => void }) {
+  const t = useT();
   const model = useStore((s) => s.model)!;
   const [work, setWorkState] = useState<StudioWork | null>(null);
   const [drafting, setDrafting] = useState<Drafting | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [saved, setSaved] = useState<Saved>({ state: 'idle' });
-  const [notice, setNotice] = useState<{ text: string; download?: { name: string; value: unknown } } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const pending = useRef<StudioWork | null>(null);
   const timer = useRef<number | undefined>(undefined);
@@ -51,13 +56,13 @@ export default function Studio({ onClose }: { onClose: () => void }) {
           if (!live) return;
           setDrafting(d);
           if (!loaded.ok) {
-            setNotice({ text: `${loaded.error.message} The studio still works, but your work will not be kept after you close this tab.` });
+            setNotice({ id: 'studio.notice.notKept', values: { error: loaded.error.message } });
             setWorkState(emptyWork(firstId(d)));
             return;
           }
           if (loaded.setAside) {
             setNotice({
-              text: 'The work saved in this browser could not be read by this version of the studio. It was set aside, not deleted: download it to keep it.',
+              id: 'studio.notice.setAside',
               download: { name: 'according-to-studio-unreadable.json', value: loaded.setAside.value },
             });
           }
@@ -80,9 +85,7 @@ export default function Studio({ onClose }: { onClose: () => void }) {
     if (!w) return;
     pending.current = null;
     setSaved({ state: 'saving' });
-    void saveWork(w).then((r) =>
-      setSaved(r.ok ? { state: 'saved', at: new Date() } : { state: 'failed', message: `${r.error.message} Export your work to keep it.` }),
-    );
+    void saveWork(w).then((r) => setSaved(r.ok ? { state: 'saved', at: new Date() } : { state: 'failed', message: r.error.message }));
   }, []);
 
   const setWork = useCallback(
@@ -120,26 +123,40 @@ export default function Studio({ onClose }: { onClose: () => void }) {
   );
 
   const known: Known | null = useMemo(
-    () => (drafting ? { projectPlaces: drafting.gazetteer.places.filter((p) => p.project).map(drafting.placeInput) } : null),
-    [drafting],
+    () =>
+      drafting
+        ? {
+            projectPlaces: drafting.gazetteer.places.filter((p) => p.project).map(drafting.placeInput),
+            words: { entered: t('studio.data.entered'), notKnown: t('studio.data.notKnown'), description: t('studio.data.description') },
+          }
+        : null,
+    [drafting, t],
   );
   const checked = useMemo(() => (work && known && work.stage === 'review' ? checkWork(work, known) : null), [work, known]);
 
   async function runDraft() {
     if (!work || !drafting) return;
     const read = readPasted(work.text);
-    setBusy('Drafting the claims…');
+    // The drafter reads English only: another language is marked by hand, from an empty review.
+    const english = readsAsEnglish(read.text);
+    setBusy('studio.busy.drafting');
     try {
-      const d = await draftWork({ ...work, text: read.text }, model.source.asserters);
+      const drafted = await draftWork({ ...work, text: read.text }, model.source.asserters);
+      const d = english
+        ? drafted
+        : { ...drafted, claims: [], spans: [], confidence: [], events: [], places: [], notClaims: [], unknownPlaces: [] };
       const base = { asserters: model.source.asserters.map((a) => a.id), places: model.source.places.map((p) => p.id) };
       setWork((w) => fromDraft({ ...w, text: read.text }, d, base));
+      const low = d.confidence?.filter((c) => c.level === 'low').length ?? 0;
       setNotice(
-        d.claims.length
-          ? { text: `The drafter proposes ${d.claims.length} claims and ${d.events.length} events. Review them beside the text.` }
-          : { text: 'The drafter found no claims in this text. Select text in the report to make claims by hand.' },
+        !english
+          ? { id: 'studio.notice.notEnglish' }
+          : d.claims.length
+            ? { id: 'studio.notice.drafted', values: { claims: d.claims.length, events: d.events.length, low } }
+            : { id: 'studio.notice.noClaims' },
       );
     } catch (error) {
-      setNotice({ text: `The draft could not be made: ${error instanceof Error ? error.message : String(error)}. Your text is kept.` });
+      setNotice({ id: 'studio.notice.draftFailed', values: { error: error instanceof Error ? error.message : String(error) } });
     } finally {
       setBusy(null);
     }
@@ -151,7 +168,7 @@ export default function Studio({ onClose }: { onClose: () => void }) {
     onClose();
     void openUnsaved(
       compile(checked.checked),
-      `A preview of ${work?.meta.reportId} from the studio: it is not saved as a map. Your work in the studio is kept; open the Studio again to go on.${unfixed(checked)}`,
+      `${say('studio.preview.notice', { id: work?.meta.reportId ?? '' })}${unfixed(checked)}${neverReviewed(work)}`,
     );
   }
 
@@ -159,25 +176,32 @@ export default function Studio({ onClose }: { onClose: () => void }) {
     if (!checked || !work) return;
     flush();
     const map = compile(checked.checked);
-    setBusy('Saving the map…');
+    setBusy('studio.busy.saving');
     const r = await saveCollection(workTitle(work), 'studio', `${work.meta.reportId}.txt`, map);
     setBusy(null);
     onClose();
-    if (r.ok) void openMap(r.record.id);
-    else void openUnsaved(map, `${r.error.message} (This map was made in the studio; your work there is kept.)${unfixed(checked)}`);
+    if (r.ok) {
+      await openMap(r.record.id);
+      useStore.getState().setNotice(`${say('studio.opened.notice', { title: workTitle(work) })}${unfixed(checked)}${neverReviewed(work)}`);
+    } else void openUnsaved(map, `${say('studio.opened.notSaved', { error: r.error.message })}${unfixed(checked)}${neverReviewed(work)}`);
   }
 
   async function exportZip() {
     if (!work) return;
-    setBusy('Making the zip…');
+    setBusy('studio.busy.zip');
     try {
       const { exportZip } = await import('./export-zip.ts');
-      saveFile(`according-to-${work.meta.reportId}.zip`, 'application/zip', exportZip(work));
+      saveFile(`according-to-${work.meta.reportId}.zip`, 'application/zip', exportZip(work, known?.words));
       setNotice({
-        text: `Saved according-to-${work.meta.reportId}.zip. Unzip it into the project's geo/ folder and run npm run build:data: the report joins the map.`,
+        id: 'studio.notice.zip',
+        values: {
+          file: `according-to-${work.meta.reportId}.zip`,
+          never: work.claims.filter((c) => !c.reviewed).length,
+          total: work.claims.length,
+        },
       });
     } catch (error) {
-      setNotice({ text: `The zip could not be made: ${error instanceof Error ? error.message : String(error)}.` });
+      setNotice({ id: 'studio.notice.zipFailed', values: { error: error instanceof Error ? error.message : String(error) } });
     } finally {
       setBusy(null);
     }
@@ -186,22 +210,24 @@ export default function Studio({ onClose }: { onClose: () => void }) {
   function startOver() {
     if (!drafting) return;
     setWork(emptyWork(firstId(drafting)));
-    setNotice({ text: 'A new, empty report. The previous one was replaced.' });
+    setNotice({ id: 'studio.notice.new' });
   }
 
   return (
     <main className="studio" aria-labelledby="studio-title">
       <header className="studio-header">
         <h1 id="studio-title" ref={headingRef} tabIndex={-1}>
-          <span className="brand">Studio</span>{' '}
-          <span className="subtitle">
-            {work ? `${work.meta.reportId}${work.meta.outlet.value ? ` · ${work.meta.outlet.value}` : ''}` : ''}
+          <span className="brand">{t('studio.title')}</span>
+          <span className="subtitle" style={{ marginInlineStart: '0.5em' }}>
+            {work && <bdi>{work.meta.reportId}</bdi>}
+            {work?.meta.outlet.value && t('studio.title.separator')}
+            {work?.meta.outlet.value && <bdi>{work.meta.outlet.value}</bdi>}
           </span>
         </h1>
         <p className="studio-saved" role="status">
-          {saved.state === 'saving' && 'Saving…'}
-          {saved.state === 'saved' && `Saved in this browser at ${saved.at.toLocaleTimeString('en-GB')}`}
-          {saved.state === 'failed' && <span className="studio-error">{saved.message}</span>}
+          {saved.state === 'saving' && t('studio.saving')}
+          {saved.state === 'saved' && t('studio.saved', { at: saved.at })}
+          {saved.state === 'failed' && <span className="studio-error">{t('studio.saveFailed', { error: saved.message })}</span>}
         </p>
         <button
           type="button"
@@ -211,36 +237,36 @@ export default function Studio({ onClose }: { onClose: () => void }) {
             onClose();
           }}
         >
-          ← Back to the map
+          <Arrow to="back" /> {t('studio.back')}
         </button>
       </header>
       {notice && (
         <div className="studio-notice" role="status">
-          <p>{notice.text}</p>
+          <p>{t(notice.id, notice.values)}</p>
           {notice.download && (
             <button
               type="button"
               onClick={() => saveFile(notice.download!.name, 'application/json', JSON.stringify(notice.download!.value, null, 2))}
             >
-              Download it
+              {t('studio.notice.download')}
             </button>
           )}
-          <button type="button" aria-label="Dismiss the message" onClick={() => setNotice(null)}>
-            ✕
+          <button type="button" aria-label={t('studio.notice.dismiss')} onClick={() => setNotice(null)}>
+            <span aria-hidden="true">{CROSS}</span>
           </button>
         </div>
       )}
       {busy && (
         <p className="studio-busy" role="status">
-          {busy}
+          {t(busy)}
         </p>
       )}
       {loadError && (
         <p className="studio-error" role="alert">
-          The studio could not load its drafter ({loadError}). Check the connection to the page's server and press Back, then Studio again.
+          {t('studio.loadError', { error: loadError })}
         </p>
       )}
-      {!work && !loadError && <p className="studio-busy">Opening the studio…</p>}
+      {!work && !loadError && <p className="studio-busy">{t('studio.opening')}</p>}
       {work && work.stage === 'input' && (
         <InputStage work={work} setWork={setWork} onDraft={runDraft} drafting={!!busy || !drafting} onStartOver={startOver} />
       )}
@@ -263,7 +289,13 @@ export default function Studio({ onClose }: { onClose: () => void }) {
 /** What a preview leaves out while problems stand: said where the person will see it. */
 function unfixed(checked: { problems: Problem[] }): string {
   const n = checked.problems.filter((p) => p.severity === 'error').length;
-  return n
-    ? ` ${n} problem${n === 1 ? ' is' : 's are'} not fixed yet: what ${n === 1 ? 'it concerns is' : 'they concern is'} left out.`
-    : '';
+  return n ? say('studio.unfixed', { n }) : '';
 }
+
+/** How many claims no person has reviewed: the map shows the drafter's proposal for them. */
+function neverReviewed(work: StudioWork | null): string {
+  const n = work?.claims.filter((c) => !c.reviewed).length ?? 0;
+  return n ? say('studio.neverReviewed', { n, total: work!.claims.length }) : '';
+}
+
+const CROSS = '\u2715';

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../geo/core/model/schema.ts';
-import { htmlToText, readFileText, readPasted, type InputNote } from './input.ts';
+import { t } from '../words/i18n.tsx';
+import { htmlToText, noteText, readFileText, readPasted, type InputNote } from './input.ts';
 
 // Texts written for these tests.
 const ENGLISH =
@@ -12,6 +13,8 @@ const FRENCH =
 const levels = (notes: InputNote[]) => notes.map((n) => n.level);
 const errorsOf = (notes: InputNote[]) => notes.filter((n) => n.level === 'error');
 const bytes = (s: string) => new TextEncoder().encode(s);
+/** A note as an English reader sees it. */
+const say = (n: InputNote) => noteText(n, t, 'en');
 
 describe('readPasted', () => {
   it('accepts a normal English paragraph without a note', () => {
@@ -32,7 +35,7 @@ describe('readPasted', () => {
     const r = readPasted(raw);
     expect(r.text).toBe(raw);
     expect(levels(r.notes)).toEqual(['error']);
-    expect(r.notes[0].message).toContain('200,000');
+    expect(say(r.notes[0])).toContain('200,000');
   });
 
   it('takes a text exactly at the limit', () => {
@@ -46,8 +49,8 @@ describe('readPasted', () => {
     expect(r.text).toBe(`${ENGLISH}\n\nThe work will take a month.\n`);
     expect(r.notes).toHaveLength(1);
     expect(r.notes[0]).toMatchObject({ level: 'info' });
-    expect(r.notes[0].message).toContain('Windows');
-    expect(r.notes[0].message).toContain('(3 changed)');
+    expect(say(r.notes[0])).toContain('Windows');
+    expect(say(r.notes[0])).toContain('(3 changed)');
   });
 
   it('makes old Mac line endings (\\r alone) \\n, with a note', () => {
@@ -61,7 +64,7 @@ describe('readPasted', () => {
       const r = readPasted(raw);
       expect(r.text).toBe(`${ENGLISH}\nOne.\nTwo.`);
       expect(levels(r.notes)).toEqual(['info']);
-      expect(r.notes[0].message).toContain('mixed');
+      expect(say(r.notes[0])).toContain('mixed');
     }
   });
 
@@ -70,20 +73,20 @@ describe('readPasted', () => {
     expect(r.text).toBe(ENGLISH);
     expect(r.notes).toHaveLength(1);
     expect(r.notes[0].level).toBe('info');
-    expect(r.notes[0].message).toMatch(/byte-order mark/);
+    expect(say(r.notes[0])).toMatch(/byte-order mark/);
   });
 
   it('refuses a NUL character', () => {
     const r = readPasted(`${ENGLISH}\0 More text.`);
     expect(errorsOf(r.notes)).toHaveLength(1);
-    expect(errorsOf(r.notes)[0].message).toContain('NUL');
+    expect(say(errorsOf(r.notes)[0])).toContain('NUL');
   });
 
   it('refuses zero-width spaces, word joiners and bidi overrides, as the build does', () => {
     for (const zw of ['\u200B', '\u2060', '\u202E']) {
       const r = readPasted(ENGLISH.replace('bridge', `bri${zw}dge`));
       expect(errorsOf(r.notes)).toHaveLength(1);
-      expect(errorsOf(r.notes)[0].message).toMatch(/zero-width|word joiner|override/);
+      expect(say(errorsOf(r.notes)[0])).toMatch(/invisible character \(U\+(200B|2060|202E)\)/);
     }
   });
 
@@ -102,7 +105,7 @@ describe('readPasted', () => {
     for (const raw of [`<p>${ENGLISH}</p><p>The work will take a month.</p><p>Buses will run.</p>`, `<!DOCTYPE html>\n${ENGLISH}`]) {
       const r = readPasted(raw);
       expect(errorsOf(r.notes)).toHaveLength(1);
-      expect(errorsOf(r.notes)[0].message).toContain('HTML');
+      expect(say(errorsOf(r.notes)[0])).toContain('HTML');
     }
   });
 
@@ -114,13 +117,13 @@ describe('readPasted', () => {
     const r = readPasted(FRENCH);
     expect(r.text).toBe(FRENCH);
     expect(levels(r.notes)).toEqual(['warning']);
-    expect(r.notes[0].message).toContain('English');
+    expect(say(r.notes[0])).toContain('English');
   });
 
   it('asks whether a very short text is the whole report', () => {
     const r = readPasted('Bridge to close.');
     expect(levels(r.notes)).toEqual(['warning']);
-    expect(r.notes[0].message).toContain('3 words');
+    expect(say(r.notes[0])).toContain('3 words');
   });
 });
 
@@ -186,7 +189,7 @@ describe('readFileText', () => {
     const r = readFileText('report.txt', latin1);
     expect(r.text).toBe(text);
     expect(levels(r.notes)).toEqual(['warning']);
-    expect(r.notes[0].message).toContain('Windows-1252');
+    expect(say(r.notes[0])).toContain('Windows-1252');
   });
 
   it('reads Windows-1252 curly quotes and dashes', () => {
@@ -203,7 +206,7 @@ describe('readFileText', () => {
     expect(r.text).toBe(`Bridge to Close\n\n${ENGLISH}`);
     expect(r.notes).toHaveLength(1);
     expect(r.notes[0]).toMatchObject({ level: 'info' });
-    expect(r.notes[0].message).toContain('story.html');
+    expect(say(r.notes[0])).toContain('story.html');
   });
 
   it('reduces HTML source saved as .txt as well', () => {
@@ -217,7 +220,7 @@ describe('readFileText', () => {
     const r = readFileText('report.txt', Uint8Array.from([0xef, 0xbb, 0xbf, ...bytes(ENGLISH)]));
     expect(r.text).toBe(ENGLISH);
     expect(levels(r.notes)).toEqual(['info']);
-    expect(r.notes[0].message).toMatch(/byte-order mark/);
+    expect(say(r.notes[0])).toMatch(/byte-order mark/);
   });
 
   it('makes a file’s Windows line endings \\n', () => {

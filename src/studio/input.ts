@@ -3,16 +3,33 @@
  * text, line endings made one kind, and a plain message for everything else (empty, too long, not
  * text, not English). The byte rules are the build's own (geo/core/text/text-file.ts), so a text the
  * studio accepts is one `npm run build:data` accepts. The person's text is never thrown away: a
- * refusal leaves it where it was, to be edited.
+ * refusal leaves it where it was, to be edited. A note is a catalogue key with its values (or one
+ * of the build's problems), worded at display in the reader's language.
  */
 import { LIMITS } from '../../geo/core/model/schema.ts';
+import type { Problem } from '../../geo/core/model/problems.ts';
 import { decodeText } from '../../geo/core/text/text-file.ts';
 import { isIsoDate } from '../../geo/core/model/dates.ts';
+import type { Lang } from '../store/language.ts';
+import type { Translate, Values } from '../words/i18n.tsx';
+import { problemWords } from '../words/problems.ts';
 import type { StudioWork } from './work.ts';
 
 export interface InputNote {
   level: 'error' | 'warning' | 'info';
-  message: string;
+  /** The catalogue key of the note (studio.note.*), with its values. */
+  id: string;
+  values?: Values;
+  /** The build's problem the note is about, worded before the note's own words. */
+  problem?: Problem;
+}
+
+/** A note in the reader's words. */
+export function noteText(n: InputNote, t: Translate, lang: Lang): string {
+  const own = t(n.id, n.values);
+  if (!n.problem) return own;
+  const w = problemWords(n.problem, t, lang);
+  return n.id === 'studio.note.problem' ? `${w.message} ${w.fix}` : `${w.message} ${own}`;
 }
 
 export interface ReadInput {
@@ -89,27 +106,20 @@ export function englishShare(text: string): { words: number; share: number } {
   return { words: words.length, share: words.length ? hits / words.length : 0 };
 }
 
-const count = (n: number) => n.toLocaleString('en');
-
 /** Reads a pasted text: what it becomes and what the person should know. */
 export function readPasted(raw: string): ReadInput {
   const notes: InputNote[] = [];
-  if (!raw.trim()) return { text: raw, notes: [{ level: 'error', message: 'Paste a report, or open a .txt or .html file.' }] };
+  if (!raw.trim()) return { text: raw, notes: [{ level: 'error', id: 'studio.note.empty' }] };
   if (raw.length > LIMITS.reportChars) {
     return {
       text: raw,
-      notes: [
-        {
-          level: 'error',
-          message: `This text is ${count(raw.length)} characters long; the studio takes a report of up to ${count(LIMITS.reportChars)} (a long feature is about 60,000). Nothing was drafted and your text is still here: cut it down to one report, or split it into several.`,
-        },
-      ],
+      notes: [{ level: 'error', id: 'studio.note.tooLong', values: { chars: raw.length, max: LIMITS.reportChars, feature: 60_000 } }],
     };
   }
   let text = raw;
   if (text.charCodeAt(0) === 0xfeff) {
     text = text.slice(1);
-    notes.push({ level: 'info', message: 'An invisible byte-order mark at the start was removed.' });
+    notes.push({ level: 'info', id: 'studio.note.bom' });
   }
   const crlf = text.match(/\r\n/g)?.length ?? 0;
   const cr = text.match(/\r(?!\n)/g)?.length ?? 0;
@@ -117,31 +127,19 @@ export function readPasted(raw: string): ReadInput {
     const lf = text.match(/(?<!\r)\n/g)?.length ?? 0;
     const mixed = lf > 0 || (crlf > 0 && cr > 0);
     text = text.replace(/\r\n?/g, '\n');
-    notes.push({
-      level: 'info',
-      message: `${mixed ? 'The text mixed line endings' : crlf ? 'The text had Windows line endings' : 'The text had old Mac line endings'}; they are now all one kind (${count(crlf + cr)} changed), as the map's report files are.`,
-    });
+    notes.push({ level: 'info', id: 'studio.note.lineEndings', values: { kind: mixed ? 'mixed' : crlf ? 'crlf' : 'cr', n: crlf + cr } });
   }
   // The build's own byte rules: a NUL, a zero-width space or a bidi override is refused as it would be there.
   for (const p of decodeText(new TextEncoder().encode(text), 'the text', 'report').problems) {
-    if (p.severity === 'error') notes.push({ level: 'error', message: `${p.message} ${p.fix}` });
+    if (p.severity === 'error') notes.push({ level: 'error', id: 'studio.note.problem', problem: p });
   }
   if (looksLikeHtml(text)) {
-    notes.push({
-      level: 'error',
-      message:
-        'This looks like the HTML source of a page, not its text. Reduce it to its text (the button below), or paste the text itself.',
-    });
+    notes.push({ level: 'error', id: 'studio.note.html' });
   }
-  const { words, share } = englishShare(text);
-  if (words >= 20 && share < 0.12) {
-    notes.push({
-      level: 'warning',
-      message:
-        'This text does not read as English: the drafter knows English news wording only, so expect few claims and no voices. You can still mark every claim by hand.',
-    });
-  } else if (words < 20) {
-    notes.push({ level: 'warning', message: `The text has only ${words} word${words === 1 ? '' : 's'}: is it the whole report?` });
+  if (!readsAsEnglish(text)) notes.push({ level: 'warning', id: 'studio.note.notEnglish' });
+  else {
+    const { words } = englishShare(text);
+    if (words < 20) notes.push({ level: 'warning', id: 'studio.note.short', values: { n: words } });
   }
   return { text, notes };
 }
@@ -151,24 +149,27 @@ export function readFileText(name: string, bytes: Uint8Array): ReadInput {
   const decoded = decodeText(bytes, name, 'report');
   const notes: InputNote[] = [];
   const bad = decoded.problems.find((p) => p.code === 'NOT_UTF8');
-  if (bad)
-    notes.push({
-      level: 'warning',
-      message: `${bad.message} It was read as Windows-1252: check its accented letters and quotation marks.`,
-    });
-  if (decoded.problems.some((p) => p.code === 'BYTE_ORDER_MARK')) {
-    notes.push({ level: 'info', message: 'An invisible byte-order mark at the start of the file was left out.' });
-  }
+  if (bad) notes.push({ level: 'warning', id: 'studio.note.readAs1252', problem: bad });
+  if (decoded.problems.some((p) => p.code === 'BYTE_ORDER_MARK')) notes.push({ level: 'info', id: 'studio.note.fileBom' });
   const html = /\.x?html?$/i.test(name) || looksLikeHtml(decoded.text);
   const read = readPasted(html ? htmlToText(decoded.text) : decoded.text);
-  if (html) read.notes.unshift({ level: 'info', message: `${name} was reduced to its text: one paragraph per block of the page.` });
+  if (html) read.notes.unshift({ level: 'info', id: 'studio.note.reduced', values: { name } });
   return { text: read.text, notes: [...notes, ...read.notes] };
 }
 
 /** Why the text cannot be drafted yet (the first thing to fix), or null when it can. */
-export const isReadyToDraft = (work: StudioWork): string | null => {
-  if (!work.meta.outlet.value.trim()) return 'Give the outlet (the publication the report appeared in).';
-  if (!isIsoDate(work.meta.published.date)) return 'Give the publication date: every "on Tuesday" in the text is read from it.';
+export const isReadyToDraft = (work: StudioWork): InputNote | null => {
+  if (!work.meta.outlet.value.trim()) return { level: 'error', id: 'studio.ready.outlet' };
+  if (!isIsoDate(work.meta.published.date)) return { level: 'error', id: 'studio.ready.date' };
   const errors = readPasted(work.text).notes.filter((n) => n.level === 'error');
-  return errors.length ? errors[0].message : null;
+  return errors.length ? errors[0] : null;
 };
+
+/**
+ * Whether a text reads as English, the only language the drafter knows: a short text is given the
+ * benefit of the doubt; a longer one needs English's commonest words (a news text: 30–50 %).
+ */
+export function readsAsEnglish(text: string): boolean {
+  const { words, share } = englishShare(text);
+  return words < 20 || share >= 0.12;
+}

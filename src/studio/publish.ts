@@ -17,17 +17,32 @@ import type { StudioWork } from './work.ts';
  */
 export interface Known {
   projectPlaces: readonly PlaceInput[];
+  /** The words the studio writes into the report's data, in the person's language (English when not given). */
+  words?: DataWords;
 }
 
-const NOTE = 'Entered in the studio.';
+/** What the studio writes into the data itself (the notes on the report's facts, the map's description). */
+export interface DataWords {
+  entered: string;
+  notKnown: string;
+  /** The map's description; `{id}` stands for the report's id. */
+  description: string;
+}
+
+export const ENGLISH_DATA_WORDS: DataWords = {
+  entered: 'Entered in the studio.',
+  notKnown: 'Not known to the person who entered the report.',
+  description: 'One report, {id}, annotated in the studio.',
+};
 
 export const reportFile = (work: StudioWork) => `reports/${work.meta.reportId}.txt`;
 
-export function reportEntry(work: StudioWork): ReportInput {
+export function reportEntry(work: StudioWork, words: DataWords = ENGLISH_DATA_WORDS): ReportInput {
+  const NOTE = words.entered;
   const fact = (f: { value: string; status: ReportInput['title']['status'] }) => ({
     value: f.value.trim() || null,
     status: f.value.trim() ? f.status : 'unknown',
-    note: f.value.trim() ? NOTE : 'Not known to the person who entered the report.',
+    note: f.value.trim() ? NOTE : words.notKnown,
   });
   const m = work.meta;
   return {
@@ -90,8 +105,8 @@ function voicesOf(work: StudioWork) {
 export function studioCorpus(work: StudioWork, known: Known): Corpus {
   const fresh = newEntries(work);
   return {
-    info: { title: workTitle(work), description: `One report, ${work.meta.reportId}, annotated in the studio.` },
-    reports: [reportEntry(work)],
+    info: { title: workTitle(work), description: (known.words ?? ENGLISH_DATA_WORDS).description.replace('{id}', work.meta.reportId) },
+    reports: [reportEntry(work, known.words)],
     texts: { [reportFile(work)]: work.text },
     places: [...known.projectPlaces, ...fresh.places.filter((p) => !known.projectPlaces.some((k) => k.id === p.id))],
     // Voices the map already has are checked with the work's copy of them (same id, same voice).

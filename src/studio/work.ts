@@ -6,6 +6,7 @@
  * quote that is not in the report.
  */
 import { sentences } from '../../geo/core/text/sentences.ts';
+import type { Confidence } from '../../geo/core/draft/confidence.ts';
 import type { Draft } from '../../geo/core/draft/types.ts';
 import type { AsserterInput, EventInput, PlaceInput } from '../../geo/core/model/schema.ts';
 import type { AsserterKind, Stance, Status } from '../../geo/core/model/vocab.ts';
@@ -37,6 +38,8 @@ export interface StudioClaim extends Span {
   said: string;
   /** A person has looked at it and accepted it (or changed it). */
   reviewed: boolean;
+  /** How sure the drafter was, and why (a drafted claim only; works saved before it have none). */
+  confidence?: Confidence;
 }
 
 export interface StudioNotClaim extends Span {
@@ -110,6 +113,7 @@ export function fromDraft(work: StudioWork, d: Draft, base: StudioWork['base']):
     hedges: c.hedges ?? [],
     said: c.said,
     reviewed: false,
+    ...(d.confidence?.[i] ? { confidence: d.confidence[i] } : {}),
   }));
   const notClaims = d.notClaims.map((n) => {
     const at = work.text.indexOf(`${n.prefix ?? ''}${n.quote}`) + (n.prefix?.length ?? 0);
@@ -209,13 +213,26 @@ function nearest(work: StudioWork, at: number): StudioClaim | undefined {
   return best ?? work.claims[0];
 }
 
+/** The words a new event is given (in the person's language): its title, and the note on its date. */
+export interface NewEventWords {
+  title: string;
+  note: string;
+}
+
+const NEW_EVENT: NewEventWords = { title: 'An event of this report', note: 'Dated in the studio from the claim; to be checked.' };
+
 /** Makes [start, end) a claim of the outlet's own voice; what held that text gives it up. */
-export function addClaim(work: StudioWork, start: number, end: number): { work: StudioWork; id: string | null } {
+export function addClaim(
+  work: StudioWork,
+  start: number,
+  end: number,
+  words: NewEventWords = NEW_EVENT,
+): { work: StudioWork; id: string | null } {
   const span = trimSpan(work.text, start, end);
   if (span.end <= span.start) return { work, id: null };
   const near = nearest(work, span.start);
   const event = near?.event ?? work.events[0]?.id;
-  const base = event ? work : addEvent(work, 'An event of this report', work.meta.published.date);
+  const base = event ? work : addEvent(work, words.title, work.meta.published.date, words.note);
   const id = claimId(base);
   const claim: StudioClaim = {
     id,
@@ -310,19 +327,29 @@ export function mergeWithNext(work: StudioWork, id: string): StudioWork {
   };
 }
 
+/** The claims no person has reviewed yet: the drafter's least sure first, then in the text's order. */
+export function unreviewed(work: StudioWork): StudioClaim[] {
+  const rank = { low: 0, medium: 1, high: 2 } as const;
+  return work.claims
+    .filter((c) => !c.reviewed)
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => rank[a.c.confidence?.level ?? 'medium'] - rank[b.c.confidence?.level ?? 'medium'] || a.i - b.i)
+    .map(({ c }) => c);
+}
+
 export function acceptAll(work: StudioWork): StudioWork {
   return { ...work, claims: work.claims.map((c) => ({ ...c, reviewed: true })) };
 }
 
 /** A new event, dated to a day (or the publication date); it has no place until one is given. */
-export function addEvent(work: StudioWork, title: string, date: string): StudioWork {
+export function addEvent(work: StudioWork, title: string, date: string, note: string = NEW_EVENT.note): StudioWork {
   const id = `${work.meta.reportId}-e${String(work.nextEvent).padStart(2, '0')}`;
   const event: EventInput = {
     id,
     title,
     summary: title,
     place: null,
-    when: { start: date, end: date, precision: 'day', basis: 'context', note: 'Dated in the studio from the claim; to be checked.' },
+    when: { start: date, end: date, precision: 'day', basis: 'context', note },
   };
   return { ...work, events: [...work.events, event], nextEvent: work.nextEvent + 1 };
 }

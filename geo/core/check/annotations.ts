@@ -28,7 +28,7 @@ export interface Annotations {
 function place(text: string, s: Selector, path: Path, problems: Problems): Span | null {
   const found = anchor(text, s);
   if (found.ok) return found;
-  problems.add(found.code, [...path, found.code === 'QUOTE_OFFSET_MISMATCH' ? 'start' : 'quote'], found.message);
+  problems.add(found.code, [...path, found.code === 'QUOTE_OFFSET_MISMATCH' ? 'start' : 'quote'], found.message, found.values);
   return null;
 }
 
@@ -42,13 +42,18 @@ function paragraphAround(text: string, start: number, end: number): string {
 function checkClaim(c: ClaimInput, at: Span | null, text: string, outlet: string, reg: Registries, path: Path, problems: Problems): void {
   const p = (...rest: Path) => [...path, ...rest];
   if (!reg.events.has(c.event))
-    problems.add('UNKNOWN_EVENT', p('event'), `Claim ${c.id} names the event "${c.event}", which the events list does not have.`);
+    problems.add('UNKNOWN_EVENT', p('event'), `Claim ${c.id} names the event "${c.event}", which the events list does not have.`, {
+      case: 'claim',
+      id: c.id,
+      event: c.event,
+    });
   c.asserters.forEach((a, i) => {
     if (!reg.asserters.has(a))
       problems.add(
         'UNKNOWN_ASSERTER',
         p('asserters', i),
         `Claim ${c.id} names the asserter "${a}", which the asserters list does not have.`,
+        { case: 'claim', id: c.id, asserter: a },
       );
   });
   if (c.asserters[0] !== outlet) {
@@ -56,24 +61,42 @@ function checkClaim(c: ClaimInput, at: Span | null, text: string, outlet: string
       'CHAIN_NOT_FROM_OUTLET',
       p('asserters', 0),
       `Claim ${c.id}'s chain starts with "${c.asserters[0]}", but this report's outlet is "${outlet}".`,
+      { id: c.id, first: String(c.asserters[0]), outlet },
     );
   }
   const hedges = c.hedges ?? [];
   if (c.stance === 'hedged' && hedges.length === 0) {
-    problems.add('STANCE_HEDGES_MISMATCH', p('hedges'), `Claim ${c.id} is hedged but lists no hedge words.`);
+    problems.add('STANCE_HEDGES_MISMATCH', p('hedges'), `Claim ${c.id} is hedged but lists no hedge words.`, { case: 'none', id: c.id });
   } else if (c.stance !== 'hedged' && hedges.length > 0) {
-    problems.add('STANCE_HEDGES_MISMATCH', p('hedges'), `Claim ${c.id} has stance ${c.stance} but lists hedges ${JSON.stringify(hedges)}.`);
+    problems.add(
+      'STANCE_HEDGES_MISMATCH',
+      p('hedges'),
+      `Claim ${c.id} has stance ${c.stance} but lists hedges ${JSON.stringify(hedges)}.`,
+      {
+        case: 'notHedged',
+        id: c.id,
+        stance: c.stance,
+        hedges: hedges.map((h) => JSON.stringify(h)).join(', '),
+      },
+    );
   }
   for (const h of hedges) {
     if (!c.quote.toLowerCase().includes(h.toLowerCase())) {
-      problems.add('STANCE_HEDGES_MISMATCH', p('hedges'), `Claim ${c.id} lists the hedge "${h}", which is not in its quote.`);
+      problems.add('STANCE_HEDGES_MISMATCH', p('hedges'), `Claim ${c.id} lists the hedge "${h}", which is not in its quote.`, {
+        case: 'notInQuote',
+        id: c.id,
+        hedge: h,
+      });
     }
   }
   if (c.cue && at && !paragraphAround(text, at.start, at.end).toLowerCase().includes(c.cue.toLowerCase())) {
-    problems.add('CUE_NOT_IN_CONTEXT', p('cue'), `Claim ${c.id} has the cue "${c.cue}", which is not in its paragraph.`);
+    problems.add('CUE_NOT_IN_CONTEXT', p('cue'), `Claim ${c.id} has the cue "${c.cue}", which is not in its paragraph.`, {
+      id: c.id,
+      cue: c.cue,
+    });
   }
   const said = checkSaid(c.said);
-  if (said) problems.add(said.code, p('said'), `Claim ${c.id}: ${said.message}`);
+  if (said) problems.add(said.code, p('said'), `Claim ${c.id}: ${said.message}`, { ...said.values, subject: 'claim', id: c.id });
 }
 
 export function checkAnnotations(corpus: Corpus, reg: Registries, problems: Problems, where: (path: Path) => string): Annotations {
@@ -94,6 +117,7 @@ export function checkAnnotations(corpus: Corpus, reg: Registries, problems: Prob
         'UNKNOWN_REPORT',
         [...at, 'report'],
         `The annotations are for "${header.report}", which the reports list does not have.`,
+        { case: 'annotations', report: header.report },
       );
     const first = annotated.get(header.report);
     if (first)
@@ -101,6 +125,7 @@ export function checkAnnotations(corpus: Corpus, reg: Registries, problems: Prob
         'DUPLICATE_ID',
         [...at, 'report'],
         `${where([...first, 'report'])} already annotates ${header.report}.`,
+        { case: 'annotations', at: where([...first, 'report']), report: header.report },
         'Keep one annotation file per report: merge the two.',
       );
     annotated.set(header.report, at);
@@ -132,19 +157,24 @@ export function checkAnnotations(corpus: Corpus, reg: Registries, problems: Prob
   const internal = internalReportIds(reg);
   for (const { value: c, path } of claimEntries) {
     (c.relations ?? []).forEach((r, i) => {
-      checkReaderText(r.note, [...path, 'relations', i, 'note'], `The note on claim ${c.id}'s relation`, internal, problems);
-      if (r.claim === c.id) problems.add('SELF_RELATION', [...path, 'relations', i], `Claim ${c.id} relates to itself.`);
+      checkReaderText(r.note, [...path, 'relations', i, 'note'], `The note on claim ${c.id}'s relation`, internal, problems, {
+        subject: 'relation',
+        id: c.id,
+      });
+      if (r.claim === c.id) problems.add('SELF_RELATION', [...path, 'relations', i], `Claim ${c.id} relates to itself.`, { id: c.id });
       else if (!declared.has(r.claim))
         problems.add(
           'UNKNOWN_CLAIM',
           [...path, 'relations', i, 'claim'],
           `Claim ${c.id} ${r.type} "${r.claim}", which no annotation defines.`,
+          { id: c.id, relation: r.type, claim: r.claim },
         );
     });
   }
   checkUpdateCycles(claimEntries, problems);
   for (const { value: r, path } of reg.reports.values()) {
-    if (!annotated.has(r.id)) problems.add('REPORT_NOT_ANNOTATED', path, `Report ${r.id} has no annotations (annotations/${r.id}.yaml).`);
+    if (!annotated.has(r.id))
+      problems.add('REPORT_NOT_ANNOTATED', path, `Report ${r.id} has no annotations (annotations/${r.id}.yaml).`, { id: r.id });
   }
   return { claims, notClaims, paths: annotated };
 }
@@ -177,6 +207,7 @@ function checkUpdateCycles(
           'RELATION_CYCLE',
           edge.path,
           `The claims update one another in a circle: ${circle.join(' updates ')}. Updates run one way in time.`,
+          { circle: circle.join(' › ') },
         );
       } else if (!state.has(edge.to)) visit(edge.to);
     }

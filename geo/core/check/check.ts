@@ -62,6 +62,7 @@ function checkCoverage(reg: Registries, ann: Annotations, problems: Problems, re
           'UNCOVERED_TEXT',
           [...path, 'coverage', `${s.start}-${s.end}`],
           `In "${s.text.length > 80 ? `${s.text.slice(0, 77)}…` : s.text}", no claim or non-claim covers: ${s.missing.join(' ')}.`,
+          { sentence: s.text.length > 80 ? `${s.text.slice(0, 77)}…` : s.text, missing: s.missing.join(' ') },
         );
       }
     }
@@ -81,7 +82,7 @@ export function check(corpus: Corpus, options: CheckOptions = {}): { problems: P
   checkInvisibleCharacters(corpus, problems);
   const claimed = new Set([...ann.claims.values()].map((c) => c.event));
   for (const { value: e, path } of reg.events.values()) {
-    if (!claimed.has(e.id)) problems.add('EVENT_WITHOUT_CLAIMS', path, `No claim points at the event ${e.id}.`);
+    if (!claimed.has(e.id)) problems.add('EVENT_WITHOUT_CLAIMS', path, `No claim points at the event ${e.id}.`, { id: e.id });
   }
   const later = checkLater(corpus.later, reg, ann, problems, where);
   const tours = checkTours(corpus.tours, targetsOf(reg, ann, later), problems);

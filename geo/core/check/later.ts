@@ -60,11 +60,20 @@ function checkNote(
         'UNKNOWN_EVENT',
         p('events', i),
         `Later-known note ${n.id} names the event "${e}", which the events list does not have.`,
+        { case: 'note', id: n.id, event: e },
       );
   });
-  if (!isIsoDate(n.known)) problems.add('INVALID_DATE', p('known'), `Later-known note ${n.id}: expected YYYY-MM-DD, found "${n.known}".`);
+  if (!isIsoDate(n.known))
+    problems.add('INVALID_DATE', p('known'), `Later-known note ${n.id}: expected YYYY-MM-DD, found "${n.known}".`, {
+      case: 'iso',
+      subject: 'note',
+      id: n.id,
+      found: n.known,
+    });
   if (n.sources.length === 0)
-    problems.add('LATER_WITHOUT_SOURCE', p('sources'), `Later-known note ${n.id} cites no source; a reader must be able to check it.`);
+    problems.add('LATER_WITHOUT_SOURCE', p('sources'), `Later-known note ${n.id} cites no source; a reader must be able to check it.`, {
+      id: n.id,
+    });
 
   // The last claim about any of the note's events: the note must come after it.
   const last = n.events
@@ -75,11 +84,18 @@ function checkNote(
       'LATER_BEFORE_CLAIMS',
       p('known'),
       `Later-known note ${n.id} says the fact became known on ${n.known}, but the claim ${last.claim} about its events was made on ${last.date}: a later-known fact must come after the claims.`,
+      { case: 'known', id: n.id, known: n.known, claim: last.claim, date: last.date },
     );
   let earliest = '';
   n.sources.forEach((s, i) => {
     if (!isIsoDate(s.date)) {
-      problems.add('INVALID_DATE', p('sources', i, 'date'), `Source ${i + 1} of note ${n.id}: expected YYYY-MM-DD, found "${s.date}".`);
+      problems.add('INVALID_DATE', p('sources', i, 'date'), `Source ${i + 1} of note ${n.id}: expected YYYY-MM-DD, found "${s.date}".`, {
+        case: 'iso',
+        subject: 'source',
+        n: i + 1,
+        id: n.id,
+        found: s.date,
+      });
       return;
     }
     if (!isWebAddress(s.url))
@@ -87,12 +103,14 @@ function checkNote(
         'BAD_URL',
         p('sources', i, 'url'),
         `Source ${i + 1} of note ${n.id} has the address ${JSON.stringify(s.url)}, which is not a web address.`,
+        { case: 'source', n: i + 1, id: n.id, url: JSON.stringify(s.url) },
       );
     if (last && s.date <= last.date)
       problems.add(
         'LATER_BEFORE_CLAIMS',
         p('sources', i, 'date'),
         `Source ${i + 1} of note ${n.id} (${s.outlet}, ${s.date}) is not later than the claim ${last.claim} (${last.date}) about its events.`,
+        { case: 'source', n: i + 1, id: n.id, outlet: s.outlet, known: s.date, claim: last.claim, date: last.date },
       );
     if (!earliest || s.date < earliest) earliest = s.date;
   });
@@ -101,15 +119,17 @@ function checkNote(
       'LATER_KNOWN_AFTER_SOURCES',
       p('known'),
       `Later-known note ${n.id} says the fact became known on ${n.known}, after its source of ${earliest} reported it.`,
+      { id: n.id, known: n.known, earliest },
     );
 
-  checkReaderText(n.note, p('note'), `Later-known note ${n.id}`, ids, problems);
+  checkReaderText(n.note, p('note'), `Later-known note ${n.id}`, ids, problems, { subject: 'note', id: n.id });
   const named = (n.note.match(/[a-z0-9]+(?:-[a-z0-9]+)+/g) ?? []).filter((w) => claimIds.has(w));
   if (named.length && !problems.list.some((x) => x.code === 'REPORT_ID_IN_TEXT' && formatPath(x.path) === formatPath(p('note'))))
     problems.add(
       'REPORT_ID_IN_TEXT',
       p('note'),
       `Later-known note ${n.id} names the claim ${named.join(' and ')}; readers see this text, and an id means nothing to them.`,
+      { case: 'claim', subject: 'note', id: n.id, named: named.join(', ') },
       'Say what the claim said and who said it, in words (“the Pentagon’s denial of 2 March”), not by its id.',
     );
   for (const q of longQuotes(n.note))
@@ -117,6 +137,7 @@ function checkNote(
       'LATER_QUOTE_TOO_LONG',
       p('note'),
       `Later-known note ${n.id} quotes ${q.trim().split(/\s+/).length} words (“${q.length > 60 ? `${q.slice(0, 57)}…` : q}”); at most ${MAX_QUOTED_WORDS} may be quoted.`,
+      { id: n.id, n: q.trim().split(/\s+/).length, quote: q.length > 60 ? `${q.slice(0, 57)}…` : q, max: MAX_QUOTED_WORDS },
     );
 }
 

@@ -50,6 +50,7 @@ export function checkMapIntegrity(map: MapData): Problem[] {
         'VOCABULARY_MISSING',
         path,
         `${formatWhat(path)} uses the ${name} "${value.slice(0, 40)}", which the map's vocabularies (meta.vocabularies.${name}) do not define.`,
+        { where: formatWhat(path), vocabulary: name, term: value.slice(0, 40) },
       );
   };
   const day = (value: string, path: Path) => {
@@ -66,7 +67,11 @@ export function checkMapIntegrity(map: MapData): Problem[] {
   interval(map.meta.span.start, map.meta.span.end, ['meta', 'span']);
   for (const name of Object.keys(known) as (keyof typeof known)[]) {
     if (!full() && vocab[name].length === 0)
-      problems.add('VOCABULARY_MISSING', ['meta', 'vocabularies', name], `The map's ${name} vocabulary is empty.`);
+      problems.add('VOCABULARY_MISSING', ['meta', 'vocabularies', name], `The map's ${name} vocabulary is empty.`, {
+        where: `meta.vocabularies.${name}`,
+        vocabulary: name,
+        term: '',
+      });
   }
   map.claims.forEach((c, i) => {
     const at: Path = ['claims', i];

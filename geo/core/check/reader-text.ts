@@ -42,6 +42,8 @@ export function checkReaderText(
   what: string,
   ids: Map<string, string>,
   problems: Problems,
+  /** Who `what` is, for the catalogue: `subject` (note, relation, eventTitle, eventSummary, eventDate, reportNote), `id`, `field`. */
+  about: Record<string, string>,
 ): void {
   if (!text) return;
   const named = reportIdsIn(text, new Set(ids.keys()));
@@ -50,6 +52,7 @@ export function checkReaderText(
     'REPORT_ID_IN_TEXT',
     path,
     `${what} names ${named.map((id) => `the report ${id}`).join(' and ')}; readers see this text, and an id means nothing to them.`,
+    { case: 'report', ...about, named: named.join(', '), outlets: named.map((id) => `“${ids.get(id)}” (${id})`).join('; ') },
     `Name the outlet instead: ${named.map((id) => `write “${ids.get(id)}” for ${id}`).join('; ')}.`,
   );
 }
@@ -59,12 +62,16 @@ export function checkRegistryTexts(reg: Registries, problems: Problems): void {
   const ids = internalReportIds(reg);
   if (!ids.size) return;
   for (const { value: e, path } of reg.events.values()) {
-    checkReaderText(e.title, [...path, 'title'], `Event ${e.id}'s title`, ids, problems);
-    checkReaderText(e.summary, [...path, 'summary'], `Event ${e.id}'s summary`, ids, problems);
-    checkReaderText(e.when.note, [...path, 'when', 'note'], `Event ${e.id}'s date note`, ids, problems);
+    checkReaderText(e.title, [...path, 'title'], `Event ${e.id}'s title`, ids, problems, { subject: 'eventTitle', id: e.id });
+    checkReaderText(e.summary, [...path, 'summary'], `Event ${e.id}'s summary`, ids, problems, { subject: 'eventSummary', id: e.id });
+    checkReaderText(e.when.note, [...path, 'when', 'note'], `Event ${e.id}'s date note`, ids, problems, { subject: 'eventDate', id: e.id });
   }
   for (const { value: r, path } of reg.reports.values()) {
     for (const key of ['outlet', 'title', 'author', 'url', 'published'] as const)
-      checkReaderText(r[key].note, [...path, key, 'note'], `Report ${r.id}'s ${key} note`, ids, problems);
+      checkReaderText(r[key].note, [...path, key, 'note'], `Report ${r.id}'s ${key} note`, ids, problems, {
+        subject: 'reportNote',
+        id: r.id,
+        field: key,
+      });
   }
 }

@@ -33,12 +33,22 @@ function checkReports(corpus: Corpus, reports: Indexed<ReportInput>, problems: P
   const texts = new Map<string, string>();
   for (const { value: r, path } of reports.values()) {
     if (!isSafeReportPath(r.file)) {
-      problems.add('BAD_REPORT_PATH', [...path, 'file'], `Report ${r.id} names the file "${r.file}", which is outside the data folder.`);
+      problems.add('BAD_REPORT_PATH', [...path, 'file'], `Report ${r.id} names the file "${r.file}", which is outside the data folder.`, {
+        id: r.id,
+        file: r.file,
+      });
     } else if (!Object.hasOwn(corpus.texts, r.file)) {
-      problems.add('FILE_MISSING', [...path, 'file'], `Report ${r.id} names ${r.file}, which does not exist.`);
+      problems.add('FILE_MISSING', [...path, 'file'], `Report ${r.id} names ${r.file}, which does not exist.`, {
+        case: 'report',
+        id: r.id,
+        file: r.file,
+      });
     } else texts.set(r.id, corpus.texts[r.file]);
     if (!isIsoDate(r.published.date)) {
-      problems.add('INVALID_DATE', [...path, 'published', 'date'], `Expected YYYY-MM-DD, found "${r.published.date}".`);
+      problems.add('INVALID_DATE', [...path, 'published', 'date'], `Expected YYYY-MM-DD, found "${r.published.date}".`, {
+        case: 'iso',
+        found: r.published.date,
+      });
     }
     const url = r.url.value;
     // An unknown address is allowed (value null, status unknown); a broken one is not.
@@ -48,6 +58,7 @@ function checkReports(corpus: Corpus, reports: Indexed<ReportInput>, problems: P
         'BAD_URL',
         [...path, 'url', 'value'],
         `Report ${r.id} has the address ${JSON.stringify(url)}, which is not a web address.`,
+        { case: 'report', id: r.id, url: JSON.stringify(url) },
       );
   }
   return texts;
@@ -62,6 +73,7 @@ function checkPlaces(places: Indexed<PlaceInput>, problems: Problems): void {
         'COORDINATE_OUT_OF_RANGE',
         [...path, 'lngLat'],
         `Place ${p.id} has lngLat [${lng}, ${lat}], outside the world.${flipped}`,
+        { case: flipped ? 'placeSwapped' : 'place', id: p.id, lng, lat },
       );
     }
   }
@@ -70,9 +82,18 @@ function checkPlaces(places: Indexed<PlaceInput>, problems: Problems): void {
 function checkEvents(events: Indexed<EventInput>, places: Indexed<PlaceInput>, problems: Problems): void {
   for (const { value: e, path } of events.values()) {
     if (e.place !== null && !places.has(e.place)) {
-      problems.add('UNKNOWN_PLACE', [...path, 'place'], `Event ${e.id} names the place "${e.place}", which the places list does not have.`);
+      problems.add(
+        'UNKNOWN_PLACE',
+        [...path, 'place'],
+        `Event ${e.id} names the place "${e.place}", which the places list does not have.`,
+        {
+          id: e.id,
+          place: e.place,
+        },
+      );
     }
-    for (const d of checkWhen(e.when)) problems.add(d.code, [...path, 'when', d.field], `Event ${e.id}: ${d.message}`);
+    for (const d of checkWhen(e.when))
+      problems.add(d.code, [...path, 'when', d.field], `Event ${e.id}: ${d.message}`, { ...d.values, subject: 'event', id: e.id });
   }
 }
 
@@ -92,6 +113,7 @@ export function checkRegistries(corpus: Corpus, problems: Problems, where: (path
         'UNKNOWN_ASSERTER',
         [...path, 'outlet_asserter'],
         `Report ${r.id} names the outlet asserter "${r.outlet_asserter}", which the asserters list does not have.`,
+        { case: 'report', id: r.id, asserter: r.outlet_asserter },
       );
     }
   }

@@ -23,6 +23,7 @@ export function checkInvisibleCharacters(corpus: Corpus, problems: Problems): vo
       'INVISIBLE_CHARACTER',
       path,
       `The text holds ${first.name} (${first.codePoint}) at character ${first.index}${found.length > 1 ? `, and ${found.length - 1 === 1 ? 'another' : 'more'} after it` : ''}: "${text.slice(Math.max(0, first.index - 20), first.index + 20).replace(/[^\P{C}\n]/gu, '·')}".`,
+      { case: 'text', codePoint: first.codePoint, at: first.index },
       'Delete the invisible character: retype the text there, or copy it again from its source as plain text.',
     );
   });

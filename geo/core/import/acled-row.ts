@@ -7,7 +7,7 @@ import { monthEnd, monthStart } from '../model/dates.ts';
 import { problemAt, type ImportItem } from './to-corpus.ts';
 import { addDays } from '../model/dates.ts';
 import { parseDay, parseNumber, slugify } from '../model/values.ts';
-import type { Code, Problem } from '../model/problems.ts';
+import type { Code, Problem, ProblemValues } from '../model/problems.ts';
 import type { WhenInput } from '../model/schema.ts';
 import type { DatePrecision, Precision } from '../model/vocab.ts';
 
@@ -40,8 +40,8 @@ function whenOf(day: string, precision: DatePrecision, raw: string): WhenInput {
 
 export function readAcledRow(cells: readonly string[], row: number, ctx: RowContext, problems: Problem[]): ImportItem | null {
   const before = problems.length;
-  const add = (code: Code, column: string, message: string, fix?: string) =>
-    problems.push(problemAt(code, [row, column], describeCell(row, column), message, fix));
+  const add = (code: Code, column: string, message: string, values: ProblemValues, fix?: string) =>
+    problems.push(problemAt(code, [row, column], describeCell(row, column), message, { row, column, ...values }, fix));
   const width = ctx.header.length;
   if (cells.length < width) {
     const column = ctx.header[cells.length];
@@ -49,6 +49,7 @@ export function readAcledRow(cells: readonly string[], row: number, ctx: RowCont
       'IMPORT_ROW_INVALID',
       column,
       `Row ${row} has ${cells.length} cells, but the header has ${width} columns: the cells from ${column} on are missing.`,
+      { case: 'fewCells', cells: cells.length, width },
       'Give the row all its cells, separated by commas; a cell that holds a comma or a line break must be in double quotes.',
     );
     return null;
@@ -59,6 +60,7 @@ export function readAcledRow(cells: readonly string[], row: number, ctx: RowCont
       'IMPORT_ROW_INVALID',
       column,
       `Row ${row} has ${cells.length} cells, but the header has ${width} columns: a cell that holds a comma is probably not in quotes.`,
+      { case: 'manyCells', cells: cells.length, width },
       'Put each cell that holds a comma or a line break in double quotes.',
     );
     return null;
@@ -76,6 +78,7 @@ export function readAcledRow(cells: readonly string[], row: number, ctx: RowCont
       'IMPORT_ROW_INVALID',
       'event_id_cnty',
       `The event id is ${shown(raw)}: every event needs one, with letters or digits.`,
+      { case: 'noId', raw },
       'Give the row its ACLED event id, such as IRQ1234.',
     );
   else if (first) {
@@ -83,7 +86,15 @@ export function readAcledRow(cells: readonly string[], row: number, ctx: RowCont
       first.raw === raw
         ? `The event id ${raw} is already used in row ${first.row}.`
         : `The event id ${raw} becomes the id ${id}, which row ${first.row} (${first.raw}) already has.`;
-    add('DUPLICATE_ID', 'event_id_cnty', same, 'Keep one row per event: delete the repeated row, or give it an id of its own.');
+    add(
+      'DUPLICATE_ID',
+      'event_id_cnty',
+      same,
+      first.raw === raw
+        ? { case: 'rowSame', id: raw, first: first.row }
+        : { case: 'rowSlug', id: raw, slug: id, first: first.row, firstId: first.raw },
+      'Keep one row per event: delete the repeated row, or give it an id of its own.',
+    );
   } else ctx.seen.set(id, { raw, row });
 
   const rawDate = cell('event_date');
@@ -93,7 +104,13 @@ export function readAcledRow(cells: readonly string[], row: number, ctx: RowCont
       ? ': day and month in figures read both ways (4 September or 9 April)'
       : '';
     const message = rawDate ? `The date "${rawDate}" cannot be read as a real day${numeric}.` : 'The event_date cell is empty.';
-    add('INVALID_DATE', 'event_date', message, 'Write the date as 2014-09-04 or as ACLED does, 04 September 2014.');
+    add(
+      'INVALID_DATE',
+      'event_date',
+      message,
+      { case: rawDate ? (numeric ? 'acledNumeric' : 'acled') : 'acledEmpty', found: rawDate },
+      'Write the date as 2014-09-04 or as ACLED does, 04 September 2014.',
+    );
   }
   const timePrecision = TIME_PRECISION[cell('time_precision')];
   if (!timePrecision)
@@ -101,6 +118,7 @@ export function readAcledRow(cells: readonly string[], row: number, ctx: RowCont
       'IMPORT_ROW_INVALID',
       'time_precision',
       `time_precision is ${shown(cell('time_precision'))}; ACLED uses 1 (the day), 2 (a week) or 3 (a month).`,
+      { case: 'timePrecision', raw: cell('time_precision') },
       "Write 1, 2 or 3, as ACLED's codebook defines them.",
     );
   const geoPrecision = GEO_PRECISION[cell('geo_precision')];
@@ -109,6 +127,7 @@ export function readAcledRow(cells: readonly string[], row: number, ctx: RowCont
       'IMPORT_ROW_INVALID',
       'geo_precision',
       `geo_precision is ${shown(cell('geo_precision'))}; ACLED uses 1 (a town), 2 (an area near it) or 3 (a larger region).`,
+      { case: 'geoPrecision', raw: cell('geo_precision') },
       "Write 1, 2 or 3, as ACLED's codebook defines them.",
     );
 
@@ -123,6 +142,7 @@ export function readAcledRow(cells: readonly string[], row: number, ctx: RowCont
         'IMPORT_ROW_INVALID',
         name,
         cell(name) ? `The ${name} ${shown(cell(name))} is not a number.` : `The ${name} cell is empty.`,
+        { case: cell(name) ? 'notNumber' : 'emptyCoordinate', raw: cell(name) },
         'Write the coordinate in decimal degrees, such as 34.6158 for a latitude or 43.6786 for a longitude.',
       );
   }
@@ -136,6 +156,7 @@ export function readAcledRow(cells: readonly string[], row: number, ctx: RowCont
       'COORDINATE_OUT_OF_RANGE',
       column,
       message,
+      swapped ? { case: 'rowSwapped', lat, lng } : { case: column === 'latitude' ? 'rowLat' : 'rowLng', lat, lng },
       swapped
         ? 'Swap the latitude and longitude cells.'
         : 'Write the latitude in -90..90 and the longitude in -180..180, in decimal degrees.',
@@ -147,6 +168,7 @@ export function readAcledRow(cells: readonly string[], row: number, ctx: RowCont
       'IMPORT_ROW_INVALID',
       'notes',
       'The notes cell is empty: the notes are the words of the claim.',
+      { case: 'noNotes' },
       'Write what the source says happened in notes, or delete the row.',
     );
   if (problems.length > before || !day || !timePrecision || !geoPrecision || lat === null || lng === null) return null;

@@ -131,6 +131,7 @@ describe('an ACLED-style CSV', () => {
       where: 'events[1].when.start',
       message: 'm',
       fix: 'f',
+      values: {},
     };
     const elsewhere: Problem = { ...found, path: ['info', 'title'], where: 'info.title' };
     const { problems, badRows } = atOrigin([found, elsewhere], origin, 'x.csv');

@@ -110,6 +110,7 @@ export function importAcled(fileName: string, text: string, onProgress?: (fracti
         [1, name],
         describeCell(1, name),
         `The header row has no column ${name}; it has ${header.join(', ') || 'no columns'}.`,
+        { row: 1, column: name, columns: header.join(', '), n: header.length },
       ),
     );
   }
@@ -135,6 +136,7 @@ export function importAcled(fileName: string, text: string, onProgress?: (fracti
           [row, at],
           describeCell(row, at),
           message,
+          { case: error.code === 'MissingQuotes' ? 'unclosed' : 'unreadable', row, column: at, detail: error.message },
           'Close each quoted cell with a double quote ("), and write a quote inside a quoted cell as two ("").',
         ),
       );
@@ -151,6 +153,7 @@ export function importAcled(fileName: string, text: string, onProgress?: (fracti
         [2, first],
         describeCell(2, first),
         'The file has its header row, but no rows of events under it.',
+        { case: 'noRows', row: 2, column: first },
         'Export the events again, with their rows under the header.',
       ),
     );

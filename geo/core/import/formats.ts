@@ -11,8 +11,11 @@ import { describeFeature, importGeoJson } from './geojson.ts';
 import { readMapFile } from './map-file.ts';
 import type { Locate } from './to-corpus.ts';
 
-/** Where a corpus path came from: the row (or feature) it spoils, if any, and how to say where. */
-export type Origin = (path: Path) => { at: number | null; where: string } | null;
+/**
+ * Where a corpus path came from: the row (or feature) it spoils, if any, and how to say where — in
+ * English (`where`) and as values for the app's words (`cell`: row and column, or feature and property).
+ */
+export type Origin = (path: Path) => { at: number | null; where: string; cell?: Record<string, string | number> } | null;
 
 export interface Read {
   corpus: Corpus | null;
@@ -35,10 +38,19 @@ export interface ImportFormat {
 }
 
 const fromRows =
-  (locate: Locate, describe: (at: number, field: string) => string): Origin =>
+  (locate: Locate, describe: (at: number, field: string) => string, kind: 'row' | 'feature'): Origin =>
   (path) => {
     const at = locate(path);
-    return at && { at: at.at, where: describe(at.at, at.field) };
+    return (
+      at && {
+        at: at.at,
+        where: describe(at.at, at.field),
+        cell: (kind === 'row' ? { row: at.at, column: at.field } : { feature: at.at, property: at.field }) as Record<
+          string,
+          string | number
+        >,
+      }
+    );
   };
 
 /** An ACLED-style header: ACLED's date column, and its id, notes or coordinates beside it. */
@@ -68,7 +80,7 @@ export const IMPORT_FORMATS: readonly ImportFormat[] = [
     sniff: ({ json }) => json?.type === 'FeatureCollection',
     read: (fileName, { json }) => {
       const got = importGeoJson(fileName, json!);
-      return { ...got, origin: fromRows(got.locate, describeFeature) };
+      return { ...got, origin: fromRows(got.locate, describeFeature, 'feature') };
     },
   },
   {
@@ -80,7 +92,7 @@ export const IMPORT_FORMATS: readonly ImportFormat[] = [
     sniff: ({ text, json }) => !json && isAcledHeader(headerOf(text)),
     read: (fileName, { text }, progress) => {
       const got = importAcled(fileName, text, (f) => progress(f * 0.5));
-      return { ...got, origin: fromRows(got.locate, describeCell) };
+      return { ...got, origin: fromRows(got.locate, describeCell, 'row') };
     },
   },
 ];

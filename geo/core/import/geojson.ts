@@ -11,7 +11,7 @@ import type { Corpus } from '../model/corpus.ts';
 import { monthEnd } from '../model/dates.ts';
 import { buildCorpus, problemAt, type Fields, type ImportItem, type Locate } from './to-corpus.ts';
 import { parseDay, slugify, titleFromFileName } from '../model/values.ts';
-import type { Code, Problem } from '../model/problems.ts';
+import type { Code, Problem, ProblemValues } from '../model/problems.ts';
 import { PRECISION_IDS, type Precision } from '../model/vocab.ts';
 
 export const GEOJSON_FIELDS: Fields = {
@@ -44,8 +44,8 @@ const isObject = (v: unknown): v is Props => typeof v === 'object' && v !== null
 
 function readFeature(f: unknown, n: number, fileName: string, seen: Map<string, number>, problems: Problem[]): ImportItem | null {
   const before = problems.length;
-  const add = (code: Code, property: string, message: string, fix?: string) =>
-    problems.push(problemAt(code, [n, property], describeFeature(n, property), message, fix));
+  const add = (code: Code, property: string, message: string, values: ProblemValues, fix?: string) =>
+    problems.push(problemAt(code, [n, property], describeFeature(n, property), message, { feature: n, property, ...values }, fix));
   const feature = isObject(f) ? f : {};
   const p = isObject(feature.properties) ? feature.properties : {};
   const g = isObject(feature.geometry) ? feature.geometry : null;
@@ -57,17 +57,28 @@ function readFeature(f: unknown, n: number, fileName: string, seen: Map<string, 
       'IMPORT_ROW_INVALID',
       'geometry',
       `Feature ${n} has ${g ? `a ${String(g.type)} geometry` : 'no geometry'}; an event needs a Point with [longitude, latitude], or null for no place.`,
+      g ? { case: 'geometry', type: String(g.type) } : { case: 'noGeometry' },
       'Give the feature a Point geometry, such as {"type": "Point", "coordinates": [43.68, 34.62]}.',
     );
   else if (!unlocated && !(Math.abs(lng) <= 180 && Math.abs(lat) <= 90)) {
     const swapped = Math.abs(lng) <= 90 && Math.abs(lat) <= 180 ? ' It looks like [latitude, longitude]: swap them.' : '';
-    add('COORDINATE_OUT_OF_RANGE', 'geometry', `Feature ${n} has the coordinates [${lng}, ${lat}], outside the world.${swapped}`);
+    add('COORDINATE_OUT_OF_RANGE', 'geometry', `Feature ${n} has the coordinates [${lng}, ${lat}], outside the world.${swapped}`, {
+      case: swapped ? 'featureSwapped' : 'feature',
+      lng,
+      lat,
+    });
   }
 
   const rawId = str(feature.id) || str(p.id);
   const id = slugify(rawId) || `feature-${n}`;
   if (seen.has(id))
-    add('DUPLICATE_ID', 'id', `The id ${rawId || id} is already used by feature ${seen.get(id)}.`, 'Give each feature an id of its own.');
+    add(
+      'DUPLICATE_ID',
+      'id',
+      `The id ${rawId || id} is already used by feature ${seen.get(id)}.`,
+      { case: 'feature', id: rawId || id, first: seen.get(id)! },
+      'Give each feature an id of its own.',
+    );
   else seen.set(id, n);
 
   const when = isObject(p.when) ? p.when : p;
@@ -82,10 +93,13 @@ function readFeature(f: unknown, n: number, fileName: string, seen: Map<string, 
       rawStart
         ? `The date "${rawStart}" cannot be read as a real day.`
         : `Feature ${n} has no date: give it a date, or a start and an end.`,
+      rawStart ? { case: 'feature', found: rawStart } : { case: 'featureNone' },
       dateFix,
     );
-  else if (!end) add('INVALID_DATE', 'end', `The end "${rawEnd}" cannot be read as a real day.`, dateFix);
-  else if (end < start) add('REVERSED_DATES', 'end', `Feature ${n} ends on ${end}, before it starts on ${start}.`);
+  else if (!end)
+    add('INVALID_DATE', 'end', `The end "${rawEnd}" cannot be read as a real day.`, { case: 'featureEnd', found: rawEnd }, dateFix);
+  else if (end < start)
+    add('REVERSED_DATES', 'end', `Feature ${n} ends on ${end}, before it starts on ${start}.`, { case: 'feature', start, end });
 
   const [, title] = firstOf(p, ['title', 'name']);
   const [, text] = firstOf(p, ['description', 'summary', 'notes', 'title', 'name']);
@@ -94,6 +108,7 @@ function readFeature(f: unknown, n: number, fileName: string, seen: Map<string, 
       'IMPORT_ROW_INVALID',
       'title',
       `Feature ${n} has no title, name, description, summary or notes: nothing says what happened.`,
+      { case: 'noText' },
       'Give the feature a title and a description.',
     );
   const place = isObject(p.place) ? p.place : {};
@@ -104,6 +119,7 @@ function readFeature(f: unknown, n: number, fileName: string, seen: Map<string, 
       'IMPORT_ROW_INVALID',
       'precision',
       `The precision "${rawPrecision}" is not one of ${PRECISION_IDS.join(', ')}.`,
+      { case: 'precision', raw: rawPrecision, options: PRECISION_IDS.join(', ') },
       `Write one of ${PRECISION_IDS.join(', ')}, or leave precision out.`,
     );
   if (problems.length > before || !start || !end) return null;
@@ -138,6 +154,7 @@ export function importGeoJson(fileName: string, collection: { features?: unknown
         [0, 'features'],
         'features',
         message,
+        { case: Array.isArray(collection.features) ? 'noFeatures' : 'noFeatureList' },
         'Give the FeatureCollection a "features" list with a Point feature for each event.',
       ),
     );

@@ -25,30 +25,43 @@ export interface ImportResult {
   rows: { total: number; good: number };
 }
 
-function unknown(fileName: string, why: string): ImportResult {
+/** A file of no known kind: `case` says why (empty, badJson, jsonNotMap, neither), `detail` the parser's words. */
+function unknown(fileName: string, why: string, values: Record<string, string>): ImportResult {
   const message = `${why}; the app imports ${FORMAT_NAMES_EN}.`;
   return {
     format: null,
     map: null,
     problems: [
-      { code: 'IMPORT_FORMAT_UNKNOWN', severity: 'error', path: [], file: fileName, where: '', message, fix: CODES.IMPORT_FORMAT_UNKNOWN },
+      {
+        code: 'IMPORT_FORMAT_UNKNOWN',
+        severity: 'error',
+        path: [],
+        file: fileName,
+        where: '',
+        message,
+        fix: CODES.IMPORT_FORMAT_UNKNOWN,
+        values: { file: fileName, ...values },
+      },
     ],
     rows: { total: 0, good: 0 },
   };
 }
 
 function read(fileName: string, text: string, progress: (f: number) => void): (Read & { format: ImportFormatId }) | ImportResult {
-  if (text.trim() === '') return unknown(fileName, `${fileName} is empty`);
+  if (text.trim() === '') return unknown(fileName, `${fileName} is empty`, { case: 'empty' });
   let json: Record<string, unknown> | null = null;
   if (/^\s*[[{]/.test(text)) {
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
     } catch (e) {
-      return unknown(fileName, `${fileName} is not valid JSON (${(e as Error).message})`);
+      return unknown(fileName, `${fileName} is not valid JSON (${(e as Error).message})`, {
+        case: 'badJson',
+        detail: (e as Error).message,
+      });
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-      return unknown(fileName, `${fileName} is JSON, but neither a map file nor a GeoJSON FeatureCollection`);
+      return unknown(fileName, `${fileName} is JSON, but neither a map file nor a GeoJSON FeatureCollection`, { case: 'jsonNotMap' });
     }
     json = parsed as Record<string, unknown>;
   }
@@ -59,6 +72,7 @@ function read(fileName: string, text: string, progress: (f: number) => void): (R
     json
       ? `${fileName} is JSON, but neither a map file nor a GeoJSON FeatureCollection`
       : `${fileName} is neither JSON nor a CSV with ACLED's columns in its first row`,
+    { case: json ? 'jsonNotMap' : 'neither' },
   );
 }
 
@@ -68,7 +82,7 @@ export function atOrigin(problems: readonly Problem[], origin: Origin, fileName:
   const placed = problems.map((p) => {
     const at = origin(p.path);
     if (at?.at != null && p.severity === 'error') badRows.add(at.at);
-    return { ...p, file: fileName, where: at?.where ?? p.where };
+    return { ...p, file: fileName, where: at?.where ?? p.where, values: at?.cell ? { ...p.values, ...at.cell } : p.values };
   });
   return { problems: placed, badRows };
 }

@@ -8,7 +8,7 @@ import { FORMAT, MapDataSchema, type MapData } from '../model/contract.ts';
 import type { Corpus } from '../model/corpus.ts';
 import { toCorpus } from '../compile/decompile.ts';
 import { CODES, formatPath, type Path, type Problem } from '../model/problems.ts';
-import { describeIssue } from '../model/schema-issues.ts';
+import { describeIssue, issueValues } from '../model/schema-issues.ts';
 import { READABLE_FORMATS, upgradeMapFile } from './upgrade.ts';
 
 export interface MapRead {
@@ -19,7 +19,7 @@ export interface MapRead {
   mapPath: (path: Path) => Path;
 }
 
-const problem = (code: Problem['code'], path: Path, message: string): Problem => ({
+const problem = (code: Problem['code'], path: Path, message: string, values: Problem['values']): Problem => ({
   code,
   severity: 'error',
   path,
@@ -27,6 +27,7 @@ const problem = (code: Problem['code'], path: Path, message: string): Problem =>
   where: formatPath(path),
   message,
   fix: CODES[code],
+  values,
 });
 
 /** The corpus field names that the map file spells otherwise. */
@@ -73,6 +74,7 @@ export function readMapFile(file: Record<string, unknown>): MapRead {
         'FORMAT_UNSUPPORTED',
         ['format'],
         `This map file is in format ${JSON.stringify(file.format)}; this version of the app reads formats ${READABLE_FORMATS.join(' and ')} (it writes ${FORMAT}).`,
+        { found: JSON.stringify(file.format) ?? 'nothing', readable: READABLE_FORMATS.join(', '), writes: FORMAT },
       ),
     ]);
   }
@@ -80,6 +82,10 @@ export function readMapFile(file: Record<string, unknown>): MapRead {
   const json = upgradeMapFile(file);
   const parsed = MapDataSchema.safeParse(json);
   if (!parsed.success)
-    return none(parsed.error.issues.map((issue) => problem('SCHEMA_INVALID', issue.path as Path, describeIssue(issue, json))));
+    return none(
+      parsed.error.issues.map((issue) =>
+        problem('SCHEMA_INVALID', issue.path as Path, describeIssue(issue, json), issueValues(issue, json)),
+      ),
+    );
   return { corpus: toCorpus(parsed.data), problems: [], rows: { total, good: total }, mapPath: mapPathOf(parsed.data) };
 }

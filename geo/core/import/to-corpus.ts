@@ -7,7 +7,7 @@
  * problem `check` finds is shown at the row or feature a person can fix.
  */
 import type { Corpus } from '../model/corpus.ts';
-import { CODES, type Code, type Path, type Problem } from '../model/problems.ts';
+import { CODES, type Code, type Path, type Problem, type ProblemValues } from '../model/problems.ts';
 import type { WhenInput } from '../model/schema.ts';
 import { uniqueSlug, slugify } from '../model/values.ts';
 import type { Precision } from '../model/vocab.ts';
@@ -39,8 +39,15 @@ export type Locate = (path: Path) => { at: number; field: string } | null;
 const BLANK_LINE = '\n\n';
 
 /** A problem at one row's cell or one feature's property: path [number, name], `where` in the file's own words. */
-export function problemAt(code: Code, [at, field]: [number, string], where: string, message: string, fix: string = CODES[code]): Problem {
-  return { code, severity: 'error', path: [at, field], file: '', where, message, fix };
+export function problemAt(
+  code: Code,
+  [at, field]: [number, string],
+  where: string,
+  message: string,
+  values: ProblemValues,
+  fix: string = CODES[code],
+): Problem {
+  return { code, severity: 'error', path: [at, field], file: '', where, message, fix, values };
 }
 
 function fieldOf(path: Path, fields: Fields): string {

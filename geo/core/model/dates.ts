@@ -37,41 +37,62 @@ export type DateProblem = {
   code: 'INVALID_DATE' | 'REVERSED_DATES' | 'DATE_PRECISION_MISMATCH' | 'WEEKDAY_MISMATCH';
   field: string;
   message: string;
+  /** The message's values (problem.<code>.message): `case` and the dates it names. */
+  values: Record<string, string>;
 };
 
 export function checkWhen(when: WhenInput): DateProblem[] {
   const out: DateProblem[] = [];
   for (const field of ['start', 'end'] as const) {
     if (!isIsoDate(when[field]))
-      out.push({ code: 'INVALID_DATE', field, message: `Expected a calendar date YYYY-MM-DD, found "${when[field]}".` });
+      out.push({
+        code: 'INVALID_DATE',
+        field,
+        message: `Expected a calendar date YYYY-MM-DD, found "${when[field]}".`,
+        values: { case: 'day', found: String(when[field]) },
+      });
   }
   if (out.length > 0) return out;
   const { start, end, precision } = when;
-  if (start > end) return [{ code: 'REVERSED_DATES', field: 'end', message: `start ${start} is after end ${end}.` }];
+  if (start > end)
+    return [{ code: 'REVERSED_DATES', field: 'end', message: `start ${start} is after end ${end}.`, values: { case: 'when', start, end } }];
   if (precision === 'day' && start !== end)
-    out.push({ code: 'DATE_PRECISION_MISMATCH', field: 'precision', message: `precision: day needs start = end, found ${start}..${end}.` });
+    out.push({
+      code: 'DATE_PRECISION_MISMATCH',
+      field: 'precision',
+      message: `precision: day needs start = end, found ${start}..${end}.`,
+      values: { case: 'day', start, end },
+    });
   if (precision === 'range' && start === end)
     out.push({
       code: 'DATE_PRECISION_MISMATCH',
       field: 'precision',
       message: `precision: range needs start before end, found ${start} twice; use precision: day.`,
+      values: { case: 'range', start, end },
     });
   if (precision === 'month' && (!start.endsWith('-01') || end !== monthEnd(start))) {
     out.push({
       code: 'DATE_PRECISION_MISMATCH',
       field: 'precision',
       message: `precision: month needs the first to the last day of one month, found ${start}..${end}.`,
+      values: { case: 'month', start, end },
     });
   }
   if (when.basis === 'weekday') {
     const named = WEEKDAYS.filter((d) => when.note.toLowerCase().includes(d));
     if (named.length === 0)
-      out.push({ code: 'WEEKDAY_MISMATCH', field: 'note', message: 'basis: weekday, but the note names no weekday.' });
+      out.push({
+        code: 'WEEKDAY_MISMATCH',
+        field: 'note',
+        message: 'basis: weekday, but the note names no weekday.',
+        values: { case: 'none' },
+      });
     else if (!named.includes(weekdayOf(start)) && !named.includes(weekdayOf(end))) {
       out.push({
         code: 'WEEKDAY_MISMATCH',
         field: 'start',
         message: `The note names ${named.join(', ')}, but ${start} is a ${weekdayOf(start)} and ${end} a ${weekdayOf(end)}.`,
+        values: { case: 'other', named: named.join(', '), start, end, startDay: weekdayOf(start), endDay: weekdayOf(end) },
       });
     }
   }
@@ -82,10 +103,20 @@ export function checkWhen(when: WhenInput): DateProblem[] {
 export function checkSaid(said: string): DateProblem | null {
   const parts = said.split('/');
   if (parts.length > 2 || !parts.every(isIsoDate)) {
-    return { code: 'INVALID_DATE', field: 'said', message: `Expected YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD, found "${said}".` };
+    return {
+      code: 'INVALID_DATE',
+      field: 'said',
+      message: `Expected YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD, found "${said}".`,
+      values: { case: 'said', found: said },
+    };
   }
   if (parts.length === 2 && parts[0] >= parts[1]) {
-    return { code: 'REVERSED_DATES', field: 'said', message: `The interval ${said} must run from an earlier to a later date.` };
+    return {
+      code: 'REVERSED_DATES',
+      field: 'said',
+      message: `The interval ${said} must run from an earlier to a later date.`,
+      values: { case: 'said', said },
+    };
   }
   return null;
 }

@@ -1,7 +1,7 @@
 /** Parses a list of entries one by one, so one bad entry does not hide the others. */
 import type * as z from 'zod/mini';
 import { type Path, type Problems } from './problems.ts';
-import { describeIssue } from './schema-issues.ts';
+import { describeIssue, issueValues, valueValues } from './schema-issues.ts';
 
 export interface Entry<T> {
   value: T;
@@ -13,14 +13,17 @@ export function parseOne<T>(schema: z.ZodMiniType<T>, value: unknown, path: Path
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    problems.add('SCHEMA_INVALID', [...path, ...(issue.path as Path)], describeIssue(issue, value));
+    problems.add('SCHEMA_INVALID', [...path, ...(issue.path as Path)], describeIssue(issue, value), issueValues(issue, value));
   }
   return null;
 }
 
 export function parseList<T>(schema: z.ZodMiniType<T>, values: unknown, path: Path, problems: Problems): Entry<T>[] {
   if (!Array.isArray(values)) {
-    problems.add('SCHEMA_INVALID', path, `Expected a list of entries, found ${values === null ? 'null' : typeof values}.`);
+    problems.add('SCHEMA_INVALID', path, `Expected a list of entries, found ${values === null ? 'null' : typeof values}.`, {
+      case: 'notList',
+      ...valueValues(values),
+    });
     return [];
   }
   const entries: Entry<T>[] = [];
@@ -43,7 +46,11 @@ export function indexById<T extends { id: string }>(
   for (const entry of entries) {
     const first = byId.get(entry.value.id);
     if (first) {
-      problems.add('DUPLICATE_ID', [...entry.path, 'id'], `The id "${entry.value.id}" is already used at ${where(first.path)}.`);
+      problems.add('DUPLICATE_ID', [...entry.path, 'id'], `The id "${entry.value.id}" is already used at ${where(first.path)}.`, {
+        case: 'id',
+        id: entry.value.id,
+        at: where(first.path),
+      });
     } else byId.set(entry.value.id, entry);
   }
   return byId;

@@ -59,6 +59,14 @@ export const CODES = {
 export type Code = keyof typeof CODES;
 export type Path = readonly (string | number)[];
 
+/**
+ * What a problem's words are made of: the ids, quotes, numbers and dates it names, and for a code
+ * that is said several ways, `case`. The app words a problem from its message catalogue
+ * (`problem.<CODE>.message` and `.fix`, these values as ICU placeholders); `message` and `fix`
+ * below are the same in English for the build's terminal and the CLI.
+ */
+export type ProblemValues = Readonly<Record<string, string | number>>;
+
 export interface Problem {
   code: Code;
   /** Errors stop the build (and an import); warnings are shown and let it go on. */
@@ -73,6 +81,8 @@ export interface Problem {
   message: string;
   /** How to fix it. */
   fix: string;
+  /** The message's and the fix's values, for wording it in any language (see ProblemValues). */
+  values: ProblemValues;
 }
 
 /** "claims[3].quote" */
@@ -83,12 +93,19 @@ export function formatPath(path: Path): string {
 export class Problems {
   readonly list: Problem[] = [];
 
-  add(code: Code, path: Path, message: string, fix: string = CODES[code], severity: Problem['severity'] = 'error'): void {
-    this.list.push({ code, severity, path, file: '', where: formatPath(path), message, fix });
+  add(
+    code: Code,
+    path: Path,
+    message: string,
+    values: ProblemValues = {},
+    fix: string = CODES[code],
+    severity: Problem['severity'] = 'error',
+  ): void {
+    this.list.push({ code, severity, path, file: '', where: formatPath(path), message, fix, values });
   }
 
-  warn(code: Code, path: Path, message: string, fix: string = CODES[code]): void {
-    this.add(code, path, message, fix, 'warning');
+  warn(code: Code, path: Path, message: string, values: ProblemValues = {}, fix: string = CODES[code]): void {
+    this.add(code, path, message, values, fix, 'warning');
   }
 
   get errors(): number {

@@ -13,7 +13,13 @@ export interface Selector {
 
 export type Anchored =
   | { ok: true; start: number; end: number }
-  | { ok: false; code: 'QUOTE_NOT_FOUND' | 'QUOTE_AMBIGUOUS' | 'QUOTE_OFFSET_MISMATCH'; message: string };
+  | {
+      ok: false;
+      code: 'QUOTE_NOT_FOUND' | 'QUOTE_AMBIGUOUS' | 'QUOTE_OFFSET_MISMATCH';
+      message: string;
+      /** The message's values (problem.<code>.message). */
+      values: Record<string, string | number>;
+    };
 
 function occurrences(text: string, exact: string): number[] {
   const found: number[] = [];
@@ -32,15 +38,23 @@ export function fold(s: string): string {
 
 const show = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}…` : s);
 
-/** Explains why a quote is not found: typography, or where it stops matching. */
-function diagnose(text: string, quote: string): string {
+/** Explains why a quote is not found: typography, or where it stops matching (its words, and values). */
+function diagnose(text: string, quote: string): { words: string; values: Record<string, string> } {
   if (fold(text).includes(fold(quote))) {
     const specials = [...new Set(quote.match(/[\u00A0\u2018\u2019\u201C\u201D\u2013\u2014]/g) ?? [])];
-    return `It matches only if quotes, dashes and spaces are ignored: the report's typography differs${specials.length ? '' : ' (it may hold a non-breaking space U+00A0, a curly quote or a dash)'}.`;
+    return {
+      words: `It matches only if quotes, dashes and spaces are ignored: the report's typography differs${specials.length ? '' : ' (it may hold a non-breaking space U+00A0, a curly quote or a dash)'}.`,
+      values: { case: specials.length ? 'typography' : 'typographyHidden' },
+    };
   }
   let n = quote.length;
   while (n > 0 && !text.includes(quote.slice(0, n))) n = Math.floor(n * 0.9);
-  return n > 0 ? `The report matches the quote up to ${show(quote.slice(0, n))}, then differs.` : 'No part of it is in the report.';
+  return n > 0
+    ? {
+        words: `The report matches the quote up to ${show(quote.slice(0, n))}, then differs.`,
+        values: { case: 'partial', upTo: show(quote.slice(0, n)) },
+      }
+    : { words: 'No part of it is in the report.', values: { case: 'none' } };
 }
 
 export function anchor(text: string, selector: Selector): Anchored {
@@ -52,6 +66,7 @@ export function anchor(text: string, selector: Selector): Anchored {
       ok: false,
       code: 'QUOTE_OFFSET_MISMATCH',
       message: `The report does not hold the quote ${show(quote)} at offset ${at}; it holds ${show(text.slice(at, at + quote.length))} there.`,
+      values: { quote: show(quote), at, held: show(text.slice(at, at + quote.length)) },
     };
   }
   const all = occurrences(text, quote);
@@ -62,6 +77,7 @@ export function anchor(text: string, selector: Selector): Anchored {
       ok: false,
       code: 'QUOTE_AMBIGUOUS',
       message: `The quote ${show(quote)} occurs ${matching.length} times${prefix || suffix ? ' even with its prefix/suffix' : ''}, at offsets ${matching.join(', ')}.`,
+      values: { quote: show(quote), n: matching.length, affix: prefix || suffix ? 'yes' : 'no', offsets: matching.join(', ') },
     };
   }
   if (all.length > 0) {
@@ -69,7 +85,14 @@ export function anchor(text: string, selector: Selector): Anchored {
       ok: false,
       code: 'QUOTE_NOT_FOUND',
       message: `The quote ${show(quote)} occurs ${all.length} time(s), but never with prefix ${show(prefix)} and suffix ${show(suffix)}.`,
+      values: { case: 'affix', quote: show(quote), n: all.length, prefix: show(prefix), suffix: show(suffix) },
     };
   }
-  return { ok: false, code: 'QUOTE_NOT_FOUND', message: `The quote ${show(quote)} is not in the report. ${diagnose(text, quote)}` };
+  const why = diagnose(text, quote);
+  return {
+    ok: false,
+    code: 'QUOTE_NOT_FOUND',
+    message: `The quote ${show(quote)} is not in the report. ${why.words}`,
+    values: { quote: show(quote), ...why.values },
+  };
 }

@@ -25,7 +25,7 @@
  * YAML files go through the same UTF-8 check; a BOM or CRLF in them is harmless (the YAML parser
  * drops the one and reads the other as a line break), so it is not reported.
  */
-import type { Code, Problem } from '../model/problems.ts';
+import type { Code, Problem, ProblemValues } from '../model/problems.ts';
 import { CODES } from '../model/problems.ts';
 import { invisibleCharacters } from './invisible.ts';
 
@@ -116,8 +116,14 @@ const hex = (n: number) => `0x${n.toString(16).toUpperCase().padStart(2, '0')}`;
 
 export function decodeText(bytes: Uint8Array, file: string, kind: 'report' | 'yaml'): DecodedText {
   const problems: Problem[] = [];
-  const add = (code: Code, where: string, message: string, severity: Problem['severity'] = 'error', fix: string = CODES[code]) =>
-    problems.push({ code, severity, path: [], file, where, message, fix });
+  const add = (
+    code: Code,
+    where: string,
+    message: string,
+    values: ProblemValues,
+    severity: Problem['severity'] = 'error',
+    fix: string = CODES[code],
+  ) => problems.push({ code, severity, path: [], file, where, message, fix, values: { file, ...values } });
 
   // UTF-16 ("Unicode" in some editors) starts with its own byte-order mark.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
@@ -126,6 +132,7 @@ export function decodeText(bytes: Uint8Array, file: string, kind: 'report' | 'ya
       'NOT_UTF8',
       'line 1',
       `${file} is UTF-16 (${le ? 'little' : 'big'}-endian: it starts with the bytes ${hex(bytes[0])} ${hex(bytes[1])}), not UTF-8.`,
+      { case: le ? 'utf16le' : 'utf16be', bytes: `${hex(bytes[0])} ${hex(bytes[1])}`, line: 1 },
     );
     return { text: new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(bytes), problems };
   }
@@ -150,6 +157,7 @@ export function decodeText(bytes: Uint8Array, file: string, kind: 'report' | 'ya
         (legacy
           ? `Read as Latin-1 (Windows-1252) the line says ${JSON.stringify(context)}: the file was probably saved in that encoding.`
           : 'The rest of the file is UTF-8: the file may have been pasted together from two encodings or damaged.'),
+      { case: legacy ? 'latin1' : 'mixed', byte: hex(bytes[at]), at, line, more: scan.bad - 1, context: JSON.stringify(context) },
     );
     text = legacy ? decodeWindows1252(bytes) : new TextDecoder('utf-8').decode(bytes);
   }
@@ -160,6 +168,7 @@ export function decodeText(bytes: Uint8Array, file: string, kind: 'report' | 'ya
       'BYTE_ORDER_MARK',
       'line 1',
       `${file} starts with a byte-order mark (the bytes EF BB BF), an invisible character that would become the first character of the report text and shift every offset by one.`,
+      { line: 1 },
     );
   }
   const crlf = text.match(/\r\n/g)?.length ?? 0;
@@ -171,6 +180,7 @@ export function decodeText(bytes: Uint8Array, file: string, kind: 'report' | 'ya
       'CRLF_LINE_ENDINGS',
       `line ${lineOfIndex(text, first)}`,
       `${file} has ${kinds} line ending${crlf + cr > 1 ? 's' : ''}, first at line ${lineOfIndex(text, first)}. They are kept as they are: offsets count the \\r, and a quote across a line break must write it as \\r\\n.`,
+      { crlf, cr, line: lineOfIndex(text, first) },
       'warning',
     );
   }
@@ -183,6 +193,7 @@ export function decodeText(bytes: Uint8Array, file: string, kind: 'report' | 'ya
       hidden.codePoint === 'U+0000'
         ? `${file} holds a NUL byte (U+0000) at character ${hidden.index} (line ${line}); a text file never does, so the file may be damaged or not text.`
         : `${file} holds ${hidden.name} (${hidden.codePoint}) at character ${hidden.index} (line ${line}), which a reader cannot see.`,
+      { case: hidden.codePoint === 'U+0000' ? 'nul' : 'hidden', at: hidden.index, line, codePoint: hidden.codePoint },
       'error',
       'Remove the NUL bytes and invisible characters, or copy the text again from its source as plain text.',
     );
