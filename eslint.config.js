@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
  * inline in their JSX, or in a title, label, placeholder or alt, fails lint. Every folder joins this
  * list once it is converted; at the end the list is all of src/.
  */
-const CATALOGUED = ['src/App.tsx', 'src/shell/LanguageSwitch.tsx'];
+const CATALOGUED = ['src/App.tsx', 'src/shell/LanguageSwitch.tsx', 'src/classroom/**/*.tsx'];
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-single', 'public/data', 'node_modules', 'e2e/artifacts'] },

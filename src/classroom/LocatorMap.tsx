@@ -6,6 +6,7 @@
  */
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import { memo } from 'react';
+import { useT } from '../words/i18n';
 import { layoutLabels, labelBox, type LabelInput } from '../ui/label-layout';
 import { markGroups, numbersOnly, pinLabel, type Pin } from './locator-marks';
 
@@ -50,6 +51,7 @@ function pathOf(f: Feature, project: (p: Position) => [number, number]): string 
 }
 
 export const LocatorMap = memo(function LocatorMap({ basemap, pins }: { basemap: FeatureCollection; pins: readonly Pin[] }) {
+  const t = useT();
   const [w, s, e, n] = (basemap.bbox ?? [30, 26, 52, 41.5]) as number[];
   const inside = (p: Pin) => p.lngLat[0] >= w && p.lngLat[0] <= e && p.lngLat[1] >= s && p.lngLat[1] <= n;
   const inBox = pins.filter(inside);
@@ -109,7 +111,9 @@ export const LocatorMap = memo(function LocatorMap({ basemap, pins }: { basemap:
         className="locator-map"
         viewBox={`0 0 ${WIDTH} ${height}`}
         role="img"
-        aria-label={`Map of the places in this handout, numbered as in the table: ${marks.map(pinLabel).join('; ')}`}
+        aria-label={t('classroom.locator.label', { places: marks.map(pinLabel).join('; ') })}
+        // A map is never mirrored, and its labels are laid out from their start on the left.
+        direction="ltr"
       >
         <rect width={WIDTH} height={height} className="lm-sea" />
         {LAYERS.map((layer) =>
@@ -138,7 +142,7 @@ export const LocatorMap = memo(function LocatorMap({ basemap, pins }: { basemap:
               ) : (
                 m.places.map((p, j) => (
                   <tspan key={p.name}>
-                    {j > 0 && ' · '}
+                    {j > 0 && DOT}
                     <tspan className="lm-n">{p.numbers}</tspan> {p.name}
                   </tspan>
                 ))
@@ -149,9 +153,9 @@ export const LocatorMap = memo(function LocatorMap({ basemap, pins }: { basemap:
       </svg>
       {(outside.length > 0 || numbered.length > 0 || unplaced.length > 0) && (
         <figcaption className="handout-key">
-          {outside.length > 0 && <>Beyond this map: {outside.map(pinLabel).join('; ')}. </>}
-          {numbered.length > 0 && <>Numbered without a name, for lack of room: {numbered.map(pinLabel).join('; ')}. </>}
-          {unplaced.length > 0 && <>Not labelled on the map for lack of room: {unplaced.map(pinLabel).join('; ')}.</>}
+          {outside.length > 0 && <>{t('classroom.locator.beyond', { places: outside.map(pinLabel).join('; ') })} </>}
+          {numbered.length > 0 && <>{t('classroom.locator.numbered', { places: numbered.map(pinLabel).join('; ') })} </>}
+          {unplaced.length > 0 && t('classroom.locator.unplaced', { places: unplaced.map(pinLabel).join('; ') })}
         </figcaption>
       )}
     </figure>
