@@ -1,8 +1,9 @@
 /**
  * What was later known about a step's event, shown apart from the reports' claims: its own
  * heading and look, the date the fact became known, and its sources. The note is the annotator's
- * English (data): it is marked with its language. On the slide each source is named by its outlet;
- * in the presenter view and on the teacher's handout each carries its full citation.
+ * English (data): it is marked with its language. On the slide each source is named by its outlet
+ * (each outlet once); in the presenter view and on the teacher's handout each source carries its
+ * full citation.
  */
 import type { LaterNote } from '../../geo/types';
 import { dayWords } from '../words/dates';
@@ -32,10 +33,10 @@ export function LaterNotes({ notes, full, className }: { notes: readonly LaterNo
               ) : (
                 <>
                   {' · '}
-                  {n.sources.map((s, i) => (
-                    <span key={s.url}>
+                  {[...new Set(n.sources.map((s) => s.outlet))].map((outlet, i) => (
+                    <span key={outlet}>
                       {i > 0 && t('classroom.listSeparator')}
-                      <bdi>{s.outlet}</bdi>
+                      <bdi>{outlet}</bdi>
                     </span>
                   ))}
                 </>
