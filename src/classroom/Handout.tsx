@@ -57,7 +57,13 @@ function Citation({ report: r }: { report: Report }) {
         title: r.title.value ? <cite {...dataText(r.title.value)}>{quoted(r.title.value)}</cite> : t('classroom.handout.untitled'),
         date: dayWords(r.published.date),
         status: r.published.status,
-        url: r.url.value ? <span dir="ltr">{r.url.value}</span> : t('classroom.handout.noAddress'),
+        url: r.url.value ? (
+          <span className="source-url" dir="ltr" translate="no">
+            {r.url.value}
+          </span>
+        ) : (
+          t('classroom.handout.noAddress')
+        ),
       }}
     />
   );

@@ -52,7 +52,7 @@ export function LaterNotes({ notes, full, className }: { notes: readonly LaterNo
                     {t('classroom.listSeparator')}
                     {dayWords(s.date)}
                     {t('classroom.listSeparator')}
-                    <span className="later-known-url" dir="ltr">
+                    <span className="source-url" dir="ltr" translate="no">
                       {s.url}
                     </span>
                   </li>

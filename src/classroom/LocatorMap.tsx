@@ -6,9 +6,10 @@
  */
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import { memo } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { useT } from '../words/i18n';
 import { layoutLabels, labelBox, type LabelInput } from '../ui/label-layout';
-import { markGroups, numbersOnly, pinLabel, type Pin } from './locator-marks';
+import { markGroups, numbersOnly, pinLabel, type Mark, type Pin } from './locator-marks';
 
 export type { Pin } from './locator-marks';
 
@@ -48,6 +49,15 @@ function pathOf(f: Feature, project: (p: Position) => [number, number]): string 
   if (g.type === 'MultiLineString') return g.coordinates.map((l) => line(l, false)).join('');
   if (g.type === 'LineString') return line(g.coordinates, false);
   return '';
+}
+
+/** A sentence of the key that lists places (names are data: set apart, in their own direction). */
+function Places({ id, marks }: { id: string; marks: readonly Mark[] }) {
+  return (
+    <span className="locator-places">
+      <FormattedMessage id={id} values={{ places: <bdi>{marks.map(pinLabel).join('; ')}</bdi> }} />
+    </span>
+  );
 }
 
 export const LocatorMap = memo(function LocatorMap({ basemap, pins }: { basemap: FeatureCollection; pins: readonly Pin[] }) {
@@ -153,9 +163,9 @@ export const LocatorMap = memo(function LocatorMap({ basemap, pins }: { basemap:
       </svg>
       {(outside.length > 0 || numbered.length > 0 || unplaced.length > 0) && (
         <figcaption className="handout-key">
-          {outside.length > 0 && <>{t('classroom.locator.beyond', { places: outside.map(pinLabel).join('; ') })} </>}
-          {numbered.length > 0 && <>{t('classroom.locator.numbered', { places: numbered.map(pinLabel).join('; ') })} </>}
-          {unplaced.length > 0 && t('classroom.locator.unplaced', { places: unplaced.map(pinLabel).join('; ') })}
+          {outside.length > 0 && <Places id="classroom.locator.beyond" marks={outside} />}
+          {numbered.length > 0 && <Places id="classroom.locator.numbered" marks={numbered} />}
+          {unplaced.length > 0 && <Places id="classroom.locator.unplaced" marks={unplaced} />}
         </figcaption>
       )}
     </figure>
