@@ -24,6 +24,7 @@ import { LaterNotes } from './LaterNotes';
 import { LocatorMap, type Pin } from './LocatorMap';
 import '../styles/handout.css';
 import { SPACE, DOT } from './punctuation';
+import { DateText } from './DateText';
 
 export interface HandoutRow {
   n: number;
@@ -55,7 +56,7 @@ function Citation({ report: r }: { report: Report }) {
       values={{
         outlet: <bdi>{r.outlet.value}</bdi>,
         title: r.title.value ? <cite {...dataText(r.title.value)}>{quoted(r.title.value)}</cite> : t('classroom.handout.untitled'),
-        date: dayWords(r.published.date),
+        date: <DateText>{dayWords(r.published.date)}</DateText>,
         status: r.published.status,
         url: r.url.value ? (
           <span className="source-url" dir="ltr" translate="no">
@@ -302,7 +303,10 @@ export function Handout() {
                     )}
                     {r.event.properties.place ? <bdi>{r.event.properties.place.name}</bdi> : t('classroom.handout.notOnMap')}
                     {DOT}
-                    {t('classroom.handout.when', { when: whenWords(r.event.properties.when) })}
+                    <FormattedMessage
+                      id="classroom.handout.when"
+                      values={{ when: <DateText>{whenWords(r.event.properties.when)}</DateText> }}
+                    />
                     {SPACE}
                     <small {...dataText(r.event.properties.when.note)}>{r.event.properties.when.note}</small>
                   </td>
@@ -337,7 +341,10 @@ export function Handout() {
                     <small>
                       <FormattedMessage
                         id="classroom.handout.said"
-                        values={{ outlet: <bdi>{model.reportById.get(c.report)?.outlet.value}</bdi>, date: saidWords(c.said) }}
+                        values={{
+                          outlet: <bdi>{model.reportById.get(c.report)?.outlet.value}</bdi>,
+                          date: <DateText>{saidWords(c.said)}</DateText>,
+                        }}
                       />
                     </small>
                   </td>

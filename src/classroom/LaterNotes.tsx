@@ -7,9 +7,11 @@
  */
 import type { LaterNote } from '../../geo/types';
 import { dayWords } from '../words/dates';
+import { FormattedMessage } from 'react-intl';
 import { useT } from '../words/i18n';
 import { quoted } from '../words/labels';
 import { dataText } from './data-text';
+import { DateText } from './DateText';
 import './later.css';
 
 export function LaterNotes({ notes, full, className }: { notes: readonly LaterNote[]; full: boolean; className: string }) {
@@ -24,7 +26,9 @@ export function LaterNotes({ notes, full, className }: { notes: readonly LaterNo
               {n.note}
             </p>
             <p className="later-known-source">
-              <span className="later-known-date">{t('classroom.later.known', { date: dayWords(n.known) })}</span>
+              <span className="later-known-date">
+                <FormattedMessage id="classroom.later.known" values={{ date: <DateText>{dayWords(n.known)}</DateText> }} />
+              </span>
               {full ? (
                 <>
                   {' · '}
@@ -50,7 +54,7 @@ export function LaterNotes({ notes, full, className }: { notes: readonly LaterNo
                     {t('classroom.listSeparator')}
                     <cite {...dataText(s.title)}>{quoted(s.title)}</cite>
                     {t('classroom.listSeparator')}
-                    {dayWords(s.date)}
+                    <DateText>{dayWords(s.date)}</DateText>
                     {t('classroom.listSeparator')}
                     <span className="source-url" dir="ltr" translate="no">
                       {s.url}

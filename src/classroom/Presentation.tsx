@@ -26,6 +26,7 @@ import { presentationStarted } from './presenter-link';
 import { readingMs } from './reading-time';
 import './presentation.css';
 import { DOT, MORE } from './punctuation';
+import { DateText } from './DateText';
 
 const sameList = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
@@ -177,7 +178,7 @@ export function Presentation() {
               <p className="presentation-where">
                 {event.properties.place ? <bdi>{event.properties.place.name}</bdi> : t('classroom.notOnMap')}
                 {DOT}
-                {whenWords(event.properties.when)}
+                <DateText>{whenWords(event.properties.when)}</DateText>
               </p>
             )}
             <h2 className="presentation-caption" tabIndex={-1} {...dataText(step.caption)}>

@@ -10,6 +10,7 @@ import { useStore } from '../store/store';
 import { dataText } from './data-text';
 import '../styles/tour-editor.css';
 import { SPACE, DOT } from './punctuation';
+import { DateText } from './DateText';
 
 /** "Siege of Amerli broken · Amerli · 31 August 2014", or what a title step is. */
 export function StepSubject({ step }: { step: TourStep }) {
@@ -24,7 +25,7 @@ export function StepSubject({ step }: { step: TourStep }) {
       {DOT}
       {p.place ? <bdi>{p.place.name}</bdi> : t('classroom.handout.notOnMap')}
       {DOT}
-      {whenWords(p.when)}
+      <DateText>{whenWords(p.when)}</DateText>
     </p>
   );
 }
