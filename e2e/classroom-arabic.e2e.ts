@@ -288,6 +288,8 @@ describe('the handout in Arabic, printed right to left', () => {
     const w = await openPage(browser, `${TOUR}&handout=1`, { viewport: { width: 1366, height: 768 }, bypassCSP: true });
     await w.page.waitForSelector('.handout .locator-map');
     expect(await w.page.locator('.handout-later-notes').count()).toBe(0);
+    // The paper map is never mirrored: its labels read as in English, places that share a mark apart.
+    expect(await w.page.locator('.lm-pin-n').allTextContents()).toContain('4 Camp Speicher · 10–12, 14 Tikrit');
     expect(await englishWords(w.page, '.handout, .handout-toolbar .handout-copy')).toEqual([]);
     expect(await outside(w.page)).toEqual([]);
     expect(await axe(w.page)).toEqual([]);

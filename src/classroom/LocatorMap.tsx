@@ -8,6 +8,7 @@ import type { Feature, FeatureCollection, Position } from 'geojson';
 import { memo } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { useT } from '../words/i18n';
+import { DOT as SEPARATOR } from './punctuation';
 import { layoutLabels, labelBox, type LabelInput } from '../ui/label-layout';
 import { markGroups, numbersOnly, pinLabel, type Mark, type Pin } from './locator-marks';
 
@@ -152,7 +153,7 @@ export const LocatorMap = memo(function LocatorMap({ basemap, pins }: { basemap:
               ) : (
                 m.places.map((p, j) => (
                   <tspan key={p.name}>
-                    {j > 0 && DOT}
+                    {j > 0 && SEPARATOR}
                     <tspan className="lm-n">{p.numbers}</tspan> {p.name}
                   </tspan>
                 ))
