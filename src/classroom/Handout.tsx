@@ -308,7 +308,9 @@ export function Handout() {
                       values={{ when: <DateText>{whenWords(r.event.properties.when)}</DateText> }}
                     />
                     {SPACE}
-                    <small {...dataText(r.event.properties.when.note)}>{r.event.properties.when.note}</small>
+                    <small className="handout-data" {...dataText(r.event.properties.when.note)}>
+                      {r.event.properties.when.note}
+                    </small>
                   </td>
                 </tr>
               )}
@@ -317,7 +319,13 @@ export function Handout() {
                   <td colSpan={3}>
                     <strong>{t('classroom.handout.notes')}</strong>
                     {SPACE}
-                    {r.notes ? <span {...dataText(r.notes)}>{r.notes}</span> : t('classroom.noNotes')}
+                    {r.notes ? (
+                      <span className="handout-data" {...dataText(r.notes)}>
+                        {r.notes}
+                      </span>
+                    ) : (
+                      t('classroom.noNotes')
+                    )}
                   </td>
                 </tr>
               )}
@@ -336,7 +344,9 @@ export function Handout() {
               {r.claims.map((c) => (
                 <tr key={c.id}>
                   <td>
-                    <span {...dataText(c.quote.exact)}>{quoted(c.quote.exact)}</span>
+                    <span className="handout-data" {...dataText(c.quote.exact)}>
+                      {quoted(c.quote.exact)}
+                    </span>
                     {SPACE}
                     <small>
                       <FormattedMessage
