@@ -25,6 +25,7 @@ const CATALOGUED = [
   'src/ui/ClaimCard.tsx',
   'src/io/**',
   'src/studio/**',
+  'src/classroom/**/*.tsx',
 ];
 
 export default tseslint.config(

@@ -33,13 +33,15 @@ describe('presentation mode', () => {
     await w.page.keyboard.press('p');
     await expect.poll(() => count(w.page)).toBe('Step 1 of 14');
     expect(await w.page.locator('.panel').count()).toBe(0);
-    for (const key of ['ArrowRight', 'PageDown', ' ']) await w.page.keyboard.press(key);
+    // Each step of the built-in tour takes two presses: its claims, then what was later known.
+    for (const key of ['ArrowRight', 'PageDown', ' ', 'ArrowRight', 'PageDown', ' ']) await w.page.keyboard.press(key);
     expect(await count(w.page)).toBe('Step 4 of 14');
     await w.page.keyboard.press('PageUp');
+    expect(await w.page.locator('.presentation-later').isVisible()).toBe(true);
+    await w.page.keyboard.press('ArrowLeft');
     await w.page.keyboard.press('ArrowLeft');
     expect(await count(w.page)).toBe('Step 2 of 14');
-    await w.page.keyboard.press('ArrowRight');
-    await w.page.keyboard.press('ArrowRight');
+    for (let i = 0; i < 3; i++) await w.page.keyboard.press('ArrowRight');
     // Step 4 is Speicher: the map goes there, time moves to its day, its claims show with chain and stance.
     expect(await w.page.locator('.presentation-where').textContent()).toMatch(/^Camp Speicher · 14 June 2014/);
     expect(await w.page.locator('.timeline-date strong').textContent()).toBe('Events up to 14 June 2014');
@@ -82,12 +84,15 @@ describe('presentation mode', () => {
     // Each page stays for its reading time, which the progress bar tells.
     const left = (await w.page.getByRole('progressbar').getAttribute('aria-valuetext'))?.match(/^(\d+) seconds/)?.[1];
     await w.page.clock.runFor(Number(left) * 1000 + 100);
-    await expect.poll(() => count(w.page)).toBe('Step 2 of 14');
+    // After the claims, autoplay reveals what was later known, in its turn.
+    await expect.poll(() => w.page.locator('.presentation-later').isVisible()).toBe(true);
+    expect(await count(w.page)).toBe('Step 1 of 14');
     expect(await w.page.getByRole('button', { name: 'Pause autoplay' }).count()).toBe(1);
     await w.page.keyboard.press('x');
     await expect.poll(() => w.page.getByRole('button', { name: 'Autoplay', exact: true }).count()).toBe(1);
     await w.page.clock.runFor(20_000);
-    expect(await count(w.page)).toBe('Step 2 of 14');
+    expect(await count(w.page)).toBe('Step 1 of 14');
+    expect(await w.page.locator('.presentation-later').isVisible()).toBe(true);
     await w.context.close();
   });
 });
@@ -257,6 +262,8 @@ describe('offline, in one file', () => {
     for (let i = 1; i <= 14; i++) {
       await expect.poll(() => page.locator('.presentation-count').textContent()).toBe(`Step ${i} of 14`);
       if (i === 1 || i === 14) await shot(page, `single-file-step-${i}`);
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => page.locator('.presentation-later').isVisible()).toBe(true);
       await page.keyboard.press('ArrowRight');
     }
     expect(requests.filter((r) => r !== url && !r.startsWith('data:') && !r.startsWith('blob:'))).toEqual([]);

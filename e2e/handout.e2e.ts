@@ -78,6 +78,27 @@ describe('the handout on paper', () => {
     await w.context.close();
   });
 
+  it('what was later known: on the teacher’s copy with full citations; on the students’ only when asked', async () => {
+    const w = await openPage(browser, '#tour=who-said-what&handout=1');
+    await w.page.waitForSelector('.handout .locator-map');
+    expect(await w.page.locator('.handout-later-notes').count()).toBe(0);
+    await w.page.getByLabel('With what was later known').check();
+    await expect.poll(() => w.page.locator('.handout-later-notes').count()).toBe(14);
+    expect(await w.page.locator('.handout-notes').count()).toBe(0);
+    await w.page.getByLabel('With what was later known').uncheck();
+    await w.page.getByLabel('Teacher’s copy, with the notes').check();
+    await expect.poll(() => w.page.locator('.handout-later-notes').count()).toBe(14);
+    const raw = (await printed(w.page, 'handout-teacher-later-a4', 'A4')).join(' ');
+    const text = squashed(raw);
+    // Its own heading, the day it became known, and each source's outlet, title, date and address.
+    expect(text).toMatch(/LATERKNOWN|Laterknown/);
+    expect(text).toMatch(/Known10March2015/);
+    expect(text).toContain(squashed('DefenseTech (Military.com)'));
+    expect(text).toContain(squashed('“Report: Iran Drone Crashes West of Tikrit”'));
+    expect(text).toContain('defensetech.org/2015/03/10/report-iran-drone-crashes-west-of-tikrit/');
+    await w.context.close();
+  });
+
   it('marks and labels on the paper map never overlap, for the tour and for the whole map', async () => {
     for (const [path, labels] of [
       ['#tour=who-said-what&handout=1', 6],

@@ -34,6 +34,8 @@ interface Seen {
   allClaims: string[];
   controls: string[];
   smallestQuote: number;
+  /** What was later known, revealed on the slide. */
+  later: boolean;
 }
 
 /** What the slide shows now: which claims and controls are wholly on screen, and what is not. */
@@ -67,6 +69,7 @@ function look(page: Page): Promise<Seen> {
         .filter((el) => shown(el) && inView(el.getBoundingClientRect()))
         .map((el) => el.getAttribute('aria-label') ?? el.textContent!),
       smallestQuote: Math.min(...quotes.filter(shown).map((q) => parseFloat(getComputedStyle(q).fontSize))),
+      later: [...slide.querySelectorAll('.presentation-later')].some(shown),
     };
   });
 }
@@ -83,6 +86,7 @@ describe('every step of the tour on classroom screens', () => {
       await expect.poll(() => w.page.locator('.presentation-count').textContent()).toBe('Step 1 of 14');
       let presses = 0;
       let paged = 0;
+      let revealed = 0;
       for (let step = 1; step <= 14; step++) {
         const claims = new Set<string>();
         let all: readonly string[] | undefined;
@@ -100,13 +104,18 @@ describe('every step of the tour on classroom screens', () => {
           if (size.width === 1024 || (size.width === 1280 && step === 1))
             await shot(w.page, `present-${size.width}-step-${step}-page-${pageNo}`);
           const more = seen.cue !== null && /^▼ More: page \d+ of \d+$/.test(seen.cue);
-          if (pageNo > 1 || more) expect(seen.cue, where).toMatch(more ? /More/ : /^Page (\d+) of \1$/);
+          // After the claims, one more press reveals what was later known.
+          const laterNext = seen.cue === '▼ Next: what was later known';
+          if (seen.later) {
+            expect(seen.cue, where).toBeNull();
+            revealed++;
+          } else if (pageNo > 1 || more) expect(seen.cue, where).toMatch(more ? /More/ : /later known/);
           if (pageNo === 1 && more) paged++;
-          if (step === 14 && !more) break;
-          const before = await state(w.page);
+          if (step === 14 && seen.later) break;
+          const before = `${await state(w.page)} ${seen.later}`;
           await w.page.keyboard.press(CLICKER[presses++ % CLICKER.length]);
-          await expect.poll(() => state(w.page)).not.toBe(before);
-          if (!more) break;
+          await expect.poll(async () => `${await state(w.page)} ${(await look(w.page)).later}`).not.toBe(before);
+          if (!more && !laterNext) break;
         }
         expect(all?.length).toBeGreaterThan(0);
         expect([...claims].sort(), `${size.width}×${size.height} step ${step}: every claim seen`).toEqual([...(all ?? [])].sort());
@@ -114,6 +123,7 @@ describe('every step of the tour on classroom screens', () => {
       // Small projectors need pages for some steps; a 1080p screen fits every step at full size.
       if (size.width === 1920) expect(paged).toBe(0);
       if (size.width === 1024) expect(paged).toBeGreaterThan(0);
+      expect(revealed, 'every step reveals what was later known').toBe(14);
       expect(w.consoleErrors).toEqual([]);
       await w.context.close();
     }, 180_000);
@@ -132,7 +142,11 @@ describe('every step of the tour on classroom screens', () => {
     const w = await openPage(browser, '#tour=who-said-what&step=airlift&present=1', { viewport: { width: 1024, height: 768 } });
     await expect.poll(() => w.page.locator('.presentation-count').textContent()).toBe('Step 2 of 14');
     await w.page.keyboard.press('PageUp');
-    await expect.poll(() => state(w.page)).toMatch(/^Step 1 of 14 Page (\d+) of \1$/);
+    // The end of step 1 is what was later known; before it, its last page of claims.
+    await expect.poll(() => state(w.page)).toBe('Step 1 of 14 null');
+    expect((await look(w.page)).later).toBe(true);
+    await w.page.keyboard.press('ArrowLeft');
+    await expect.poll(() => state(w.page)).toBe('Step 1 of 14 ▼ Next: what was later known');
     await w.page.keyboard.press('ArrowLeft');
     await expect.poll(() => state(w.page)).toMatch(/^Step 1 of 14 ▼ More: page 1 of/);
     await w.context.close();
@@ -164,11 +178,16 @@ describe('the presenter view', () => {
     const [presenter] = await Promise.all([w.context.waitForEvent('page'), w.page.keyboard.press('n')]);
     const notes = presenter.getByRole('region', { name: 'Presenter notes' });
     await expect.poll(() => notes.textContent(), { timeout: 15_000 }).toMatch(/perpetrators/);
-    expect(await presenter.getByRole('region', { name: 'Next' }).textContent()).toMatch(/Step 5: 31 August 2014/);
+    // What was later known is in the notes from the start, with its sources; next comes its reveal.
+    expect(await notes.getByRole('region', { name: 'Later known' }).textContent()).toMatch(/Known .*https?:\/\//);
+    expect(await presenter.getByRole('region', { name: 'Next' }).textContent()).toBe('NextWhat was later known, on the next press.');
     expect(await presenter.locator('.presenter-clock time').textContent()).toMatch(/^\d+:\d\d$/);
     expect(await w.page.locator('body').textContent()).not.toMatch(/perpetrators/);
     await shot(presenter, 'presenter-view-speicher');
     // A clicker in the projected window moves the presenter view…
+    await w.page.keyboard.press('PageDown');
+    await expect.poll(() => presenter.locator('.presenter-count').textContent()).toBe('Step 4 of 14 · later known shown');
+    expect(await presenter.getByRole('region', { name: 'Next' }).textContent()).toMatch(/Step 5: 31 August 2014/);
     await w.page.keyboard.press('PageDown');
     await expect.poll(() => presenter.locator('.presenter-count').textContent()).toMatch(/^Step 5 of 14/);
     expect(await notes.textContent()).toMatch(/anonymous badge/);
@@ -176,7 +195,7 @@ describe('the presenter view', () => {
     await presenter.keyboard.press('PageUp');
     await expect.poll(() => w.page.locator('.presentation-count').textContent()).toBe('Step 4 of 14');
     await expect.poll(() => presenter.locator('.presenter-count').textContent()).toMatch(/^Step 4 of 14/);
-    await presenter.getByRole('button', { name: 'Next →' }).click();
+    await presenter.getByRole('button', { name: 'Next', exact: true }).click();
     await expect.poll(() => w.page.locator('.presentation-count').textContent()).toBe('Step 5 of 14');
     // The time runs.
     const first = await presenter.locator('.presenter-clock time').textContent();
@@ -192,7 +211,7 @@ describe('the presenter view', () => {
   it('says so when it is opened on its own, with its controls off', async () => {
     const w = await openPage(browser, '?presenter#tour=who-said-what&step=speicher&present=1');
     await expect.poll(() => w.page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/Not connected/);
-    expect(await w.page.getByRole('button', { name: 'Next →' }).isDisabled()).toBe(true);
+    expect(await w.page.getByRole('button', { name: 'Next', exact: true }).isDisabled()).toBe(true);
     await w.context.close();
   });
 
@@ -207,6 +226,8 @@ describe('the presenter view', () => {
     await expect
       .poll(() => presenter.getByRole('region', { name: 'Presenter notes' }).textContent(), { timeout: 15_000 })
       .toMatch(/perpetrators/);
+    await presenter.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('.presentation-later').isVisible()).toBe(true);
     await presenter.keyboard.press('ArrowRight');
     await expect.poll(() => page.locator('.presentation-count').textContent()).toBe('Step 5 of 14');
     await context.close();
@@ -227,7 +248,9 @@ describe('autoplay', () => {
     // Reduced motion: the bar does not animate, but it still moves.
     expect(await bar.locator('span').evaluate((el) => getComputedStyle(el).transitionDuration)).toBe('0s');
     await w.page.clock.runFor(left * 1000);
-    await expect.poll(() => w.page.locator('.presentation-count').textContent()).toBe('Step 9 of 14');
+    // The next page of step 8 is what was later known; autoplay reveals it in its turn.
+    await expect.poll(() => w.page.locator('.presentation-later').isVisible()).toBe(true);
+    expect(await w.page.locator('.presentation-count').textContent()).toBe('Step 8 of 14');
     await w.context.close();
   });
 

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { findTour, useStore } from '../store/store';
+import { useT } from '../words/i18n';
 
 function next(): void {
   const s = useStore.getState();
@@ -20,6 +21,7 @@ const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce
 
 /** Runs autoplay for the page shown (`shownKey` changes with it) and shows its progress. */
 export function AutoplayProgress({ ms, shownKey }: { ms: number; shownKey: string }) {
+  const t = useT();
   const autoplay = useStore((s) => s.autoplay);
   // Time passed on the page named by `run`: another page starts from nothing.
   const run = `${shownKey}:${ms}`;
@@ -56,16 +58,16 @@ export function AutoplayProgress({ ms, shownKey }: { ms: number; shownKey: strin
       <div
         className="autoplay-bar"
         role="progressbar"
-        aria-label="Autoplay: time on this page"
+        aria-label={t('classroom.autoplay.label')}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}
-        aria-valuetext={`${left} seconds until the next page`}
+        aria-valuetext={t('classroom.autoplay.left', { n: left })}
       >
-        <span style={{ width: `${percent}%` }} />
+        <span style={{ inlineSize: `${percent}%` }} />
       </div>
       <span className="autoplay-left" aria-hidden="true">
-        {left} s
+        {t('classroom.autoplay.seconds', { n: left })}
       </span>
     </div>
   );

@@ -5,8 +5,11 @@
  * single file (file://) names a file on this computer, so it says that it works only here.
  */
 import { useState } from 'react';
+import { useT } from '../words/i18n';
+import { SPACE } from './punctuation';
 
 export function CopyLink({ link: make, label }: { link: string | (() => string); label: string }) {
+  const t = useT();
   const [shown, setShown] = useState<string | null>(null);
   const [link, setLink] = useState('');
   const copy = async () => {
@@ -14,9 +17,9 @@ export function CopyLink({ link: make, label }: { link: string | (() => string);
     setLink(made);
     try {
       await navigator.clipboard.writeText(made);
-      setShown('Copied:');
+      setShown(t('classroom.copy.copied'));
     } catch {
-      setShown('Copy this link:');
+      setShown(t('classroom.copy.copyThis'));
     }
   };
   return (
@@ -26,13 +29,20 @@ export function CopyLink({ link: make, label }: { link: string | (() => string);
       </button>
       {shown && (
         <label>
-          {shown} <input readOnly value={link} onFocus={(e) => e.currentTarget.select()} aria-label={`${label}: the link`} />
+          {shown}
+          {SPACE}
+          <input
+            readOnly
+            value={link}
+            onFocus={(e) => e.currentTarget.select()}
+            aria-label={t('classroom.copy.theLink', { label })}
+            dir="ltr"
+          />
         </label>
       )}
       {shown && link.startsWith('file:') && (
         <span className="copy-link-local" role="note">
-          This link opens the app’s file on this computer only. For another computer, send the file itself, or export the tour (Export file)
-          and import it there.
+          {t('classroom.copy.local')}
         </span>
       )}
     </span>

@@ -6,8 +6,11 @@
  */
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import { memo } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { useT } from '../words/i18n';
+import { DOT as SEPARATOR } from './punctuation';
 import { layoutLabels, labelBox, type LabelInput } from '../ui/label-layout';
-import { markGroups, numbersOnly, pinLabel, type Pin } from './locator-marks';
+import { markGroups, numbersOnly, pinLabel, type Mark, type Pin } from './locator-marks';
 
 export type { Pin } from './locator-marks';
 
@@ -49,7 +52,17 @@ function pathOf(f: Feature, project: (p: Position) => [number, number]): string 
   return '';
 }
 
+/** A sentence of the key that lists places (names are data: set apart, in their own direction). */
+function Places({ id, marks }: { id: string; marks: readonly Mark[] }) {
+  return (
+    <span className="locator-places">
+      <FormattedMessage id={id} values={{ places: <bdi>{marks.map(pinLabel).join('; ')}</bdi> }} />
+    </span>
+  );
+}
+
 export const LocatorMap = memo(function LocatorMap({ basemap, pins }: { basemap: FeatureCollection; pins: readonly Pin[] }) {
+  const t = useT();
   const [w, s, e, n] = (basemap.bbox ?? [30, 26, 52, 41.5]) as number[];
   const inside = (p: Pin) => p.lngLat[0] >= w && p.lngLat[0] <= e && p.lngLat[1] >= s && p.lngLat[1] <= n;
   const inBox = pins.filter(inside);
@@ -109,7 +122,9 @@ export const LocatorMap = memo(function LocatorMap({ basemap, pins }: { basemap:
         className="locator-map"
         viewBox={`0 0 ${WIDTH} ${height}`}
         role="img"
-        aria-label={`Map of the places in this handout, numbered as in the table: ${marks.map(pinLabel).join('; ')}`}
+        aria-label={t('classroom.locator.label', { places: marks.map(pinLabel).join('; ') })}
+        // A map is never mirrored, and its labels are laid out from their start on the left.
+        direction="ltr"
       >
         <rect width={WIDTH} height={height} className="lm-sea" />
         {LAYERS.map((layer) =>
@@ -138,7 +153,7 @@ export const LocatorMap = memo(function LocatorMap({ basemap, pins }: { basemap:
               ) : (
                 m.places.map((p, j) => (
                   <tspan key={p.name}>
-                    {j > 0 && ' · '}
+                    {j > 0 && SEPARATOR}
                     <tspan className="lm-n">{p.numbers}</tspan> {p.name}
                   </tspan>
                 ))
@@ -149,9 +164,9 @@ export const LocatorMap = memo(function LocatorMap({ basemap, pins }: { basemap:
       </svg>
       {(outside.length > 0 || numbered.length > 0 || unplaced.length > 0) && (
         <figcaption className="handout-key">
-          {outside.length > 0 && <>Beyond this map: {outside.map(pinLabel).join('; ')}. </>}
-          {numbered.length > 0 && <>Numbered without a name, for lack of room: {numbered.map(pinLabel).join('; ')}. </>}
-          {unplaced.length > 0 && <>Not labelled on the map for lack of room: {unplaced.map(pinLabel).join('; ')}.</>}
+          {outside.length > 0 && <Places id="classroom.locator.beyond" marks={outside} />}
+          {numbered.length > 0 && <Places id="classroom.locator.numbered" marks={numbered} />}
+          {unplaced.length > 0 && <Places id="classroom.locator.unplaced" marks={unplaced} />}
         </figcaption>
       )}
     </figure>

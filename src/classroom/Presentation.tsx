@@ -3,19 +3,30 @@
  * with their chains and stances. A step that does not fit the screen first gets smaller type (to a
  * readable floor), then pages that the clicker shows one after another, with a cue that more
  * follows. The notes are never on this screen: they are in the presenter view (N).
+ *
+ * A step that reveals what was later known (its `later`) takes one more press after its claims:
+ * the notes then show below the last page of claims, or with the caption alone, or alone, whichever
+ * fits first at the step's type size.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { whenWords } from '../words/dates';
+import { useT } from '../words/i18n';
 import { quoted } from '../words/labels';
+import { Arrow } from '../ui/Arrow';
 import { Chain, StanceBadge } from '../ui/ClaimCard';
 import { findTour, useStore } from '../store/store';
 import { AutoplayProgress } from './AutoplayProgress';
-import { focusAfterPresentation, leavePresentation, showPresenterView } from './classroom-keys';
+import { arrowKeys, focusAfterPresentation, leavePresentation, pageIsRtl, showPresenterView } from './classroom-keys';
+import { dataText } from './data-text';
 import { fittingScale, pageRange, pageStarts } from './fit';
 import { inertOutside } from './inert-outside';
+import { laterNotesOf, pageOfStep } from './later';
+import { LaterNotes } from './LaterNotes';
 import { presentationStarted } from './presenter-link';
 import { readingMs } from './reading-time';
 import './presentation.css';
+import { DOT, MORE } from './punctuation';
+import { DateText } from './DateText';
 
 const sameList = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
@@ -24,7 +35,17 @@ function showBlocks(blocks: readonly HTMLElement[], first: number, last: number)
   blocks.forEach((el, i) => (el.hidden = i < first || i > last));
 }
 
+/** What the reveal of later-known notes shows with them: the last page of claims, the caption, or nothing. */
+type Reveal = 'all' | 'caption' | 'alone';
+
+/** The blocks shown with the notes, as [first, end) indexes. */
+function revealRange(reveal: Reveal, starts: readonly number[], count: number): [number, number] {
+  if (reveal === 'all') return pageRange(starts, starts.length - 1, count);
+  return reveal === 'caption' ? [0, 1] : [0, 0];
+}
+
 export function Presentation() {
+  const t = useT();
   const model = useStore((s) => s.model);
   const tour = useStore((s) => findTour(s, s.view.tour));
   const stepId = useStore((s) => s.view.step);
@@ -34,6 +55,7 @@ export function Presentation() {
   const aside = useRef<HTMLElement>(null);
   const body = useRef<HTMLDivElement>(null);
   const [starts, setStarts] = useState<readonly number[]>([0]);
+  const [reveal, setReveal] = useState<Reveal>('all');
   const [resized, setResized] = useState(0);
 
   useEffect(function holdFocus() {
@@ -60,10 +82,13 @@ export function Presentation() {
       const box = body.current;
       if (!el || !box) return;
       const blocks = [...box.querySelectorAll<HTMLElement>('[data-block]')];
+      const later = box.querySelector<HTMLElement>('[data-later]');
       const cue = el.querySelector<HTMLElement>('.presentation-more')!;
       const fits = () => box.scrollHeight <= box.clientHeight + 1;
       showBlocks(blocks, 0, blocks.length - 1);
-      cue.hidden = true;
+      if (later) later.hidden = true;
+      // A step with notes to reveal says so on its last page of claims: the cue's line is kept for it.
+      cue.hidden = !later;
       const scale = fittingScale((s) => {
         el.style.setProperty('--fit', String(s));
         return fits();
@@ -77,11 +102,26 @@ export function Presentation() {
           return fits();
         });
       }
-      const [first, end] = pageRange(next, useStore.getState().page, blocks.length);
+      // The reveal: the notes below the last page of claims if they fit there, else below the caption, else alone.
+      let shows: Reveal = 'all';
+      if (later) {
+        cue.hidden = true;
+        later.hidden = false;
+        shows =
+          (['all', 'caption'] as const).find((r) => {
+            const [first, end] = revealRange(r, next, blocks.length);
+            showBlocks(blocks, first, end - 1);
+            return fits();
+          }) ?? 'alone';
+      }
+      const where = pageOfStep(useStore.getState().page, next.length + (later ? 1 : 0), Boolean(later));
+      const [first, end] = where.revealed ? revealRange(shows, next, blocks.length) : pageRange(next, where.claimPage, blocks.length);
       showBlocks(blocks, first, end - 1);
-      cue.hidden = next.length <= 1;
+      if (later) later.hidden = !where.revealed;
+      cue.hidden = where.revealed || (next.length <= 1 && !later);
       setStarts((old) => (sameList(old, next) ? old : next));
-      useStore.getState().setPages(next.length);
+      setReveal(shows);
+      useStore.getState().setPages(next.length + (later ? 1 : 0));
     },
     [stepId, tour, resized],
   );
@@ -107,21 +147,28 @@ export function Presentation() {
     const found = model.claimById.get(id);
     return found ? [found.claim] : [];
   });
+  const notes = laterNotesOf(model, step);
   const count = 1 + claims.length;
-  const pages = starts.length;
-  const shown = Math.min(page, pages - 1);
-  const [first, end] = pageRange(starts, page, count);
+  const claimPages = starts.length;
+  const pages = claimPages + (notes.length ? 1 : 0);
+  const where = pageOfStep(page, pages, notes.length > 0);
+  const shown = where.claimPage;
+  const [first, end] = where.revealed ? revealRange(reveal, starts, count) : pageRange(starts, page, count);
   const hidden = (i: number) => i < first || i >= end;
-  const texts = [step.caption, ...claims.map((c) => c.quote.exact)];
+  const texts = [step.caption, ...claims.map((c) => c.quote.exact)].slice(first, end);
+  if (where.revealed) texts.push(...notes.map((n) => n.note));
   const { turn, setAutoplay } = useStore.getState();
-  const atStart = index === 0 && shown === 0;
-  const atEnd = index === tour.steps.length - 1 && shown === pages - 1;
+  const atStart = index === 0 && page === 0;
+  const atEnd = index === tour.steps.length - 1 && page >= pages - 1;
+  const keys = arrowKeys(pageIsRtl());
   return (
-    <aside className="presentation" aria-label="Presentation" ref={aside} tabIndex={-1}>
+    <aside className="presentation" aria-label={t('classroom.presentation')} ref={aside} tabIndex={-1}>
       <header className="presentation-head">
-        <p className="presentation-tour">{tour.title}</p>
+        <p className="presentation-tour" {...dataText(tour.title)}>
+          {tour.title}
+        </p>
         <p className="presentation-count" aria-live="polite">
-          Step {index + 1} of {tour.steps.length}
+          {t('classroom.stepCount', { n: index + 1, total: tour.steps.length })}
         </p>
       </header>
       <div className="presentation-body" ref={body}>
@@ -129,59 +176,82 @@ export function Presentation() {
           <div data-block hidden={hidden(0)}>
             {event && (
               <p className="presentation-where">
-                {event.properties.place?.name ?? 'Not on the map'} · {whenWords(event.properties.when)}
+                {event.properties.place ? <bdi>{event.properties.place.name}</bdi> : t('classroom.notOnMap')}
+                {DOT}
+                <DateText>{whenWords(event.properties.when)}</DateText>
               </p>
             )}
-            <h2 className="presentation-caption" tabIndex={-1}>
+            <h2 className="presentation-caption" tabIndex={-1} {...dataText(step.caption)}>
               {step.caption}
             </h2>
           </div>
           {claims.map((claim, i) => (
             <figure key={claim.id} className="presentation-claim" data-block hidden={hidden(i + 1)}>
-              <blockquote>{quoted(claim.quote.exact)}</blockquote>
+              <blockquote {...dataText(claim.quote.exact)}>{quoted(claim.quote.exact)}</blockquote>
               <figcaption>
                 <Chain asserters={claim.asserters} />
                 <span className="presentation-claim-meta">
-                  <StanceBadge claim={claim} /> <span>{model.reportById.get(claim.report)?.outlet.value}</span>
+                  <StanceBadge claim={claim} /> <bdi>{model.reportById.get(claim.report)?.outlet.value}</bdi>
                 </span>
               </figcaption>
             </figure>
           ))}
+          {notes.length > 0 && (
+            <div data-later hidden={!where.revealed}>
+              <LaterNotes notes={notes} full={false} className="presentation-later" />
+            </div>
+          )}
         </div>
       </div>
-      <p className="presentation-more" hidden={pages <= 1}>
-        {shown < pages - 1 ? (
+      <p className="presentation-more" hidden={where.revealed || (claimPages <= 1 && !notes.length)}>
+        {shown < claimPages - 1 ? (
           <>
-            <span aria-hidden="true">▼ </span>More: page {shown + 1} of {pages}
+            <span aria-hidden="true">{MORE}</span>
+            {t('classroom.morePages', { page: shown + 1, pages: claimPages })}
+          </>
+        ) : notes.length ? (
+          <>
+            <span aria-hidden="true">{MORE}</span>
+            {t('classroom.laterFollows')}
           </>
         ) : (
-          <>
-            Page {pages} of {pages}
-          </>
+          t('classroom.lastPage', { pages: claimPages })
         )}
       </p>
-      <AutoplayProgress ms={readingMs(texts.slice(first, end).join(' '))} shownKey={`${step.id}:${shown}`} />
+      <AutoplayProgress ms={readingMs(texts.join(' '))} shownKey={`${step.id}:${page}`} />
       {blocked && (
         <p className="presentation-blocked" role="alert">
-          The browser blocked the presenter view’s window. Allow pop-ups for this page, then press N again.
+          {t('classroom.presenterBlocked')}
         </p>
       )}
-      <nav className="presentation-controls" aria-label="Presentation controls">
-        <button type="button" onClick={() => turn(-1)} disabled={atStart} aria-label="Back" title="Back (← or Page Up)">
-          ←
+      <nav className="presentation-controls" aria-label={t('classroom.controls')}>
+        <button
+          type="button"
+          onClick={() => turn(-1)}
+          disabled={atStart}
+          aria-label={t('classroom.back')}
+          title={t('classroom.back.title', { key: keys.previous })}
+        >
+          <Arrow to="back" />
         </button>
-        <button type="button" onClick={() => turn(1)} disabled={atEnd} aria-label="Next" title="Next (→, Page Down or Space)">
-          →
+        <button
+          type="button"
+          onClick={() => turn(1)}
+          disabled={atEnd}
+          aria-label={t('classroom.next')}
+          title={t('classroom.next.title', { key: keys.next })}
+        >
+          <Arrow to="forward" />
         </button>
         {/* Its own press must not count as the click that pauses autoplay. */}
         <button type="button" onPointerDown={(e) => e.stopPropagation()} onClick={() => setAutoplay(!autoplay)}>
-          {autoplay ? 'Pause autoplay' : 'Autoplay'}
+          {autoplay ? t('classroom.pauseAutoplay') : t('classroom.autoplay')}
         </button>
-        <button type="button" onClick={showPresenterView} title="Notes, next step and time in a second window (N)">
-          Presenter view
+        <button type="button" onClick={showPresenterView} title={t('classroom.presenterView.title')}>
+          {t('classroom.presenterView')}
         </button>
-        <button type="button" onClick={leavePresentation} title="Leave the presentation (Esc)">
-          Leave
+        <button type="button" onClick={leavePresentation} title={t('classroom.leave.title')}>
+          {t('classroom.leave')}
         </button>
       </nav>
     </aside>

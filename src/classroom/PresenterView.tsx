@@ -3,9 +3,15 @@
  * one, the time since the presentation started, and the controls. It follows the projected window
  * and its keys (a clicker's too) move both.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { useT } from '../words/i18n';
+import { Arrow } from '../ui/Arrow';
 import { findTour, useStore } from '../store/store';
-import { commandForKey, notForClicker } from './classroom-keys';
+import { commandForKey, notForClicker, pageIsRtl } from './classroom-keys';
+import { dataText } from './data-text';
+import { laterNotesOf, pageOfStep } from './later';
+import { LaterNotes } from './LaterNotes';
 import { connected, followProjected, sendCommand, type Command, type Shown } from './presenter-link';
 import './presentation.css';
 import './presenter.css';
@@ -18,6 +24,7 @@ export function clockWords(ms: number): string {
 }
 
 export function PresenterView() {
+  const t = useT();
   const model = useStore((s) => s.model);
   const myTours = useStore((s) => s.myTours);
   // undefined: no word yet from the projected window; null: it has closed.
@@ -25,25 +32,28 @@ export function PresenterView() {
   const [linked, setLinked] = useState(connected);
   const [now, setNow] = useState(Date.now);
 
-  useEffect(function follow() {
-    document.title = 'Presenter view — According to';
-    const stop = followProjected(setShown);
-    const tick = window.setInterval(() => {
-      setNow(Date.now());
-      setLinked(connected());
-    }, 1000);
-    return () => {
-      stop();
-      window.clearInterval(tick);
-    };
-  }, []);
+  useEffect(
+    function follow() {
+      document.title = t('classroom.presenter.documentTitle');
+      const stop = followProjected(setShown);
+      const tick = window.setInterval(() => {
+        setNow(Date.now());
+        setLinked(connected());
+      }, 1000);
+      return () => {
+        stop();
+        window.clearInterval(tick);
+      };
+    },
+    [t],
+  );
 
   const live = linked && !!shown?.present;
   useEffect(
     function clickerKeys() {
       const onKey = (e: KeyboardEvent) => {
         if (notForClicker(e) || !live) return;
-        const command = commandForKey(e.key);
+        const command = commandForKey(e);
         // As in the projected window, any key pauses autoplay.
         if (command || shown?.autoplay) {
           e.preventDefault();
@@ -61,22 +71,29 @@ export function PresenterView() {
   const step = tour?.steps[index];
   const after = tour?.steps[index + 1];
   const status = !linked
-    ? 'Not connected: the presentation’s window has closed, or this window was not opened from it. Open the presenter view from the presentation (the Presenter view button, or N).'
+    ? t('classroom.presenter.notConnected')
     : shown === undefined
-      ? 'Connecting to the presentation…'
+      ? t('classroom.presenter.connecting')
       : shown === null
-        ? 'The presentation’s window has closed.'
+        ? t('classroom.presenter.closed')
         : !shown.present
-          ? 'The presentation has ended. Start it again here or in the other window.'
+          ? t('classroom.presenter.ended')
           : null;
   const command = (c: Command) => () => sendCommand(c);
+  const notes = model && step ? laterNotesOf(model, step) : [];
+  const where = shown ? pageOfStep(shown.page, shown.pages, notes.length > 0) : null;
+  const rtl = pageIsRtl();
   return (
     <main className="presenter">
       <header className="presenter-head">
-        <h1>Presenter view</h1>
-        {tour && <p className="presenter-tour">{tour.title}</p>}
+        <h1>{t('classroom.presenterView')}</h1>
+        {tour && (
+          <p className="presenter-tour" {...dataText(tour.title)}>
+            {tour.title}
+          </p>
+        )}
         <p className="presenter-clock">
-          Elapsed <time>{shown ? clockWords(now - shown.startedAt) : '0:00'}</time>
+          {t('classroom.presenter.elapsed')} <time dir="ltr">{clockWords(shown ? now - shown.startedAt : 0)}</time>
         </p>
       </header>
       {status && (
@@ -84,60 +101,83 @@ export function PresenterView() {
           {status}
         </p>
       )}
-      {live && step && tour && shown && (
+      {live && step && tour && shown && where && (
         <>
-          <section className="presenter-now" aria-label="Now showing">
-            <h2>Now</h2>
+          <section className="presenter-now" aria-label={t('classroom.presenter.nowShowing')}>
+            <h2>{t('classroom.presenter.now')}</h2>
             <p className="presenter-count">
-              Step {index + 1} of {tour.steps.length}
-              {shown.pages > 1 && ` · page ${Math.min(shown.page, shown.pages - 1) + 1} of ${shown.pages}`}
-              {shown.autoplay && ' · autoplay'}
+              {t('classroom.stepCount', { n: index + 1, total: tour.steps.length })}
+              {where.claimPages > 1 &&
+                !where.revealed &&
+                t('classroom.presenter.pageOf', { page: where.claimPage + 1, pages: where.claimPages })}
+              {where.revealed && t('classroom.presenter.laterShown')}
+              {shown.autoplay && t('classroom.presenter.autoplaying')}
             </p>
-            <p className="presenter-caption">{step.caption}</p>
+            <p className="presenter-caption" {...dataText(step.caption)}>
+              {step.caption}
+            </p>
           </section>
-          <section className="presenter-notes" aria-label="Presenter notes">
-            <h2>Notes</h2>
-            <p>{step.notes || 'No notes for this step.'}</p>
+          <section className="presenter-notes" aria-label={t('classroom.presenter.notes.label')}>
+            <h2>{t('classroom.presenter.notes')}</h2>
+            {step.notes ? <p {...dataText(step.notes)}>{step.notes}</p> : <p>{t('classroom.noNotes')}</p>}
+            {notes.length > 0 && <LaterNotes notes={notes} full className="presenter-later" />}
           </section>
-          <section className="presenter-next" aria-label="Next">
-            <h2>Next</h2>
+          <section className="presenter-next" aria-label={t('classroom.next')}>
+            <h2>{t('classroom.next')}</h2>
             <p>
-              {shown.page < shown.pages - 1
-                ? `Page ${shown.page + 2} of this step.`
-                : after
-                  ? `Step ${index + 2}: ${after.caption}`
-                  : 'The end of the tour.'}
+              {where.claimPage < where.claimPages - 1 && !where.revealed ? (
+                t('classroom.presenter.nextPage', { page: where.claimPage + 2 })
+              ) : notes.length && !where.revealed ? (
+                t('classroom.presenter.nextLater')
+              ) : after ? (
+                <>
+                  {t('classroom.presenter.nextStep', { n: index + 2 })} <span {...dataText(after.caption)}>{after.caption}</span>
+                </>
+              ) : (
+                t('classroom.presenter.end')
+              )}
             </p>
           </section>
         </>
       )}
-      <nav className="presenter-controls" aria-label="Presentation controls">
+      <nav className="presenter-controls" aria-label={t('classroom.controls')}>
         {live || !linked || shown === undefined ? (
           <>
             <button type="button" onClick={command('previous')} disabled={!live}>
-              ← Back
+              <Arrow to="back" /> {t('classroom.back')}
             </button>
             <button type="button" onClick={command('next')} disabled={!live}>
-              Next →
+              {t('classroom.next')} <Arrow to="forward" />
             </button>
             <button type="button" onClick={command(shown?.autoplay ? 'pause' : 'autoplay')} disabled={!live}>
-              {shown?.autoplay ? 'Pause autoplay' : 'Autoplay'}
+              {shown?.autoplay ? t('classroom.pauseAutoplay') : t('classroom.autoplay')}
             </button>
             <button type="button" onClick={command('leave')} disabled={!live}>
-              End the presentation
+              {t('classroom.presenter.endPresentation')}
             </button>
           </>
         ) : (
           shown && (
             <button type="button" onClick={command('start')}>
-              Start presenting
+              {t('classroom.presenter.start')}
             </button>
           )
         )}
       </nav>
       <p className="presenter-keys">
-        Keys and clickers work in this window too: <kbd>→</kbd> <kbd>Page Down</kbd> <kbd>Space</kbd> next, <kbd>←</kbd> <kbd>Page Up</kbd>{' '}
-        back, <kbd>Home</kbd> <kbd>End</kbd> first and last step, <kbd>A</kbd> autoplay, <kbd>Esc</kbd> ends.
+        <FormattedMessage
+          id="classroom.presenter.keys"
+          values={{
+            next: rtl ? '←' : '→',
+            back: rtl ? '→' : '←',
+            // The keys as their caps say them, in English on an Arabic keyboard too.
+            k: (chunks: ReactNode[]) => (
+              <kbd lang="en" dir="ltr">
+                {chunks}
+              </kbd>
+            ),
+          }}
+        />
       </p>
     </main>
   );

@@ -4,24 +4,34 @@
  */
 import type { TourStep } from '../../geo/types';
 import { whenWords } from '../words/dates';
+import { useT } from '../words/i18n';
 import { clip, quoted, useLabels } from '../words/labels';
 import { useStore } from '../store/store';
+import { dataText } from './data-text';
 import '../styles/tour-editor.css';
+import { SPACE, DOT } from './punctuation';
+import { DateText } from './DateText';
 
 /** "Siege of Amerli broken · Amerli · 31 August 2014", or what a title step is. */
 export function StepSubject({ step }: { step: TourStep }) {
+  const t = useT();
   const model = useStore((s) => s.model)!;
   const event = step.event ? model.eventById.get(step.event) : undefined;
-  if (!event) return <p className="tour-step-subject">Title step: a caption, with no event (the map shows every event)</p>;
+  if (!event) return <p className="tour-step-subject">{t('classroom.step.titleStep')}</p>;
   const p = event.properties;
   return (
     <p className="tour-step-subject">
-      <strong>{p.title}</strong> · {p.place?.name ?? 'not on the map'} · {whenWords(p.when)}
+      <strong {...dataText(p.title)}>{p.title}</strong>
+      {DOT}
+      {p.place ? <bdi>{p.place.name}</bdi> : t('classroom.handout.notOnMap')}
+      {DOT}
+      <DateText>{whenWords(p.when)}</DateText>
     </p>
   );
 }
 
 export function StepEditor({ step, n, onChange }: { step: TourStep; n: number; onChange: (step: TourStep) => void }) {
+  const t = useT();
   const model = useStore((s) => s.model)!;
   const labels = useLabels();
   const event = step.event ? model.eventById.get(step.event) : undefined;
@@ -36,16 +46,16 @@ export function StepEditor({ step, n, onChange }: { step: TourStep; n: number; o
     <>
       <StepSubject step={step} />
       <label>
-        Caption
-        <textarea value={step.caption} rows={2} onChange={(e) => onChange({ ...step, caption: e.target.value })} />
+        {t('classroom.step.caption')}
+        <textarea dir="auto" value={step.caption} rows={2} onChange={(e) => onChange({ ...step, caption: e.target.value })} />
       </label>
       <label>
-        Notes
-        <textarea value={step.notes} rows={2} onChange={(e) => onChange({ ...step, notes: e.target.value })} />
+        {t('classroom.step.notes')}
+        <textarea dir="auto" value={step.notes} rows={2} onChange={(e) => onChange({ ...step, notes: e.target.value })} />
       </label>
       {event && (
         <fieldset className="tour-step-claims">
-          <legend>Claims shown in step {n}</legend>
+          <legend>{t('classroom.step.claims', { n })}</legend>
           {event.properties.claims.map((c) => {
             // A step shows at least one claim: the last one chosen cannot be unticked.
             const last = chosen.has(c.id) && chosen.size === 1;
@@ -53,16 +63,27 @@ export function StepEditor({ step, n, onChange }: { step: TourStep; n: number; o
               <label key={c.id} className="tour-step-claim">
                 <input type="checkbox" checked={chosen.has(c.id)} disabled={last} onChange={() => toggle(c.id)} />
                 <span>
-                  {quoted(clip(c.quote.exact, 110))}{' '}
+                  <span {...dataText(c.quote.exact)}>{quoted(clip(c.quote.exact, 110))}</span>
+                  {SPACE}
                   <span className="muted">
-                    — {model.reportById.get(c.report)?.outlet.value}, {labels.stance[c.stance].label.toLowerCase()}
-                    {last && ' (a step shows at least one claim)'}
+                    {t('classroom.step.dash')}
+                    <bdi>{model.reportById.get(c.report)?.outlet.value}</bdi>
+                    {t('classroom.listSeparator')}
+                    {labels.stance[c.stance].label.toLowerCase()}
+                    {last && t('classroom.step.atLeastOne')}
                   </span>
                 </span>
               </label>
             );
           })}
         </fieldset>
+      )}
+      {event && event.properties.later.length > 0 && (
+        <label className="tour-step-later">
+          <input type="checkbox" checked={step.later} onChange={(e) => onChange({ ...step, later: e.target.checked })} />
+          {SPACE}
+          {t('classroom.step.later')}
+        </label>
       )}
     </>
   );

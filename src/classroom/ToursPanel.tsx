@@ -7,24 +7,33 @@ import { useEffect, useRef, useState } from 'react';
 import type { Tour, TourStep } from '../../geo/types';
 import type { Model } from '../data/model';
 import { useStore } from '../store/store';
+import { t as translate, useT } from '../words/i18n';
 import { enterPresentation } from './classroom-keys';
 import { CopyLink } from './CopyLink';
+import { dataText } from './data-text';
 import { StepEditor, StepSubject } from './StepEditor';
 import { shareLink, stepLink } from '../data/tour-links';
 import { saveFile } from '../ui/save-file';
 import { newTourId, parseTourText, stepFor, unreadableTours } from '../data/tour-file';
+import { SPACE, UP, DOWN } from './punctuation';
 
 function download(tour: Tour): void {
   saveFile(
     `according-to-tour-${
       tour.title
         .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
+        // Letters of any script: an Arabic title names its file too.
+        .replace(/[^\p{Ll}\p{Lo}\p{N}]+/gu, '-')
         .replace(/^-|-$/g, '') || 'untitled'
     }.json`,
     'application/json',
     JSON.stringify(tour, null, 2),
   );
+}
+
+/** An event's title as the editor quotes it: data, in its own language. */
+function quotedTitle(title: string) {
+  return <span {...dataText(title)}>{translate('classroom.tours.quoted', { title })}</span>;
 }
 
 const tourSectionId = (id: string) => `tour-${id}`;
@@ -61,6 +70,7 @@ function withNewId(step: TourStep, tour: Tour | null): TourStep {
 }
 
 function StepList({ tour, editable }: { tour: Tour; editable: boolean }) {
+  const t = useT();
   const currentTour = useStore((s) => s.view.tour);
   const currentStep = useStore((s) => s.view.step);
   const { goToStep, saveTour } = useStore.getState();
@@ -74,47 +84,49 @@ function StepList({ tour, editable }: { tour: Tour; editable: boolean }) {
           ) : (
             <>
               <StepSubject step={s} />
-              <p className="tour-caption">{s.caption}</p>
+              <p className="tour-caption" {...dataText(s.caption)}>
+                {s.caption}
+              </p>
             </>
           )}
           <div className="tour-step-actions">
             <button type="button" className="link-button" onClick={() => goToStep(tour.id, s.id)}>
-              Show
+              {t('classroom.tours.show')}
             </button>
             <button
               type="button"
               className="link-button"
               onClick={() => present(tour, s.id)}
-              aria-label={`Preview step ${i + 1}, presented`}
+              aria-label={t('classroom.tours.preview.label', { n: i + 1 })}
             >
-              Preview
+              {t('classroom.tours.preview')}
             </button>
-            <CopyLink link={() => stepLink(tour, s.id, !editable)} label="Step link" />
+            <CopyLink link={() => stepLink(tour, s.id, !editable)} label={t('classroom.tours.stepLink')} />
             {editable && (
               <>
                 <button
                   type="button"
                   disabled={i === 0}
-                  aria-label={`Move step ${i + 1} up`}
+                  aria-label={t('classroom.tours.moveUp', { n: i + 1 })}
                   onClick={() => update(swap(tour.steps, i, i - 1))}
                 >
-                  ↑
+                  {UP}
                 </button>
                 <button
                   type="button"
                   disabled={i === tour.steps.length - 1}
-                  aria-label={`Move step ${i + 1} down`}
+                  aria-label={t('classroom.tours.moveDown', { n: i + 1 })}
                   onClick={() => update(swap(tour.steps, i, i + 1))}
                 >
-                  ↓
+                  {DOWN}
                 </button>
                 <button
                   type="button"
                   disabled={tour.steps.length === 1}
-                  aria-label={`Delete step ${i + 1}`}
+                  aria-label={t('classroom.tours.deleteStep', { n: i + 1 })}
                   onClick={() => update(tour.steps.filter((x) => x.id !== s.id))}
                 >
-                  Delete
+                  {t('classroom.tours.delete')}
                 </button>
               </>
             )}
@@ -132,6 +144,7 @@ function swap<T>(list: readonly T[], i: number, j: number): T[] {
 }
 
 function MyTour({ tour, fresh }: { tour: Tour; fresh: boolean }) {
+  const t = useT();
   const candidate = useCandidateStep();
   const model = useStore((s) => s.model)!;
   const { saveTour, deleteTour } = useStore.getState();
@@ -155,8 +168,8 @@ function MyTour({ tour, fresh }: { tour: Tour; fresh: boolean }) {
   return (
     <section className="tour mine" aria-label={tour.title} id={tourSectionId(tour.id)}>
       <label className="tour-title-edit">
-        Title
-        <input ref={title} value={tour.title} onChange={(e) => saveTour({ ...tour, title: e.target.value })} />
+        {t('classroom.tours.title')}
+        <input ref={title} dir="auto" value={tour.title} onChange={(e) => saveTour({ ...tour, title: e.target.value })} />
       </label>
       <StepList tour={tour} editable />
       <div className="tour-actions">
@@ -165,34 +178,34 @@ function MyTour({ tour, fresh }: { tour: Tour; fresh: boolean }) {
           disabled={!candidate}
           onClick={() => candidate && saveTour({ ...tour, steps: [...tour.steps, withNewId(candidate, tour)] })}
         >
-          Add the selected event as a step
+          {t('classroom.tours.addStep')}
         </button>
-        {!candidate && <span className="muted">Select an event (or a claim) first.</span>}
-        {candidate && <span className="muted">“{model.eventById.get(candidate.event)?.properties.title}”</span>}
+        {!candidate && <span className="muted">{t('classroom.tours.selectFirst')}</span>}
+        {candidate && <span className="muted">{quotedTitle(model.eventById.get(candidate.event)?.properties.title ?? '')}</span>}
       </div>
       {tour.steps[0]?.event ? (
         <div className="tour-actions">
           <button type="button" onClick={() => saveTour({ ...tour, steps: [titleStep(tour, model), ...tour.steps] })}>
-            Start with a title step
+            {t('classroom.tours.titleStep')}
           </button>
-          <span className="muted">A caption alone, before the first event: the map shows every event.</span>
+          <span className="muted">{t('classroom.tours.titleStep.hint')}</span>
         </div>
       ) : null}
       <div className="tour-actions">
         <button type="button" onClick={() => present(tour)}>
-          Present
+          {t('classroom.tours.present')}
         </button>
-        <CopyLink link={() => shareLink(tour)} label="Share link" />
+        <CopyLink link={() => shareLink(tour)} label={t('classroom.tours.shareLink')} />
         <button type="button" onClick={() => download(tour)}>
-          Export file
+          {t('classroom.tours.export')}
         </button>
         {confirm ? (
           <button type="button" className="danger" onClick={() => deleteTour(tour.id)}>
-            Really delete “{tour.title}”?
+            {t('classroom.tours.reallyDelete', { title: tour.title })}
           </button>
         ) : (
           <button type="button" onClick={() => setConfirm(true)}>
-            Delete tour
+            {t('classroom.tours.deleteTour')}
           </button>
         )}
       </div>
@@ -206,6 +219,7 @@ function MyTour({ tour, fresh }: { tour: Tour; fresh: boolean }) {
  * tour is and offers to go there.
  */
 function ImportTour() {
+  const t = useT();
   const model = useStore((s) => s.model)!;
   const { saveTour, goToStep } = useStore.getState();
   const [result, setResult] = useState<{ ok: boolean; lines: string[]; tour?: string } | null>(null);
@@ -222,14 +236,11 @@ function ImportTour() {
     goToStep(tour.id, tour.steps[0].id);
     setResult(
       saved.ok
-        ? { ok: true, lines: [`Imported “${tour.title}”, ${tour.steps.length} steps: it is listed below.`], tour: tour.id }
+        ? { ok: true, lines: [t('classroom.import.done', { title: tour.title, n: tour.steps.length })], tour: tour.id }
         : {
             ok: false,
             tour: tour.id,
-            lines: [
-              `“${tour.title}” is open in this tab but was not saved in this browser: ${words(saved.message)}`,
-              'Export it (Export file, below the tour) to keep it.',
-            ],
+            lines: [t('classroom.import.notSaved', { title: tour.title, reason: words(saved.message) }), t('classroom.import.exportIt')],
           },
     );
   };
@@ -252,7 +263,8 @@ function ImportTour() {
   return (
     <div className="tour-import" ref={message}>
       <label>
-        Import a tour file (.json){' '}
+        {t('classroom.import.label')}
+        {SPACE}
         <input
           type="file"
           accept="application/json,.json"
@@ -266,10 +278,11 @@ function ImportTour() {
       <div role="status" className="tour-import-message">
         {result?.ok && (
           <div className="import-ok">
-            {result.lines.join(' ')}{' '}
+            {result.lines.join(' ')}
+            {SPACE}
             {result.tour && (
               <button type="button" className="link-button" onClick={() => goTo(result.tour!)}>
-                Go to the tour
+                {t('classroom.import.goTo')}
               </button>
             )}
           </div>
@@ -277,7 +290,7 @@ function ImportTour() {
       </div>
       {result && !result.ok && (
         <div role="alert" className="import-error">
-          <strong>{result.tour ? 'The tour was imported but not saved.' : 'This file was not imported; nothing changed.'}</strong>
+          <strong>{result.tour ? t('classroom.import.importedNotSaved') : t('classroom.import.notImported')}</strong>
           <ul>
             {result.lines.map((l) => (
               <li key={l}>{l}</li>
@@ -290,6 +303,7 @@ function ImportTour() {
 }
 
 export function ToursPanel() {
+  const t = useT();
   const model = useStore((s) => s.model)!;
   const myTours = useStore((s) => s.myTours);
   const candidate = useCandidateStep();
@@ -306,50 +320,53 @@ export function ToursPanel() {
   const startTour = () => {
     if (!candidate) return;
     const step = withNewId(candidate, null);
-    const tour: Tour = { id: newTourId(), title: 'My tour', description: '', steps: [step] };
+    const tour: Tour = { id: newTourId(), title: t('classroom.tours.myTour'), description: '', steps: [step] };
     saveTour(tour);
     goToStep(tour.id, step.id);
     setFresh(tour.id);
   };
   return (
     <div className="tours-view">
-      {model.tours.map((t) => (
-        <section key={t.id} className="tour" aria-label={t.title}>
-          <h2>{t.title}</h2>
-          <p className="muted">{t.description}</p>
+      {model.tours.map((tour) => (
+        <section key={tour.id} className="tour" aria-label={tour.title}>
+          <h2 {...dataText(tour.title)}>{tour.title}</h2>
+          <p className="muted" {...dataText(tour.description)}>
+            {tour.description}
+          </p>
           <div className="tour-actions">
-            <button type="button" className="primary" onClick={() => present(t)}>
-              Present (P)
+            <button type="button" className="primary" onClick={() => present(tour)}>
+              {t('classroom.tours.presentP')}
             </button>
             <button
               type="button"
               onClick={() => {
-                present(t);
+                present(tour);
                 useStore.getState().setAutoplay(true);
               }}
             >
-              Autoplay
+              {t('classroom.autoplay')}
             </button>
             <button
               type="button"
               onClick={() => {
-                useStore.getState().goToStep(t.id, t.steps[0].id);
+                useStore.getState().goToStep(tour.id, tour.steps[0].id);
                 useStore.getState().setHandout(true);
               }}
             >
-              Handout
+              {t('classroom.tours.handout')}
             </button>
           </div>
-          <StepList tour={t} editable={false} />
+          <StepList tour={tour} editable={false} />
         </section>
       ))}
-      <h2>Your tours</h2>
-      <p className="muted">Kept in this browser. Share them as a link, or export them as a file for another computer.</p>
+      <h2>{t('classroom.tours.yours')}</h2>
+      <p className="muted">{t('classroom.tours.yours.hint')}</p>
       {unreadableTours() !== null && (
         <p role="note" className="import-error">
-          Tours saved earlier in this browser could not be read; they are kept as they were.{' '}
+          {t('classroom.tours.unreadable')}
+          {SPACE}
           <button type="button" onClick={() => saveFile('according-to-unreadable-tours.json', 'application/json', unreadableTours() ?? '')}>
-            Download the unreadable tours
+            {t('classroom.tours.unreadable.download')}
           </button>
         </p>
       )}
@@ -359,9 +376,9 @@ export function ToursPanel() {
       ))}
       <div className="tour-actions">
         <button type="button" disabled={!candidate} onClick={startTour}>
-          New tour from the selected event
+          {t('classroom.tours.newTour')}
         </button>
-        {!candidate && <span className="muted">Select an event on the map first.</span>}
+        {!candidate && <span className="muted">{t('classroom.tours.selectEventFirst')}</span>}
       </div>
     </div>
   );

@@ -3,6 +3,11 @@
  * the tour (→ ← PageDown PageUp Space, Home, End), N opens the presenter view, A starts autoplay,
  * Esc leaves. Any key or click pauses autoplay. The presenter view's window sends the same
  * commands. The Fullscreen API is used when allowed.
+ *
+ * The arrows follow the reading direction: in a right-to-left page (Arabic) ← is next and → is
+ * back. A clicker's keys (PageDown, Space; PageUp) mean the same in every language. Letters are
+ * matched by the key's place (`e.code`, "KeyP"), so they work on an Arabic keyboard layout too,
+ * where the same key types "ح".
  */
 import { useEffect } from 'react';
 import { dialogOpen, isTextEntry } from '../ui/keys';
@@ -37,17 +42,31 @@ export function showPresenterView(): void {
   useStore.setState({ presenterBlocked: !openPresenter() });
 }
 
-const NEXT = new Set(['ArrowRight', 'PageDown', ' ', 'ArrowDown']);
-const PREVIOUS = new Set(['ArrowLeft', 'PageUp', 'ArrowUp']);
+/** What a key press is, as far as the classroom keys go: its meaning and its place on the keyboard. */
+export type KeyPress = Pick<KeyboardEvent, 'key' | 'code'>;
+
+const NEXT = new Set(['PageDown', ' ', 'ArrowDown']);
+const PREVIOUS = new Set(['PageUp', 'ArrowUp']);
+
+/** Is this page written right to left? Then ← is the way forward. */
+export const pageIsRtl = (): boolean => document.documentElement.dir === 'rtl';
+
+/** The key that goes forward (and back) in reading order: for the words that name them. */
+export const arrowKeys = (rtl: boolean) => (rtl ? { next: '←', previous: '→' } : { next: '→', previous: '←' });
+
+/** Is this the letter key at `letter`'s place (KeyP), whatever the layout types there? */
+export const isLetter = (e: KeyPress, letter: string): boolean => e.code === `Key${letter}` || (!e.code && e.key.toUpperCase() === letter);
 
 /** A clicker's (or keyboard's) key as a command, in either window. */
-export function commandForKey(key: string): Command | null {
-  if (NEXT.has(key)) return 'next';
-  if (PREVIOUS.has(key)) return 'previous';
-  if (key === 'Home') return 'first';
-  if (key === 'End') return 'last';
-  if (key === 'a' || key === 'A') return 'autoplay';
-  if (key === 'Escape' || key === 'p' || key === 'P') return 'leave';
+export function commandForKey(e: KeyPress, rtl = pageIsRtl()): Command | null {
+  if (NEXT.has(e.key) || e.code === 'Space') return 'next';
+  if (PREVIOUS.has(e.key)) return 'previous';
+  if (e.key === 'ArrowRight') return rtl ? 'previous' : 'next';
+  if (e.key === 'ArrowLeft') return rtl ? 'next' : 'previous';
+  if (e.key === 'Home') return 'first';
+  if (e.key === 'End') return 'last';
+  if (isLetter(e, 'A')) return 'autoplay';
+  if (e.key === 'Escape' || isLetter(e, 'P')) return 'leave';
   return null;
 }
 
@@ -79,7 +98,7 @@ export function useClassroomKeys(): void {
       const s = useStore.getState();
       if (s.studio) return; // the studio's keys are its own
       if (!s.view.present) {
-        if ((e.key === 'p' || e.key === 'P') && !s.view.handout) {
+        if (isLetter(e, 'P') && !s.view.handout) {
           e.preventDefault();
           enterPresentation();
         }
@@ -92,8 +111,8 @@ export function useClassroomKeys(): void {
         e.preventDefault();
         return;
       }
-      const command = commandForKey(e.key);
-      if (e.key === 'n' || e.key === 'N') showPresenterView();
+      const command = commandForKey(e);
+      if (isLetter(e, 'N')) showPresenterView();
       else if (command) runCommand(command);
       else return;
       e.preventDefault();
