@@ -11,7 +11,9 @@ import './styles/io.css';
 // The page's Content-Security-Policy forbids eval: zod must not even try its compiled fast path.
 config({ jitless: true });
 
-chooseStartLanguage();
+// The first language's words before the first screen (English is in the page; Arabic is one
+// small file), so the loading screen already speaks the reader's language.
+await chooseStartLanguage();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <LanguageProvider>

@@ -10,7 +10,7 @@ import { isLang, useLanguage } from '../store/language';
 import { resolveView, useStore } from '../store/store';
 import { formatView, parseLang, parseView, vocabularyOf } from '../store/url-state';
 import type { View } from '../store/view';
-import { t } from '../words/i18n';
+import { changeLanguage, t } from '../words/i18n';
 
 const isChoice = (a: View, b: View) =>
   a.event !== b.event ||
@@ -70,7 +70,7 @@ export function UrlSync() {
       if (pending !== null) clearTimeout(pending);
       pending = null;
       const linked = parseLang(location.hash);
-      if (isLang(linked) && linked !== useLanguage.getState().lang) useLanguage.getState().setLang(linked);
+      if (isLang(linked) && linked !== useLanguage.getState().lang) void changeLanguage(linked);
       if (formatView(useStore.getState().view, model.span, useLanguage.getState().lang) === location.hash) return;
       // Another map named (Back after opening one from Maps, an edited m=), or a shared tour pasted
       // into this tab: the map is opened from the link again, as on a fresh load.

@@ -4,6 +4,7 @@
  */
 import { pickLanguage, useLanguage, type Lang } from '../store/language';
 import { parseLang } from '../store/url-state';
+import { changeLanguage } from '../words/i18n';
 
 const KEY = 'according-to.language';
 
@@ -15,14 +16,17 @@ function remembered(): string | null {
   }
 }
 
-export function chooseStartLanguage(): Lang {
+/** The page's first language, its words loaded (another language than English loads first). */
+export async function chooseStartLanguage(): Promise<Lang> {
   const lang = pickLanguage(parseLang(location.hash), remembered(), navigator.languages ?? [navigator.language]);
-  useLanguage.getState().setLang(lang);
-  return lang;
+  await changeLanguage(lang).catch(() => {
+    // Its words could not load (the server went away): the page speaks English rather than nothing.
+  });
+  return useLanguage.getState().lang;
 }
 
 export function switchLanguage(lang: Lang): void {
-  useLanguage.getState().setLang(lang);
+  void changeLanguage(lang);
   try {
     window.localStorage.setItem(KEY, lang);
   } catch {

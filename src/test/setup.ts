@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { loadCatalogue } from '../words/i18n';
 
 // globals are off, so Testing Library cannot register its own cleanup.
 afterEach(() => cleanup());
+
+// The page loads a language's words when it is chosen; tests may render in Arabic at once.
+await loadCatalogue('ar');

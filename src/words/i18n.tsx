@@ -15,15 +15,31 @@ import { DIRECTION, useLanguage, type Lang } from '../store/language';
 
 type Catalogue = Record<string, string>;
 
-const files = import.meta.glob<Catalogue>('./messages/*/*.json', { eager: true, import: 'default' });
+// English is in the page; another language's catalogue loads when it is first chosen (before the
+// page shows it), so a first visit carries one language, not all of them.
+const english = import.meta.glob<Catalogue>('./messages/en/*.json', { eager: true, import: 'default' });
+const others = import.meta.glob<Catalogue>(['./messages/*/*.json', '!./messages/en/*.json'], { import: 'default' });
 
-function catalogueOf(lang: Lang): Catalogue {
-  const out: Catalogue = {};
-  for (const [path, messages] of Object.entries(files)) if (path.startsWith(`./messages/${lang}/`)) Object.assign(out, messages);
-  return out;
+const catalogues: Partial<Record<Lang, Catalogue>> = { en: Object.assign({}, ...Object.values(english)) as Catalogue };
+
+/** Loads a language's catalogue once; resolves when its words can be shown. */
+export async function loadCatalogue(lang: Lang): Promise<void> {
+  if (catalogues[lang]) return;
+  const parts = await Promise.all(
+    Object.entries(others)
+      .filter(([path]) => path.startsWith(`./messages/${lang}/`))
+      .map(([, load]) => load()),
+  );
+  catalogues[lang] = Object.assign({}, ...parts) as Catalogue;
 }
 
-const catalogues: Record<Lang, Catalogue> = { en: catalogueOf('en'), ar: catalogueOf('ar') };
+/** Shows the page in a language, once its words are loaded. */
+export async function changeLanguage(lang: Lang): Promise<void> {
+  await loadCatalogue(lang);
+  useLanguage.getState().setLang(lang);
+}
+
+const messagesOf = (lang: Lang): Catalogue => catalogues[lang] ?? catalogues.en!;
 
 /**
  * Locale tags for Intl. Arabic as written in Iraq and Syria (ar-IQ, ar-SY) uses Arabic-Indic
@@ -37,7 +53,7 @@ export type Values = Record<string, string | number | Date | null | undefined>;
 export type Translate = (id: string, values?: Values) => string;
 
 const cache = createIntlCache();
-let current: IntlShape = createIntl({ locale: LOCALE.en, messages: catalogues.en, onError }, cache);
+let current: IntlShape = createIntl({ locale: LOCALE.en, messages: messagesOf('en'), onError }, cache);
 
 function onError(error: { code: string; message: string }): void {
   // A missing key is a bug `npm run lint` catches; at run time the key itself shows, never a blank.
@@ -45,7 +61,8 @@ function onError(error: { code: string; message: string }): void {
 }
 
 function intlFor(lang: Lang): IntlShape {
-  if (current.locale !== LOCALE[lang]) current = createIntl({ locale: LOCALE[lang], messages: catalogues[lang], onError }, cache);
+  if (current.locale !== LOCALE[lang] || current.messages !== messagesOf(lang))
+    current = createIntl({ locale: LOCALE[lang], messages: messagesOf(lang), onError }, cache);
   return current;
 }
 
@@ -82,7 +99,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
     [lang],
   );
   return (
-    <IntlProvider locale={LOCALE[lang]} messages={catalogues[lang]} defaultLocale={LOCALE.en} onError={onError}>
+    <IntlProvider locale={LOCALE[lang]} messages={messagesOf(lang)} defaultLocale={LOCALE.en} onError={onError}>
       {children}
     </IntlProvider>
   );
