@@ -133,7 +133,8 @@ describe('tours of one’s own', () => {
     const fresh = await openPage(browser, '#tab=tours');
     await ready(fresh.page);
     // The live region is there before the import, so that its message is announced.
-    expect(await fresh.page.locator('.tour-import [role="status"]').count()).toBe(1);
+    // (The Tours tab loads when first opened.)
+    await expect.poll(() => fresh.page.locator('.tour-import [role="status"]').count()).toBe(1);
     await fresh.page.getByLabel(/Import a tour file/).setInputFiles(file);
     await expect.poll(() => fresh.page.getByRole('status').filter({ hasText: 'Imported' }).count()).toBe(1);
     // The message stands where the person is looking: in view, just below the file control.

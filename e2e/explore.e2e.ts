@@ -138,6 +138,8 @@ describe('selection and the panel', () => {
     expect(await countText(w.page)).toMatch(/hidden by filters/);
     expect(w.page.url()).toContain('fs=denial');
     await w.page.getByRole('tab', { name: 'Table' }).click();
+    // (The Table tab loads when first opened.)
+    await w.page.locator('.table-view tbody tr').first().waitFor();
     const rows = await w.page.locator('.table-view tbody tr').count();
     expect(rows).toBeGreaterThan(0);
     expect(await w.page.locator('.table-view tbody td:nth-child(6)').allTextContents()).toEqual(Array(rows).fill('Denial'));

@@ -1,4 +1,5 @@
 /** The map: offline basemap, place markers, and the small controllers that steer it. */
+import './leaflet-fixes';
 import { useT } from '../words/i18n';
 import 'leaflet/dist/leaflet.css';
 import { useMemo } from 'react';
