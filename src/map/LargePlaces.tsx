@@ -15,6 +15,7 @@ import { prefersReducedMotion } from './controllers';
 import { CLUSTER_RADIUS, EventCanvas, radiusOf, type Dot } from './event-canvas';
 import { toLatLng } from '../ui/lnglat';
 import { layoutLabels } from '../ui/label-layout';
+import { useNames } from '../words/labels';
 import { labelText, measureLabel, placeIcon, updateMarker } from './marker-icon';
 
 /** Named markers at most, in view. */
@@ -50,11 +51,12 @@ function NamedMarker({
   selected: boolean;
   onActivate: (g: Group) => void;
 }) {
-  const icon = useMemo(() => placeIcon(group.lead.name, group.lead.precision, side, group.members.length, true), [group, side]);
+  const name = useNames();
+  const icon = useMemo(() => placeIcon(name(group.lead), group.lead.precision, side, group.members.length, true), [group, side, name]);
   const [marker, setMarker] = useState<L.Marker | null>(null);
   useEffect(() => {
     const n = group.members.length;
-    const where = n > 1 ? `${labelText(group.lead.name, n)} — ${n} places` : group.lead.name;
+    const where = n > 1 ? `${labelText(name(group.lead), n)} — ${n} places` : name(group.lead);
     updateMarker(marker?.getElement(), {
       count,
       total: group.total,
@@ -62,7 +64,7 @@ function NamedMarker({
       hovered: false,
       label: `${where}: ${count} event${count === 1 ? '' : 's'}${count < group.total ? ` shown of ${group.total}` : ''}${n > 1 ? ' — zoom in to separate' : ''}`,
     });
-  }, [marker, icon, count, group, selected]);
+  }, [marker, icon, count, group, selected, name]);
   const handlers = useMemo(
     () => ({
       click: () => onActivate(group),
@@ -183,6 +185,7 @@ export function LargePlaces({ counts }: { counts: ReadonlyMap<string, number> })
   });
 
   // Names for the busiest groups in view, where they fit: every circle in view is an obstacle.
+  const name = useNames();
   const named = useMemo(() => {
     const size = map.getSize();
     const inView = groups
@@ -198,7 +201,7 @@ export function LargePlaces({ counts }: { counts: ReadonlyMap<string, number> })
         radius: radiusOf(g.total, g.members.length > 1),
         // Circles that will not be named still keep labels off them; their own label is empty.
         priority: wanted.has(g.key) ? g.total : -1,
-        width: wanted.has(g.key) ? measureLabel(labelText(g.lead.name, g.members.length)) : 0,
+        width: wanted.has(g.key) ? measureLabel(labelText(name(g.lead), g.members.length)) : 0,
         height: wanted.has(g.key) ? 18 : 0,
       })),
       { width: size.x, height: size.y },
@@ -208,7 +211,7 @@ export function LargePlaces({ counts }: { counts: ReadonlyMap<string, number> })
       .slice(0, NAMED)
       .map(({ g, i }) => ({ g, i, side: sides.get(String(g.key))! }));
     // The view decides which names fit; counts only change the badges.
-  }, [map, groups]);
+  }, [map, groups, name]);
 
   return (
     <>

@@ -3,6 +3,7 @@ import L from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { useStore } from '../store/store';
+import { useNames } from '../words/labels';
 import { framePadding, prefersReducedMotion, regionBounds } from './controllers';
 import { inRegion, toLatLng } from '../ui/lnglat';
 
@@ -11,6 +12,7 @@ const ELSEWHERE_BUTTONS = 6;
 export function MapButtons({ counts }: { counts: ReadonlyMap<string, number> }) {
   const map = useMap();
   const model = useStore((s) => s.model)!;
+  const name = useNames();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(function keepClicksOffTheMap() {
     if (ref.current) {
@@ -37,7 +39,7 @@ export function MapButtons({ counts }: { counts: ReadonlyMap<string, number> }) 
           <span>Elsewhere:</span>
           {shownElsewhere.map((p) => (
             <button key={p.id} type="button" onClick={() => map.setView(toLatLng(p.lngLat), 5, { animate: !prefersReducedMotion() })}>
-              {p.name}
+              {name(p)}
               {counts.get(p.id) ? ` (${counts.get(p.id)})` : ''}
             </button>
           ))}

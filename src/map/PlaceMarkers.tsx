@@ -12,6 +12,7 @@ import { useStore } from '../store/store';
 import { prefersReducedMotion } from './controllers';
 import { inRegion, toLatLng } from '../ui/lnglat';
 import { layoutLabels, type LabelSide } from '../ui/label-layout';
+import { useNames } from '../words/labels';
 
 import { labelText, measureLabel, placeIcon, RADIUS, updateMarker } from './marker-icon';
 import { groupPlaces, type Group } from './place-groups';
@@ -26,14 +27,14 @@ interface Layout {
 /** Presentation draws markers and labels larger (see app.css): the layout must know. */
 const PRESENT_SCALE = { marker: 1.45, label: 19 / 13 };
 
-function computeLayout(map: L.Map, model: Model, zoom: number, present: boolean): Layout {
+function computeLayout(map: L.Map, model: Model, zoom: number, present: boolean, name: (p: Place) => string): Layout {
   const scale = present ? PRESENT_SCALE : { marker: 1, label: 1 };
   const screen = model.places.map((p) => {
     const { x, y } = map.project(toLatLng(p.lngLat), zoom);
     const total = model.eventsByPlace.get(p.id)?.length ?? 0;
     // A whole country is the vaguest place: it never leads a group of nearby places.
     const priority = p.precision === 'country' ? total : total * 10 + PRECISION_WEIGHT[p.precision];
-    return { id: p.id, x, y, radius: RADIUS[p.precision] * scale.marker, priority, name: p.name };
+    return { id: p.id, x, y, radius: RADIUS[p.precision] * scale.marker, priority, name: name(p) };
   });
   const groups = groupPlaces(screen);
   const byId = new Map(screen.map((s) => [s.id, s]));
@@ -56,12 +57,12 @@ function computeLayout(map: L.Map, model: Model, zoom: number, present: boolean)
   return { groups: groups.map((g) => ({ ...g, places: g.members.map((id) => model.placeById.get(id)!) })), sides };
 }
 
-function describe(places: Place[], count: number, total: number, selected: boolean, labelled: boolean): string {
+function describe(places: Place[], count: number, total: number, selected: boolean, labelled: boolean, name: (p: Place) => string): string {
   const events = `${count} event${count === 1 ? '' : 's'}${count < total ? ` shown of ${total}` : ''}${selected ? ', selected' : ''}`;
-  if (places.length === 1) return `${places[0].name}: ${events}`;
+  if (places.length === 1) return `${name(places[0])}: ${events}`;
   // Starts with the words written on the map ("Tikrit +2"), then names every place.
-  const visible = labelled ? `${labelText(places[0].name, places.length)} — ` : '';
-  return `${visible}${places.map((p) => p.name).join(', ')}: ${events} — zoom in to separate`;
+  const visible = labelled ? `${labelText(name(places[0]), places.length)} — ` : '';
+  return `${visible}${places.map(name).join(', ')}: ${events} — zoom in to separate`;
 }
 
 function PlaceMarker({
@@ -92,12 +93,13 @@ function PlaceMarker({
     const id = s.hover ? s.model?.eventById.get(s.hover)?.properties.place?.id : undefined;
     return id !== undefined && group.members.includes(id);
   });
-  const icon = useMemo(() => placeIcon(lead.name, lead.precision, side, places.length), [lead, side, places.length]);
+  const name = useNames();
+  const icon = useMemo(() => placeIcon(name(lead), lead.precision, side, places.length), [lead, side, places.length, name]);
   useEffect(() => {
     const element = ref.current?.getElement();
-    updateMarker(element, { count, total, selected, hovered, label: describe(places, count, total, selected, side !== null) });
+    updateMarker(element, { count, total, selected, hovered, label: describe(places, count, total, selected, side !== null, name) });
     if (element) element.dataset.places = group.members.join(' ');
-  }, [icon, count, total, selected, hovered, places, group.members, side]);
+  }, [icon, count, total, selected, hovered, places, group.members, side, name]);
   useEffect(
     function skipWhenOffScreen() {
       if (!keyboard) return;
@@ -170,7 +172,8 @@ function SmallPlaces({ counts }: { counts: ReadonlyMap<string, number> }) {
   const [zoom, setZoom] = useState(() => map.getZoom());
   useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
   const present = useStore((s) => s.view.present);
-  const layout = useMemo(() => computeLayout(map, model, zoom, present), [map, model, zoom, present]);
+  const name = useNames();
+  const layout = useMemo(() => computeLayout(map, model, zoom, present, name), [map, model, zoom, present, name]);
   const refocusRef = useRef<string | null>(null);
   useEffect(
     function keepKeyboardFocus() {

@@ -4,7 +4,8 @@
  * two dozen claims fits a screen or two.
  */
 import type { Claim } from '../../geo/types';
-import { sourceOf, useLabels } from '../words/labels';
+import { isOtherForm, sourceOf, useLabels, useNames } from '../words/labels';
+import { useLanguage } from '../store/language';
 import { ClaimLine } from './ClaimLine';
 
 /** Claims grouped by their final source, the busiest voice first; groups keep the claims' order. */
@@ -21,12 +22,18 @@ export function groupBySource(claims: readonly Claim[]): { source: Claim['assert
 
 export function ClaimsBySource({ claims }: { claims: readonly Claim[] }) {
   const labels = useLabels();
+  const name = useNames();
+  const lang = useLanguage((s) => s.lang);
   return (
     <div className="claims-by-source">
       {groupBySource(claims).map(({ source, claims: said }) => (
-        <section key={source.id} aria-label={`${source.name}: ${said.length} claim${said.length === 1 ? '' : 's'}`}>
-          <h3 className={`asserter kind-${source.kind}`} style={{ ['--aff' as string]: labels.affiliation[source.affiliation].colour }}>
-            {source.name}{' '}
+        <section key={source.id} aria-label={`${name(source)}: ${said.length} claim${said.length === 1 ? '' : 's'}`}>
+          <h3
+            className={`asserter kind-${source.kind}`}
+            title={isOtherForm(source, lang) ? source.name : undefined}
+            style={{ ['--aff' as string]: labels.affiliation[source.affiliation].colour }}
+          >
+            {name(source)}{' '}
             <span className="muted">
               · {labels.kind[source.kind].toLowerCase()} · {labels.affiliation[source.affiliation].label} · {said.length} claim
               {said.length === 1 ? '' : 's'}

@@ -7,6 +7,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { EventFeature } from '../../geo/types';
 import { whenWords } from '../words/dates';
+import { useNames } from '../words/labels';
 import { useStore } from '../store/store';
 
 /** Up to this many, every row is in the page (search in page and print find them all). */
@@ -17,6 +18,7 @@ const ROW_HEIGHT = 63;
 function Row({ event, selected }: { event: EventFeature; selected: boolean }) {
   const { selectEvent, setHover } = useStore.getState();
   const claims = event.properties.claims.length;
+  const name = useNames();
   return (
     <button
       type="button"
@@ -30,7 +32,7 @@ function Row({ event, selected }: { event: EventFeature; selected: boolean }) {
       <span className="event-list-date">{whenWords(event.properties.when)}</span>
       <span className="event-list-title">{event.properties.title}</span>
       <span className="event-list-place">
-        {event.properties.place?.name ?? 'not on the map'} · {claims} claim{claims === 1 ? '' : 's'}
+        {event.properties.place ? name(event.properties.place) : 'not on the map'} · {claims} claim{claims === 1 ? '' : 's'}
       </span>
     </button>
   );

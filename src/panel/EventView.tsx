@@ -3,7 +3,8 @@ import { useMemo } from 'react';
 import type { EventFeature } from '../../geo/types';
 import { usePreference } from '../ui/preference';
 import { dayWords, whenWithBasis } from '../words/dates';
-import { useLabels } from '../words/labels';
+import { isOtherForm, useLabels, useNames } from '../words/labels';
+import { useLanguage } from '../store/language';
 import { useStore } from '../store/store';
 import { ClaimCard } from '../ui/ClaimCard';
 import { ClaimsBySource } from './ClaimsBySource';
@@ -21,22 +22,23 @@ export function EventView({ visible }: { visible: readonly EventFeature[] }) {
 /** Earlier and later among the events shown at the event's place: a marker's place, read event by event. */
 function PlaceNav({ event, visible }: { event: EventFeature; visible: readonly EventFeature[] }) {
   const place = event.properties.place;
+  const name = useNames();
   const placeId = event.geometry ? place?.id : undefined;
   const here = useMemo(() => (placeId ? visible.filter((e) => e.properties.place?.id === placeId) : []), [visible, placeId]);
   if (!place || here.length < 2) return null;
   const i = here.findIndex((e) => e.id === event.id);
   const { selectEvent, selectPlace } = useStore.getState();
   return (
-    <nav className="event-nav place-nav" aria-label={`Events at ${place.name}`}>
+    <nav className="event-nav place-nav" aria-label={`Events at ${name(place)}`}>
       <button type="button" disabled={i <= 0} onClick={() => selectEvent(here[i - 1].id)}>
-        ‹ Earlier<span className="visually-hidden"> at {place.name}</span>
+        ‹ Earlier<span className="visually-hidden"> at {name(place)}</span>
       </button>
-      <span>{i >= 0 ? `${i + 1} of ${here.length} at ${place.name}` : `${here.length} at ${place.name}`}</span>
+      <span>{i >= 0 ? `${i + 1} of ${here.length} at ${name(place)}` : `${here.length} at ${name(place)}`}</span>
       <button type="button" disabled={i < 0 || i >= here.length - 1} onClick={() => selectEvent(here[i + 1].id)}>
-        Later<span className="visually-hidden"> at {place.name}</span> ›
+        Later<span className="visually-hidden"> at {name(place)}</span> ›
       </button>
       <button type="button" onClick={() => selectPlace(place.id)}>
-        List all<span className="visually-hidden"> events at {place.name}</span>
+        List all<span className="visually-hidden"> events at {name(place)}</span>
       </button>
     </nav>
   );
@@ -44,6 +46,8 @@ function PlaceNav({ event, visible }: { event: EventFeature; visible: readonly E
 
 function EventDetail({ event, visible }: { event: EventFeature; visible: readonly EventFeature[] }) {
   const labels = useLabels();
+  const name = useNames();
+  const lang = useLanguage((s) => s.lang);
   const model = useStore((s) => s.model)!;
   const [bySource, setBySource] = usePreference('claims-by-source', false);
   const p = event.properties;
@@ -73,7 +77,8 @@ function EventDetail({ event, visible }: { event: EventFeature; visible: readonl
       <p className="event-where">
         {p.place ? (
           <>
-            <strong>{p.place.name}</strong> <span className="muted">({labels.precision[p.place.precision]})</span>
+            <strong title={isOtherForm(p.place, lang) ? p.place.name : undefined}>{name(p.place)}</strong>{' '}
+            <span className="muted">({labels.precision[p.place.precision]})</span>
           </>
         ) : (
           <strong>Not on the map: the reports give no place that can be mapped</strong>

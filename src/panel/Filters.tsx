@@ -1,6 +1,6 @@
 /** Filters by report, stance, asserter kind and affiliation, single source and place; the counts follow. */
 import { useMemo, useState } from 'react';
-import { useLabels } from '../words/labels';
+import { useLabels, useNames } from '../words/labels';
 import { filterCounts, hasFilters, type FacetCounts } from '../store/selectors';
 import { useStore } from '../store/store';
 import type { FilterKey, Filters as FilterValues } from '../store/view';
@@ -21,20 +21,30 @@ interface Facet {
 
 export function Filters() {
   const labels = useLabels();
+  const name = useNames();
   const model = useStore((s) => s.model)!;
   const filters = useStore((s) => s.view.filters);
   const { clearFilters } = useStore.getState();
   // Counted only while the filters are open: on a large map the count is a pass over every claim.
   const [open, setOpen] = useState(false);
   const counts = useMemo(() => (open ? filterCounts(model, filters) : null), [open, model, filters]);
-  const asserterName = useMemo(() => new Map(model.source.asserters.map((a) => [a.id, a.name])), [model]);
+  const asserterName = useMemo(() => new Map(model.source.asserters.map((a) => [a.id, name(a)])), [model, name]);
   const facets: Facet[] = [
     { key: 'report', title: 'Report', label: (v) => model.reportById.get(v)?.outlet.value ?? v, order: 'label' },
     { key: 'stance', title: 'Stance', label: (v) => labels.stance[v]?.label ?? v, order: 'label' },
     { key: 'kind', title: 'Asserter kind', label: (v) => labels.kind[v] ?? v, order: 'label' },
     { key: 'affiliation', title: 'Affiliation', label: (v) => labels.affiliation[v]?.label ?? v, order: 'label' },
     { key: 'source', title: 'Source (anywhere in the chain)', label: (v) => asserterName.get(v) ?? v, order: 'count', find: 'a source' },
-    { key: 'place', title: 'Place', label: (v) => model.placeById.get(v)?.name ?? v, order: 'count', find: 'a place' },
+    {
+      key: 'place',
+      title: 'Place',
+      label: (v) => {
+        const p = model.placeById.get(v);
+        return p ? name(p) : v;
+      },
+      order: 'count',
+      find: 'a place',
+    },
   ];
   const active = Object.values(filters).reduce((n, v) => n + v.length, 0);
   return (

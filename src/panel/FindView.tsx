@@ -3,7 +3,8 @@
  * report), and the index of sources, everything one voice said, with counts.
  */
 import { useDeferredValue, useMemo } from 'react';
-import { useLabels } from '../words/labels';
+import { foldName, isOtherForm, nameMatches, useLabels, useNames } from '../words/labels';
+import { useLanguage } from '../store/language';
 import { useStore } from '../store/store';
 import { ClaimLine } from './ClaimLine';
 import { around, Marked } from './Marked';
@@ -41,7 +42,7 @@ function Results({ query }: { query: string }) {
   const index = searchIndexOf(model);
   const hits = useMemo(() => index.search(query), [index, query]);
   const q = normalise(query);
-  const voices = useMemo(() => index.voices().filter((v) => v.asserter.name.toLowerCase().includes(q)), [index, q]);
+  const voices = useMemo(() => index.voices().filter((v) => nameMatches(v.asserter, foldName(q))), [index, q]);
   const claims = hits.filter((h) => h.type === 'claim').length;
   const passages = hits.length - claims;
   return (
@@ -85,6 +86,7 @@ function Results({ query }: { query: string }) {
 
 function VoiceList({ voices, query = '' }: { voices: readonly Voice[]; query?: string }) {
   const labels = useLabels();
+  const name = useNames();
   const { setFind } = useStore.getState();
   return (
     <>
@@ -97,7 +99,7 @@ function VoiceList({ voices, query = '' }: { voices: readonly Voice[]; query?: s
               onClick={() => setFind({ voice: v.asserter.id, query: '' })}
             >
               <span className="voice-name">
-                <Marked text={v.asserter.name} query={query} />
+                <Marked text={name(v.asserter)} query={query} />
               </span>
               <span className="muted">
                 {labels.kind[v.asserter.kind]?.toLowerCase()} · {labels.affiliation[v.asserter.affiliation]?.label}
@@ -133,11 +135,16 @@ function Sources() {
 
 function VoiceClaims({ id }: { id: string }) {
   const labels = useLabels();
+  const name = useNames();
+  const lang = useLanguage((s) => s.lang);
   const model = useStore((s) => s.model)!;
   const filtered = useStore((s) => s.view.filters.source.includes(id));
   const { setFind, toggleFilter } = useStore.getState();
   const index = searchIndexOf(model);
   const voice = index.voices().find((v) => v.asserter.id === id);
+  // The name as shown, and its own form when that differs (for the title), before any memo.
+  const shown = voice ? name(voice.asserter) : '';
+  const own = voice && isOtherForm(voice.asserter, lang) ? voice.asserter.name : undefined;
   const claims = useMemo(() => index.claimsOf(id), [index, id]);
   const back = (
     <button type="button" className="link-button" onClick={() => setFind({ voice: null })}>
@@ -149,8 +156,8 @@ function VoiceClaims({ id }: { id: string }) {
   return (
     <section aria-labelledby="voice-title" className="voice-claims">
       {back}
-      <h2 id="voice-title" tabIndex={-1} style={{ ['--aff' as string]: labels.affiliation[a.affiliation]?.colour }}>
-        {a.name}
+      <h2 id="voice-title" tabIndex={-1} title={own} style={{ ['--aff' as string]: labels.affiliation[a.affiliation]?.colour }}>
+        {shown}
       </h2>
       <p className="muted">
         {labels.kind[a.kind]?.toLowerCase()} · {labels.affiliation[a.affiliation]?.label} · in the chain of {voice.claims} claim

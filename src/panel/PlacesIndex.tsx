@@ -1,6 +1,7 @@
 /** The way in for readers exploring by location: every place, its events in time order. */
 import { useMemo, useState } from 'react';
-import { useLabels } from '../words/labels';
+import { foldName, isOtherForm, nameMatches, useLabels, useNames } from '../words/labels';
+import { useLanguage } from '../store/language';
 import { useStore } from '../store/store';
 import { Disagreements } from './Disagreements';
 import { EventList } from './EventList';
@@ -21,20 +22,22 @@ const SHOWN = 100;
 
 export function PlacesIndex({ counts, visible }: { counts: ReadonlyMap<string, number>; visible: readonly EventFeature[] }) {
   const labels = useLabels();
+  const name = useNames();
+  const lang = useLanguage((s) => s.lang);
   const model = useStore((s) => s.model)!;
   const placeId = useStore((s) => s.view.place);
   const { selectPlace } = useStore.getState();
   const place = placeId ? model.placeById.get(placeId) : undefined;
   const [query, setQuery] = useState('');
-  const q = query.trim().toLocaleLowerCase();
+  const q = foldName(query.trim());
   const withEvents = useMemo(() => model.places.filter((p) => model.eventsByPlace.has(p.id)), [model]);
   const places = withEvents
-    .filter((p) => !q || p.name.toLocaleLowerCase().includes(q) || p.aka.some((a) => a.toLocaleLowerCase().includes(q)))
+    .filter((p) => !q || nameMatches(p, q))
     .sort(
       (a, b) =>
         (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) ||
         (model.eventsByPlace.get(b.id)?.length ?? 0) - (model.eventsByPlace.get(a.id)?.length ?? 0) ||
-        a.name.localeCompare(b.name),
+        name(a).localeCompare(name(b), lang),
     );
   const here = place ? visible.filter((e) => e.properties.place?.id === place.id) : [];
   const all = place ? (model.eventsByPlace.get(place.id) ?? []) : [];
@@ -50,7 +53,8 @@ export function PlacesIndex({ counts, visible }: { counts: ReadonlyMap<string, n
       {place && (
         <section className="place-detail" aria-labelledby="place-title">
           <h2 id="place-title" tabIndex={-1}>
-            {place.name} <span className="muted">({labels.precision[place.precision]})</span>
+            <span title={isOtherForm(place, lang) ? place.name : undefined}>{name(place)}</span>{' '}
+            <span className="muted">({labels.precision[place.precision]})</span>
           </h2>
           <p className="muted">
             {here.length} of {all.length} events here in the time and filters shown, in time order.
@@ -63,7 +67,7 @@ export function PlacesIndex({ counts, visible }: { counts: ReadonlyMap<string, n
                 <span key={p.id}>
                   {i > 0 && ', '}
                   <button type="button" className="link-button" onClick={() => selectPlace(p.id)}>
-                    {p.name}
+                    {name(p)}
                   </button>{' '}
                   ({model.eventsByPlace.get(p.id)?.length} events)
                 </span>
@@ -94,7 +98,7 @@ export function PlacesIndex({ counts, visible }: { counts: ReadonlyMap<string, n
         {places.slice(0, SHOWN).map((p) => (
           <li key={p.id}>
             <button type="button" aria-current={p.id === placeId ? 'true' : undefined} onClick={() => selectPlace(p.id)}>
-              <span>{p.name}</span>
+              <span>{name(p)}</span>
               <span className="count" aria-label={`${counts.get(p.id) ?? 0} events shown of ${model.eventsByPlace.get(p.id)?.length ?? 0}`}>
                 {counts.get(p.id) ?? 0}
                 <span className="muted">/{model.eventsByPlace.get(p.id)?.length ?? 0}</span>

@@ -9,6 +9,7 @@ import type { Claim, Report } from '../../geo/types';
 import { dayWords } from '../words/dates';
 import type { Labels } from '../data/labels';
 import { chainWords, quoted, sourceOf, useLabels } from '../words/labels';
+import { useLanguage, type Lang } from '../store/language';
 import { claimPasses, placePasses } from '../store/selectors';
 import { useStore } from '../store/store';
 import { matchSpans, MIN_QUERY, normalise } from './search-index';
@@ -49,10 +50,10 @@ function Metadata({ report }: { report: Report }) {
 }
 
 /** Inside a report the outlet is a given, so its label starts after the outlet. */
-function badgeText(claim: Claim, labels: Labels): string {
+function badgeText(claim: Claim, labels: Labels, lang: Lang): string {
   const src = sourceOf(claim.asserters);
   const voices = claim.asserters.length > 1 ? claim.asserters.slice(1) : claim.asserters;
-  const chain = chainWords(voices);
+  const chain = chainWords(voices, lang);
   return `${chain} · ${labels.affiliation[src.affiliation].short} · ${labels.stance[claim.stance].label.toLowerCase()}`;
 }
 
@@ -84,6 +85,7 @@ export function ReportView() {
 
 function ReportText({ report, claimId, filters }: { report: Report; claimId: string | null; filters: Parameters<typeof claimPasses>[1] }) {
   const labels = useLabels();
+  const lang = useLanguage((s) => s.lang);
   const model = useStore((s) => s.model)!;
   const hover = useStore((s) => s.hover);
   const selectedEvent = useStore((s) => s.view.event);
@@ -201,11 +203,11 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
                 onFocus={() => event && setHover(event.id)}
                 onBlur={() => setHover(null)}
               >
-                {badgeText(c, labels)}
+                {badgeText(c, labels, lang)}
                 {!passes(c) && <span className="filtered-note"> · hidden by filters</span>}
                 {/* For screen readers the label also says which claim, and its whole chain. */}
                 <span className="visually-hidden">
-                  {`, claim: ${quoted(c.quote.exact).slice(0, 90)}${c.quote.exact.length > 88 ? '…' : ''}, asserted by ${chainWords(c.asserters)}`}
+                  {`, claim: ${quoted(c.quote.exact).slice(0, 90)}${c.quote.exact.length > 88 ? '…' : ''}, asserted by ${chainWords(c.asserters, lang)}`}
                 </span>
               </button>
             );

@@ -6,7 +6,8 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { usePreference } from '../ui/preference';
 import type { EventFeature } from '../../geo/types';
 import { saidWords, whenWords } from '../words/dates';
-import { chainWords, clip, quoted, sourceOf, useLabels } from '../words/labels';
+import { chainWords, clip, quoted, sourceOf, useLabels, useNames } from '../words/labels';
+import { useLanguage } from '../store/language';
 import { claimPasses } from '../store/selectors';
 import { useStore } from '../store/store';
 import { normalise, searchIndexOf } from './search-index';
@@ -28,6 +29,8 @@ export const PAGE = 100;
 
 export function TableView({ visible }: { visible: readonly EventFeature[] }) {
   const labels = useLabels();
+  const name = useNames();
+  const lang = useLanguage((s) => s.lang);
   const model = useStore((s) => s.model)!;
   const filters = useStore((s) => s.view.filters);
   const { selectEvent, showClaim } = useStore.getState();
@@ -119,7 +122,7 @@ export function TableView({ visible }: { visible: readonly EventFeature[] }) {
             return (
               <tr key={c.id}>
                 <td>{whenWords(e.properties.when)}</td>
-                <td>{e.properties.place?.name ?? 'not on the map'}</td>
+                <td>{e.properties.place ? name(e.properties.place) : 'not on the map'}</td>
                 <th scope="row">
                   <button type="button" className="link-button" onClick={() => selectEvent(e.id)}>
                     {e.properties.title}
@@ -132,7 +135,7 @@ export function TableView({ visible }: { visible: readonly EventFeature[] }) {
                   </button>
                 </td>
                 <td>
-                  {chainWords(c.asserters)} <span className="muted">({labels.kind[sourceOf(c.asserters).kind].toLowerCase()})</span>
+                  {chainWords(c.asserters, lang)} <span className="muted">({labels.kind[sourceOf(c.asserters).kind].toLowerCase()})</span>
                 </td>
                 <td>
                   {labels.stance[c.stance].label}

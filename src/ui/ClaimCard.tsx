@@ -1,16 +1,20 @@
 /** One claim: its quote, who asserted it (the chain), its stance, and where it stands. */
 import type { AsserterRef, Claim } from '../../geo/types';
 import { saidWords } from '../words/dates';
-import { quoted, useLabels } from '../words/labels';
+import { asserterName, isOtherForm, quoted, useLabels } from '../words/labels';
+import { useLanguage } from '../store/language';
 import { useStore } from '../store/store';
 
 export function Chain({ asserters }: { asserters: readonly AsserterRef[] }) {
   const labels = useLabels();
+  const lang = useLanguage((s) => s.lang);
   return (
-    <ol className="chain" aria-label={`Asserted by ${asserters.map((a) => a.name).join(', according to ')}`}>
+    <ol className="chain" aria-label={`Asserted by ${asserters.map((a) => asserterName(a, lang)).join(', according to ')}`}>
       {asserters.map((a) => (
         <li key={a.id} className={`asserter kind-${a.kind}`} style={{ ['--aff' as string]: labels.affiliation[a.affiliation].colour }}>
-          <span className="asserter-name">{a.name}</span>
+          <span className="asserter-name" dir="auto" title={isOtherForm(a, lang) ? a.name : undefined}>
+            {asserterName(a, lang)}
+          </span>
           <span className="asserter-meta">
             {a.kind === 'anonymous-official' && <span className="anon-badge">anonymous</span>}
             {a.kind !== 'anonymous-official' && labels.kind[a.kind].toLowerCase()} · {labels.affiliation[a.affiliation].label}
