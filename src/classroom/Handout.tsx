@@ -7,7 +7,8 @@
 import { useMemo } from 'react';
 import type { Claim, EventFeature, Report } from '../../geo/types';
 import { dayWords, monthShort, saidWords, spanWords, whenWords } from '../words/dates';
-import { chainWords, quoted, sourceOf, useLabels } from '../words/labels';
+import { chainWords, quoted, sourceOf, useLabels, useNames } from '../words/labels';
+import { useLanguage } from '../store/language';
 import { claimPasses, visibleEvents } from '../store/selectors';
 import { findTour, useStore } from '../store/store';
 import { dayNumber, isoOfDay } from '../data/time-index';
@@ -127,14 +128,15 @@ function Timeline({ rows, span }: { rows: HandoutRow[]; span: { start: string; e
 /** What each stance means, in the data's own words, with the badge the table uses. */
 function StanceKey() {
   const vocab = useStore((s) => s.model!.meta.vocabularies.stance);
+  const stance = useLabels().stance;
   return (
     <dl className="handout-stances" aria-label="Key to the stances">
       {vocab.map((t) => (
         <div key={t.id}>
           <dt>
-            <span className={`stance stance-${t.id}`}>{t.label}</span>
+            <span className={`stance stance-${t.id}`}>{stance[t.id].label}</span>
           </dt>
-          <dd>{t.hint ?? ''}</dd>
+          <dd>{stance[t.id].hint}</dd>
         </div>
       ))}
     </dl>
@@ -143,6 +145,8 @@ function StanceKey() {
 
 export function Handout() {
   const labels = useLabels();
+  const name = useNames();
+  const lang = useLanguage((s) => s.lang);
   const model = useStore((s) => s.model);
   const view = useStore((s) => s.view);
   const tour = useStore((s) => findTour(s, s.view.tour));
@@ -156,13 +160,13 @@ export function Handout() {
               {
                 n: r.n,
                 lngLat: r.event.geometry.coordinates as [number, number],
-                name: r.event.properties.place?.name ?? '',
+                name: r.event.properties.place ? name(r.event.properties.place) : '',
                 area: r.event.properties.place?.precision === 'country',
               },
             ]
           : [],
       ),
-    [rows],
+    [rows, name],
   );
   if (!model) return null;
   const reports = [...new Set(rows.flatMap((r) => r.claims.map((c) => c.report)))].map((id) => model.reportById.get(id)!);
@@ -202,7 +206,7 @@ export function Handout() {
               <tr className="handout-event">
                 <td colSpan={3}>
                   {r.caption !== null && <strong>{r.event.properties.title}: </strong>}
-                  {r.event.properties.place?.name ?? 'not on the map'} · {whenWords(r.event.properties.when)}.{' '}
+                  {r.event.properties.place ? name(r.event.properties.place) : 'not on the map'} · {whenWords(r.event.properties.when)}.{' '}
                   <small>{r.event.properties.when.note}</small>
                 </td>
               </tr>
@@ -228,7 +232,7 @@ export function Handout() {
                   </small>
                 </td>
                 <td>
-                  {chainWords(c.asserters)} <small>({labels.kind[sourceOf(c.asserters).kind].toLowerCase()})</small>
+                  {chainWords(c.asserters, lang)} <small>({labels.kind[sourceOf(c.asserters).kind].toLowerCase()})</small>
                 </td>
                 <td>
                   <span className={`stance stance-${c.stance}`}>{labels.stance[c.stance].label}</span>

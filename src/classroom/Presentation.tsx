@@ -6,7 +6,7 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { whenWords } from '../words/dates';
-import { quoted } from '../words/labels';
+import { quoted, useNames } from '../words/labels';
 import { Chain, StanceBadge } from '../ui/ClaimCard';
 import { findTour, useStore } from '../store/store';
 import { AutoplayProgress } from './AutoplayProgress';
@@ -31,6 +31,7 @@ export function Presentation() {
   const autoplay = useStore((s) => s.autoplay);
   const page = useStore((s) => s.page);
   const blocked = useStore((s) => s.presenterBlocked);
+  const name = useNames();
   const aside = useRef<HTMLElement>(null);
   const body = useRef<HTMLDivElement>(null);
   const [starts, setStarts] = useState<readonly number[]>([0]);
@@ -129,7 +130,7 @@ export function Presentation() {
           <div data-block hidden={hidden(0)}>
             {event && (
               <p className="presentation-where">
-                {event.properties.place?.name ?? 'Not on the map'} · {whenWords(event.properties.when)}
+                {event.properties.place ? name(event.properties.place) : 'Not on the map'} · {whenWords(event.properties.when)}
               </p>
             )}
             <h2 className="presentation-caption" tabIndex={-1}>

@@ -4,19 +4,20 @@
  */
 import type { TourStep } from '../../geo/types';
 import { whenWords } from '../words/dates';
-import { clip, quoted, useLabels } from '../words/labels';
+import { clip, quoted, useLabels, useNames } from '../words/labels';
 import { useStore } from '../store/store';
 import '../styles/tour-editor.css';
 
 /** "Siege of Amerli broken · Amerli · 31 August 2014", or what a title step is. */
 export function StepSubject({ step }: { step: TourStep }) {
   const model = useStore((s) => s.model)!;
+  const name = useNames();
   const event = step.event ? model.eventById.get(step.event) : undefined;
   if (!event) return <p className="tour-step-subject">Title step: a caption, with no event (the map shows every event)</p>;
   const p = event.properties;
   return (
     <p className="tour-step-subject">
-      <strong>{p.title}</strong> · {p.place?.name ?? 'not on the map'} · {whenWords(p.when)}
+      <strong>{p.title}</strong> · {p.place ? name(p.place) : 'not on the map'} · {whenWords(p.when)}
     </p>
   );
 }

@@ -1,6 +1,7 @@
 /** A claim on one line or two: its quote (cut, or around the words found), stance, chain and where to read it. */
 import type { Claim } from '../../geo/types';
 import { chainWords, clip, quoted } from '../words/labels';
+import { useLanguage } from '../store/language';
 import { useStore } from '../store/store';
 import { StanceBadge } from '../ui/ClaimCard';
 import { around, Marked } from './Marked';
@@ -22,6 +23,7 @@ export function ClaimLine({
   withEvent?: boolean;
 }) {
   const model = useStore((s) => s.model)!;
+  const lang = useLanguage((s) => s.lang);
   const { showClaim, selectEvent } = useStore.getState();
   const event = model.claimById.get(claim.id)?.event;
   const text = at === null ? clip(claim.quote.exact, 160) : around(claim.quote.exact, at - claim.quote.start);
@@ -35,7 +37,7 @@ export function ClaimLine({
       {voices.length > 0 && (
         <span className="muted">
           {chain === 'all' ? '' : 'via '}
-          <Marked text={chainWords(voices)} query={query} />
+          <Marked text={chainWords(voices, lang)} query={query} />
         </span>
       )}{' '}
       {withEvent && event && (

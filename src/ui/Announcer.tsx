@@ -1,6 +1,8 @@
 /** Says selection and time changes politely to screen readers (one aria-live region). */
 import { useEffect, useState } from 'react';
 import { dayWords, spanWords, whenWords } from '../words/dates';
+import { placeName } from '../words/labels';
+import { useLanguage } from '../store/language';
 import { visibleEvents } from '../store/selectors';
 import { useStore } from '../store/store';
 
@@ -18,7 +20,7 @@ export function Announcer() {
         const e = model.eventById.get(view.event);
         if (e)
           setText(
-            `Selected: ${e.properties.title}, ${e.properties.place?.name ?? 'not on the map'}, ${whenWords(e.properties.when)}. ${e.properties.claims.length} claims.`,
+            `Selected: ${e.properties.title}, ${e.properties.place ? placeName(e.properties.place, useLanguage.getState().lang) : 'not on the map'}, ${whenWords(e.properties.when)}. ${e.properties.claims.length} claims.`,
           );
         return;
       }
