@@ -17,7 +17,10 @@ const built = build(GOOD).map;
 /** The map as a file made before names and translations: the same tables without those fields. */
 function withoutNames(map: MapData): Record<string, unknown> {
   const json = JSON.parse(JSON.stringify(map)) as MapData;
-  for (const p of json.places) (delete (p as Partial<typeof p>).names, delete (p as Partial<typeof p>).namesSource);
+  for (const p of json.places) {
+    delete (p as Partial<typeof p>).names;
+    delete (p as Partial<typeof p>).namesSource;
+  }
   for (const a of json.asserters) delete (a as Partial<typeof a>).names;
   for (const terms of Object.values(json.meta.vocabularies)) for (const t of terms) delete t.translations;
   return json as unknown as Record<string, unknown>;
