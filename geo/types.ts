@@ -4,7 +4,7 @@
  * from both sides. core/join.ts builds it; the GeoJSON export writes it as it is.
  */
 import type { Feature, Point } from 'geojson';
-import type { ClaimRow, LaterRow, PlaceRow, ReportRow, TourRow } from './core/model/contract.ts';
+import type { AsserterRow, ClaimRow, LaterRow, PlaceRow, ReportRow, TourRow } from './core/model/contract.ts';
 import type { Affiliation, AsserterKind, Precision, RelationType } from './core/model/vocab.ts';
 
 export type { Affiliation, AsserterKind, Precision, RelationType } from './core/model/vocab.ts';
@@ -12,6 +12,8 @@ export type { Affiliation, AsserterKind, Precision, RelationType } from './core/
 export interface PlaceRef {
   id: string;
   name: string;
+  /** Its names in other languages ({ ar: "تكريت" }), where the map gives them. */
+  names?: PlaceRow['names'];
   precision: Precision;
 }
 
@@ -22,6 +24,8 @@ export interface AsserterRef {
   name: string;
   kind: AsserterKind;
   affiliation: Affiliation;
+  /** The form of the name in common use in other languages, where the map gives one. */
+  names?: AsserterRow['names'];
 }
 
 export interface Claim extends Omit<ClaimRow, 'asserters' | 'event'> {

@@ -9,7 +9,9 @@ import { check, type ReportCoverage } from '../core/check/check.ts';
 import { compile } from '../core/compile/compile.ts';
 import type { MapData } from '../core/model/contract.ts';
 import type { Problem } from '../core/model/problems.ts';
+import { VOCABULARIES } from '../core/model/vocab.ts';
 import { checkPlaceCountries } from './place-country.ts';
+import { checkVocabularies } from './vocabularies.ts';
 import { explainQuotes } from './quote-hints.ts';
 import { readFolder } from './read-folder.ts';
 
@@ -39,6 +41,7 @@ export function build(root: string, options: { requireBasemap?: boolean } = {}):
   );
   const located = explainQuotes(folder.corpus, kept).map((p) => ({ ...p, ...folder.locate(p.path) }));
   located.push(...checkPlaceCountries(checked.reg.places.values(), folder.locate));
+  located.push(...checkVocabularies(VOCABULARIES));
 
   const read = (file: string) => (existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : null);
   const basemap = read('basemap/basemap.geojson');

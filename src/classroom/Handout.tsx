@@ -12,7 +12,7 @@ import { create } from 'zustand';
 import type { Claim, EventFeature, LaterNote, Report } from '../../geo/types';
 import { dayWords, monthShort, saidWords, spanWords, whenWords } from '../words/dates';
 import { useT } from '../words/i18n';
-import { chainWords, quoted, sourceOf, useLabels } from '../words/labels';
+import { chainWords, quoted, sourceOf, useLabels, useNames } from '../words/labels';
 import { claimPasses, visibleEvents } from '../store/selectors';
 import { DIRECTION, useLanguage } from '../store/language';
 import { findTour, useStore } from '../store/store';
@@ -222,6 +222,8 @@ function StanceKey() {
 export function Handout() {
   const t = useT();
   const labels = useLabels();
+  const name = useNames();
+  const lang = useLanguage((s) => s.lang);
   const model = useStore((s) => s.model);
   const view = useStore((s) => s.view);
   const tour = useStore((s) => findTour(s, s.view.tour));
@@ -237,13 +239,13 @@ export function Handout() {
               {
                 n: r.n,
                 lngLat: r.event.geometry.coordinates as [number, number],
-                name: r.event.properties.place?.name ?? '',
+                name: r.event.properties.place ? name(r.event.properties.place) : '',
                 area: r.event.properties.place?.precision === 'country',
               },
             ]
           : [],
       ),
-    [rows],
+    [rows, name],
   );
   if (!model) return null;
   const reports = [...new Set(rows.flatMap((r) => r.claims.map((c) => c.report)))].map((id) => model.reportById.get(id)!);
@@ -301,7 +303,7 @@ export function Handout() {
                         {t('classroom.handout.titleColon')}
                       </strong>
                     )}
-                    {r.event.properties.place ? <bdi>{r.event.properties.place.name}</bdi> : t('classroom.handout.notOnMap')}
+                    {r.event.properties.place ? <bdi>{name(r.event.properties.place)}</bdi> : t('classroom.handout.notOnMap')}
                     {DOT}
                     <FormattedMessage
                       id="classroom.handout.when"
@@ -359,7 +361,7 @@ export function Handout() {
                     </small>
                   </td>
                   <td>
-                    <bdi>{chainWords(c.asserters)}</bdi>
+                    <bdi>{chainWords(c.asserters, lang)}</bdi>
                     {SPACE}
                     <small>{t('classroom.handout.kind', { kind: labels.kind[sourceOf(c.asserters).kind].toLowerCase() })}</small>
                   </td>

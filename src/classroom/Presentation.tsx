@@ -11,7 +11,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { whenWords } from '../words/dates';
 import { useT } from '../words/i18n';
-import { quoted } from '../words/labels';
+import { quoted, useNames } from '../words/labels';
 import { Arrow } from '../ui/Arrow';
 import { Chain, StanceBadge } from '../ui/ClaimCard';
 import { findTour, useStore } from '../store/store';
@@ -52,6 +52,7 @@ export function Presentation() {
   const autoplay = useStore((s) => s.autoplay);
   const page = useStore((s) => s.page);
   const blocked = useStore((s) => s.presenterBlocked);
+  const name = useNames();
   const aside = useRef<HTMLElement>(null);
   const body = useRef<HTMLDivElement>(null);
   const [starts, setStarts] = useState<readonly number[]>([0]);
@@ -176,7 +177,7 @@ export function Presentation() {
           <div data-block hidden={hidden(0)}>
             {event && (
               <p className="presentation-where">
-                {event.properties.place ? <bdi>{event.properties.place.name}</bdi> : t('classroom.notOnMap')}
+                {event.properties.place ? <bdi>{name(event.properties.place)}</bdi> : t('classroom.notOnMap')}
                 {DOT}
                 <DateText>{whenWords(event.properties.when)}</DateText>
               </p>

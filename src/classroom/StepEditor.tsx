@@ -5,7 +5,7 @@
 import type { TourStep } from '../../geo/types';
 import { whenWords } from '../words/dates';
 import { useT } from '../words/i18n';
-import { clip, quoted, useLabels } from '../words/labels';
+import { clip, quoted, useLabels, useNames } from '../words/labels';
 import { useStore } from '../store/store';
 import { dataText } from './data-text';
 import '../styles/tour-editor.css';
@@ -16,6 +16,7 @@ import { DateText } from './DateText';
 export function StepSubject({ step }: { step: TourStep }) {
   const t = useT();
   const model = useStore((s) => s.model)!;
+  const name = useNames();
   const event = step.event ? model.eventById.get(step.event) : undefined;
   if (!event) return <p className="tour-step-subject">{t('classroom.step.titleStep')}</p>;
   const p = event.properties;
@@ -23,7 +24,7 @@ export function StepSubject({ step }: { step: TourStep }) {
     <p className="tour-step-subject">
       <strong {...dataText(p.title)}>{p.title}</strong>
       {DOT}
-      {p.place ? <bdi>{p.place.name}</bdi> : t('classroom.handout.notOnMap')}
+      {p.place ? <bdi>{name(p.place)}</bdi> : t('classroom.handout.notOnMap')}
       {DOT}
       <DateText>{whenWords(p.when)}</DateText>
     </p>

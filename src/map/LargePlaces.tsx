@@ -17,6 +17,7 @@ import { prefersReducedMotion } from './controllers';
 import { CLUSTER_RADIUS, EventCanvas, radiusOf, type Dot } from './event-canvas';
 import { toLatLng } from '../ui/lnglat';
 import { layoutLabels } from '../ui/label-layout';
+import { useNames } from '../words/labels';
 import { labelText, markerEvents, measureLabel, placeIcon, updateMarker } from './marker-icon';
 
 /** Named markers at most, in view. */
@@ -52,7 +53,8 @@ function NamedMarker({
   selected: boolean;
   onActivate: (g: Group) => void;
 }) {
-  const icon = useMemo(() => placeIcon(group.lead.name, group.lead.precision, side, group.members.length, true), [group, side]);
+  const name = useNames();
+  const icon = useMemo(() => placeIcon(name(group.lead), group.lead.precision, side, group.members.length, true), [group, side, name]);
   const lang = useLanguage((s) => s.lang);
   const [marker, setMarker] = useState<L.Marker | null>(null);
   useEffect(() => {
@@ -65,10 +67,10 @@ function NamedMarker({
       hovered: false,
       label:
         n > 1
-          ? t('map.marker.cluster', { label: labelText(group.lead.name, n), n, events })
-          : t('map.marker.place', { name: group.lead.name, events }),
+          ? t('map.marker.cluster', { label: labelText(name(group.lead), n), n, events })
+          : t('map.marker.place', { name: name(group.lead), events }),
     });
-  }, [marker, icon, count, group, selected, lang]);
+  }, [marker, icon, count, group, selected, lang, name]);
   const handlers = useMemo(
     () => ({
       click: () => onActivate(group),
@@ -189,6 +191,7 @@ export function LargePlaces({ counts }: { counts: ReadonlyMap<string, number> })
   });
 
   // Names for the busiest groups in view, where they fit: every circle in view is an obstacle.
+  const name = useNames();
   const named = useMemo(() => {
     const size = map.getSize();
     const inView = groups
@@ -204,7 +207,7 @@ export function LargePlaces({ counts }: { counts: ReadonlyMap<string, number> })
         radius: radiusOf(g.total, g.members.length > 1),
         // Circles that will not be named still keep labels off them; their own label is empty.
         priority: wanted.has(g.key) ? g.total : -1,
-        width: wanted.has(g.key) ? measureLabel(labelText(g.lead.name, g.members.length)) : 0,
+        width: wanted.has(g.key) ? measureLabel(labelText(name(g.lead), g.members.length)) : 0,
         height: wanted.has(g.key) ? 18 : 0,
       })),
       { width: size.x, height: size.y },
@@ -214,7 +217,7 @@ export function LargePlaces({ counts }: { counts: ReadonlyMap<string, number> })
       .slice(0, NAMED)
       .map(({ g, i }) => ({ g, i, side: sides.get(String(g.key))! }));
     // The view decides which names fit; counts only change the badges.
-  }, [map, groups]);
+  }, [map, groups, name]);
 
   return (
     <>

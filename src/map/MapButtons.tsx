@@ -4,6 +4,7 @@ import L from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { useStore } from '../store/store';
+import { useNames } from '../words/labels';
 import { framePadding, prefersReducedMotion, regionBounds } from './controllers';
 import { inRegion, toLatLng } from '../ui/lnglat';
 
@@ -13,6 +14,7 @@ export function MapButtons({ counts }: { counts: ReadonlyMap<string, number> }) 
   const t = useT();
   const map = useMap();
   const model = useStore((s) => s.model)!;
+  const name = useNames();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(function keepClicksOffTheMap() {
     if (ref.current) {
@@ -39,7 +41,7 @@ export function MapButtons({ counts }: { counts: ReadonlyMap<string, number> }) 
           <span>{t('map.elsewhere')}</span>
           {shownElsewhere.map((p) => (
             <button key={p.id} type="button" onClick={() => map.setView(toLatLng(p.lngLat), 5, { animate: !prefersReducedMotion() })}>
-              <span dir="auto">{p.name}</span>
+              <span dir="auto">{name(p)}</span>
               {counts.get(p.id) ? t('map.elsewhere.count', { n: counts.get(p.id)! }) : ''}
             </button>
           ))}

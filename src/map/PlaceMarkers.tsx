@@ -14,6 +14,7 @@ import { useStore } from '../store/store';
 import { prefersReducedMotion } from './controllers';
 import { inRegion, toLatLng } from '../ui/lnglat';
 import { layoutLabels, type LabelSide } from '../ui/label-layout';
+import { useNames } from '../words/labels';
 
 import { labelText, markerEvents, measureLabel, placeIcon, RADIUS, updateMarker } from './marker-icon';
 import { groupPlaces, type Group } from './place-groups';
@@ -28,14 +29,14 @@ interface Layout {
 /** Presentation draws markers and labels larger (see app.css): the layout must know. */
 const PRESENT_SCALE = { marker: 1.45, label: 19 / 13 };
 
-function computeLayout(map: L.Map, model: Model, zoom: number, present: boolean): Layout {
+function computeLayout(map: L.Map, model: Model, zoom: number, present: boolean, name: (p: Place) => string): Layout {
   const scale = present ? PRESENT_SCALE : { marker: 1, label: 1 };
   const screen = model.places.map((p) => {
     const { x, y } = map.project(toLatLng(p.lngLat), zoom);
     const total = model.eventsByPlace.get(p.id)?.length ?? 0;
     // A whole country is the vaguest place: it never leads a group of nearby places.
     const priority = p.precision === 'country' ? total : total * 10 + PRECISION_WEIGHT[p.precision];
-    return { id: p.id, x, y, radius: RADIUS[p.precision] * scale.marker, priority, name: p.name };
+    return { id: p.id, x, y, radius: RADIUS[p.precision] * scale.marker, priority, name: name(p) };
   });
   const groups = groupPlaces(screen);
   const byId = new Map(screen.map((s) => [s.id, s]));
@@ -58,13 +59,13 @@ function computeLayout(map: L.Map, model: Model, zoom: number, present: boolean)
   return { groups: groups.map((g) => ({ ...g, places: g.members.map((id) => model.placeById.get(id)!) })), sides };
 }
 
-function describe(places: Place[], count: number, total: number, selected: boolean, labelled: boolean): string {
+function describe(places: Place[], count: number, total: number, selected: boolean, labelled: boolean, name: (p: Place) => string): string {
   const events = markerEvents(count, total, selected);
-  if (places.length === 1) return t('map.marker.place', { name: places[0].name, events });
+  if (places.length === 1) return t('map.marker.place', { name: name(places[0]), events });
   // Starts with the words written on the map ("Tikrit +2"), then names every place.
-  const names = places.map((p) => p.name).join(t('core.list.comma'));
+  const names = places.map(name).join(t('core.list.comma'));
   return labelled
-    ? t('map.marker.groupLabelled', { label: labelText(places[0].name, places.length), names, events })
+    ? t('map.marker.groupLabelled', { label: labelText(name(places[0]), places.length), names, events })
     : t('map.marker.group', { names, events });
 }
 
@@ -96,13 +97,14 @@ function PlaceMarker({
     const id = s.hover ? s.model?.eventById.get(s.hover)?.properties.place?.id : undefined;
     return id !== undefined && group.members.includes(id);
   });
-  const icon = useMemo(() => placeIcon(lead.name, lead.precision, side, places.length), [lead, side, places.length]);
+  const name = useNames();
+  const icon = useMemo(() => placeIcon(name(lead), lead.precision, side, places.length), [lead, side, places.length, name]);
   const lang = useLanguage((s) => s.lang);
   useEffect(() => {
     const element = ref.current?.getElement();
-    updateMarker(element, { count, total, selected, hovered, label: describe(places, count, total, selected, side !== null) });
+    updateMarker(element, { count, total, selected, hovered, label: describe(places, count, total, selected, side !== null, name) });
     if (element) element.dataset.places = group.members.join(' ');
-  }, [icon, count, total, selected, hovered, places, group.members, side, lang]);
+  }, [icon, count, total, selected, hovered, places, group.members, side, lang, name]);
   useEffect(
     function skipWhenOffScreen() {
       if (!keyboard) return;
@@ -175,7 +177,8 @@ function SmallPlaces({ counts }: { counts: ReadonlyMap<string, number> }) {
   const [zoom, setZoom] = useState(() => map.getZoom());
   useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
   const present = useStore((s) => s.view.present);
-  const layout = useMemo(() => computeLayout(map, model, zoom, present), [map, model, zoom, present]);
+  const name = useNames();
+  const layout = useMemo(() => computeLayout(map, model, zoom, present, name), [map, model, zoom, present, name]);
   const refocusRef = useRef<string | null>(null);
   useEffect(
     function keepKeyboardFocus() {

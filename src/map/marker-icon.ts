@@ -23,6 +23,9 @@ export function markerEvents(count: number, total: number, selected: boolean): s
 export function placeIcon(name: string, precision: Precision, side: LabelSide | null, group: number, onCanvas = false): L.DivIcon {
   const root = document.createElement('div');
   root.className = `place-marker precision-${precision}${group > 1 ? ' is-group' : ''}${onCanvas ? ' on-canvas' : ''}`;
+  // The map is never mirrored: a label's side (chosen on the map, in screen terms) is physical
+  // in either reading direction, and the name inside it runs in its own script's direction.
+  root.dir = 'ltr';
   const symbol = document.createElement('span');
   symbol.className = 'place-symbol';
   symbol.setAttribute('aria-hidden', 'true');
@@ -35,7 +38,8 @@ export function placeIcon(name: string, precision: Precision, side: LabelSide | 
     const label = document.createElement('span');
     label.className = `place-label label-${side}`;
     label.textContent = labelText(name, group);
-    label.dir = 'auto';
+    // Not dir="auto": a right-to-left label would resolve its inset (its side) mirrored.
+    label.style.unicodeBidi = 'plaintext';
     root.append(label);
   }
   const r = RADIUS[precision];

@@ -4,6 +4,7 @@ import type { Claim } from '../../geo/types';
 import { DATA_TEXT, textDirection } from '../ui/text-direction';
 import { useT } from '../words/i18n';
 import { chainWords, clip, quoted } from '../words/labels';
+import { useLanguage } from '../store/language';
 import { useStore } from '../store/store';
 import { StanceBadge } from '../ui/ClaimCard';
 import { around, Marked } from './Marked';
@@ -27,13 +28,14 @@ export function ClaimLine({
 }) {
   const t = useT();
   const model = useStore((s) => s.model)!;
+  const lang = useLanguage((s) => s.lang);
   const { showClaim, selectEvent } = useStore.getState();
   const event = model.claimById.get(claim.id)?.event;
   const text = at === null ? clip(claim.quote.exact, 160) : around(claim.quote.exact, at - claim.quote.start);
   const voices = chain === 'all' ? claim.asserters : claim.asserters.slice(0, -1);
   const voiceWords = (
     <span {...DATA_TEXT}>
-      <Marked text={chainWords(voices)} query={query} />
+      <Marked text={chainWords(voices, lang)} query={query} />
     </span>
   );
   return (

@@ -6,7 +6,8 @@
 import type { Claim } from '../../geo/types';
 import { DATA_TEXT } from '../ui/text-direction';
 import { useT } from '../words/i18n';
-import { sourceOf, useLabels } from '../words/labels';
+import { isOtherForm, sourceOf, useLabels, useNames } from '../words/labels';
+import { useLanguage } from '../store/language';
 import { ClaimLine } from './ClaimLine';
 import { SPACE } from '../ui/space';
 
@@ -25,15 +26,21 @@ export function groupBySource(claims: readonly Claim[]): { source: Claim['assert
 export function ClaimsBySource({ claims }: { claims: readonly Claim[] }) {
   const labels = useLabels();
   const t = useT();
+  const name = useNames();
+  const lang = useLanguage((s) => s.lang);
   return (
     <div className="claims-by-source">
       {groupBySource(claims).map(({ source, claims: said }) => (
         <section
           key={source.id}
-          aria-label={t('panel.bySource.label', { source: source.name, claims: t('panel.claims', { n: said.length }) })}
+          aria-label={t('panel.bySource.label', { source: name(source), claims: t('panel.claims', { n: said.length }) })}
         >
-          <h3 className={`asserter kind-${source.kind}`} style={{ ['--aff' as string]: labels.affiliation[source.affiliation].colour }}>
-            <span {...DATA_TEXT}>{source.name}</span>
+          <h3
+            className={`asserter kind-${source.kind}`}
+            title={isOtherForm(source, lang) ? source.name : undefined}
+            style={{ ['--aff' as string]: labels.affiliation[source.affiliation].colour }}
+          >
+            <span {...DATA_TEXT}>{name(source)}</span>
             {SPACE}
             <span className="muted">
               {t('panel.bySource.meta', {

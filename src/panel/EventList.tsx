@@ -10,6 +10,7 @@ import type { EventFeature } from '../../geo/types';
 import { DATA_TEXT } from '../ui/text-direction';
 import { whenWords } from '../words/dates';
 import { useT } from '../words/i18n';
+import { useNames } from '../words/labels';
 import { useStore } from '../store/store';
 
 /** Up to this many, every row is in the page (search in page and print find them all). */
@@ -21,6 +22,7 @@ function Row({ event, selected }: { event: EventFeature; selected: boolean }) {
   const t = useT();
   const { selectEvent, setHover } = useStore.getState();
   const place = event.properties.place;
+  const name = useNames();
   return (
     <button
       type="button"
@@ -39,7 +41,7 @@ function Row({ event, selected }: { event: EventFeature; selected: boolean }) {
         <FormattedMessage
           id="panel.list.placeClaims"
           values={{
-            place: place ? <span {...DATA_TEXT}>{place.name}</span> : t('panel.list.unplaced'),
+            place: place ? <span {...DATA_TEXT}>{name(place)}</span> : t('panel.list.unplaced'),
             claims: t('panel.claims', { n: event.properties.claims.length }),
           }}
         />

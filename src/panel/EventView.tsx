@@ -7,7 +7,8 @@ import { usePreference } from '../ui/preference';
 import { DATA_TEXT } from '../ui/text-direction';
 import { whenWithBasis } from '../words/dates';
 import { useT } from '../words/i18n';
-import { useLabels } from '../words/labels';
+import { isOtherForm, useLabels, useNames } from '../words/labels';
+import { useLanguage } from '../store/language';
 import { useStore } from '../store/store';
 import { ClaimCard } from '../ui/ClaimCard';
 import { ClaimsBySource } from './ClaimsBySource';
@@ -29,12 +30,13 @@ export function EventView({ visible }: { visible: readonly EventFeature[] }) {
 function PlaceNav({ event, visible }: { event: EventFeature; visible: readonly EventFeature[] }) {
   const t = useT();
   const place = event.properties.place;
+  const name = useNames();
   const placeId = event.geometry ? place?.id : undefined;
   const here = useMemo(() => (placeId ? visible.filter((e) => e.properties.place?.id === placeId) : []), [visible, placeId]);
   if (!place || here.length < 2) return null;
   const i = here.findIndex((e) => e.id === event.id);
   const { selectEvent, selectPlace } = useStore.getState();
-  const placeName = <span {...DATA_TEXT}>{place.name}</span>;
+  const placeName = <span {...DATA_TEXT}>{name(place)}</span>;
   const at = (
     <span className="visually-hidden">
       {SPACE}
@@ -42,7 +44,7 @@ function PlaceNav({ event, visible }: { event: EventFeature; visible: readonly E
     </span>
   );
   return (
-    <nav className="event-nav place-nav" aria-label={t('panel.placeNav.label', { place: place.name })}>
+    <nav className="event-nav place-nav" aria-label={t('panel.placeNav.label', { place: name(place) })}>
       <button type="button" disabled={i <= 0} onClick={() => selectEvent(here[i - 1].id)}>
         <Arrow to="back" /> {t('panel.nav.earlier')}
         {at}
@@ -73,6 +75,8 @@ function EventDetail({ event, visible }: { event: EventFeature; visible: readonl
   const labels = useLabels();
   const t = useT();
   const day = useDay();
+  const name = useNames();
+  const lang = useLanguage((s) => s.lang);
   const model = useStore((s) => s.model)!;
   const [bySource, setBySource] = usePreference('claims-by-source', false);
   const p = event.properties;
@@ -102,7 +106,9 @@ function EventDetail({ event, visible }: { event: EventFeature; visible: readonl
       <p className="event-where">
         {p.place ? (
           <>
-            <strong {...DATA_TEXT}>{p.place.name}</strong>
+            <strong {...DATA_TEXT} title={isOtherForm(p.place, lang) ? p.place.name : undefined}>
+              {name(p.place)}
+            </strong>
             {SPACE}
             <span className="muted">{t('panel.event.precision', { precision: labels.precision[p.place.precision] })}</span>
           </>

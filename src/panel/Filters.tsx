@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import { DATA_TEXT } from '../ui/text-direction';
 import { useT } from '../words/i18n';
-import { useLabels } from '../words/labels';
+import { useLabels, useNames } from '../words/labels';
 import { filterCounts, hasFilters, type FacetCounts } from '../store/selectors';
 import { useStore } from '../store/store';
 import type { FilterKey, Filters as FilterValues } from '../store/view';
@@ -27,13 +27,14 @@ interface Facet {
 export function Filters() {
   const labels = useLabels();
   const t = useT();
+  const name = useNames();
   const model = useStore((s) => s.model)!;
   const filters = useStore((s) => s.view.filters);
   const { clearFilters } = useStore.getState();
   // Counted only while the filters are open: on a large map the count is a pass over every claim.
   const [open, setOpen] = useState(false);
   const counts = useMemo(() => (open ? filterCounts(model, filters) : null), [open, model, filters]);
-  const asserterName = useMemo(() => new Map(model.source.asserters.map((a) => [a.id, a.name])), [model]);
+  const asserterName = useMemo(() => new Map(model.source.asserters.map((a) => [a.id, name(a)])), [model, name]);
   const facets: Facet[] = [
     {
       key: 'report',
@@ -56,7 +57,10 @@ export function Filters() {
     {
       key: 'place',
       title: t('panel.filters.place'),
-      label: (v) => model.placeById.get(v)?.name ?? v,
+      label: (v) => {
+        const p = model.placeById.get(v);
+        return p ? name(p) : v;
+      },
       order: 'count',
       find: { placeholder: t('panel.filters.findPlace'), label: t('panel.filters.findPlaceLabel') },
       names: true,

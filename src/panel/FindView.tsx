@@ -7,7 +7,8 @@ import { FormattedMessage } from 'react-intl';
 import { Arrow } from '../ui/Arrow';
 import { DATA_TEXT, textDirection } from '../ui/text-direction';
 import { useT } from '../words/i18n';
-import { quoted, useLabels } from '../words/labels';
+import { foldName, isOtherForm, nameMatches, quoted, useLabels, useNames } from '../words/labels';
+import { useLanguage } from '../store/language';
 import { useStore } from '../store/store';
 import { ClaimLine } from './ClaimLine';
 import { around, Marked } from './Marked';
@@ -48,7 +49,7 @@ function Results({ query }: { query: string }) {
   const index = searchIndexOf(model);
   const hits = useMemo(() => index.search(query), [index, query]);
   const q = normalise(query);
-  const voices = useMemo(() => index.voices().filter((v) => v.asserter.name.toLowerCase().includes(q)), [index, q]);
+  const voices = useMemo(() => index.voices().filter((v) => nameMatches(v.asserter, foldName(q))), [index, q]);
   const claims = hits.filter((h) => h.type === 'claim').length;
   const passages = hits.length - claims;
   const typed = <span {...DATA_TEXT}>{quoted(query)}</span>;
@@ -112,6 +113,7 @@ function Results({ query }: { query: string }) {
 function VoiceList({ voices, query = '' }: { voices: readonly Voice[]; query?: string }) {
   const labels = useLabels();
   const t = useT();
+  const name = useNames();
   const { setFind } = useStore.getState();
   return (
     <>
@@ -124,7 +126,7 @@ function VoiceList({ voices, query = '' }: { voices: readonly Voice[]; query?: s
               onClick={() => setFind({ voice: v.asserter.id, query: '' })}
             >
               <span className="voice-name" {...DATA_TEXT}>
-                <Marked text={v.asserter.name} query={query} />
+                <Marked text={name(v.asserter)} query={query} />
               </span>
               <span className="muted">
                 {t('panel.voice.meta', {
@@ -161,12 +163,17 @@ function Sources() {
 function VoiceClaims({ id }: { id: string }) {
   const labels = useLabels();
   const t = useT();
+  const name = useNames();
+  const lang = useLanguage((s) => s.lang);
   const model = useStore((s) => s.model)!;
   const filtered = useStore((s) => s.view.filters.source.includes(id));
   const { setFind, toggleFilter } = useStore.getState();
   const index = searchIndexOf(model);
   const claims = useMemo(() => index.claimsOf(id), [index, id]);
   const voice = index.voices().find((v) => v.asserter.id === id);
+  // The name as shown, and its own form when that differs (for the title).
+  const shown = voice ? name(voice.asserter) : '';
+  const own = voice && isOtherForm(voice.asserter, lang) ? voice.asserter.name : undefined;
   const back = (
     <button type="button" className="link-button" onClick={() => setFind({ voice: null })}>
       <Arrow to="back" /> {t('panel.voice.all')}
@@ -177,8 +184,14 @@ function VoiceClaims({ id }: { id: string }) {
   return (
     <section aria-labelledby="voice-title" className="voice-claims">
       {back}
-      <h2 id="voice-title" tabIndex={-1} style={{ ['--aff' as string]: labels.affiliation[a.affiliation]?.colour }} {...DATA_TEXT}>
-        {a.name}
+      <h2
+        id="voice-title"
+        tabIndex={-1}
+        title={own}
+        style={{ ['--aff' as string]: labels.affiliation[a.affiliation]?.colour }}
+        {...DATA_TEXT}
+      >
+        {shown}
       </h2>
       <p className="muted">
         {t('panel.voice.detail', {

@@ -3,7 +3,8 @@ import { useMemo, useState } from 'react';
 import { FormattedList, FormattedMessage } from 'react-intl';
 import { DATA_TEXT } from '../ui/text-direction';
 import { useFormat, useT } from '../words/i18n';
-import { quoted, useLabels } from '../words/labels';
+import { foldName, isOtherForm, nameMatches, quoted, useLabels, useNames } from '../words/labels';
+import { useLanguage } from '../store/language';
 import { useStore } from '../store/store';
 import { Disagreements } from './Disagreements';
 import { EventList } from './EventList';
@@ -27,20 +28,22 @@ export function PlacesIndex({ counts, visible }: { counts: ReadonlyMap<string, n
   const labels = useLabels();
   const t = useT();
   const format = useFormat();
+  const name = useNames();
+  const lang = useLanguage((s) => s.lang);
   const model = useStore((s) => s.model)!;
   const placeId = useStore((s) => s.view.place);
   const { selectPlace } = useStore.getState();
   const place = placeId ? model.placeById.get(placeId) : undefined;
   const [query, setQuery] = useState('');
-  const q = query.trim().toLocaleLowerCase();
+  const q = foldName(query.trim());
   const withEvents = useMemo(() => model.places.filter((p) => model.eventsByPlace.has(p.id)), [model]);
   const places = withEvents
-    .filter((p) => !q || p.name.toLocaleLowerCase().includes(q) || p.aka.some((a) => a.toLocaleLowerCase().includes(q)))
+    .filter((p) => !q || nameMatches(p, q))
     .sort(
       (a, b) =>
         (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) ||
         (model.eventsByPlace.get(b.id)?.length ?? 0) - (model.eventsByPlace.get(a.id)?.length ?? 0) ||
-        a.name.localeCompare(b.name),
+        name(a).localeCompare(name(b), lang),
     );
   const here = place ? visible.filter((e) => e.properties.place?.id === place.id) : [];
   const all = place ? (model.eventsByPlace.get(place.id) ?? []) : [];
@@ -56,7 +59,9 @@ export function PlacesIndex({ counts, visible }: { counts: ReadonlyMap<string, n
       {place && (
         <section className="place-detail" aria-labelledby="place-title">
           <h2 id="place-title" tabIndex={-1}>
-            <span {...DATA_TEXT}>{place.name}</span>
+            <span {...DATA_TEXT} title={isOtherForm(place, lang) ? place.name : undefined}>
+              {name(place)}
+            </span>
             {SPACE}
             <span className="muted">{t('panel.event.precision', { precision: labels.precision[place.precision] })}</span>
           </h2>
@@ -74,7 +79,7 @@ export function PlacesIndex({ counts, visible }: { counts: ReadonlyMap<string, n
                       value={nearby.map((p) => (
                         <span key={p.id}>
                           <button type="button" className="link-button" onClick={() => selectPlace(p.id)} {...DATA_TEXT}>
-                            {p.name}
+                            {name(p)}
                           </button>
                           {SPACE}
                           {t('panel.places.eventCount', { n: model.eventsByPlace.get(p.id)?.length ?? 0 })}
@@ -112,7 +117,7 @@ export function PlacesIndex({ counts, visible }: { counts: ReadonlyMap<string, n
         {places.slice(0, SHOWN).map((p) => (
           <li key={p.id}>
             <button type="button" aria-current={p.id === placeId ? 'true' : undefined} onClick={() => selectPlace(p.id)}>
-              <span {...DATA_TEXT}>{p.name}</span>
+              <span {...DATA_TEXT}>{name(p)}</span>
               <span
                 className="count"
                 aria-label={t('panel.places.countLabel', { n: counts.get(p.id) ?? 0, total: model.eventsByPlace.get(p.id)?.length ?? 0 })}

@@ -11,7 +11,7 @@ import type { Labels } from '../data/labels';
 import { DATA_TEXT, textDirection } from '../ui/text-direction';
 import { useT } from '../words/i18n';
 import { chainWords, quoted, sourceOf, useLabels } from '../words/labels';
-import { DIRECTION, useLanguage } from '../store/language';
+import { DIRECTION, useLanguage, type Lang } from '../store/language';
 import { claimPasses, placePasses } from '../store/selectors';
 import { useStore } from '../store/store';
 import { matchSpans, MIN_QUERY, normalise } from './search-index';
@@ -61,14 +61,14 @@ function Metadata({ report }: { report: Report }) {
 }
 
 /** Inside a report the outlet is a given, so its label starts after the outlet. */
-function BadgeText({ claim, labels }: { claim: Claim; labels: Labels }) {
+function BadgeText({ claim, labels, lang }: { claim: Claim; labels: Labels; lang: Lang }) {
   const src = sourceOf(claim.asserters);
   const voices = claim.asserters.length > 1 ? claim.asserters.slice(1) : claim.asserters;
   return (
     <FormattedMessage
       id="panel.badge"
       values={{
-        chain: <span {...DATA_TEXT}>{chainWords(voices)}</span>,
+        chain: <span {...DATA_TEXT}>{chainWords(voices, lang)}</span>,
         affiliation: labels.affiliation[src.affiliation].short,
         stance: labels.stance[claim.stance].label.toLowerCase(),
       }}
@@ -249,7 +249,7 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
                 onFocus={() => event && setHover(event.id)}
                 onBlur={() => setHover(null)}
               >
-                <BadgeText claim={c} labels={labels} />
+                <BadgeText claim={c} labels={labels} lang={lang} />
                 {!passes(c) && <span className="filtered-note"> {t('panel.badge.hidden')}</span>}
                 {/* For screen readers the label also says which claim, and its whole chain. */}
                 <span className="visually-hidden">
@@ -257,7 +257,7 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
                     id="panel.badge.more"
                     values={{
                       quote: <span {...DATA_TEXT}>{shortQuote(c)}</span>,
-                      chain: <span {...DATA_TEXT}>{chainWords(c.asserters)}</span>,
+                      chain: <span {...DATA_TEXT}>{chainWords(c.asserters, lang)}</span>,
                     }}
                   />
                 </span>

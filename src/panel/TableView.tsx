@@ -10,7 +10,8 @@ import { Arrow } from '../ui/Arrow';
 import { DATA_TEXT } from '../ui/text-direction';
 import { saidWords, whenWords } from '../words/dates';
 import { useT, type Translate } from '../words/i18n';
-import { chainWords, clip, quoted, sourceOf, useLabels } from '../words/labels';
+import { chainWords, clip, quoted, sourceOf, useLabels, useNames } from '../words/labels';
+import { useLanguage } from '../store/language';
 import { claimPasses } from '../store/selectors';
 import { useStore } from '../store/store';
 import { normalise, searchIndexOf } from './search-index';
@@ -37,6 +38,8 @@ export const PAGE = 100;
 export function TableView({ visible }: { visible: readonly EventFeature[] }) {
   const labels = useLabels();
   const t = useT();
+  const name = useNames();
+  const lang = useLanguage((s) => s.lang);
   const model = useStore((s) => s.model)!;
   const filters = useStore((s) => s.view.filters);
   const { selectEvent, showClaim } = useStore.getState();
@@ -135,7 +138,7 @@ export function TableView({ visible }: { visible: readonly EventFeature[] }) {
             return (
               <tr key={c.id}>
                 <td>{whenWords(e.properties.when)}</td>
-                <td>{e.properties.place ? <span {...DATA_TEXT}>{e.properties.place.name}</span> : t('panel.list.unplaced')}</td>
+                <td>{e.properties.place ? <span {...DATA_TEXT}>{name(e.properties.place)}</span> : t('panel.list.unplaced')}</td>
                 <th scope="row">
                   <button type="button" className="link-button" onClick={() => selectEvent(e.id)} {...DATA_TEXT}>
                     {e.properties.title}
@@ -152,7 +155,7 @@ export function TableView({ visible }: { visible: readonly EventFeature[] }) {
                   </button>
                 </td>
                 <td>
-                  <span {...DATA_TEXT}>{chainWords(c.asserters)}</span>
+                  <span {...DATA_TEXT}>{chainWords(c.asserters, lang)}</span>
                   {SPACE}
                   <span className="muted">{t('panel.table.kind', { kind: labels.kind[sourceOf(c.asserters).kind].toLowerCase() })}</span>
                 </td>

@@ -5,7 +5,7 @@
  */
 import type { AsserterRef, Claim } from '../../geo/types';
 import type { Model } from '../data/model';
-import { chainWords } from '../words/labels';
+import { chainWords, labelsIn } from '../words/labels';
 
 export type Hit =
   /** A claim: its quote holds the words (`at`: where, in the report's text), or only its chain names them (`at` null). */
@@ -65,7 +65,9 @@ export class SearchIndex {
       const longest = claims.reduce((n, c) => Math.max(n, c.quote.end - c.quote.start), 0);
       return { id: r.id, lower: lower.length === r.text.length ? lower : r.text, claims, longest };
     });
-    for (const { claim } of model.claimById.values()) this.chains.set(claim.id, chainWords(claim.asserters).toLowerCase());
+    // A voice is found by its own name and by the form Arabic readers know (وول ستريت جورنال).
+    for (const { claim } of model.claimById.values())
+      this.chains.set(claim.id, `${chainWords(claim.asserters)} \u0000 ${chainWords(claim.asserters, 'ar')}`.toLowerCase());
   }
 
   /** Every hit for the query, report by report in the map's order, in text order within each. */
@@ -120,9 +122,12 @@ export class SearchIndex {
       const { claim, event } = this.model.claimById.get(claimId)!;
       const report = this.model.reportById.get(claim.report);
       const stance = this.model.labels.stance[claim.stance]?.label ?? claim.stance;
+      const stanceAr = labelsIn(this.model.meta.vocabularies, 'ar').stance[claim.stance]?.label;
       text = [
         event.properties.title,
         event.properties.place?.name,
+        event.properties.place?.names?.ar,
+        stanceAr,
         claim.quote.exact,
         this.chains.get(claimId),
         stance,

@@ -1,6 +1,8 @@
 /** Says selection and time changes politely to screen readers (one aria-live region). */
 import { useEffect, useState } from 'react';
 import { dayWords, spanWords, whenWords } from '../words/dates';
+import { placeName } from '../words/labels';
+import { useLanguage } from '../store/language';
 import { visibleEvents } from '../store/selectors';
 import { useStore } from '../store/store';
 import { t } from '../words/i18n';
@@ -21,7 +23,7 @@ export function Announcer() {
           setText(
             t(e.properties.place ? 'core.announce.selected' : 'core.announce.selectedNowhere', {
               title: e.properties.title,
-              place: e.properties.place?.name ?? '',
+              place: e.properties.place ? placeName(e.properties.place, useLanguage.getState().lang) : '',
               when: whenWords(e.properties.when),
               claims: e.properties.claims.length,
             }),

@@ -3,7 +3,8 @@ import { FormattedMessage } from 'react-intl';
 import type { AsserterRef, Claim } from '../../geo/types';
 import { saidWords } from '../words/dates';
 import { useT } from '../words/i18n';
-import { quoted, useLabels } from '../words/labels';
+import { asserterName, isOtherForm, quoted, useLabels } from '../words/labels';
+import { useLanguage } from '../store/language';
 import { useStore } from '../store/store';
 import { DATA_TEXT } from './text-direction';
 import { SPACE } from './space';
@@ -11,12 +12,16 @@ import { SPACE } from './space';
 export function Chain({ asserters }: { asserters: readonly AsserterRef[] }) {
   const labels = useLabels();
   const t = useT();
+  const lang = useLanguage((s) => s.lang);
   return (
-    <ol className="chain" aria-label={t('panel.chain.label', { chain: asserters.map((a) => a.name).join(t('panel.chain.joiner')) })}>
+    <ol
+      className="chain"
+      aria-label={t('panel.chain.label', { chain: asserters.map((a) => asserterName(a, lang)).join(t('panel.chain.joiner')) })}
+    >
       {asserters.map((a) => (
         <li key={a.id} className={`asserter kind-${a.kind}`} style={{ ['--aff' as string]: labels.affiliation[a.affiliation].colour }}>
-          <span className="asserter-name" {...DATA_TEXT}>
-            {a.name}
+          <span className="asserter-name" {...DATA_TEXT} title={isOtherForm(a, lang) ? a.name : undefined}>
+            {asserterName(a, lang)}
           </span>
           <span className="asserter-meta">
             <FormattedMessage

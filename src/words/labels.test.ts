@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip } from './labels';
+import { asserterName, chainWords, clip, isOtherForm, placeName } from './labels';
 
 describe('clipping a quote', () => {
   it('keeps a short text whole and cuts a long one at a word, with an ellipsis', () => {
@@ -9,5 +9,38 @@ describe('clipping a quote', () => {
 
   it('cuts inside a very long word rather than leaving almost nothing', () => {
     expect(clip('Supercalifragilisticexpialidocious words', 12)).toBe('Supercalifra…');
+  });
+});
+
+describe('names in the reader’s language', () => {
+  const tikrit = { name: 'Tikrit', names: { ar: 'تكريت' } };
+  const amerli = { name: 'Amerli', names: { ar: null } };
+  const old = { name: 'Raqqa' };
+
+  it('shows a place’s Arabic name in Arabic and its own name in English', () => {
+    expect(placeName(tikrit, 'ar')).toBe('تكريت');
+    expect(placeName(tikrit, 'en')).toBe('Tikrit');
+  });
+
+  it('keeps the own name where the map has no Arabic name (null, absent, blank, or an older map)', () => {
+    expect(placeName(amerli, 'ar')).toBe('Amerli');
+    expect(placeName(old, 'ar')).toBe('Raqqa');
+    expect(placeName({ name: 'Mosul', names: { ar: '  ' } }, 'ar')).toBe('Mosul');
+    expect(isOtherForm(old, 'ar')).toBe(false);
+    expect(isOtherForm(tikrit, 'ar')).toBe(true);
+  });
+
+  it('gives a voice its Arabic form in common use, and its own name otherwise', () => {
+    const wsj = {
+      id: 'wsj',
+      name: 'The Wall Street Journal',
+      names: { ar: 'وول ستريت جورنال' },
+      kind: 'outlet',
+      affiliation: 'independent-media',
+    } as const;
+    const blasting = { id: 'bn', name: 'Blasting News', kind: 'outlet', affiliation: 'independent-media' } as const;
+    expect(asserterName(wsj, 'ar')).toBe('وول ستريت جورنال');
+    expect(chainWords([blasting, wsj], 'ar')).toBe(`Blasting News › وول ستريت جورنال`);
+    expect(chainWords([blasting, wsj])).toBe('Blasting News › The Wall Street Journal');
   });
 });

@@ -1,20 +1,86 @@
 /**
- * Words for claims and their sources, as the reader sees them: the loaded map's labels, chains,
- * quotes, clipped text.
+ * Words for claims and their sources, as the reader sees them: the loaded map's labels, names of
+ * places and voices in the reader's language, chains, quotes, clipped text.
  */
+import { useCallback } from 'react';
 import type { AsserterRef } from '../../geo/types';
-import type { Labels } from '../data/labels';
+import type { Meta } from '../../geo/core/model/contract';
+import { labelsOf, type Labels } from '../data/labels';
 import { chainText } from '../../geo/core/model/chain';
+import { useLanguage, type Lang } from '../store/language';
 import { useStore } from '../store/store';
 
-/** The loaded map's labels. Only for components shown once the map is loaded. */
-export function useLabels(): Labels {
-  return useStore((s) => s.model!.labels);
+const labelCache = new WeakMap<Meta['vocabularies'], Map<string, Labels>>();
+
+/** The map's vocabulary words in a language (made once per map and language). */
+export function labelsIn(vocab: Meta['vocabularies'], lang: Lang): Labels {
+  let byLang = labelCache.get(vocab);
+  if (!byLang) labelCache.set(vocab, (byLang = new Map()));
+  let labels = byLang.get(lang);
+  if (!labels) byLang.set(lang, (labels = labelsOf(vocab, lang)));
+  return labels;
 }
 
-/** "Breitbart News › The Wall Street Journal › U.S. officials" */
-export function chainWords(asserters: readonly AsserterRef[]): string {
-  return chainText(asserters.map((a) => a.name));
+/** The loaded map's labels in the reader's language. Only for components shown once the map is loaded. */
+export function useLabels(): Labels {
+  const vocab = useStore((s) => s.model!.meta.vocabularies);
+  const lang = useLanguage((s) => s.lang);
+  return labelsIn(vocab, lang);
+}
+
+/** Anything with a name and, perhaps, its names in other languages (a place, a voice). */
+export interface Named {
+  name: string;
+  names?: Readonly<Record<string, string | null>>;
+}
+
+/**
+ * A name as the reader of `lang` sees it: the data's name in that language where the map gives
+ * one (a place's Arabic name from GeoNames, an outlet's Arabic form in common use), else its own.
+ */
+export function nameIn(named: Named, lang: Lang): string {
+  const other = named.names?.[lang];
+  return typeof other === 'string' && other.trim() ? other : named.name;
+}
+
+/** A place's name in the reader's language (its Arabic name from GeoNames in Arabic), else its own. */
+export const placeName = (place: Named, lang: Lang): string => nameIn(place, lang);
+
+/** A voice's name in the reader's language: its own, or the form in common use where the map gives one. */
+export const asserterName = (asserter: Named, lang: Lang): string => nameIn(asserter, lang);
+
+/** Is the name shown in `lang` another form than the data's own? Then show the own name beside it (a title). */
+export const isOtherForm = (named: Named, lang: Lang): boolean => nameIn(named, lang) !== named.name;
+
+/** In components: names in the reader's language, `name(placeOrVoice)`. */
+export function useNames(): (named: Named) => string {
+  const lang = useLanguage((s) => s.lang);
+  return useCallback((named: Named) => nameIn(named, lang), [lang]);
+}
+
+/**
+ * A name folded for matching what a reader types: lower case, without diacritics or Arabic short
+ * vowels, and with the Arabic letters typed in several ways made one (أ إ آ → ا, ة → ه, ى → ي).
+ */
+export function foldName(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}|\u0640/gu, '')
+    .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
+    .replace(/\u0629/g, '\u0647')
+    .replace(/\u0649/g, '\u064A')
+    .toLocaleLowerCase();
+}
+
+/** Does a typed query (folded by foldName) match a name, its other spellings or its names in other languages? */
+export function nameMatches(named: Named & { aka?: readonly string[] }, query: string): boolean {
+  const all = [named.name, ...(named.aka ?? []), ...Object.values(named.names ?? {})];
+  return all.some((n) => typeof n === 'string' && foldName(n).includes(query));
+}
+
+/** "Breitbart News › The Wall Street Journal › U.S. officials", each name in `lang`. */
+export function chainWords(asserters: readonly AsserterRef[], lang: Lang = 'en'): string {
+  return chainText(asserters.map((a) => asserterName(a, lang)));
 }
 
 /** A quote in curly quotes, unless the quote already opens with one (“…” inside the text). */

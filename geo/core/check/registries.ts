@@ -64,8 +64,38 @@ function checkReports(corpus: Corpus, reports: Indexed<ReportInput>, problems: P
   return texts;
 }
 
+/** Letters of each language's script: a name in `ar` is written in Arabic letters, with no Latin ones. */
+const SCRIPT: Record<string, { letters: RegExp; foreign: RegExp; name: string }> = {
+  ar: { letters: /\p{Script=Arabic}/u, foreign: /\p{Script=Latin}/u, name: 'Arabic' },
+};
+
+/** Names in other languages: each in its language's script (languages without a rule are taken as written). */
+function checkNames(
+  names: Record<string, string | null> | undefined,
+  path: Path,
+  who: { case: 'place' | 'asserter'; id: string },
+  problems: Problems,
+): void {
+  for (const [lang, name] of Object.entries(names ?? {})) {
+    const script = SCRIPT[lang];
+    if (name === null || !script) continue;
+    if (!script.letters.test(name) || script.foreign.test(name))
+      problems.add(
+        'NAME_WRONG_SCRIPT',
+        [...path, 'names', lang],
+        `${who.case === 'place' ? 'Place' : 'Asserter'} ${who.id} has the ${lang} name "${name}", which is not written in ${script.name} letters alone.`,
+        { ...who, lang, name },
+      );
+  }
+}
+
 function checkPlaces(places: Indexed<PlaceInput>, problems: Problems): void {
   for (const { value: p, path } of places.values()) {
+    checkNames(p.names, path, { case: 'place', id: p.id }, problems);
+    if (p.names && Object.keys(p.names).length > 0 && !p.names_source)
+      problems.add('NAMES_WITHOUT_SOURCE', [...path, 'names'], `Place ${p.id} has names in other languages but no names_source.`, {
+        id: p.id,
+      });
     const [lng, lat] = p.lngLat;
     if (!(lng >= -180 && lng <= 180 && lat >= -90 && lat <= 90)) {
       const flipped = lat >= -180 && lat <= 180 && lng >= -90 && lng <= 90 ? ' It looks like [latitude, longitude]: swap them.' : '';
@@ -106,6 +136,7 @@ export function checkRegistries(corpus: Corpus, problems: Problems, where: (path
   const events = load('events', EventSchema);
   const texts = checkReports(corpus, reports, problems);
   checkPlaces(places, problems);
+  for (const { value: a, path } of asserters.values()) checkNames(a.names, path, { case: 'asserter', id: a.id }, problems);
   checkEvents(events, places, problems);
   for (const { value: r, path } of reports.values()) {
     if (!asserters.has(r.outlet_asserter)) {

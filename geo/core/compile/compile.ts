@@ -102,10 +102,19 @@ export function compile({ info, reg, ann, tours, later }: Checked): MapData {
       precision: p.precision,
       geonames: p.geonames,
       source: p.source,
+      ...(p.names ? { names: p.names } : {}),
+      ...(p.names_source ? { namesSource: p.names_source } : {}),
     }))
     .sort(byId);
   const asserters = [...reg.asserters.values()]
-    .map(({ value: a }) => ({ id: a.id, name: a.name, kind: a.kind, affiliation: a.affiliation, note: a.note ?? null }))
+    .map(({ value: a }) => ({
+      id: a.id,
+      name: a.name,
+      kind: a.kind,
+      affiliation: a.affiliation,
+      note: a.note ?? null,
+      ...(a.names ? { names: a.names } : {}),
+    }))
     .sort(byId);
   const reports = [...reg.reports.values()]
     .map(({ value: r }) => ({

@@ -46,13 +46,19 @@ export function toCorpus(map: MapData): Corpus {
       url: r.url,
     })),
     texts: Object.fromEntries(map.reports.map((r) => [r.file, r.text])),
-    places: map.places.map((p) => ({ ...p, aka: omitEmpty(p.aka) })),
+    places: map.places.map(({ namesSource, names, ...p }) => ({
+      ...p,
+      aka: omitEmpty(p.aka),
+      ...(names ? { names: names } : {}),
+      ...(namesSource ? { names_source: namesSource } : {}),
+    })),
     asserters: map.asserters.map((a) => ({
       id: a.id,
       name: a.name,
       kind: a.kind,
       affiliation: a.affiliation,
       ...(a.note !== null ? { note: a.note } : {}),
+      ...(a.names ? { names: a.names } : {}),
     })),
     events: map.events,
     annotations: map.reports.map((r) => ({

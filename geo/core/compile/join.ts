@@ -28,7 +28,10 @@ function relationsByClaim(map: MapData): Map<string, Relation[]> {
 
 export function joinEvents(map: MapData): EventCollection {
   const asserters = new Map<string, AsserterRef>(
-    map.asserters.map((a) => [a.id, { id: a.id, name: a.name, kind: a.kind, affiliation: a.affiliation }]),
+    map.asserters.map((a) => [
+      a.id,
+      { id: a.id, name: a.name, kind: a.kind, affiliation: a.affiliation, ...(a.names ? { names: a.names } : {}) },
+    ]),
   );
   const places = new Map(map.places.map((p) => [p.id, p]));
   const relations = relationsByClaim(map);
@@ -67,7 +70,9 @@ export function joinEvents(map: MapData): EventCollection {
       properties: {
         title: e.title,
         summary: e.summary,
-        place: place ? { id: place.id, name: place.name, precision: place.precision } : null,
+        place: place
+          ? { id: place.id, name: place.name, ...(place.names ? { names: place.names } : {}), precision: place.precision }
+          : null,
         when: e.when,
         claims: claimsByEvent.get(e.id) ?? [],
         later: laterByEvent.get(e.id) ?? [],

@@ -21,6 +21,8 @@ import {
  * Raised when the shape of the tables changes; readers refuse a format they do not know.
  * 3: the `later` table (what was later known, with sources) and each tour step's `later`.
  * A map file of format 2 still opens: import/upgrade.ts brings it to this format.
+ * Added within format 3, optional: places' and asserters' `names` in other languages, places'
+ * `namesSource`, and each vocabulary term's `translations`. A map without them opens as before.
  */
 export const FORMAT = 3;
 
@@ -34,7 +36,17 @@ const TermSchema = z.object({
   hint: z.optional(z.string()),
   short: z.optional(z.string()),
   colour: z.optional(z.string()),
+  /** The term's words in other languages, by language tag: { ar: { label, hint?, short? } }. Optional. */
+  translations: z.optional(
+    z.record(z.string(), z.object({ label: z.string(), hint: z.optional(z.string()), short: z.optional(z.string()) })),
+  ),
 });
+
+/**
+ * A name in other languages, by language tag: { ar: "تكريت" }. Optional (a map without it shows
+ * `name` in every language); null says that the source has no name in that language.
+ */
+const names = z.optional(z.record(z.string(), z.nullable(z.string())));
 const vocabulary = z.array(TermSchema);
 
 export const MetaSchema = z.object({
@@ -108,6 +120,9 @@ export const PlaceRowSchema = z.object({
   precision: z.enum(PRECISION_IDS),
   geonames: z.nullable(z.number()),
   source: z.string(),
+  names,
+  /** Where `names` come from: the GeoNames id's alternate names, or another cited source. */
+  namesSource: z.optional(z.string()),
 });
 
 export const AsserterRowSchema = z.object({
@@ -116,6 +131,8 @@ export const AsserterRowSchema = z.object({
   kind: z.enum(KIND_IDS),
   affiliation: z.enum(AFFILIATION_IDS),
   note: z.nullable(z.string()),
+  /** The form of the name in common use in other languages (a major outlet's, a public figure's); never a translation of a name. */
+  names,
 });
 
 export const TourRowSchema = z.object({

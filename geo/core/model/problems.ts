@@ -53,6 +53,12 @@ export const CODES = {
   LATER_KNOWN_AFTER_SOURCES: 'Set known to when the fact became known: no later than the earliest source that reports it.',
   LATER_QUOTE_TOO_LONG: 'Say it in your own words: quote at most eight words of a source, in quotation marks.',
   LATER_NOT_FOUND: "Add a note about the step's event to geo/later.yaml, or write later: false on the step.",
+  NAMES_WITHOUT_SOURCE:
+    'Say in names_source where the names come from: "GeoNames <id>, alternate names" (the place\'s own id), or another published source.',
+  NAME_WRONG_SCRIPT:
+    'Write the name in the script of its language (Arabic letters for ar), as the source lists it, or null where the source has none.',
+  VOCABULARY_WORDS_MISSING:
+    'Give the term its words in that language under translations (label, and hint and short where the English has them).',
   PLACE_MISPLACED: "Check lngLat ([longitude, latitude]) against GeoNames or a map; if the point is right, correct the place's country.",
 } as const;
 

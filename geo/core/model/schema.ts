@@ -26,6 +26,12 @@ export const StatusSchema = z.enum(STATUS_IDS);
 const status = StatusSchema;
 export const KnownSchema = z.strictObject({ value: z.nullable(z.string()), status, note: text });
 
+/**
+ * A name in other languages, by language code (`ar`): a place's from its GeoNames id's
+ * alternate names (or the source `names_source` cites); null where that source has none.
+ */
+export const NamesSchema = z.record(z.string().check(z.regex(/^[a-z]{2,3}$/, 'a language code such as "ar"')), z.nullable(text));
+
 export const PlaceSchema = z.strictObject({
   id: slug,
   name: text,
@@ -36,6 +42,9 @@ export const PlaceSchema = z.strictObject({
   source: text,
   /** The country the place lies in, as Natural Earth names it (Iraq, Syria): the build warns when the point is elsewhere. */
   country: z.optional(text),
+  /** The place's names in other languages; `names_source` says where they come from. */
+  names: z.optional(NamesSchema),
+  names_source: z.optional(text),
 });
 
 export const AsserterSchema = z.strictObject({
@@ -44,6 +53,8 @@ export const AsserterSchema = z.strictObject({
   kind: z.enum(KIND_IDS),
   affiliation: z.enum(AFFILIATION_IDS),
   note: z.optional(text),
+  /** The form of the name in common use in other languages; a name is never translated. */
+  names: z.optional(NamesSchema),
 });
 
 export const WhenSchema = z.strictObject({

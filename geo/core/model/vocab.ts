@@ -12,75 +12,150 @@ export interface Term {
   short?: string;
   /** Display colour (affiliations); always shown together with the label. */
   colour?: string;
+  /**
+   * The words in other languages, by language tag (`ar`): `label` (and `hint`, `short` where the
+   * term has them in English). `label` stays English; a reader whose language is missing here
+   * sees the English words.
+   */
+  translations?: Readonly<Record<string, TermWords>>;
 }
+
+/** A term's words in one language. */
+export interface TermWords {
+  label: string;
+  hint?: string;
+  short?: string;
+}
+
+/** The languages every built-in term is written in besides English (the build checks them). */
+export const TERM_LANGUAGES = ['ar'] as const;
 
 function ids<const T extends readonly { id: string }[]>(terms: T): [T[number]['id'], ...T[number]['id'][]] {
   return terms.map((t) => t.id) as [T[number]['id'], ...T[number]['id'][]];
 }
 
 export const STANCES = [
-  { id: 'fact', label: 'Fact', hint: 'The outlet says it in its own voice' },
-  { id: 'attributed', label: 'Attributed', hint: "Reported as someone's statement" },
-  { id: 'hedged', label: 'Hedged', hint: 'Speculative, conditional or unconfirmed wording' },
-  { id: 'denial', label: 'Denial', hint: 'Someone denies or rules out an action' },
+  {
+    id: 'fact',
+    label: 'Fact',
+    hint: 'The outlet says it in its own voice',
+    translations: { ar: { label: 'واقعة', hint: 'تقوله الوسيلة الإعلامية بصوتها' } },
+  },
+  {
+    id: 'attributed',
+    label: 'Attributed',
+    hint: "Reported as someone's statement",
+    translations: { ar: { label: 'منسوب', hint: 'يُنقل على أنه قول أحد ما' } },
+  },
+  {
+    id: 'hedged',
+    label: 'Hedged',
+    hint: 'Speculative, conditional or unconfirmed wording',
+    translations: { ar: { label: 'غير مؤكَّد', hint: 'صياغة تخمينية أو مشروطة أو غير مؤكَّدة' } },
+  },
+  {
+    id: 'denial',
+    label: 'Denial',
+    hint: 'Someone denies or rules out an action',
+    translations: { ar: { label: 'نفي', hint: 'ينفي أحد ما فعلًا أو يستبعده' } },
+  },
 ] as const satisfies readonly Term[];
 
 export const KINDS = [
-  { id: 'outlet', label: 'News outlet' },
-  { id: 'named-official', label: 'Named official' },
-  { id: 'anonymous-official', label: 'Anonymous official' },
-  { id: 'government-body', label: 'Government or military body' },
-  { id: 'armed-group', label: 'Armed group' },
-  { id: 'militia', label: 'Militia' },
-  { id: 'analyst', label: 'Analyst or think tank' },
-  { id: 'unnamed-reports', label: 'Unnamed reports' },
+  { id: 'outlet', label: 'News outlet', translations: { ar: { label: 'وسيلة إعلامية' } } },
+  { id: 'named-official', label: 'Named official', translations: { ar: { label: 'مسؤول مُسمّى' } } },
+  { id: 'anonymous-official', label: 'Anonymous official', translations: { ar: { label: 'مسؤول لم يُكشف اسمه' } } },
+  { id: 'government-body', label: 'Government or military body', translations: { ar: { label: 'جهة حكومية أو عسكرية' } } },
+  { id: 'armed-group', label: 'Armed group', translations: { ar: { label: 'جماعة مسلحة' } } },
+  { id: 'militia', label: 'Militia', translations: { ar: { label: 'ميليشيا' } } },
+  { id: 'analyst', label: 'Analyst or think tank', translations: { ar: { label: 'محلل أو مركز أبحاث' } } },
+  { id: 'unnamed-reports', label: 'Unnamed reports', translations: { ar: { label: 'تقارير غير منسوبة' } } },
 ] as const satisfies readonly Term[];
 
 // Colours are told apart by hue and lightness, and each comes with its label.
 export const AFFILIATIONS = [
-  { id: 'united-states', label: 'United States', short: 'US', colour: '#2b6cb0' },
-  { id: 'iran', label: 'Iran', short: 'Iran', colour: '#2f855a' },
-  { id: 'iraq', label: 'Iraq', short: 'Iraq', colour: '#c05621' },
-  { id: 'syria', label: 'Syria', short: 'Syria', colour: '#805ad5' },
-  { id: 'islamic-state', label: 'Islamic State', short: 'IS', colour: '#1a202c' },
-  { id: 'nato', label: 'NATO', short: 'NATO', colour: '#2c7a7b' },
-  { id: 'israel', label: 'Israel', short: 'Israel', colour: '#0987a0' },
-  { id: 'independent-media', label: 'Independent media', short: 'media', colour: '#b83280' },
-  { id: 'unknown', label: 'Unknown', short: '?', colour: '#718096' },
+  {
+    id: 'united-states',
+    label: 'United States',
+    short: 'US',
+    colour: '#2b6cb0',
+    translations: { ar: { label: 'الولايات المتحدة', short: 'أمريكا' } },
+  },
+  { id: 'iran', label: 'Iran', short: 'Iran', colour: '#2f855a', translations: { ar: { label: 'إيران', short: 'إيران' } } },
+  { id: 'iraq', label: 'Iraq', short: 'Iraq', colour: '#c05621', translations: { ar: { label: 'العراق', short: 'العراق' } } },
+  { id: 'syria', label: 'Syria', short: 'Syria', colour: '#805ad5', translations: { ar: { label: 'سوريا', short: 'سوريا' } } },
+  {
+    id: 'islamic-state',
+    label: 'Islamic State',
+    short: 'IS',
+    colour: '#1a202c',
+    translations: { ar: { label: 'تنظيم الدولة الإسلامية (داعش)', short: 'داعش' } },
+  },
+  {
+    id: 'nato',
+    label: 'NATO',
+    short: 'NATO',
+    colour: '#2c7a7b',
+    translations: { ar: { label: 'حلف شمال الأطلسي (الناتو)', short: 'الناتو' } },
+  },
+  { id: 'israel', label: 'Israel', short: 'Israel', colour: '#0987a0', translations: { ar: { label: 'إسرائيل', short: 'إسرائيل' } } },
+  {
+    id: 'independent-media',
+    label: 'Independent media',
+    short: 'media',
+    colour: '#b83280',
+    translations: { ar: { label: 'إعلام مستقل', short: 'إعلام' } },
+  },
+  { id: 'unknown', label: 'Unknown', short: '?', colour: '#718096', translations: { ar: { label: 'غير معروف', short: '؟' } } },
 ] as const satisfies readonly Term[];
 
 export const PRECISIONS = [
-  { id: 'site', label: 'a site' },
-  { id: 'city', label: 'a town or city' },
-  { id: 'district', label: 'an area' },
-  { id: 'province', label: 'a province' },
-  { id: 'country', label: 'a whole country' },
+  { id: 'site', label: 'a site', translations: { ar: { label: 'موقع محدد' } } },
+  { id: 'city', label: 'a town or city', translations: { ar: { label: 'بلدة أو مدينة' } } },
+  { id: 'district', label: 'an area', translations: { ar: { label: 'منطقة' } } },
+  { id: 'province', label: 'a province', translations: { ar: { label: 'محافظة' } } },
+  { id: 'country', label: 'a whole country', translations: { ar: { label: 'بلد بأكمله' } } },
 ] as const satisfies readonly Term[];
 
 export const DATE_PRECISIONS = [
-  { id: 'day', label: 'to the day' },
-  { id: 'range', label: 'a range of days' },
-  { id: 'month', label: 'a month' },
+  { id: 'day', label: 'to the day', translations: { ar: { label: 'باليوم' } } },
+  { id: 'range', label: 'a range of days', translations: { ar: { label: 'بضعة أيام متتالية' } } },
+  { id: 'month', label: 'a month', translations: { ar: { label: 'شهر' } } },
 ] as const satisfies readonly Term[];
 
 export const DATE_BASES = [
-  { id: 'explicit', label: 'given in the text' },
-  { id: 'weekday', label: 'computed from a weekday' },
-  { id: 'context', label: 'inferred from the context' },
+  { id: 'explicit', label: 'given in the text', translations: { ar: { label: 'مذكور في النص' } } },
+  { id: 'weekday', label: 'computed from a weekday', translations: { ar: { label: 'محسوب من يوم الأسبوع' } } },
+  { id: 'context', label: 'inferred from the context', translations: { ar: { label: 'مستنتَج من السياق' } } },
 ] as const satisfies readonly Term[];
 
 export const STATUSES = [
-  { id: 'confirmed', label: 'confirmed' },
-  { id: 'inferred', label: 'inferred' },
-  { id: 'unknown', label: 'unknown' },
+  { id: 'confirmed', label: 'confirmed', translations: { ar: { label: 'مؤكَّد' } } },
+  { id: 'inferred', label: 'inferred', translations: { ar: { label: 'مستنتَج' } } },
+  { id: 'unknown', label: 'unknown', translations: { ar: { label: 'غير معروف' } } },
 ] as const satisfies readonly Term[];
 
 export const RELATIONS = [
-  { id: 'corroborates', label: 'Corroborates' },
-  { id: 'contradicts', label: 'Contradicts' },
-  { id: 'updates', label: 'Updates' },
-  { id: 'updated-by', label: 'Updated by' },
+  { id: 'corroborates', label: 'Corroborates', translations: { ar: { label: 'يؤيّد' } } },
+  { id: 'contradicts', label: 'Contradicts', translations: { ar: { label: 'يناقض' } } },
+  { id: 'updates', label: 'Updates', translations: { ar: { label: 'يحدّث' } } },
+  { id: 'updated-by', label: 'Updated by', translations: { ar: { label: 'حدّثه' } } },
 ] as const satisfies readonly Term[];
+
+/**
+ * What a vocabulary lacks in a language: "stance.fact: label", "affiliation.iraq: short". A term
+ * needs a label in each language, and a hint and a short form where it has them in English.
+ */
+export function missingWords(vocabularies: Record<string, readonly Term[]>, lang: string): string[] {
+  const missing: string[] = [];
+  for (const [name, terms] of Object.entries(vocabularies))
+    for (const term of terms) {
+      const words = term.translations?.[lang];
+      for (const field of ['label', 'hint', 'short'] as const)
+        if (term[field] !== undefined && !words?.[field]?.trim()) missing.push(`${name}.${term.id}: ${field}`);
+    }
+  return missing;
+}
 
 export const STANCE_IDS = ids(STANCES);
 export const KIND_IDS = ids(KINDS);
