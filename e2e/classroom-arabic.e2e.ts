@@ -339,7 +339,7 @@ describe('the tours on a phone, in Arabic', () => {
     const tours = w.page.locator('.tours-view');
     expect(await tours.getByRole('button', { name: ar['classroom.tours.presentP'] }).count()).toBe(1);
     expect(await tours.getByRole('button', { name: ar['classroom.tours.handout'], exact: true }).count()).toBe(1);
-    expect(await tours.getByRole('button', { name: ar['classroom.tours.preview.label'].replace('{n}', '1') }).count()).toBe(1);
+    expect(await tours.getByRole('button', { name: ar['classroom.tours.preview.label'].replace('{n, number}', '1') }).count()).toBe(1);
     expect(await englishWords(w.page, '.tours-view')).toEqual([]);
     expect(await outside(w.page)).toEqual([]);
     expect(await axe(w.page)).toEqual([]);
