@@ -9,7 +9,7 @@ import { check, type ReportCoverage } from '../core/check/check.ts';
 import { compile } from '../core/compile/compile.ts';
 import type { MapData } from '../core/model/contract.ts';
 import type { Problem } from '../core/model/problems.ts';
-import { VOCABULARIES } from '../core/model/vocab.ts';
+import { FORMAT_VOCABULARIES } from '../core/model/vocab.ts';
 import { checkPlaceCountries } from './place-country.ts';
 import { checkVocabularies } from './vocabularies.ts';
 import { explainQuotes } from './quote-hints.ts';
@@ -41,7 +41,10 @@ export function build(root: string, options: { requireBasemap?: boolean } = {}):
   );
   const located = explainQuotes(folder.corpus, kept).map((p) => ({ ...p, ...folder.locate(p.path) }));
   located.push(...checkPlaceCountries(checked.reg.places.values(), folder.locate));
-  located.push(...checkVocabularies(VOCABULARIES));
+  located.push(...checkVocabularies(FORMAT_VOCABULARIES));
+  // The map's own kinds and affiliations, as it declares them (the defaults are in vocab.ts).
+  const declared = checked.info?.vocabularies;
+  if (declared) located.push(...checkVocabularies({ ...declared }, 'map.yaml'));
 
   const read = (file: string) => (existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : null);
   const basemap = read('basemap/basemap.geojson');

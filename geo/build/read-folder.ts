@@ -155,7 +155,8 @@ function readTexts(root: string, reports: Table, problems: Problem[], explained:
 export function readFolder(root: string): Folder {
   const problems: Problem[] = [];
   const explained = new Set<string>();
-  const info = existsSync(join(root, 'map.yaml')) ? readYaml(root, 'map.yaml', problems) : null;
+  const hasInfo = existsSync(join(root, 'map.yaml'));
+  const info = hasInfo ? readYaml(root, 'map.yaml', problems) : null;
   const tables = Object.fromEntries(Object.entries(TABLES).map(([key, name]) => [key, readTable(root, name, problems)])) as Record<
     keyof typeof TABLES,
     Table
@@ -185,7 +186,8 @@ export function readFolder(root: string): Folder {
   });
 
   const corpus: Corpus = {
-    info: info?.data,
+    // null: there is a map.yaml, and its problem (unreadable YAML) is reported already.
+    info: hasInfo && info === null ? null : info?.data,
     reports: tables.reports.data,
     texts: readTexts(root, tables.reports, problems, explained),
     places: tables.places.data,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { missingWords, VOCABULARIES } from '../core/model/vocab.ts';
+import { FORMAT_VOCABULARIES, KINDS, missingWords } from '../core/model/vocab.ts';
+
+const VOCABULARIES = { ...FORMAT_VOCABULARIES, kind: KINDS };
 import { checkVocabularies } from './vocabularies.ts';
 
 describe('the vocabularies in every language', () => {

@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { MetaSchema, type Meta } from '../../geo/core/model/contract';
-import { VOCABULARIES } from '../../geo/core/model/vocab';
+import { FORMAT_VOCABULARIES, KINDS } from '../../geo/core/model/vocab';
 import { labelsOf } from './labels';
 
-const vocab = VOCABULARIES as unknown as Meta['vocabularies'];
+/** The format's vocabularies, the default kinds, and one affiliation as the four reports' map declares it. */
+const vocab = {
+  ...FORMAT_VOCABULARIES,
+  kind: KINDS,
+  affiliation: [
+    {
+      id: 'islamic-state',
+      label: 'Islamic State',
+      short: 'IS',
+      colour: '#1a202c',
+      translations: { ar: { label: 'تنظيم الدولة الإسلامية (داعش)', short: 'داعش' } },
+    },
+  ],
+} as unknown as Meta['vocabularies'];
 /** The vocabularies as a map made before translations were written carries them. */
 const withoutTranslations = Object.fromEntries(
   Object.entries(vocab).map(([name, terms]) => [name, terms.map(({ translations: _, ...term }) => term)]),

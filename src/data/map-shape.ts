@@ -4,6 +4,7 @@
  * half-finished upload or a proxy's error page, and names the file.
  */
 import { FORMAT, MapDataSchema, type MapData } from '../../geo/core/model/contract';
+import { READABLE_FORMATS, upgradeMapFile } from '../../geo/core/import/upgrade';
 import { checkMapIntegrity } from '../../geo/core/check/map-integrity';
 import { formatPath } from '../../geo/core/model/problems';
 import { describeIssue } from '../../geo/core/model/schema-issues';
@@ -23,11 +24,13 @@ export class DataError extends Error {
 }
 
 /** The map's tables, or a DataError that says what is wrong with them. */
-export function checkMapShape(value: unknown, file: string): MapData {
-  const format = (value as { format?: unknown } | null)?.format;
-  if (typeof format === 'number' && format !== FORMAT) {
+export function checkMapShape(served: unknown, file: string): MapData {
+  const format = (served as { format?: unknown } | null)?.format;
+  if (typeof format === 'number' && !READABLE_FORMATS.includes(format)) {
     throw new DataError('core.data.format', { format, reads: FORMAT }, file);
   }
+  // A file of an earlier format is brought to this one first (as an imported or stored map is).
+  const value = typeof format === 'number' ? upgradeMapFile(served as Record<string, unknown>) : served;
   const result = MapDataSchema.safeParse(value);
   if (result.success) {
     // Right shape, wrong meaning (a reference to nothing, a date that is no day, a term the

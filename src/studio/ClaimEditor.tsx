@@ -5,7 +5,7 @@
  * makes: accept, split, merge with the next claim, delete.
  */
 import { chainText } from '../../geo/core/model/chain.ts';
-import { clip } from '../words/labels.ts';
+import { clip, useLabels } from '../words/labels.ts';
 import { useId, useMemo, useState } from 'react';
 import type { Confidence } from '../../geo/core/draft/confidence.ts';
 import type { Problem } from '../../geo/core/model/problems.ts';
@@ -155,6 +155,9 @@ function ChainField({ work, claim, drafting, edit }: FieldProps) {
   const [kind, setKind] = useState<AsserterKind>('named-official');
   const set = (asserters: string[]) => edit(updateClaim(work, claim.id, { asserters }));
   const voices = [...work.asserters].sort((a, b) => a.name.localeCompare(b.name));
+  // The default kinds, and any the map declares besides (its own words for them).
+  const labels = useLabels();
+  const kinds = [...new Set([...KINDS.map((k) => k.id), ...Object.keys(labels.kind)])];
   return (
     <fieldset className="claim-chain-field">
       <legend>{t('studio.claim.chain')}</legend>
@@ -207,9 +210,9 @@ function ChainField({ work, claim, drafting, edit }: FieldProps) {
           onChange={(e) => setName(e.target.value)}
         />
         <select aria-label={t('studio.claim.newVoiceKind')} value={kind} onChange={(e) => setKind(e.target.value as AsserterKind)}>
-          {KINDS.map((k) => (
-            <option key={k.id} value={k.id}>
-              {t(`studio.kind.${k.id}`)}
+          {kinds.map((k) => (
+            <option key={k} value={k}>
+              {KINDS.some((d) => d.id === k) ? t(`studio.kind.${k}`) : (labels.kind[k] ?? k)}
             </option>
           ))}
         </select>

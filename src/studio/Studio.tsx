@@ -127,10 +127,11 @@ export default function Studio({ onClose }: { onClose: () => void }) {
       drafting
         ? {
             projectPlaces: drafting.gazetteer.places.filter((p) => p.project).map(drafting.placeInput),
+            terms: model.meta.vocabularies,
             words: { entered: t('studio.data.entered'), notKnown: t('studio.data.notKnown'), description: t('studio.data.description') },
           }
         : null,
-    [drafting, t],
+    [drafting, t, model],
   );
   const checked = useMemo(() => (work && known && work.stage === 'review' ? checkWork(work, known) : null), [work, known]);
 

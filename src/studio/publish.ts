@@ -7,6 +7,9 @@
  */
 import { check, type Checked } from '../../geo/core/check/check.ts';
 import type { Corpus } from '../../geo/core/model/corpus.ts';
+import { AFFILIATION_TERMS } from '../../geo/core/draft/lexicon.ts';
+import { declareUsed } from '../../geo/core/model/map-vocabularies.ts';
+import type { Term } from '../../geo/core/model/vocab.ts';
 import type { PlaceInput, ReportInput } from '../../geo/core/model/schema.ts';
 import type { Problem } from '../../geo/core/model/problems.ts';
 import type { StudioWork } from './work.ts';
@@ -17,6 +20,8 @@ import type { StudioWork } from './work.ts';
  */
 export interface Known {
   projectPlaces: readonly PlaceInput[];
+  /** The kinds of voice and affiliations of the map the person works on: its voices keep their terms. */
+  terms?: { kind?: readonly Term[]; affiliation?: readonly Term[] };
   /** The words the studio writes into the report's data, in the person's language (English when not given). */
   words?: DataWords;
 }
@@ -105,7 +110,12 @@ function voicesOf(work: StudioWork) {
 export function studioCorpus(work: StudioWork, known: Known): Corpus {
   const fresh = newEntries(work);
   return {
-    info: { title: workTitle(work), description: (known.words ?? ENGLISH_DATA_WORDS).description.replace('{id}', work.meta.reportId) },
+    info: {
+      title: workTitle(work),
+      description: (known.words ?? ENGLISH_DATA_WORDS).description.replace('{id}', work.meta.reportId),
+      // The sides its voices have, in the words of the map they come from, else the drafter's.
+      vocabularies: declareUsed(voicesOf(work), [known.terms ?? {}, { affiliation: AFFILIATION_TERMS }]),
+    },
     reports: [reportEntry(work, known.words)],
     texts: { [reportFile(work)]: work.text },
     places: [...known.projectPlaces, ...fresh.places.filter((p) => !known.projectPlaces.some((k) => k.id === p.id))],

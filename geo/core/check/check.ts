@@ -8,8 +8,10 @@ import { checkInvisibleCharacters } from './texts.ts';
 import { checkLater } from './later.ts';
 import { checkRegistryTexts } from './reader-text.ts';
 import { checkRegistries, type Registries } from './registries.ts';
+import { checkTerms } from './terms.ts';
 import { checkTours, targetsOf } from './tours.ts';
 import type { Corpus } from '../model/corpus.ts';
+import type { MapVocabularies } from '../model/map-vocabularies.ts';
 import { coverage, percentCovered } from '../text/coverage.ts';
 import { parseOne } from '../model/entries.ts';
 import type { Indexed } from '../model/entries.ts';
@@ -25,6 +27,8 @@ export interface ReportCoverage {
 
 export interface Checked {
   info: MapInfo | null;
+  /** The map's kinds of voice and affiliations, as declared with the defaults filled in. */
+  vocab: MapVocabularies;
   reg: Registries;
   ann: Annotations;
   tours: TourInput[];
@@ -75,8 +79,10 @@ export function check(corpus: Corpus, options: CheckOptions = {}): { problems: P
   const problems = new Problems();
   const where = options.where ?? formatPath;
   // A map may leave its title and description unsaid; it is then "Untitled map".
-  const info = corpus.info === undefined ? null : parseOne(MapInfoSchema, corpus.info, ['info'], problems);
+  const info = corpus.info === undefined || corpus.info === null ? null : parseOne(MapInfoSchema, corpus.info, ['info'], problems);
   const reg = checkRegistries(corpus, problems, where);
+  // A map.yaml that cannot be read is its own problem: its terms are then not judged.
+  const vocab = checkTerms(info, reg, problems, where, corpus.info !== undefined && info === null);
   const ann = checkAnnotations(corpus, reg, problems, where);
   checkRegistryTexts(reg, problems);
   checkInvisibleCharacters(corpus, problems);
@@ -88,5 +94,5 @@ export function check(corpus: Corpus, options: CheckOptions = {}): { problems: P
   const tours = checkTours(corpus.tours, targetsOf(reg, ann, later), problems);
   const mode = options.coverage ?? 'measure';
   const cover = mode === 'skip' ? [] : checkCoverage(reg, ann, problems, mode === 'require');
-  return { problems: problems.list, checked: { info, reg, ann, tours, later, coverage: cover } };
+  return { problems: problems.list, checked: { info, vocab, reg, ann, tours, later, coverage: cover } };
 }

@@ -2,7 +2,8 @@
 import type { Checked } from '../check/check.ts';
 import { FORMAT, type ClaimRow, type LaterRow, type MapData, type Meta, type PlaceRow, type RelationRow } from '../model/contract.ts';
 import { monthEnd, monthStart } from '../model/dates.ts';
-import { VOCABULARIES } from '../model/vocab.ts';
+import { FORMAT_VOCABULARIES } from '../model/vocab.ts';
+import { usedTerms } from '../model/map-vocabularies.ts';
 
 const byKeys =
   <T>(...keys: ((x: T) => string | number)[]) =>
@@ -45,7 +46,7 @@ export function countsOf(tables: Omit<MapData, 'format' | 'meta'>): Meta['counts
   return Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length]));
 }
 
-export function compile({ info, reg, ann, tours, later }: Checked): MapData {
+export function compile({ info, vocab, reg, ann, tours, later }: Checked): MapData {
   const claims: ClaimRow[] = [...ann.claims.values()].map((c) => ({
     id: c.id,
     report: c.report,
@@ -85,6 +86,7 @@ export function compile({ info, reg, ann, tours, later }: Checked): MapData {
     summary: e.summary,
     place: e.place,
     when: { ...e.when },
+    ...(e.actors?.length ? { actors: [...e.actors] } : {}),
   }));
   events.sort(
     byKeys(
@@ -172,7 +174,12 @@ export function compile({ info, reg, ann, tours, later }: Checked): MapData {
     span,
     bbox: bboxOf(mapped),
     counts: countsOf({ reports, claims, relations, events, places, asserters, tours: tourRows, later: laterRows }),
-    vocabularies: VOCABULARIES as unknown as Meta['vocabularies'],
+    vocabularies: {
+      ...FORMAT_VOCABULARIES,
+      // The map's own terms, only those its voices use: its legend and filters show no other.
+      kind: usedTerms(vocab.kind, new Set(asserters.map((a) => a.kind))),
+      affiliation: usedTerms(vocab.affiliation, new Set(asserters.map((a) => a.affiliation))),
+    } as unknown as Meta['vocabularies'],
   };
   return { format: FORMAT, meta, reports, claims, relations, events, places, asserters, tours: tourRows, later: laterRows };
 }

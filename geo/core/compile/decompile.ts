@@ -34,7 +34,12 @@ export function toCorpus(map: MapData): Corpus {
     claimsOf.set(c.report, list);
   }
   return {
-    info: { title: map.meta.title, description: map.meta.description, credits: omitEmpty(map.meta.credits) },
+    info: {
+      title: map.meta.title,
+      description: map.meta.description,
+      credits: omitEmpty(map.meta.credits),
+      vocabularies: { kind: map.meta.vocabularies.kind, affiliation: map.meta.vocabularies.affiliation },
+    },
     reports: map.reports.map((r) => ({
       id: r.id,
       file: r.file,

@@ -4,6 +4,8 @@
  * from the gazetteer, since a draft's events may point at them.
  */
 import type { Corpus } from '../model/corpus.ts';
+import { declareUsed } from '../model/map-vocabularies.ts';
+import { AFFILIATION_TERMS } from './lexicon.ts';
 import type { PlaceInput } from '../model/schema.ts';
 import { fold } from './text.ts';
 import type { Draft, DraftMeta, Gazetteer } from './types.ts';
@@ -26,7 +28,8 @@ export function draftCorpus(d: Draft, text: string, meta: DraftMeta, gazetteer: 
   const given = 'Given to the drafter.';
   const unknown = { value: null, status: 'unknown', note: 'Not given to the drafter.' };
   return {
-    info: undefined,
+    // A draft has no title of its own; it declares the sides its voices were given.
+    info: { title: meta.outlet || d.report, description: d.report, vocabularies: declareUsed(d.asserters, [{ affiliation: AFFILIATION_TERMS }]) },
     reports: [
       {
         id: d.report,

@@ -3,6 +3,7 @@
  * ("officials", "a spokesman"), titles before a name, outlets, bodies and groups. Lists, not a
  * model: each entry is a reading a reviewer can check, and a new outlet is one more line here.
  */
+import type { Term } from '../model/vocab.ts';
 
 /** Reporting verbs by form. `recipient`: the words after it name who was told ("told Reuters"). */
 const VERBS: Record<string, string[]> = {
@@ -455,6 +456,10 @@ export const MILITIA = /\bmilitias?\b|\bHashd\b|Popular Mobili[sz]ation/;
 export const ANALYSTS =
   /\b(?:analyst|analysts|expert|experts|researcher|research associate|professor|scholar|fellow|think tank|Institute|University|Center for|Centre for|Council on Foreign Relations)\b/i;
 
+/**
+ * The sides the drafter can tell from a voice's words, with the terms it declares for them in a
+ * draft (a map's own vocabulary wins where it has the same id: map-vocabularies.ts declareUsed).
+ */
 export const AFFILIATIONS: [RegExp, string][] = [
   [/\b(?:ISIS|ISIL|IS|Islamic State|Daesh)\b/, 'islamic-state'],
   [/\bNATO\b/, 'nato'],
@@ -466,4 +471,15 @@ export const AFFILIATIONS: [RegExp, string][] = [
   [/\b(?:Iraq|Iraqi|Baghdad|Hashd)\b/, 'iraq'],
   [/\b(?:Syrian government|Syrian army|Damascus|Assad)\b/, 'syria'],
   [/\b(?:Israel|Israeli)\b/, 'israel'],
+];
+
+export const AFFILIATION_TERMS: readonly Term[] = [
+  { id: 'islamic-state', label: 'Islamic State', short: 'IS', translations: { ar: { label: 'تنظيم الدولة الإسلامية (داعش)', short: 'داعش' } } },
+  { id: 'nato', label: 'NATO', short: 'NATO', translations: { ar: { label: 'حلف شمال الأطلسي (الناتو)', short: 'الناتو' } } },
+  { id: 'united-states', label: 'United States', short: 'US', translations: { ar: { label: 'الولايات المتحدة', short: 'أمريكا' } } },
+  { id: 'iran', label: 'Iran', short: 'Iran', translations: { ar: { label: 'إيران', short: 'إيران' } } },
+  { id: 'iraq', label: 'Iraq', short: 'Iraq', translations: { ar: { label: 'العراق', short: 'العراق' } } },
+  { id: 'syria', label: 'Syria', short: 'Syria', translations: { ar: { label: 'سوريا', short: 'سوريا' } } },
+  { id: 'israel', label: 'Israel', short: 'Israel', translations: { ar: { label: 'إسرائيل', short: 'إسرائيل' } } },
+  { id: 'independent-media', label: 'Independent media', short: 'media', translations: { ar: { label: 'إعلام مستقل', short: 'إعلام' } } },
 ];

@@ -5,6 +5,7 @@
  */
 import { monthEnd, monthStart } from '../model/dates.ts';
 import { problemAt, type ImportItem } from './to-corpus.ts';
+import { actorKind } from './acled-actors.ts';
 import { addDays } from '../model/dates.ts';
 import { parseDay, parseNumber, slugify } from '../model/values.ts';
 import type { Code, Problem, ProblemValues } from '../model/problems.ts';
@@ -192,5 +193,9 @@ export function readAcledRow(cells: readonly string[], row: number, ctx: RowCont
     place: { name, lngLat: [lng, lat], precision: geoPrecision },
     source: cell('source') || ctx.fileName.trim() || 'the imported file',
     text: notes,
+    actors: [
+      { name: cell('actor1'), kind: actorKind(cell('actor1'), cell('inter1')) },
+      { name: cell('actor2'), kind: actorKind(cell('actor2'), cell('inter2')) },
+    ].filter((a) => a.name),
   };
 }

@@ -20,8 +20,37 @@ describe('an ACLED-style CSV', () => {
     expect(good.problems).toEqual([]);
     expect(good.rows).toEqual({ total: 14, good: 14 });
     expect(check(good.corpus, { coverage: 'skip' }).problems).toEqual([]);
-    expect(map.meta.counts).toMatchObject({ events: 14, claims: 14, reports: 8, asserters: 8 });
+    expect(map.meta.counts).toMatchObject({ events: 14, claims: 14, reports: 8, asserters: 16 });
     expect(map.meta.title).toBe('acled iraq syria 2014-2015');
+  });
+
+  it('makes its actors voices with affiliations of their own, each with a colour, that the events name as parties', () => {
+    const mosul = event('irq2201');
+    expect(mosul.actors).toEqual(['islamic-state-iraq', 'military-forces-of-iraq-2006-2014']);
+    const is = map.asserters.find((a) => a.id === 'islamic-state-iraq')!;
+    expect(is).toMatchObject({ name: 'Islamic State (Iraq)', kind: 'armed-group', affiliation: 'islamic-state-iraq' });
+    expect(map.asserters.find((a) => a.id === 'military-forces-of-iraq-2006-2014')!.kind).toBe('government-body');
+    const terms = map.meta.vocabularies.affiliation;
+    expect(terms.find((t) => t.id === 'islamic-state-iraq')).toMatchObject({ label: 'Islamic State (Iraq)', colour: expect.stringMatching(/^#[0-9a-f]{6}$/) });
+    // Every actor its own colour while the palette lasts; the sources' side is unknown.
+    const actorColours = terms.filter((t) => t.id !== 'unknown').map((t) => t.colour);
+    expect(new Set(actorColours).size).toBe(Math.min(actorColours.length, 12));
+    expect(map.asserters.filter((a) => a.kind === 'outlet').every((a) => a.affiliation === 'unknown')).toBe(true);
+  });
+
+  it("reads ACLED's interaction codes (numbers or words) as kinds, declaring those the default kinds lack", () => {
+    const header = 'event_id_cnty,event_date,time_precision,actor1,inter1,actor2,inter2,location,latitude,longitude,geo_precision,source,notes';
+    const csv = [
+      header,
+      'SDN1,15 April 2023,1,Rapid Support Forces,2,Civilians (Sudan),7,Khartoum,15.5007,32.5599,1,Radio Dabanga,Shelling hit a market.',
+      'SDN2,16 April 2023,1,Protesters (Sudan),Protesters,,,Khartoum,15.5007,32.5599,1,Sudan Tribune,A march was held.',
+    ].join('\n');
+    const sudan = importText('sudan.csv', csv);
+    expect(sudan.problems).toEqual([]);
+    const kinds = Object.fromEntries(sudan.map!.asserters.map((a) => [a.name, a.kind]));
+    expect(kinds).toMatchObject({ 'Rapid Support Forces': 'armed-group', 'Civilians (Sudan)': 'civilians', 'Protesters (Sudan)': 'protesters' });
+    expect(sudan.map!.meta.vocabularies.kind.map((k) => k.id)).toEqual(expect.arrayContaining(['civilians', 'protesters', 'outlet']));
+    expect(sudan.map!.meta.vocabularies.kind.map((k) => k.id)).not.toContain('rioters');
   });
 
   it('keeps everything a row says', () => {

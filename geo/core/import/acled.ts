@@ -20,6 +20,7 @@
  */
 import Papa from 'papaparse';
 import type { Corpus } from '../model/corpus.ts';
+import { ACLED_KINDS } from './acled-actors.ts';
 import { buildCorpus, problemAt, type Fields, type ImportItem, type Locate } from './to-corpus.ts';
 import { describeCell, readAcledRow } from './acled-row.ts';
 import { titleFromFileName } from '../model/values.ts';
@@ -33,6 +34,8 @@ export const ACLED_COLUMNS = [
   'sub_event_type',
   'actor1',
   'actor2',
+  'inter1',
+  'inter2',
   'country',
   'admin1',
   'location',
@@ -162,7 +165,7 @@ export function importAcled(fileName: string, text: string, onProgress?: (fracti
   const description = `${items.length} events from ${fileName}, an ACLED-style CSV: one report per source, holding that source's notes, one claim per row.`;
   const { corpus, locate } = buildCorpus(
     items,
-    { title, description, credits: [`events: ${fileName} (ACLED-style CSV)`] },
+    { title, description, credits: [`events: ${fileName} (ACLED-style CSV)`], kinds: ACLED_KINDS },
     FIELDS,
     (row) => `ACLED row ${row}`,
   );

@@ -1,3 +1,4 @@
+import { FORMAT } from '../model/contract.ts';
 import { FORMAT_NAMES_EN } from './formats.ts';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -108,9 +109,27 @@ describe('a map file of the previous format (2, before later-known notes)', () =
   it('still opens, with no later-known notes and steps that reveal none', () => {
     const result = importText('old.json', JSON.stringify(asFormat2()));
     expect(result.problems).toEqual([]);
-    expect(result.map?.format).toBe(3);
+    expect(result.map?.format).toBe(FORMAT);
     expect(result.map?.later).toEqual([]);
     expect(result.map?.tours[0].steps.every((s) => s.later === false)).toBe(true);
     expect(result.map?.claims).toEqual(real.claims);
+  });
+});
+
+describe('a map file of the previous format (3, before a map declared its own kinds and affiliations)', () => {
+  /** The four reports' map exactly as the build of format 3 wrote it (public/data/map.json, 2026-12-03). */
+  const file = readFileSync(new URL('./previous-formats/map-format-3.json', import.meta.url), 'utf8');
+  const old = JSON.parse(file) as { format: number; claims: unknown[]; asserters: { affiliation: string }[]; meta: { vocabularies: { affiliation: { id: string }[] } } };
+
+  it('opens unchanged: the same claims, voices and terms, in the current format', () => {
+    expect(old.format).toBe(3);
+    const result = importText('map-format-3.json', file);
+    expect(result.problems).toEqual([]);
+    expect(result.map?.format).toBe(FORMAT);
+    expect(result.map?.claims).toEqual(old.claims);
+    expect(result.map?.asserters).toEqual(old.asserters);
+    // Its meta listed the whole closed list, used or not; the map keeps the terms its voices use, words and colours unchanged.
+    const used = new Set(old.asserters.map((a) => a.affiliation));
+    expect(result.map?.meta.vocabularies.affiliation).toEqual(old.meta.vocabularies.affiliation.filter((t) => used.has(t.id)));
   });
 });

@@ -3,6 +3,7 @@
  * map file with them keeps them through an import, and one written before them opens unchanged.
  */
 import { fileURLToPath } from 'node:url';
+import { FORMAT } from '../model/contract.ts';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../build/build.ts';
 import { joinEvents } from '../compile/join.ts';
@@ -46,7 +47,7 @@ describe('names in a map file', () => {
 
   it('opens a map written before them: same format, no names, no error', () => {
     const old = withoutNames(built);
-    expect(old.format).toBe(3);
+    expect(old.format).toBe(FORMAT);
     expect(MapDataSchema.safeParse(old).success).toBe(true);
     const again = reimport(old);
     expect(again.places.every((p) => p.names === undefined && p.namesSource === undefined)).toBe(true);

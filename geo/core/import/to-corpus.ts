@@ -10,7 +10,7 @@ import type { Corpus } from '../model/corpus.ts';
 import { CODES, type Code, type Path, type Problem, type ProblemValues } from '../model/problems.ts';
 import type { WhenInput } from '../model/schema.ts';
 import { uniqueSlug, slugify } from '../model/values.ts';
-import type { Precision } from '../model/vocab.ts';
+import { KINDS, type Precision, type Term } from '../model/vocab.ts';
 
 export interface ImportItem {
   /** The spreadsheet row or the feature number, both counted from 1 as people count them. */
@@ -26,6 +26,8 @@ export interface ImportItem {
   source: string;
   /** The claim's words, verbatim: they become the report's text. */
   text: string;
+  /** The parties to the event the file names (ACLED's actor1 and actor2), with their kind of voice. */
+  actors?: readonly { name: string; kind: string }[];
 }
 
 /** The column or property each part of an item came from. */
@@ -67,7 +69,7 @@ function fieldOf(path: Path, fields: Fields): string {
 
 export function buildCorpus(
   items: readonly ImportItem[],
-  info: { title: string; description: string; credits?: string[] },
+  { kinds, ...info }: { title: string; description: string; credits?: string[]; kinds?: readonly Term[] },
   fields: Fields,
   placeSource: (at: number) => string,
 ): { corpus: Corpus; locate: Locate } {
@@ -81,8 +83,30 @@ export function buildCorpus(
   const placeAt: number[] = [];
   const placeIds = new Map<string, string>();
   const [usedPlaces, nextPlace] = [new Set<string>(), new Map<string, number>()];
+  // Sources' ids are made first, so that an actor never takes a source's id.
+  const [usedSources, nextSource] = [new Set<string>(), new Map<string, number>()];
+  const sourceIds = new Map([...bySource.keys()].map((name) => [name, uniqueSlug(slugify(name) || 'source', usedSources, nextSource)]));
+  // Each actor, once by name: an asserter with an affiliation of its own.
+  const actorIds = new Map<string, string>();
+  const actorAt: number[] = [];
+  const actors: { id: string; name: string; kind: string; affiliation: string; note: string }[] = [];
+  const affiliations: Term[] = [];
+  const actorsOf = (item: ImportItem) =>
+    (item.actors ?? []).map(({ name, kind }) => {
+      let id = actorIds.get(name);
+      if (id === undefined) {
+        id = uniqueSlug(slugify(name) || 'actor', usedSources, nextSource);
+        actorIds.set(name, id);
+        actors.push({ id, name, kind, affiliation: id, note: 'Named as an actor of an event in the imported file.' });
+        affiliations.push({ id, label: name });
+        actorAt.push(item.at);
+      }
+      return id;
+    });
   const events = items.map((item) => {
-    if (item.place === null) return { id: item.id, title: item.title, summary: item.summary, place: null, when: item.when };
+    const parties = actorsOf(item);
+    const withActors = parties.length ? { actors: [...new Set(parties)] } : {};
+    if (item.place === null) return { id: item.id, title: item.title, summary: item.summary, place: null, when: item.when, ...withActors };
     const key = JSON.stringify([item.place.name, ...item.place.lngLat, item.place.precision]);
     let place = placeIds.get(key);
     if (place === undefined) {
@@ -100,15 +124,14 @@ export function buildCorpus(
       });
       placeAt.push(item.at);
     }
-    return { id: item.id, title: item.title, summary: item.summary, place, when: item.when };
+    return { id: item.id, title: item.title, summary: item.summary, place, when: item.when, ...withActors };
   });
 
   const [reports, asserters, annotations, texts] = [[] as object[], [] as object[], [] as object[], {} as Record<string, string>];
   const sourceAt: number[] = [];
   const claimAt: number[][] = [];
-  const [usedSources, nextSource] = [new Set<string>(), new Map<string, number>()];
   for (const [name, list] of bySource) {
-    const id = uniqueSlug(slugify(name) || 'source', usedSources, nextSource);
+    const id = sourceIds.get(name)!;
     const file = `reports/${id}.txt`;
     let offset = 0;
     let published = list[0].said;
@@ -150,11 +173,26 @@ export function buildCorpus(
           ? placeAt[i]
           : registry === 'annotations' && key === 'claims' && typeof c === 'number'
             ? claimAt[i]?.[c]
-            : registry === 'reports' || registry === 'asserters' || registry === 'annotations'
-              ? sourceAt[i]
-              : undefined;
+            : registry === 'asserters' && i >= sourceAt.length
+              ? actorAt[i - sourceAt.length]
+              : registry === 'reports' || registry === 'asserters' || registry === 'annotations'
+                ? sourceAt[i]
+                : undefined;
     return at === undefined ? null : { at, field: fieldOf(path, fields) };
   };
-  const corpus: Corpus = { info, reports, texts, places, asserters, events, annotations, tours: [] };
+  // The file's own vocabularies: the kinds its codes need, and one affiliation per actor.
+  const usedKinds = new Set(actors.map((a) => a.kind));
+  const extraKinds = (kinds ?? []).filter((k) => usedKinds.has(k.id));
+  const vocabularies = { ...(extraKinds.length ? { kind: [...KINDS, ...extraKinds] } : {}), affiliation: affiliations };
+  const corpus: Corpus = {
+    info: { ...info, vocabularies },
+    reports,
+    texts,
+    places,
+    asserters: [...asserters, ...actors],
+    events,
+    annotations,
+    tours: [],
+  };
   return { corpus, locate };
 }

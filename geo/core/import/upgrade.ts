@@ -7,7 +7,7 @@
 import { FORMAT } from '../model/contract.ts';
 
 /** The formats this version reads: its own and those it can bring up to date. */
-export const READABLE_FORMATS: readonly number[] = [2, FORMAT];
+export const READABLE_FORMATS: readonly number[] = [2, 3, FORMAT];
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -32,9 +32,18 @@ function from2(json: Record<string, unknown>): Record<string, unknown> {
 }
 
 /**
+ * Format 3 → 4: the number only. A format-3 meta already lists every kind and affiliation its
+ * asserters use (then a closed list, written whole), and its events name no parties.
+ */
+function from3(json: Record<string, unknown>): Record<string, unknown> {
+  return { ...json, format: 4 };
+}
+
+/**
  * The map file in the current format, when its format is one this version reads; otherwise the
  * value as it came, for the caller to refuse by its format number. The shape is checked after.
  */
 export function upgradeMapFile(json: Record<string, unknown>): Record<string, unknown> {
-  return json.format === 2 ? from2(json) : json;
+  if (json.format === 2) return from3(from2(json));
+  return json.format === 3 ? from3(json) : json;
 }

@@ -8,11 +8,9 @@
 import * as z from 'zod/mini';
 import { KnownSchema, slug, StatusSchema } from './schema.ts';
 import {
-  AFFILIATION_IDS,
   AUTHORED_RELATION_IDS,
   DATE_BASIS_IDS,
   DATE_PRECISION_IDS,
-  KIND_IDS,
   PRECISION_IDS,
   STANCE_IDS,
 } from './vocab.ts';
@@ -23,8 +21,12 @@ import {
  * A map file of format 2 still opens: import/upgrade.ts brings it to this format.
  * Added within format 3, optional: places' and asserters' `names` in other languages, places'
  * `namesSource`, and each vocabulary term's `translations`. A map without them opens as before.
+ * 4: kinds of voice and affiliations are the map's own (meta.vocabularies.kind and .affiliation
+ * declare them; an asserter's kind and affiliation are ids of those, no longer a closed list), and
+ * an event may name its parties (`actors`, asserter ids). A file of format 3 (or 2) still opens:
+ * its meta already lists the terms it uses, so import/upgrade.ts changes only its number.
  */
-export const FORMAT = 3;
+export const FORMAT = 4;
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD'));
 const offset = z.number().check(z.int(), z.nonnegative());
@@ -109,6 +111,8 @@ export const EventRowSchema = z.object({
   summary: z.string(),
   place: z.nullable(slug),
   when: z.object({ start: isoDate, end: isoDate, precision: z.enum(DATE_PRECISION_IDS), basis: z.enum(DATE_BASIS_IDS), note: z.string() }),
+  /** The parties to the event (asserter ids), when the source names them (an ACLED row's actors). */
+  actors: z.optional(z.array(slug)),
 });
 
 export const PlaceRowSchema = z.object({
@@ -128,8 +132,10 @@ export const PlaceRowSchema = z.object({
 export const AsserterRowSchema = z.object({
   id: slug,
   name: z.string(),
-  kind: z.enum(KIND_IDS),
-  affiliation: z.enum(AFFILIATION_IDS),
+  /** An id of meta.vocabularies.kind. */
+  kind: slug,
+  /** An id of meta.vocabularies.affiliation. */
+  affiliation: slug,
   note: z.nullable(z.string()),
   /** The form of the name in common use in other languages (a major outlet's, a public figure's); never a translation of a name. */
   names,

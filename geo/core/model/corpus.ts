@@ -4,7 +4,7 @@
  * `check` turns it into problems and checked entries; `compile` into the published format.
  */
 export interface Corpus {
-  /** The map's name and description (geo/map.yaml). */
+  /** The map's name, description and own vocabularies (geo/map.yaml); null when that file could not be read. */
   info: unknown;
   reports: unknown;
   /** Report texts by the `file` each report names, byte for byte. */

@@ -5,11 +5,9 @@
  */
 import * as z from 'zod/mini';
 import {
-  AFFILIATION_IDS,
   AUTHORED_RELATION_IDS,
   DATE_BASIS_IDS,
   DATE_PRECISION_IDS,
-  KIND_IDS,
   PRECISION_IDS,
   STANCE_IDS,
   STATUS_IDS,
@@ -50,8 +48,10 @@ export const PlaceSchema = z.strictObject({
 export const AsserterSchema = z.strictObject({
   id: slug,
   name: text,
-  kind: z.enum(KIND_IDS),
-  affiliation: z.enum(AFFILIATION_IDS),
+  /** An id of the map's kinds of voice (vocabularies.kind in geo/map.yaml, or the default kinds). */
+  kind: slug,
+  /** An id of the map's affiliations (vocabularies.affiliation in geo/map.yaml). */
+  affiliation: slug,
   note: z.optional(text),
   /** The form of the name in common use in other languages; a name is never translated. */
   names: z.optional(NamesSchema),
@@ -71,6 +71,8 @@ export const EventSchema = z.strictObject({
   summary: text,
   place: z.nullable(slug),
   when: WhenSchema,
+  /** The parties to the event, as asserter ids (an ACLED row's actors): a reader filters by their affiliation too. */
+  actors: z.optional(z.array(slug)),
 });
 
 export const ReportSchema = z.strictObject({
@@ -179,11 +181,28 @@ export const TourSchema = z.strictObject({
 });
 
 /** What a map says about itself: its name and what it covers (geo/map.yaml). */
+/** A colour as #rrggbb. */
+const colour = z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/, 'a colour such as "#2b6cb0"'));
+const TermWordsSchema = z.strictObject({ label: text, hint: z.optional(text), short: z.optional(text) });
+
+/** A term of the map's own vocabularies: an id, the words a reader sees, and a colour (or one from the palette). */
+export const TermSchema = z.strictObject({
+  id: slug,
+  label: text,
+  hint: z.optional(text),
+  short: z.optional(text),
+  colour: z.optional(colour),
+  /** The term's words in other languages, by language code. */
+  translations: z.optional(z.record(z.string().check(z.regex(/^[a-z]{2,3}$/, 'a language code such as "ar"')), TermWordsSchema)),
+});
+
 export const MapInfoSchema = z.strictObject({
   title: text,
   description: text,
   /** Credits for the data, shown with the map. */
   credits: z.optional(z.array(text)),
+  /** The map's own kinds of voice and affiliations (map-vocabularies.ts fills what is left out). */
+  vocabularies: z.optional(z.strictObject({ kind: z.optional(z.array(TermSchema)), affiliation: z.optional(z.array(TermSchema)) })),
 });
 
 export type PlaceInput = z.infer<typeof PlaceSchema>;

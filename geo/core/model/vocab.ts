@@ -1,6 +1,6 @@
 /**
  * The vocabularies of the format: the allowed values of each closed field, with the words a
- * reader sees. The schemas take their enums from here, and the build writes the labels into
+ * reader sees. Kinds of voice and affiliations are the map's own (map-vocabularies.ts). The schemas take their enums from here, and the build writes the labels into
  * `meta.vocabularies`, so the app (and anyone reading the data) needs no second copy.
  */
 export interface Term {
@@ -61,6 +61,10 @@ export const STANCES = [
   },
 ] as const satisfies readonly Term[];
 
+/**
+ * The kinds of voice a map uses when its meta declares none (imports, the studio). A map may
+ * declare its own in `vocabularies.kind`; the drafter and the ACLED import speak these ids.
+ */
 export const KINDS = [
   { id: 'outlet', label: 'News outlet', translations: { ar: { label: 'وسيلة إعلامية' } } },
   { id: 'named-official', label: 'Named official', translations: { ar: { label: 'مسؤول مُسمّى' } } },
@@ -72,42 +76,18 @@ export const KINDS = [
   { id: 'unnamed-reports', label: 'Unnamed reports', translations: { ar: { label: 'تقارير غير منسوبة' } } },
 ] as const satisfies readonly Term[];
 
-// Colours are told apart by hue and lightness, and each comes with its label.
-export const AFFILIATIONS = [
-  {
-    id: 'united-states',
-    label: 'United States',
-    short: 'US',
-    colour: '#2b6cb0',
-    translations: { ar: { label: 'الولايات المتحدة', short: 'أمريكا' } },
-  },
-  { id: 'iran', label: 'Iran', short: 'Iran', colour: '#2f855a', translations: { ar: { label: 'إيران', short: 'إيران' } } },
-  { id: 'iraq', label: 'Iraq', short: 'Iraq', colour: '#c05621', translations: { ar: { label: 'العراق', short: 'العراق' } } },
-  { id: 'syria', label: 'Syria', short: 'Syria', colour: '#805ad5', translations: { ar: { label: 'سوريا', short: 'سوريا' } } },
-  {
-    id: 'islamic-state',
-    label: 'Islamic State',
-    short: 'IS',
-    colour: '#1a202c',
-    translations: { ar: { label: 'تنظيم الدولة الإسلامية (داعش)', short: 'داعش' } },
-  },
-  {
-    id: 'nato',
-    label: 'NATO',
-    short: 'NATO',
-    colour: '#2c7a7b',
-    translations: { ar: { label: 'حلف شمال الأطلسي (الناتو)', short: 'الناتو' } },
-  },
-  { id: 'israel', label: 'Israel', short: 'Israel', colour: '#0987a0', translations: { ar: { label: 'إسرائيل', short: 'إسرائيل' } } },
-  {
-    id: 'independent-media',
-    label: 'Independent media',
-    short: 'media',
-    colour: '#b83280',
-    translations: { ar: { label: 'إعلام مستقل', short: 'إعلام' } },
-  },
-  { id: 'unknown', label: 'Unknown', short: '?', colour: '#718096', translations: { ar: { label: 'غير معروف', short: '؟' } } },
-] as const satisfies readonly Term[];
+/**
+ * Affiliations belong to the map: its meta (geo/map.yaml `vocabularies.affiliation`, an import's
+ * own) declares them with labels and colours. Every map has this one, for a voice whose side is
+ * not known; a map that does not declare it gets it.
+ */
+export const UNKNOWN_AFFILIATION = {
+  id: 'unknown',
+  label: 'Unknown',
+  short: '?',
+  colour: '#718096',
+  translations: { ar: { label: 'غير معروف', short: '؟' } },
+} as const satisfies Term;
 
 export const PRECISIONS = [
   { id: 'site', label: 'a site', translations: { ar: { label: 'موقع محدد' } } },
@@ -158,8 +138,6 @@ export function missingWords(vocabularies: Record<string, readonly Term[]>, lang
 }
 
 export const STANCE_IDS = ids(STANCES);
-export const KIND_IDS = ids(KINDS);
-export const AFFILIATION_IDS = ids(AFFILIATIONS);
 export const PRECISION_IDS = ids(PRECISIONS);
 export const DATE_PRECISION_IDS = ids(DATE_PRECISIONS);
 export const DATE_BASIS_IDS = ids(DATE_BASES);
@@ -168,17 +146,18 @@ export const STATUS_IDS = ids(STATUSES);
 export const AUTHORED_RELATION_IDS = ['corroborates', 'contradicts', 'updates'] as const;
 
 export type Stance = (typeof STANCE_IDS)[number];
-export type AsserterKind = (typeof KIND_IDS)[number];
-export type Affiliation = (typeof AFFILIATION_IDS)[number];
+/** A kind of voice: an id of the map's kind vocabulary (KINDS unless the map declares its own). */
+export type AsserterKind = string;
+/** An affiliation: an id of the map's affiliation vocabulary. */
+export type Affiliation = string;
 export type Precision = (typeof PRECISION_IDS)[number];
 export type DatePrecision = (typeof DATE_PRECISION_IDS)[number];
 export type Status = (typeof STATUS_IDS)[number];
 export type RelationType = (typeof RELATIONS)[number]['id'];
 
-export const VOCABULARIES = {
+/** The vocabularies the format itself fixes: the app's logic depends on their ids. */
+export const FORMAT_VOCABULARIES = {
   stance: STANCES,
-  kind: KINDS,
-  affiliation: AFFILIATIONS,
   precision: PRECISIONS,
   datePrecision: DATE_PRECISIONS,
   dateBasis: DATE_BASES,

@@ -171,6 +171,7 @@ export function syntheticCorpus({ events, places, seed = 1, start = '2014-01-01'
       title: `Synthetic: ${events.toLocaleString('en')} events, ${places.toLocaleString('en')} places`,
       description: `A generated map for measuring (seed ${seed}).`,
       credits: ['events: generated'],
+      vocabularies: { affiliation: [{ id: 'independent-media', label: 'Independent media', short: 'media' }] },
     },
     reports: reports.map((id) => ({
       id,
