@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { cspForSingleFile, cspForSite, DEV_POLICY } from './scripts/csp.ts';
+import { pageMeta } from './scripts/page-meta.ts';
 
 // base './': the built site works from any sub-path of any static host.
 // --mode single: one HTML file with code, styles, data, basemap and the import worker inside, for
@@ -13,7 +14,7 @@ export default defineConfig(({ mode }) => {
   const single = mode === 'single';
   return {
     base: './',
-    plugins: single ? [react(), viteSingleFile(), cspForSingleFile()] : [react(), cspForSite()],
+    plugins: single ? [react(), pageMeta(), viteSingleFile(), cspForSingleFile()] : [react(), pageMeta(), cspForSite()],
     resolve: single
       ? {
           alias: [

@@ -33,6 +33,8 @@ export interface Claim extends Omit<ClaimRow, 'asserters' | 'event'> {
   asserters: AsserterRef[];
   /** Both sides of each relation; `note` says how the claims relate when the type alone would mislead. */
   relations: { type: RelationType; claim: string; note: string | null }[];
+  /** Its event's parties (an ACLED row's actors), where the map names them: who took part, not who said it. */
+  parties?: AsserterRef[];
 }
 
 export interface EventProperties {
@@ -40,6 +42,8 @@ export interface EventProperties {
   summary: string;
   place: PlaceRef | null;
   when: { start: string; end: string; precision: 'day' | 'range' | 'month'; basis: 'explicit' | 'weekday' | 'context'; note: string };
+  /** The parties to the event, where the map names them (an ACLED row's actors). */
+  actors?: AsserterRef[];
   claims: Claim[];
   /**
    * What later reporting or official records established about the event: the annotator's notes,

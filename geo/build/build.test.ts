@@ -272,7 +272,8 @@ describe('files that are not what they seem: each case ends in a problem with it
     ).toContain('2014-09-04T10:00:00');
     const dir = goodCopy();
     writeFileSync(join(dir, 'events.yaml'), `%YAML 1.1\n---\n${readFileSync(join(GOOD, 'events.yaml'), 'utf8')}`);
-    const vocabularies = '{ affiliation: [{ id: independent-media, label: Independent media, short: media, translations: { ar: { label: إعلام مستقل, short: إعلام } } }] }';
+    const vocabularies =
+      '{ affiliation: [{ id: independent-media, label: Independent media, short: media, translations: { ar: { label: إعلام مستقل, short: إعلام } } }] }';
     writeFileSync(join(dir, 'map.yaml'), `%YAML 1.1\n---\ntitle: yes\ndescription: 2015-03-02\nvocabularies: ${vocabularies}\n`);
     expect(readFolder(dir).corpus.info).toMatchObject({ title: 'yes', description: '2015-03-02' });
     expect(errorsOf(build(dir).problems)).toEqual([]);

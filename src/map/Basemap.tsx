@@ -112,7 +112,10 @@ function LabelsByZoom({ shown }: { shown: unknown }) {
 }
 
 /** The world layer, drawn once when it arrives. */
-const WorldLayers = memo(function WorldLayers({ world, hidden }: { world: WorldBasemap; hidden: ReadonlySet<string> }) {
+/** The world 360° east: what lies past the antimeridian, for a map cut further east (ui/frame.ts). */
+const eastward = (c: number[]) => L.latLng(c[1], c[0] + 360);
+
+const WorldLayers = memo(function WorldLayers({ world, hidden, seam }: { world: WorldBasemap; hidden: ReadonlySet<string>; seam: number }) {
   const labels = useMemo(
     () =>
       world.labels.map((l) => ({
@@ -120,7 +123,8 @@ const WorldLayers = memo(function WorldLayers({ world, hidden }: { world: WorldB
         latLng: toLatLng(l.lngLat as [number, number]),
         icon: labelIcon('country-label world-label', l.name, 0, l.minZoom),
       })),
-    [world],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- toLatLng places labels by the map's seam
+    [world, seam],
   );
   useEffect(function markDrawn() {
     const frame = requestAnimationFrame(() => markOnce('basemap-world'));
@@ -134,6 +138,16 @@ const WorldLayers = memo(function WorldLayers({ world, hidden }: { world: WorldB
         {WORLD_ORDER.map((layer) => (
           <GeoJSON key={layer} data={world[layer]} style={WORLD_STYLES[layer]} interactive={false} />
         ))}
+        {seam > -180 &&
+          WORLD_ORDER.map((layer) => (
+            <GeoJSON
+              key={`${layer}-east`}
+              data={world[layer]}
+              style={WORLD_STYLES[layer]}
+              interactive={false}
+              coordsToLatLng={eastward as (c: [number, number]) => L.LatLng}
+            />
+          ))}
       </Pane>
       <Pane name={WORLD_LABELS_PANE} style={{ zIndex: 440, pointerEvents: 'none' }}>
         {labels
@@ -174,9 +188,12 @@ function useWorldBasemap(): WorldBasemap | null {
 export const Basemap = memo(function Basemap({
   basemap,
   hiddenCountryLabels,
+  seam = -180,
 }: {
   basemap: FeatureCollection;
   hiddenCountryLabels: ReadonlySet<string>;
+  /** Where the map's world is cut (ui/frame.ts): past -180, the world is drawn again 360° east. */
+  seam?: number;
 }) {
   const world = useWorldBasemap();
   const layers = useMemo(() => {
@@ -218,7 +235,7 @@ export const Basemap = memo(function Basemap({
             <Marker key={l.key} position={l.latLng} icon={l.icon} interactive={false} keyboard={false} pane="basemap-labels" />
           ))}
       </Pane>
-      {world && <WorldLayers world={world} hidden={hiddenCountryLabels} />}
+      {world && <WorldLayers world={world} hidden={hiddenCountryLabels} seam={seam} />}
     </>
   );
 });

@@ -1,12 +1,12 @@
-/** On-map controls: "Show all" and the places far outside the region ("Elsewhere"). */
+/** On-map controls: "Show all" and the places with events off the current view ("Elsewhere"). */
 import { useT } from '../words/i18n';
 import L from 'leaflet';
-import { useEffect, useMemo, useRef } from 'react';
-import { useMap } from 'react-leaflet';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useMap, useMapEvents } from 'react-leaflet';
 import { useStore } from '../store/store';
 import { useNames } from '../words/labels';
-import { framePadding, prefersReducedMotion, regionBounds } from './controllers';
-import { inRegion, toLatLng } from '../ui/lnglat';
+import { allBounds, framePadding, prefersReducedMotion } from './controllers';
+import { toLatLng } from '../ui/lnglat';
 
 const ELSEWHERE_BUTTONS = 6;
 
@@ -22,14 +22,28 @@ export function MapButtons({ counts }: { counts: ReadonlyMap<string, number> }) 
       L.DomEvent.disableScrollPropagation(ref.current);
     }
   }, []);
-  // A few buttons at most; the Places tab lists every place.
-  const elsewhere = useMemo(() => model.places.filter((p) => model.eventsByPlace.has(p.id) && !inRegion(model, p.lngLat)), [model]);
+  // The places with events shown now (or with any event), busiest first.
+  const candidates = useMemo(() => {
+    const withEvents = model.places.filter((p) => (counts.size ? counts.has(p.id) : model.eventsByPlace.has(p.id)));
+    const n = (id: string) => counts.get(id) ?? model.eventsByPlace.get(id)?.length ?? 0;
+    return withEvents.sort((a, b) => n(b.id) - n(a.id));
+  }, [model, counts]);
+  // Those off the current view: "Elsewhere", a few buttons at most; the Places tab lists every place.
+  const offView = useCallback(() => {
+    const view = map.getBounds();
+    return candidates.filter((p) => !view.contains(toLatLng(p.lngLat)));
+  }, [map, candidates]);
+  // Counted again after every move of the map.
+  const [moves, setMoves] = useState(0);
+  useMapEvents({ moveend: () => setMoves((n) => n + 1) });
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `moves` is the map's view, read by offView
+  const elsewhere = useMemo(() => offView(), [offView, moves]);
   const shownElsewhere = elsewhere.slice(0, ELSEWHERE_BUTTONS);
   const showAll = () => {
     const animate = !prefersReducedMotion();
     const shown = [...counts.keys()];
-    const bounds = regionBounds(model, shown.length ? shown : undefined) ?? regionBounds(model);
-    if (bounds) map.fitBounds(bounds, { ...framePadding(map), animate });
+    const bounds = allBounds(model, shown.length ? shown : undefined) ?? allBounds(model);
+    if (bounds) map.fitBounds(bounds, { ...framePadding(map), animate, maxZoom: 8 });
   };
   return (
     <div className="map-buttons" ref={ref}>

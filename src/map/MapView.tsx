@@ -7,6 +7,8 @@ import { AttributionControl, MapContainer } from 'react-leaflet';
 import { useStep } from '../step/step';
 import { useStore } from '../store/store';
 import { Basemap } from './Basemap';
+import { frameOfModel } from './controllers';
+import { setSeam } from '../ui/lnglat';
 import { Attribution, FitOnLoad, FlyToSelection, MapLabel, PresentationFly, ResizeWatcher, TrackMapView } from './controllers';
 import { MapButtons } from './MapButtons';
 import { PlaceMarkers } from './PlaceMarkers';
@@ -32,28 +34,32 @@ export function MapView() {
     () => new Set(model.places.filter((p) => p.precision === 'country').map((p) => p.name.toUpperCase())),
     [model],
   );
-  // The first frame, before FitOnLoad frames the places: the middle of the map's bounding box.
-  const [w, s, e, n] = model.meta.bbox ?? [-180, -60, 180, 75];
+  // Where the world is cut: at -180, or past the antimeridian for data around it (set before any
+  // marker is placed). The first frame, before FitOnLoad frames the places: the middle of the data.
+  const frame = frameOfModel(model);
+  const seam = frame?.seam ?? -180;
+  setSeam(seam);
+  const [w, s, e, n] = frame?.bbox ?? [-180, -60, 180, 75];
   return (
     <MapContainer
       className="map"
       center={[(s + n) / 2, (w + e) / 2]}
-      zoom={model.meta.bbox ? 6 : 3}
+      zoom={frame ? 6 : 3}
       minZoom={3}
       maxZoom={10}
       zoomSnap={0.5}
       preferCanvas
       attributionControl={false}
       maxBounds={[
-        [-85, -180],
-        [85, 180],
+        [-85, seam],
+        [85, seam + 360],
       ]}
       keyboardPanDelta={120}
     >
       <AttributionControl position="bottomright" prefix={false} />
       <MapLabel />
       <Attribution text={credits} />
-      <Basemap basemap={model.basemap} hiddenCountryLabels={hiddenCountryLabels} />
+      <Basemap basemap={model.basemap} hiddenCountryLabels={hiddenCountryLabels} seam={seam} />
       <PlaceMarkers counts={counts} />
       <FitOnLoad />
       <TrackMapView />

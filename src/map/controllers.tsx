@@ -7,16 +7,45 @@ import { useMap, useMapEvents } from 'react-leaflet';
 import type { Model } from '../data/model';
 import { useStore } from '../store/store';
 import { boundsOf, inRegion, toLatLng } from '../ui/lnglat';
+import { frameOf, type Frame } from '../ui/frame';
 
 export function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-/** The places inside the basemap's detail region: what "show all" frames. */
-export function regionBounds(model: Model, placeIds?: Iterable<string>): LatLngBoundsExpression | null {
+const frames = new WeakMap<Model, Frame | null>();
+
+/**
+ * The map's first view, from its data (ui/frame.ts): the places with events, weighted by their
+ * events; a country's point only when the map has nothing finer. Made once per map.
+ */
+export function frameOfModel(model: Model): Frame | null {
+  if (!frames.has(model)) {
+    const placed = model.places.filter((p) => model.eventsByPlace.has(p.id));
+    const finer = placed.filter((p) => p.precision !== 'country');
+    const points = (finer.length ? finer : placed).map((p) => ({ lngLat: p.lngLat, weight: model.eventsByPlace.get(p.id)!.length }));
+    frames.set(model, frameOf(points));
+  }
+  return frames.get(model)!;
+}
+
+/** The first view's box, as Leaflet bounds. */
+export function mainBounds(model: Model): LatLngBoundsExpression | null {
+  const frame = frameOfModel(model);
+  if (!frame) return null;
+  const [w, s, e, n] = frame.bbox;
+  return [
+    [s, w],
+    [n, e],
+  ];
+}
+
+/** Every place of the given ids (or with events), so that "Show all" shows all: far ones too. */
+export function allBounds(model: Model, placeIds?: Iterable<string>): LatLngBoundsExpression | null {
   const ids = placeIds ? new Set(placeIds) : null;
-  const inside = model.places.filter((p) => (!ids || ids.has(p.id)) && inRegion(model, p.lngLat));
-  return boundsOf(inside.filter((p) => p.precision !== 'country').map((p) => p.lngLat));
+  const placed = model.places.filter((p) => (ids ? ids.has(p.id) : model.eventsByPlace.has(p.id)));
+  const finer = placed.filter((p) => p.precision !== 'country');
+  return boundsOf((finer.length ? finer : placed).map((p) => p.lngLat));
 }
 
 /**
@@ -78,17 +107,9 @@ export function FitOnLoad() {
       const saved = useStore.getState().view.map;
       if (saved) map.setView([saved.lat, saved.lng], saved.zoom, { animate: false });
       else {
-        // A map whose places all lie outside the basemap's detail region frames its own bounding box.
-        const bbox = model.meta.bbox;
-        const bounds =
-          regionBounds(model) ??
-          (bbox
-            ? ([
-                [bbox[1], bbox[0]],
-                [bbox[3], bbox[2]],
-              ] as LatLngBoundsExpression)
-            : null);
-        if (bounds) map.fitBounds(bounds, { ...framePadding(map), animate: false });
+        // The main group of the map's places (a few far ones are left to "Elsewhere").
+        const bounds = mainBounds(model);
+        if (bounds) map.fitBounds(bounds, { ...framePadding(map), animate: false, maxZoom: 8 });
       }
     },
     [map, model],
@@ -155,8 +176,8 @@ export function PresentationFly() {
       const animate = !prefersReducedMotion();
       map.invalidateSize();
       if (!place || !lngLat) {
-        const bounds = regionBounds(model);
-        if (bounds) map.fitBounds(bounds, { padding: [30, 30], animate });
+        const bounds = mainBounds(model);
+        if (bounds) map.fitBounds(bounds, { padding: [30, 30], animate, maxZoom: 8 });
         return;
       }
       // Outside the detail region the basemap is coarse: show the country, not the street.

@@ -116,6 +116,18 @@ function EventDetail({ event, visible }: { event: EventFeature; visible: readonl
           <strong>{t('panel.event.unplaced')}</strong>
         )}
       </p>
+      {p.actors && p.actors.length > 0 && (
+        <p className="event-parties">
+          <span className="muted">{t('panel.event.parties')}</span>
+          {p.actors.map((a) => (
+            <span key={a.id} className="party" style={{ ['--aff' as string]: labels.affiliation[a.affiliation]?.colour }}>
+              <span {...DATA_TEXT}>{name(a)}</span>
+              {SPACE}
+              <span className="muted">{t('panel.event.partyKind', { kind: labels.kind[a.kind] ?? a.kind })}</span>
+            </span>
+          ))}
+        </p>
+      )}
       <p className="event-when">
         <strong>{when.words}</strong>
         {SPACE}

@@ -37,6 +37,15 @@ export function PlacesIndex({ counts, visible }: { counts: ReadonlyMap<string, n
   const [query, setQuery] = useState('');
   const q = foldName(query.trim());
   const withEvents = useMemo(() => model.places.filter((p) => model.eventsByPlace.has(p.id)), [model]);
+  // The search's example is this map's own busiest place.
+  const busiest = useMemo(
+    () =>
+      withEvents.reduce<(typeof withEvents)[number] | null>(
+        (best, p) => (!best || model.eventsByPlace.get(p.id)!.length > model.eventsByPlace.get(best.id)!.length ? p : best),
+        null,
+      ),
+    [withEvents, model],
+  );
   const places = withEvents
     .filter((p) => !q || nameMatches(p, q))
     .sort(
@@ -103,7 +112,12 @@ export function PlacesIndex({ counts, visible }: { counts: ReadonlyMap<string, n
         <label className="place-search">
           {t('panel.places.find')}
           {SPACE}
-          <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('panel.places.findPlaceholder')} />
+          <input
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder={t('panel.places.findPlaceholder', { example: busiest ? name(busiest) : '' })}
+          />
         </label>
       )}
       <p className="muted" aria-live="polite">

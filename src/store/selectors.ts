@@ -13,9 +13,11 @@ export function hasFilters(filters: Filters): boolean {
 export function claimPasses(claim: Claim, filters: Filters): boolean {
   if (filters.report.length && !filters.report.includes(claim.report)) return false;
   if (filters.stance.length && !filters.stance.includes(claim.stance)) return false;
-  // An asserter filter keeps a claim when anyone in its chain matches.
-  if (filters.affiliation.length && !claim.asserters.some((a) => filters.affiliation.includes(a.affiliation))) return false;
-  if (filters.kind.length && !claim.asserters.some((a) => filters.kind.includes(a.kind))) return false;
+  // An asserter filter keeps a claim when anyone in its chain matches; a side or a kind also
+  // when one of its event's parties has it (an imported event's actors).
+  const voices = claim.parties ? [...claim.asserters, ...claim.parties] : claim.asserters;
+  if (filters.affiliation.length && !voices.some((a) => filters.affiliation.includes(a.affiliation))) return false;
+  if (filters.kind.length && !voices.some((a) => filters.kind.includes(a.kind))) return false;
   if (filters.source.length && !claim.asserters.some((a) => filters.source.includes(a.id))) return false;
   return true;
 }
@@ -77,8 +79,8 @@ export function filterCounts(model: Model, filters: Filters): FacetCounts {
     const valuesOf: Record<FilterKey, readonly string[]> = {
       report: [claim.report],
       stance: [claim.stance],
-      affiliation: claim.asserters.map((a) => a.affiliation),
-      kind: claim.asserters.map((a) => a.kind),
+      affiliation: [...claim.asserters, ...(claim.parties ?? [])].map((a) => a.affiliation),
+      kind: [...claim.asserters, ...(claim.parties ?? [])].map((a) => a.kind),
       source: claim.asserters.map((a) => a.id),
       place: place ? [place] : [],
     };

@@ -3,12 +3,23 @@ import type { LatLngBoundsExpression, LatLngTuple } from 'leaflet';
 
 export type LngLat = readonly [number, number];
 
+/**
+ * Where the shown map's world is cut (ui/frame.ts seamOf): -180, or further east for a map whose
+ * data lies around the antimeridian, whose western longitudes are then drawn 360° east, beside
+ * the rest. Set once per map, when the map view opens it.
+ */
+let seam = -180;
+
+export function setSeam(lng: number): void {
+  seam = lng;
+}
+
 export function toLatLng(lngLat: LngLat): LatLngTuple {
-  return [lngLat[1], lngLat[0]];
+  return [lngLat[1], lngLat[0] < seam ? lngLat[0] + 360 : lngLat[0]];
 }
 
 export function fromLatLng(latLng: readonly [number, number]): [number, number] {
-  return [latLng[1], latLng[0]];
+  return [latLng[1] > 180 ? latLng[1] - 360 : latLng[1], latLng[0]];
 }
 
 /** Inside the basemap's detail region (its bbox), where the map is drawn at 1:10m. */
@@ -20,7 +31,7 @@ export function inRegion(model: { basemap: { bbox?: number[] } }, lngLat: LngLat
 export function boundsOf(points: readonly LngLat[]): LatLngBoundsExpression | null {
   if (points.length === 0) return null;
   const lats = points.map((p) => p[1]);
-  const lngs = points.map((p) => p[0]);
+  const lngs = points.map((p) => toLatLng(p)[1]);
   return [
     [Math.min(...lats), Math.min(...lngs)],
     [Math.max(...lats), Math.max(...lngs)],

@@ -12,7 +12,11 @@ const TEXT = 'Raid on Raqqa. Officials said 18 fighters were killed. It may have
 
 function corpus(over: Partial<Corpus> = {}): Corpus {
   return {
-    info: { title: 'A raid', description: 'One report.', vocabularies: { affiliation: [{ id: 'independent-media', label: 'Independent media' }] } },
+    info: {
+      title: 'A raid',
+      description: 'One report.',
+      vocabularies: { affiliation: [{ id: 'independent-media', label: 'Independent media' }] },
+    },
     reports: [
       {
         id: 'r1',

@@ -41,7 +41,7 @@ export function checkTerms(
           `Asserter ${a.id} has the ${name} "${a[name]}", which the map's vocabularies do not define (${[...known[name]].join(', ')}).`,
           { where: where([...path, name]), vocabulary: name, term: a[name] },
           name === 'affiliation'
-            ? "Add it under vocabularies.affiliation in geo/map.yaml (id, label, colour), or use one declared there."
+            ? 'Add it under vocabularies.affiliation in geo/map.yaml (id, label, colour), or use one declared there.'
             : "Use one of the default kinds, or declare the map's kinds under vocabularies.kind in geo/map.yaml.",
         );
     }
@@ -49,11 +49,16 @@ export function checkTerms(
   for (const { value: e, path } of reg.events.values()) {
     e.actors?.forEach((id, i) => {
       if (!reg.asserters.has(id))
-        problems.add('UNKNOWN_ASSERTER', [...path, 'actors', i], `Event ${e.id} names the party "${id}", which the asserters list does not have.`, {
-          case: 'actor',
-          id: e.id,
-          asserter: id,
-        });
+        problems.add(
+          'UNKNOWN_ASSERTER',
+          [...path, 'actors', i],
+          `Event ${e.id} names the party "${id}", which the asserters list does not have.`,
+          {
+            case: 'actor',
+            id: e.id,
+            asserter: id,
+          },
+        );
     });
   }
   return vocab;

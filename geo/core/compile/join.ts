@@ -35,6 +35,10 @@ export function joinEvents(map: MapData): EventCollection {
   );
   const places = new Map(map.places.map((p) => [p.id, p]));
   const relations = relationsByClaim(map);
+  // An event's parties (an ACLED row's actors), shared by its claims: filters by side or kind match them too.
+  const partiesOf = new Map(
+    map.events.filter((e) => e.actors?.length).map((e) => [e.id, e.actors!.flatMap((id) => asserters.get(id) ?? [])]),
+  );
   const claimsByEvent = new Map<string, Claim[]>();
   // Claims come in text order (report, start): each event's list keeps it.
   for (const c of map.claims) {
@@ -49,6 +53,8 @@ export function joinEvents(map: MapData): EventCollection {
       said: c.said,
       relations: relations.get(c.id) ?? [],
     };
+    const parties = partiesOf.get(c.event);
+    if (parties) claim.parties = parties;
     const list = claimsByEvent.get(c.event);
     if (list) list.push(claim);
     else claimsByEvent.set(c.event, [claim]);
@@ -74,6 +80,7 @@ export function joinEvents(map: MapData): EventCollection {
           ? { id: place.id, name: place.name, ...(place.names ? { names: place.names } : {}), precision: place.precision }
           : null,
         when: e.when,
+        ...(partiesOf.has(e.id) ? { actors: partiesOf.get(e.id) } : {}),
         claims: claimsByEvent.get(e.id) ?? [],
         later: laterByEvent.get(e.id) ?? [],
       },

@@ -29,7 +29,11 @@ export function draftCorpus(d: Draft, text: string, meta: DraftMeta, gazetteer: 
   const unknown = { value: null, status: 'unknown', note: 'Not given to the drafter.' };
   return {
     // A draft has no title of its own; it declares the sides its voices were given.
-    info: { title: meta.outlet || d.report, description: d.report, vocabularies: declareUsed(d.asserters, [{ affiliation: AFFILIATION_TERMS }]) },
+    info: {
+      title: meta.outlet || d.report,
+      description: d.report,
+      vocabularies: declareUsed(d.asserters, [{ affiliation: AFFILIATION_TERMS }]),
+    },
     reports: [
       {
         id: d.report,

@@ -474,7 +474,12 @@ export const AFFILIATIONS: [RegExp, string][] = [
 ];
 
 export const AFFILIATION_TERMS: readonly Term[] = [
-  { id: 'islamic-state', label: 'Islamic State', short: 'IS', translations: { ar: { label: 'تنظيم الدولة الإسلامية (داعش)', short: 'داعش' } } },
+  {
+    id: 'islamic-state',
+    label: 'Islamic State',
+    short: 'IS',
+    translations: { ar: { label: 'تنظيم الدولة الإسلامية (داعش)', short: 'داعش' } },
+  },
   { id: 'nato', label: 'NATO', short: 'NATO', translations: { ar: { label: 'حلف شمال الأطلسي (الناتو)', short: 'الناتو' } } },
   { id: 'united-states', label: 'United States', short: 'US', translations: { ar: { label: 'الولايات المتحدة', short: 'أمريكا' } } },
   { id: 'iran', label: 'Iran', short: 'Iran', translations: { ar: { label: 'إيران', short: 'إيران' } } },

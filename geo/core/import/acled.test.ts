@@ -31,7 +31,10 @@ describe('an ACLED-style CSV', () => {
     expect(is).toMatchObject({ name: 'Islamic State (Iraq)', kind: 'armed-group', affiliation: 'islamic-state-iraq' });
     expect(map.asserters.find((a) => a.id === 'military-forces-of-iraq-2006-2014')!.kind).toBe('government-body');
     const terms = map.meta.vocabularies.affiliation;
-    expect(terms.find((t) => t.id === 'islamic-state-iraq')).toMatchObject({ label: 'Islamic State (Iraq)', colour: expect.stringMatching(/^#[0-9a-f]{6}$/) });
+    expect(terms.find((t) => t.id === 'islamic-state-iraq')).toMatchObject({
+      label: 'Islamic State (Iraq)',
+      colour: expect.stringMatching(/^#[0-9a-f]{6}$/),
+    });
     // Every actor its own colour while the palette lasts; the sources' side is unknown.
     const actorColours = terms.filter((t) => t.id !== 'unknown').map((t) => t.colour);
     expect(new Set(actorColours).size).toBe(Math.min(actorColours.length, 12));
@@ -39,7 +42,8 @@ describe('an ACLED-style CSV', () => {
   });
 
   it("reads ACLED's interaction codes (numbers or words) as kinds, declaring those the default kinds lack", () => {
-    const header = 'event_id_cnty,event_date,time_precision,actor1,inter1,actor2,inter2,location,latitude,longitude,geo_precision,source,notes';
+    const header =
+      'event_id_cnty,event_date,time_precision,actor1,inter1,actor2,inter2,location,latitude,longitude,geo_precision,source,notes';
     const csv = [
       header,
       'SDN1,15 April 2023,1,Rapid Support Forces,2,Civilians (Sudan),7,Khartoum,15.5007,32.5599,1,Radio Dabanga,Shelling hit a market.',
@@ -48,7 +52,11 @@ describe('an ACLED-style CSV', () => {
     const sudan = importText('sudan.csv', csv);
     expect(sudan.problems).toEqual([]);
     const kinds = Object.fromEntries(sudan.map!.asserters.map((a) => [a.name, a.kind]));
-    expect(kinds).toMatchObject({ 'Rapid Support Forces': 'armed-group', 'Civilians (Sudan)': 'civilians', 'Protesters (Sudan)': 'protesters' });
+    expect(kinds).toMatchObject({
+      'Rapid Support Forces': 'armed-group',
+      'Civilians (Sudan)': 'civilians',
+      'Protesters (Sudan)': 'protesters',
+    });
     expect(sudan.map!.meta.vocabularies.kind.map((k) => k.id)).toEqual(expect.arrayContaining(['civilians', 'protesters', 'outlet']));
     expect(sudan.map!.meta.vocabularies.kind.map((k) => k.id)).not.toContain('rioters');
   });

@@ -119,7 +119,12 @@ describe('a map file of the previous format (2, before later-known notes)', () =
 describe('a map file of the previous format (3, before a map declared its own kinds and affiliations)', () => {
   /** The four reports' map exactly as the build of format 3 wrote it (public/data/map.json, 2026-12-03). */
   const file = readFileSync(new URL('./previous-formats/map-format-3.json', import.meta.url), 'utf8');
-  const old = JSON.parse(file) as { format: number; claims: unknown[]; asserters: { affiliation: string }[]; meta: { vocabularies: { affiliation: { id: string }[] } } };
+  const old = JSON.parse(file) as {
+    format: number;
+    claims: unknown[];
+    asserters: { affiliation: string }[];
+    meta: { vocabularies: { affiliation: { id: string }[] } };
+  };
 
   it('opens unchanged: the same claims, voices and terms, in the current format', () => {
     expect(old.format).toBe(3);

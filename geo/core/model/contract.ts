@@ -7,13 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { KnownSchema, slug, StatusSchema } from './schema.ts';
-import {
-  AUTHORED_RELATION_IDS,
-  DATE_BASIS_IDS,
-  DATE_PRECISION_IDS,
-  PRECISION_IDS,
-  STANCE_IDS,
-} from './vocab.ts';
+import { AUTHORED_RELATION_IDS, DATE_BASIS_IDS, DATE_PRECISION_IDS, PRECISION_IDS, STANCE_IDS } from './vocab.ts';
 
 /**
  * Raised when the shape of the tables changes; readers refuse a format they do not know.

@@ -49,7 +49,12 @@ describe('the map’s own vocabularies', () => {
   });
 
   it('the legend shows only the terms a map uses, in their order', () => {
-    const v = mapVocabularies({ affiliation: [{ id: 'a', label: 'A' }, { id: 'b', label: 'B' }] });
+    const v = mapVocabularies({
+      affiliation: [
+        { id: 'a', label: 'A' },
+        { id: 'b', label: 'B' },
+      ],
+    });
     expect(usedTerms(v.affiliation, new Set(['unknown', 'a'])).map((t) => t.id)).toEqual(['a', 'unknown']);
   });
 });

@@ -4,14 +4,7 @@
  * in the check-*.ts modules; plain-language messages in schema-issues.ts.
  */
 import * as z from 'zod/mini';
-import {
-  AUTHORED_RELATION_IDS,
-  DATE_BASIS_IDS,
-  DATE_PRECISION_IDS,
-  PRECISION_IDS,
-  STANCE_IDS,
-  STATUS_IDS,
-} from './vocab.ts';
+import { AUTHORED_RELATION_IDS, DATE_BASIS_IDS, DATE_PRECISION_IDS, PRECISION_IDS, STANCE_IDS, STATUS_IDS } from './vocab.ts';
 
 /** A later-known note is a few sentences: room for a fact and its date, not for an article. */
 export const LATER_NOTE_CHARS = 600;
