@@ -42,9 +42,10 @@ afterAll(async () => {
 });
 
 /**
- * English words shown inside `root`: visible text (and the titles, labels and placeholders of its
- * elements), leaving out data — the report's text, quotes, names (bdi, dir="auto"), code, what is
- * marked lang="en", and values isolated in a message (U+2068 … U+2069). A name's title is checked.
+ * English words inside `root`: its text, shown or not yet (a closed list of what is not a claim),
+ * and the titles, labels and placeholders of its elements, leaving out data — the report's text,
+ * quotes, names (bdi, dir="auto"), code, what is marked lang="en", and values set into a message
+ * (isolated, U+2068 … U+2069, or quoted «…»). A name's title is checked.
  */
 const DATA = '.studio-textbody, q, bdi, code, [lang="en"], select, option, datalist, .claim-chain';
 const english = (page: Page, root: string) =>
@@ -55,6 +56,7 @@ const english = (page: Page, root: string) =>
     allowed: ALLOWED,
     attributes: true,
     values: true,
+    hidden: true,
   });
 
 /** The checks every view gets: layout, axe, no English; and a screenshot to look at. */
