@@ -119,7 +119,7 @@ const VIEWS: View[] = [
  */
 const KNOWN_OUTSIDE: Record<string, string> = {
   'phone handout':
-    'the handout’s toolbar does not wrap on a phone: its hint runs past the left edge (.handout-toolbar in src/styles/app.css)',
+    'the handout’s toolbar does not wrap on a phone, in English too: its hint runs past the edge (.handout-toolbar in src/styles/app.css)',
 };
 /** What PENDING and KNOWN_OUTSIDE set aside, as met. */
 const setAside = new Map<string, Set<string>>();
