@@ -1,23 +1,10 @@
 /** Every view passes axe-core's checks (WCAG 2 A/AA rules) with no serious or critical finding. */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage } from './harness';
+import { launch, openPage, SHARED_TOUR } from './harness';
+import { axe } from './inspect';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-/** A tour of one's own, shared by link (as share.ts encodes it): a title step, then an event step. */
-const SHARED = Buffer.from(
-  JSON.stringify({
-    id: 'my-a11y',
-    title: 'Drones',
-    description: '',
-    steps: [
-      { id: 's1', event: null, claims: [], caption: 'Who flies drones over Iraq?', notes: '', to: '2015-03-31' },
-      { id: 's2', event: 'iran-drone-flights-iraq', claims: ['r001-c03'], caption: 'Who says so?', notes: 'Ask.', to: '2014-06-25' },
-    ],
-  }),
-).toString('base64url');
 const VIEWS = [
   ['the first view', ''],
   ['an event', '#e=speicher-massacre'],
@@ -34,9 +21,9 @@ const VIEWS = [
   ['the table on a phone', '#tab=table'],
   ['the places on a phone', '#tab=places&p=tikrit'],
   ['the tours on a phone', '#tab=tours'],
-  ['the tour editor', `#share=${SHARED}`],
-  ['the tour editor on a phone', `#share=${SHARED}`],
-  ['a teacher’s handout of one’s own tour', `#share=${SHARED}`],
+  ['the tour editor', `#share=${SHARED_TOUR}`],
+  ['the tour editor on a phone', `#share=${SHARED_TOUR}`],
+  ['a teacher’s handout of one’s own tour', `#share=${SHARED_TOUR}`],
   ['a report on a projector', '#tab=report&r=r000'],
   ['the studio', ''],
   ['the studio review on a projector', ''],
@@ -99,25 +86,7 @@ describe('accessibility (axe-core)', () => {
     const w = await openPage(browser, path, { ...(size ? { viewport: size } : {}), bypassCSP: true });
     await w.page.waitForSelector(name === 'the handout' ? '.handout' : '.leaflet-marker-icon[aria-label]');
     await OPEN[name]?.(w.page);
-    await w.page.addScriptTag({ path: AXE });
-    const violations = await w.page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run: (d: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
-        }
-      ).axe;
-      const result = await axe.run(document);
-      return result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map(
-          (v) =>
-            `${v.id}: ${v.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join(' | ')}`,
-        );
-    });
-    expect(violations).toEqual([]);
+    expect(await axe(w.page)).toEqual([]);
     await w.context.close();
   });
 });

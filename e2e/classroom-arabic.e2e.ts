@@ -7,21 +7,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import ar from '../src/words/messages/ar/classroom.json';
 import { ARTIFACTS, launch, openPage, shot } from './harness';
+import { axe, englishWords, message, outside } from './inspect';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const ar = (key: string, values?: Record<string, number>) => message('ar', key, values);
 const TOUR = '#tour=who-said-what&lang=ar';
-
-/**
- * English words of other areas to set aside. None now: dates (src/words/dates.ts) and the data's
- * vocabularies (stances, kinds of source, affiliations, shown by src/ui/ClaimCard.tsx and
- * src/words/labels.ts) are in Arabic too, so this test names every English word outside data.
- */
-const ELSEWHERE = new Set<string>();
 
 let browser: Browser;
 beforeAll(async () => {
@@ -33,79 +25,19 @@ afterAll(async () => {
 
 /**
  * English words shown inside `root`, outside data: text marked with its language (lang="en":
- * captions, notes, titles, later-known notes), names (<bdi>), quotes (<blockquote>, a claim's hedges), addresses, key caps
- * (<kbd>), the paper map's names (<svg>). Hidden text does not count.
+ * captions, notes, titles, later-known notes), names (<bdi>), quotes (<blockquote>, a claim's
+ * hedges), addresses, key caps (<kbd>), the paper map's names (<svg>). Hidden text does not count;
+ * a tour file's extension (.json) names a format, not a word.
  */
-async function englishWords(page: Page, root: string): Promise<string[]> {
-  const words = await page.evaluate((selector) => {
-    const out: string[] = [];
-    for (const el of document.querySelectorAll(selector)) {
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const parent = node.parentElement!;
-        if (parent.closest('[lang="en"], bdi, blockquote, kbd, svg, cite, .source-url, .chain, .hedges, [hidden]')) continue;
-        if (!parent.checkVisibility()) continue;
-        // A file's extension (.json) names a format, not a word.
-        out.push(...(node.textContent!.match(/(?<![.A-Za-z])[A-Za-z]{3,}/g) ?? []));
-      }
-    }
-    return out;
-  }, root);
-  return [...new Set(words.filter((w) => !ELSEWHERE.has(w.toLowerCase())))];
-}
-
-/** Elements past the screen's edges that no clipping box inside the screen holds back (as e2e/layout.e2e.ts). */
-function outside(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const vw = document.documentElement.clientWidth;
-    const vh = document.documentElement.clientHeight;
-    const heldBack = (el: Element) => {
-      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
-        const s = getComputedStyle(p);
-        if (/hidden|clip|auto|scroll/.test(s.overflowX)) {
-          const r = p.getBoundingClientRect();
-          if (r.left >= -0.5 && r.right <= vw + 0.5) return true;
-        }
-      }
-      return false;
-    };
-    const out: string[] = [];
-    const presenting = document.querySelector('.presentation');
-    for (const el of document.querySelectorAll('body *')) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0 || el.closest('.visually-hidden')) continue;
-      // The slide is the projector's whole height: nothing of it may go under the bottom edge either.
-      const below = presenting?.contains(el) && el.checkVisibility() && r.bottom > vh + 0.5;
-      if (((r.right > vw + 0.5 || r.left < -0.5) && !heldBack(el)) || below) {
-        out.push(
-          `${el.tagName.toLowerCase()}.${String(el.className).split(' ').join('.')} (${Math.round(r.left)}–${Math.round(r.right)} of ${vw})`,
-        );
-      }
-    }
-    return out.slice(0, 10);
+const english = (page: Page, root: string) =>
+  englishWords(page, {
+    roots: root,
+    data: '[lang="en"], bdi, blockquote, kbd, svg, cite, .source-url, .chain, .hedges, [hidden]',
+    allowed: ['.json'],
   });
-}
 
-async function axe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const run = (
-      window as unknown as {
-        axe: { run: (d: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
-      }
-    ).axe;
-    const result = await run.run(document);
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(' | ')}`,
-      );
-  });
-}
+/** Elements past the screen's sides; on a slide (as tall as the projector's screen), past its bottom edge too. */
+const past = (page: Page) => outside(page, { bottom: '.presentation' });
 
 const count = (page: Page) => page.locator('.presentation-count').textContent();
 const laterShown = (page: Page) => page.locator('.presentation-later').isVisible();
@@ -120,12 +52,12 @@ describe('the presentation in Arabic on classroom projectors', () => {
       await expect.poll(() => count(w.page), { timeout: 15_000 }).toBe('الخطوة 1 من 14');
       expect(await w.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ar', 'rtl']);
       // The slide's controls, by their Arabic names.
-      const controls = w.page.getByRole('navigation', { name: ar['classroom.controls'] });
+      const controls = w.page.getByRole('navigation', { name: ar('classroom.controls') });
       for (const name of ['classroom.back', 'classroom.next', 'classroom.autoplay', 'classroom.presenterView', 'classroom.leave'] as const)
-        expect(await controls.getByRole('button', { name: ar[name], exact: true }).count(), name).toBe(1);
+        expect(await controls.getByRole('button', { name: ar(name), exact: true }).count(), name).toBe(1);
       // The forward arrow points the way Arabic reads: to the left.
       const arrow = await controls
-        .getByRole('button', { name: ar['classroom.next'], exact: true })
+        .getByRole('button', { name: ar('classroom.next'), exact: true })
         .locator('.reading-arrow')
         .evaluate((el) => getComputedStyle(el).transform);
       expect(arrow).toMatch(/^matrix\(-1/);
@@ -135,8 +67,8 @@ describe('the presentation in Arabic on classroom projectors', () => {
         for (let pageNo = 1; ; pageNo++) {
           const where = `${size.width} step ${step} page ${pageNo}`;
           expect(await count(w.page), where).toBe(`الخطوة ${step} من 14`);
-          expect(await outside(w.page), where).toEqual([]);
-          expect(await englishWords(w.page, '.presentation'), where).toEqual([]);
+          expect(await past(w.page), where).toEqual([]);
+          expect(await english(w.page, '.presentation'), where).toEqual([]);
           const later = await laterShown(w.page);
           if (size.width === 1024 && (step === 1 || step === 4 || step === 14))
             await shot(w.page, `ar-present-1024-step-${step}-page-${pageNo}`);
@@ -144,7 +76,7 @@ describe('the presentation in Arabic on classroom projectors', () => {
           if (later) {
             revealed++;
             // Its own heading, apart from the claims, the note marked as English data.
-            expect(await w.page.getByRole('heading', { name: ar['classroom.later.heading'] }).isVisible()).toBe(true);
+            expect(await w.page.getByRole('heading', { name: ar('classroom.later.heading') }).isVisible()).toBe(true);
             expect(await w.page.locator('.presentation-later .later-known-note').first().getAttribute('lang')).toBe('en');
             expect(await w.page.locator('.presentation-later .later-known-date').first().textContent()).toMatch(/^عُرف بتاريخ /);
             expect(await w.page.locator('.presentation-claim .later-known').count()).toBe(0);
@@ -166,10 +98,10 @@ describe('the presentation in Arabic on classroom projectors', () => {
       await w.page.keyboard.press('ArrowRight');
       await expect.poll(() => laterShown(w.page)).toBe(false);
       expect(await count(w.page)).toBe('الخطوة 14 من 14');
-      expect(await w.page.locator('.presentation-more').textContent()).toContain(ar['classroom.laterFollows']);
+      expect(await w.page.locator('.presentation-more').textContent()).toContain(ar('classroom.laterFollows'));
       // Letters by their place on the keyboard: the A key of an Arabic layout types "ش", and starts autoplay.
       await w.page.evaluate(() => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ش', code: 'KeyA', bubbles: true })));
-      await expect.poll(() => w.page.getByRole('button', { name: ar['classroom.pauseAutoplay'] }).count()).toBe(1);
+      await expect.poll(() => w.page.getByRole('button', { name: ar('classroom.pauseAutoplay') }).count()).toBe(1);
       expect(w.consoleErrors).toEqual([]);
       await w.context.close();
     }, 240_000);
@@ -182,34 +114,33 @@ describe('the presenter view in Arabic', () => {
     await expect.poll(() => count(w.page), { timeout: 15_000 }).toBe('الخطوة 4 من 14');
     const [presenter] = await Promise.all([
       w.context.waitForEvent('page'),
-      w.page.getByRole('button', { name: ar['classroom.presenterView'], exact: true }).click(),
+      w.page.getByRole('button', { name: ar('classroom.presenterView'), exact: true }).click(),
     ]);
     await presenter.setViewportSize({ width: 1366, height: 768 });
-    const notes = presenter.getByRole('region', { name: ar['classroom.presenter.notes.label'] });
+    const notes = presenter.getByRole('region', { name: ar('classroom.presenter.notes.label') });
     await expect.poll(() => notes.textContent(), { timeout: 15_000 }).toMatch(/perpetrators/);
     expect(await presenter.evaluate(() => document.documentElement.dir)).toBe('rtl');
-    const later = notes.getByRole('region', { name: ar['classroom.later.heading'] });
+    const later = notes.getByRole('region', { name: ar('classroom.later.heading') });
     expect(await later.locator('.later-known-citations li').count()).toBeGreaterThan(0);
     expect(await later.textContent()).toMatch(/https?:\/\//);
-    expect(await presenter.getByRole('region', { name: ar['classroom.next'] }).textContent()).toContain(
-      ar['classroom.presenter.nextLater'],
+    expect(await presenter.getByRole('region', { name: ar('classroom.next') }).textContent()).toContain(
+      ar('classroom.presenter.nextLater'),
     );
-    expect(await englishWords(presenter, 'main')).toEqual([]);
-    expect(await outside(presenter)).toEqual([]);
+    expect(await english(presenter, 'main')).toEqual([]);
+    expect(await past(presenter)).toEqual([]);
     await shot(presenter, 'ar-presenter-view');
-    await presenter.addScriptTag({ path: AXE });
     expect(await axe(presenter)).toEqual([]);
     // ← in the presenter view is next too: it reveals, then goes on.
     await presenter.keyboard.press('ArrowLeft');
     await expect
       .poll(() => presenter.locator('.presenter-count').textContent())
-      .toBe(`الخطوة 4 من 14${ar['classroom.presenter.laterShown']}`);
+      .toBe(`الخطوة 4 من 14${ar('classroom.presenter.laterShown')}`);
     await expect.poll(() => laterShown(w.page)).toBe(true);
-    await presenter.getByRole('button', { name: ar['classroom.next'], exact: true }).click();
+    await presenter.getByRole('button', { name: ar('classroom.next'), exact: true }).click();
     await expect.poll(() => count(w.page)).toBe('الخطوة 5 من 14');
     await presenter.keyboard.press('Escape');
-    await expect.poll(() => presenter.getByRole('status').textContent()).toBe(ar['classroom.presenter.ended']);
-    expect(await englishWords(presenter, 'main')).toEqual([]);
+    await expect.poll(() => presenter.getByRole('status').textContent()).toBe(ar('classroom.presenter.ended'));
+    expect(await english(presenter, 'main')).toEqual([]);
     await w.context.close();
   }, 60_000);
 });
@@ -280,8 +211,8 @@ describe('the handout in Arabic, printed right to left', () => {
     // The paper map is never mirrored: its labels read as in English, places that share a mark apart,
     // each in Arabic where GeoNames gives the name (Camp Speicher has none).
     expect(await w.page.locator('.lm-pin-n').allTextContents()).toContain('4 Camp Speicher · 10–12, 14 تكريت');
-    expect(await englishWords(w.page, '.handout, .handout-toolbar .handout-copy')).toEqual([]);
-    expect(await outside(w.page)).toEqual([]);
+    expect(await english(w.page, '.handout, .handout-toolbar .handout-copy')).toEqual([]);
+    expect(await past(w.page)).toEqual([]);
     expect(await axe(w.page)).toEqual([]);
     await shot(w.page, 'ar-handout-screen');
     // Right to left on paper: the table's first column (the claim) is at the right of the page.
@@ -293,11 +224,11 @@ describe('the handout in Arabic, printed right to left', () => {
         const r = el.getBoundingClientRect();
         return { start: r.right / document.documentElement.clientWidth, text: el.textContent };
       });
-    expect(column).toEqual({ start: expect.closeTo(1, 1) as number, text: ar['classroom.handout.claim'] });
+    expect(column).toEqual({ start: expect.closeTo(1, 1) as number, text: ar('classroom.handout.claim') });
     const pages = await printed(w.page, 'ar-handout-students');
-    expect(has(pages, ar['classroom.handout.sources'])).toBe(true);
-    expect(has(pages, ar['classroom.handout.claim'])).toBe(true);
-    expect(has(pages, ar['classroom.later.heading'])).toBe(false);
+    expect(has(pages, ar('classroom.handout.sources'))).toBe(true);
+    expect(has(pages, ar('classroom.handout.claim'))).toBe(true);
+    expect(has(pages, ar('classroom.later.heading'))).toBe(false);
     // Arabic lines start at the right: on the first page more lines of Arabic reach the right
     // margin than the left one. (Not where the glyphs sit on average: names are Arabic too now, set
     // where their place is on the paper map or in a table's middle column.)
@@ -307,7 +238,7 @@ describe('the handout in Arabic, printed right to left', () => {
     expect(fromRight).toBeGreaterThan(lines.filter((l) => l.left < 0.15).length);
     // Asked for: the students' copy prints what was later known too.
     await w.page.emulateMedia({ media: 'screen' });
-    await w.page.getByLabel(ar['classroom.handout.laterChoice']).check();
+    await w.page.getByLabel(ar('classroom.handout.laterChoice')).check();
     await expect.poll(() => w.page.locator('.handout-later-notes').count()).toBe(14);
     expect(await w.page.locator('.handout-notes').count()).toBe(0);
     await w.context.close();
@@ -316,16 +247,16 @@ describe('the handout in Arabic, printed right to left', () => {
   it('the teacher’s copy: the notes and what was later known with full citations, in Arabic', async () => {
     const w = await openPage(browser, `${TOUR}&handout=1`, { viewport: { width: 1366, height: 768 } });
     await w.page.waitForSelector('.handout .locator-map');
-    await w.page.getByLabel(ar['classroom.handout.teacherCopyChoice']).check();
+    await w.page.getByLabel(ar('classroom.handout.teacherCopyChoice')).check();
     await expect.poll(() => w.page.locator('.handout-later-notes').count()).toBe(14);
-    expect(await w.page.getByLabel(ar['classroom.handout.laterChoice']).isDisabled()).toBe(true);
-    expect(await englishWords(w.page, '.handout')).toEqual([]);
+    expect(await w.page.getByLabel(ar('classroom.handout.laterChoice')).isDisabled()).toBe(true);
+    expect(await english(w.page, '.handout')).toEqual([]);
     await w.page.locator('.handout-later').first().scrollIntoViewIfNeeded();
     await shot(w.page, 'ar-handout-teacher-screen');
     const pages = await printed(w.page, 'ar-handout-teacher');
     const all = pages.map((p) => p.text).join(' ');
-    expect(has(pages, ar['classroom.handout.teacherCopy'])).toBe(true);
-    expect(has(pages, ar['classroom.later.heading'])).toBe(true);
+    expect(has(pages, ar('classroom.handout.teacherCopy'))).toBe(true);
+    expect(has(pages, ar('classroom.later.heading'))).toBe(true);
     expect(all.replace(/\s+/g, '')).toContain('defensetech.org/2015/03/10/report-iran-drone-crashes-west-of-tikrit/');
     expect(all).toMatch(/perpetrators/);
     await w.context.close();
@@ -337,11 +268,11 @@ describe('the tours on a phone, in Arabic', () => {
     const w = await openPage(browser, '#tab=tours&lang=ar', { viewport: { width: 390, height: 844 }, bypassCSP: true });
     await w.page.waitForSelector('.tours-view');
     const tours = w.page.locator('.tours-view');
-    expect(await tours.getByRole('button', { name: ar['classroom.tours.presentP'] }).count()).toBe(1);
-    expect(await tours.getByRole('button', { name: ar['classroom.tours.handout'], exact: true }).count()).toBe(1);
-    expect(await tours.getByRole('button', { name: ar['classroom.tours.preview.label'].replace('{n, number}', '1') }).count()).toBe(1);
-    expect(await englishWords(w.page, '.tours-view')).toEqual([]);
-    expect(await outside(w.page)).toEqual([]);
+    expect(await tours.getByRole('button', { name: ar('classroom.tours.presentP') }).count()).toBe(1);
+    expect(await tours.getByRole('button', { name: ar('classroom.tours.handout'), exact: true }).count()).toBe(1);
+    expect(await tours.getByRole('button', { name: ar('classroom.tours.preview.label', { n: 1 }) }).count()).toBe(1);
+    expect(await english(w.page, '.tours-view')).toEqual([]);
+    expect(await past(w.page)).toEqual([]);
     expect(await axe(w.page)).toEqual([]);
     await shot(w.page, 'ar-tours-390');
     await w.page.locator('.tour-steps li').nth(3).scrollIntoViewIfNeeded();

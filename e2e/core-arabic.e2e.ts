@@ -4,24 +4,12 @@
  * are found by role and by the Arabic catalogue; no English word may show in these views outside
  * names, quotes and key caps; every element stays on the screen; axe finds nothing serious.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage, ready, shot } from './harness';
+import { axe, englishWords, message, outside } from './inspect';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const DIR = new URL('../src/words/messages/ar/', import.meta.url).pathname;
-/** The Arabic catalogue, every area. */
-const AR: Record<string, string> = Object.assign(
-  {},
-  ...readdirSync(DIR)
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => JSON.parse(readFileSync(DIR + f, 'utf8')) as Record<string, string>),
-);
-const EN_SWITCH = (
-  JSON.parse(readFileSync(new URL('../src/words/messages/en/app.json', import.meta.url), 'utf8')) as Record<string, string>
-)['app.language.switchTo'];
+const ar = (key: string) => message('ar', key);
 const SIZES = [
   { name: 'phone', width: 390, height: 844 },
   { name: 'projector', width: 1366, height: 768 },
@@ -47,76 +35,17 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Elements past the screen's edges that no clipping box inside the screen holds back (as e2e/layout.e2e.ts). */
-function outside(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const vw = document.documentElement.clientWidth;
-    const heldBack = (el: Element) => {
-      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
-        const s = getComputedStyle(p);
-        if (/hidden|clip|auto|scroll/.test(s.overflowX)) {
-          const r = p.getBoundingClientRect();
-          if (r.left >= -0.5 && r.right <= vw + 0.5) return true;
-        }
-      }
-      return false;
-    };
-    const out: string[] = [];
-    for (const el of document.querySelectorAll('body *')) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0 || el.closest('.visually-hidden')) continue;
-      if ((r.right > vw + 0.5 || r.left < -0.5) && !heldBack(el))
-        out.push(`${el.tagName.toLowerCase()}.${String(el.className)} (${Math.round(r.left)}–${Math.round(r.right)} of ${vw})`);
-    }
-    return out.slice(0, 10);
-  });
-}
-
 /**
- * English words (three letters or more) in the visible text of the given parts of the page, with
- * what is data left out: text in another language (`lang` other than ar), text that is marked as
- * data of any direction (`dir="auto"`: names, titles), key caps (<kbd>), the map's own title, and
- * values quoted back from a link («…»).
+ * English words in the visible text of the core's parts, with what is data left out: text in
+ * another language (`lang` other than ar), text marked as data of any direction (`dir="auto"`:
+ * names, titles), key caps (<kbd>), the map's own title, and values quoted back from a link («…»).
  */
-function englishIn(page: Page, selectors: readonly string[]): Promise<string[]> {
-  return page.evaluate((selectors) => {
-    const found: string[] = [];
-    for (const root of selectors.flatMap((s) => [...document.querySelectorAll(s)])) {
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const el = n.parentElement!;
-        if (el.closest('[lang]:not([lang="ar"]), [dir="auto"], kbd, .subtitle, .visually-hidden, option')) continue;
-        const box = el.getBoundingClientRect();
-        if (box.width === 0 || box.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
-        const text = (n.textContent ?? '').replace(/«[^»]*»/g, '');
-        for (const word of text.match(/[A-Za-z]{3,}/g) ?? [])
-          found.push(`${word} (in ${el.tagName.toLowerCase()}.${String(el.className)})`);
-      }
-    }
-    return found;
-  }, selectors);
-}
-
-async function axe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const run = (
-      window as unknown as {
-        axe: { run: (d: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
-      }
-    ).axe;
-    const result = await run.run(document);
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(' | ')}`,
-      );
+const englishIn = (page: Page, roots: readonly string[]) =>
+  englishWords(page, {
+    roots: roots.join(', '),
+    data: '[lang]:not([lang="ar"]), [dir="auto"], kbd, .subtitle, .visually-hidden, option',
+    values: true,
   });
-}
 
 /** The slider's cursor as drawn: the inline start of the veil over the future (its right edge in Arabic). */
 const veilEdge = (page: Page) =>
@@ -139,13 +68,13 @@ describe('the core in Arabic, right to left', () => {
       await w.page.waitForTimeout(300);
       await shot(w.page, `core-ar-${size.name}-map`);
       // By role and by the catalogue's Arabic.
-      await w.page.getByRole('button', { name: AR['app.present'], exact: true }).waitFor();
-      await w.page.getByRole('tab', { name: AR['core.tab.event'] }).waitFor();
-      await w.page.getByRole('button', { name: AR['map.showAll'] }).waitFor();
-      await w.page.getByRole('button', { name: AR['time.next'] }).waitFor();
-      await w.page.getByRole('slider', { name: AR['time.upTo'] }).waitFor();
-      await w.page.getByRole('region', { name: AR['map.label'] }).waitFor();
-      expect(await w.page.locator('.leaflet-control-zoom-in').getAttribute('title')).toBe(AR['map.zoomIn']);
+      await w.page.getByRole('button', { name: ar('app.present'), exact: true }).waitFor();
+      await w.page.getByRole('tab', { name: ar('core.tab.event') }).waitFor();
+      await w.page.getByRole('button', { name: ar('map.showAll') }).waitFor();
+      await w.page.getByRole('button', { name: ar('time.next') }).waitFor();
+      await w.page.getByRole('slider', { name: ar('time.upTo') }).waitFor();
+      await w.page.getByRole('region', { name: ar('map.label') }).waitFor();
+      expect(await w.page.locator('.leaflet-control-zoom-in').getAttribute('title')).toBe(ar('map.zoomIn'));
       // Each marker's name says its events in Arabic (after the place's name, which is data).
       const labels = await w.page
         .locator('.leaflet-marker-icon[aria-label]')
@@ -168,17 +97,17 @@ describe('the core in Arabic, right to left', () => {
       const w = await openPage(browser, '#lang=ar', { viewport: size, bypassCSP: true });
       await ready(w.page);
       // A phone's header has no Keys button (no keyboard): there, the "؟" key of an Arabic layout opens it.
-      const keys = w.page.getByRole('button', { name: AR['app.keys'] });
+      const keys = w.page.getByRole('button', { name: ar('app.keys') });
       if (await keys.isVisible()) await keys.click();
       else await w.page.evaluate(() => window.dispatchEvent(new KeyboardEvent('keydown', { key: '؟', code: 'Slash', shiftKey: true })));
-      const dialog = w.page.getByRole('dialog', { name: AR['core.help.title'] });
+      const dialog = w.page.getByRole('dialog', { name: ar('core.help.title') });
       await dialog.waitFor();
-      expect(await dialog.textContent()).toContain(AR['core.keys.event.what']);
+      expect(await dialog.textContent()).toContain(ar('core.keys.event.what'));
       expect(await englishIn(w.page, ['dialog[open]'])).toEqual([]);
       expect(await outside(w.page)).toEqual([]);
       await shot(w.page, `core-ar-${size.name}-help`);
       expect(await axe(w.page)).toEqual([]);
-      await dialog.getByRole('button', { name: AR['core.help.close'] }).click();
+      await dialog.getByRole('button', { name: ar('core.help.close') }).click();
       await expect.poll(() => w.page.locator('dialog[open]').count()).toBe(0);
       await w.context.close();
     });
@@ -189,7 +118,7 @@ describe('the core in Arabic, right to left', () => {
       const notice = w.page.locator('.notice');
       await expect.poll(() => notice.textContent()).toContain('حدث غير معروف «nope»');
       expect(await notice.textContent()).toContain('تعذّر استخدام جزء من هذا الرابط');
-      await notice.getByRole('button', { name: AR['core.notice.dismiss'] }).waitFor();
+      await notice.getByRole('button', { name: ar('core.notice.dismiss') }).waitFor();
       expect(await englishIn(w.page, CORE)).toEqual([]);
       expect(await outside(w.page)).toEqual([]);
       await shot(w.page, `core-ar-${size.name}-notice`);
@@ -200,7 +129,7 @@ describe('the core in Arabic, right to left', () => {
   it('the timeline runs right to left: marks, veil, slider and keys agree', async () => {
     const w = await openPage(browser, '#lang=ar', { viewport: { width: 1366, height: 768 } });
     await ready(w.page);
-    const slider = w.page.getByRole('slider', { name: AR['time.upTo'] });
+    const slider = w.page.getByRole('slider', { name: ar('time.upTo') });
     const box = (await slider.boundingBox())!;
     // The earliest event's mark is at the right, the latest at the left.
     const marks = await w.page
@@ -247,20 +176,20 @@ describe('the core in Arabic, right to left', () => {
     await expect.poll(async () => Number(await slider.inputValue())).toBe(afterPageDown);
     // K plays on an Arabic layout too (it types ن there).
     await w.page.evaluate(() => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ن', code: 'KeyK', bubbles: true })));
-    await w.page.getByRole('button', { name: AR['time.pause'] }).waitFor();
+    await w.page.getByRole('button', { name: ar('time.pause') }).waitFor();
     await w.page.evaluate(() => window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ن', code: 'KeyK', bubbles: true })));
-    await w.page.getByRole('button', { name: AR['time.play'], exact: true }).waitFor();
+    await w.page.getByRole('button', { name: ar('time.play'), exact: true }).waitFor();
     await w.context.close();
   });
 
   it('the tabs follow the reading direction: the left arrow is the next tab', async () => {
     const w = await openPage(browser, '#lang=ar', { viewport: { width: 1366, height: 768 } });
     await ready(w.page);
-    await w.page.getByRole('tab', { name: AR['core.tab.event'] }).focus();
+    await w.page.getByRole('tab', { name: ar('core.tab.event') }).focus();
     await w.page.keyboard.press('ArrowLeft');
-    await expect.poll(() => w.page.getByRole('tab', { name: AR['core.tab.report'] }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => w.page.getByRole('tab', { name: ar('core.tab.report') }).getAttribute('aria-selected')).toBe('true');
     await w.page.keyboard.press('ArrowRight');
-    await expect.poll(() => w.page.getByRole('tab', { name: AR['core.tab.event'] }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => w.page.getByRole('tab', { name: ar('core.tab.event') }).getAttribute('aria-selected')).toBe('true');
     await w.context.close();
   });
 
@@ -269,10 +198,10 @@ describe('the core in Arabic, right to left', () => {
     await ready(w.page);
     expect(await w.page.evaluate(() => document.documentElement.dir)).toBe('ltr');
     // The switch names the other language in its own words: "عربي" in the English page.
-    await w.page.getByRole('button', { name: EN_SWITCH }).click();
+    await w.page.getByRole('button', { name: message('en', 'app.language.switchTo') }).click();
     await expect.poll(() => w.page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     expect(await w.page.evaluate(() => document.documentElement.lang)).toBe('ar');
-    await w.page.getByRole('tab', { name: AR['core.tab.places'] }).waitFor();
+    await w.page.getByRole('tab', { name: ar('core.tab.places') }).waitFor();
     expect(await w.page.locator('.timeline-count').textContent()).toMatch(/^يظهر/);
     await expect.poll(() => w.page.evaluate(() => location.hash)).toContain('lang=ar');
     // Remembered: the address without any language opens in Arabic again.
@@ -281,13 +210,13 @@ describe('the core in Arabic, right to left', () => {
     await ready(w.page);
     expect(await w.page.evaluate(() => document.documentElement.dir)).toBe('rtl');
     // A choice made in Arabic is a link in Arabic; opened elsewhere (no memory), it speaks Arabic.
-    await w.page.getByRole('tab', { name: AR['core.tab.table'] }).click();
+    await w.page.getByRole('tab', { name: ar('core.tab.table') }).click();
     await expect.poll(() => w.page.evaluate(() => location.hash)).toMatch(/lang=ar.*tab=table|tab=table.*lang=ar/);
     const link = await w.page.evaluate(() => location.hash);
     const other = await openPage(browser, link, { viewport: { width: 1366, height: 768 } });
     await ready(other.page);
     expect(await other.page.evaluate(() => document.documentElement.dir)).toBe('rtl');
-    expect(await other.page.getByRole('tab', { name: AR['core.tab.table'] }).getAttribute('aria-selected')).toBe('true');
+    expect(await other.page.getByRole('tab', { name: ar('core.tab.table') }).getAttribute('aria-selected')).toBe('true');
     await other.context.close();
     await w.context.close();
   });

@@ -82,3 +82,38 @@ export async function clickPlace(page: Page, name: string): Promise<void> {
   }
   await marker().click();
 }
+
+/** A tour of one's own, shared by link (as share.ts encodes it): a title step, then an event step. */
+export const SHARED_TOUR = Buffer.from(
+  JSON.stringify({
+    id: 'my-shared-tour',
+    title: 'Drones',
+    description: '',
+    steps: [
+      { id: 's1', event: null, claims: [], caption: 'Who flies drones over Iraq?', notes: '', to: '2015-03-31' },
+      { id: 's2', event: 'iran-drone-flights-iraq', claims: ['r001-c03'], caption: 'Who says so?', notes: 'Ask.', to: '2014-06-25' },
+    ],
+  }),
+).toString('base64url');
+
+/** Selects the studio's report text from one offset to another, as a mouse drag would. */
+export async function selectText(page: Page, start: number, end: number): Promise<void> {
+  await page.evaluate(
+    ([a, b]) => {
+      const spans = [...document.querySelectorAll<HTMLElement>('.studio-textbody [data-start]')];
+      const at = (n: number) => {
+        const s = spans.find((x) => Number(x.dataset.start) <= n && Number(x.dataset.end) >= n)!;
+        return { node: s.firstChild!, offset: n - Number(s.dataset.start) };
+      };
+      const r = document.createRange();
+      const from = at(a);
+      const to = at(b);
+      r.setStart(from.node, from.offset);
+      r.setEnd(to.node, to.offset);
+      const sel = window.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(r);
+    },
+    [start, end],
+  );
+}

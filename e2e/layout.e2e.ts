@@ -4,9 +4,10 @@
  * (the map, a wide table's scroller). On phones, the controls a finger uses are 44 px tall.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage, ready, shot } from './harness';
+import { outside } from './inspect';
 
 const SIZES = [
   { name: 'phone-360', width: 360, height: 780 },
@@ -30,34 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Elements past the screen's edges that no clipping box inside the screen holds back. */
-function outside(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const vw = document.documentElement.clientWidth;
-    const heldBack = (el: Element) => {
-      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
-        const s = getComputedStyle(p);
-        if (/hidden|clip|auto|scroll/.test(s.overflowX)) {
-          const r = p.getBoundingClientRect();
-          if (r.left >= -0.5 && r.right <= vw + 0.5) return true;
-        }
-      }
-      return false;
-    };
-    const out: string[] = [];
-    for (const el of document.querySelectorAll('body *')) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0 || el.closest('.visually-hidden')) continue;
-      if ((r.right > vw + 0.5 || r.left < -0.5) && !heldBack(el)) {
-        out.push(
-          `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''} (${Math.round(r.left)}–${Math.round(r.right)} of ${vw})`,
-        );
-      }
-    }
-    return out.slice(0, 10);
-  });
-}
 
 describe('layout at real screen sizes', () => {
   for (const size of SIZES) {

@@ -6,13 +6,12 @@
  * with the element-box check and axe, and screenshots.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MapData } from '../geo/core/model/contract';
 import { launch, openPage, ready, shot } from './harness';
+import { axe, englishWords, keptNames, outside } from './inspect';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const map = JSON.parse(readFileSync(new URL('../public/data/map.json', import.meta.url), 'utf8')) as MapData;
 const SIZES = [
   { name: 'phone', width: 390, height: 844 },
@@ -26,7 +25,7 @@ const en = (vocab: keyof MapData['meta']['vocabularies'], id: string) => map.met
 const place = (id: string) => map.places.find((p) => p.id === id)!;
 const voice = (id: string) => map.asserters.find((a) => a.id === id)!;
 /** Own names the data gives no Arabic form for: the only Latin words the checked elements may show. */
-const KEPT = [...map.places, ...map.asserters].filter((n) => typeof n.names?.ar !== 'string').map((n) => n.name);
+const KEPT = keptNames();
 
 let browser: Browser;
 beforeAll(async () => {
@@ -45,77 +44,18 @@ async function open(path: string, size: { width: number; height: number }) {
 
 const texts = (page: Page, selector: string) => page.locator(selector).evaluateAll((els) => els.map((e) => e.textContent?.trim() ?? ''));
 
+const NAMES = '.place-label, .event-where strong, .asserter-name, .asserter-meta, .stance, .place-index li span:first-child, #place-title';
+
 /**
- * The texts of the names and the data's words, without what is not this test's: a stance's hedges
+ * Latin words (3+ letters) in the names and the data's words, shown or not, once the names the
+ * data keeps in every language are taken out; without what is not this test's: a stance's hedges
  * (words quoted from the report) and the "anonymous" badge (a word of the claim card's own, in
  * the catalogue's ui area).
  */
-const dataWords = (page: Page, selector: string) =>
-  page.locator(selector).evaluateAll((els) =>
-    els.map((e) => {
-      const copy = e.cloneNode(true) as Element;
-      copy.querySelectorAll('.hedges, .anon-badge').forEach((x) => x.remove());
-      return copy.textContent?.trim() ?? '';
-    }),
-  );
+const englishIn = (page: Page) => englishWords(page, { roots: NAMES, data: '.hedges, .anon-badge', allowed: KEPT, hidden: true });
 
-/** Latin words (3+ letters) in the texts, once the names the data keeps in every language are taken out. */
-function englishIn(list: readonly string[]): string[] {
-  return list.flatMap((t) => {
-    let rest = t;
-    for (const name of KEPT) rest = rest.split(name).join(' ');
-    return rest.match(/[A-Za-z]{3,}/g) ?? [];
-  });
-}
-
-/** Visible elements of the given selectors whose box reaches past the screen. */
-function outside(page: Page, selector: string): Promise<string[]> {
-  return page.evaluate((sel) => {
-    const vw = document.documentElement.clientWidth;
-    const vh = document.documentElement.clientHeight;
-    return [...document.querySelectorAll(sel)]
-      .filter((el) => {
-        const r = el.getBoundingClientRect();
-        if (r.width === 0 || r.height === 0) return false;
-        // As in layout.e2e.ts: past the screen only inside a box within the screen that clips it
-        // (the map clips a label at its edge, in either language).
-        for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
-          if (/hidden|clip|auto|scroll/.test(getComputedStyle(p).overflowX)) {
-            const box = p.getBoundingClientRect();
-            if (box.left >= -0.5 && box.right <= vw + 0.5) return false;
-          }
-        }
-        return r.left < -0.5 || r.right > vw + 0.5 || (r.top < -0.5 && !el.closest('.panel'));
-      })
-      .map(
-        (el) =>
-          `${el.className} “${el.textContent?.trim()}” ${Math.round(el.getBoundingClientRect().left)}–${Math.round(el.getBoundingClientRect().right)} of ${vw}×${vh}`,
-      );
-  }, selector);
-}
-
-async function axe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const run = (
-      window as unknown as {
-        axe: { run: (d: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
-      }
-    ).axe;
-    const result = await run.run(document);
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(' | ')}`,
-      );
-  });
-}
-
-const NAMES = '.place-label, .event-where strong, .asserter-name, .asserter-meta, .stance, .place-index li span:first-child, #place-title';
+/** The names' boxes past the screen's sides, or above its top outside the panel (which scrolls). */
+const past = (page: Page) => outside(page, { selector: NAMES, top: { except: '.panel' } });
 
 describe('names and the data’s words in Arabic', () => {
   for (const size of SIZES) {
@@ -152,8 +92,8 @@ describe('names and the data’s words in Arabic', () => {
       expect(await beast.getAttribute('title')).toBe('The Daily Beast');
       expect(await beast.getAttribute('dir')).toBe('auto');
 
-      expect(englishIn(await dataWords(page, NAMES))).toEqual([]);
-      expect(await outside(page, NAMES)).toEqual([]);
+      expect(await englishIn(page)).toEqual([]);
+      expect(await past(page)).toEqual([]);
       await shot(page, `names-arabic-${size.name}-event`);
       expect(await axe(page)).toEqual([]);
       expect(w.consoleErrors).toEqual([]);
@@ -171,8 +111,8 @@ describe('names and the data’s words in Arabic', () => {
       for (const id of ['tikrit', 'mosul', 'raqqa', 'iraq']) expect(index).toContain(place(id).names!.ar);
       // A place GeoNames gives no Arabic name keeps its own.
       expect(index).toContain('Amerli');
-      expect(englishIn(await dataWords(page, NAMES))).toEqual([]);
-      expect(await outside(page, NAMES)).toEqual([]);
+      expect(await englishIn(page)).toEqual([]);
+      expect(await past(page)).toEqual([]);
       await shot(page, `names-arabic-${size.name}-places`);
       expect(await axe(page)).toEqual([]);
       await w.context.close();

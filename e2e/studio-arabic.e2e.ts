@@ -7,29 +7,12 @@
  * own text. Controls are found by role and by the Arabic catalogue.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launch, openPage, ready, shot } from './harness';
+import { ARTIFACTS, launch, openPage, ready, selectText, shot } from './harness';
+import { axe, englishWords, message, outside } from './inspect';
 
-const AR: Record<string, string> = Object.assign(
-  {},
-  ...['app', 'studio', 'io', 'problems'].map((area) => {
-    try {
-      return JSON.parse(readFileSync(new URL(`../src/words/messages/ar/${area}.json`, import.meta.url), 'utf8')) as Record<string, string>;
-    } catch {
-      return {};
-    }
-  }),
-);
-const ar = (key: string) => {
-  if (!AR[key]) throw new Error(`No Arabic for ${key}`);
-  return AR[key];
-};
-/** A catalogue message up to its first placeholder, for matching text that has values in it. */
-const arStart = (key: string) => ar(key).split('{')[0].trim();
-
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const ar = (key: string, values?: Record<string, string | number>) => message('ar', key, values);
 const ENGLISH_REPORT = readFileSync(new URL('./fixtures/studio/northern-ledger.txt', import.meta.url), 'utf8');
 /** An Arabic report written for this test, in the style of a news agency. */
 const ARABIC_REPORT = [
@@ -45,11 +28,10 @@ const SIZES = [
 ];
 
 /** Names of formats, tools and standards, and file names: they are the same in every language. */
-const ALLOWED = new Set(
+const ALLOWED =
   'GeoNames GeoJSON FeatureCollection Point CSV ACLED JSON HTML YAML UTF npm run build data geo zip txt html htm csv json Excel LibreOffice Google Sheets QGIS geojson W3C LD Web Windows BOM NUL https http'.split(
     ' ',
-  ),
-);
+  );
 
 let browser: Browser;
 beforeAll(async () => {
@@ -59,89 +41,23 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Elements past the screen's edges that no clipping box inside the screen holds back (as e2e/layout.e2e.ts). */
-function outside(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const vw = document.documentElement.clientWidth;
-    const heldBack = (el: Element) => {
-      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
-        const s = getComputedStyle(p);
-        if (/hidden|clip|auto|scroll/.test(s.overflowX)) {
-          const r = p.getBoundingClientRect();
-          if (r.left >= -0.5 && r.right <= vw + 0.5) return true;
-        }
-      }
-      return false;
-    };
-    const out: string[] = [];
-    for (const el of document.querySelectorAll('body *')) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0 || el.closest('.visually-hidden')) continue;
-      if ((r.right > vw + 0.5 || r.left < -0.5) && !heldBack(el)) {
-        out.push(
-          `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''} (${Math.round(r.left)}–${Math.round(r.right)} of ${vw})`,
-        );
-      }
-    }
-    return out.slice(0, 10);
-  });
-}
-
 /**
- * English words shown inside `root`: visible text nodes (and the titles, labels and placeholders of
- * its elements), leaving out data — the report's text, quotes, names (bdi, dir="auto"), code, what is
- * marked lang="en", and values isolated in a message (U+2068 … U+2069).
+ * English words inside `root`: its text, shown or not yet (a closed list of what is not a claim),
+ * and the titles, labels and placeholders of its elements, leaving out data — the report's text,
+ * quotes, names (bdi, dir="auto"), code, what is marked lang="en", and values set into a message
+ * (isolated, U+2068 … U+2069, or quoted «…»). A name's title is checked.
  */
-function englishWords(page: Page, root: string): Promise<string[]> {
-  return page.evaluate(
-    ({ root, allowed }) => {
-      const DATA = '.studio-textbody, q, bdi, [dir="auto"], code, [lang="en"], select, option, datalist, textarea, .claim-chain';
-      const words = new Set<string>();
-      const take = (text: string, where: string) => {
-        const plain = text.replace(/\u2068[^\u2069]*\u2069/g, ' ');
-        for (const w of plain.match(/[A-Za-z]{3,}/g) ?? []) if (!allowed.includes(w)) words.add(`${w} (${where})`);
-      };
-      for (const top of document.querySelectorAll(root)) {
-        const walker = document.createTreeWalker(top, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const el = n.parentElement;
-          if (!el || el.closest(DATA) || !el.getClientRects().length) continue;
-          take(n.textContent ?? '', el.tagName.toLowerCase());
-        }
-        for (const el of top.querySelectorAll('[title], [aria-label], [placeholder]')) {
-          if (el.closest(DATA.replace(', [dir="auto"]', '').replace(', textarea', ''))) continue;
-          for (const a of ['title', 'aria-label', 'placeholder']) {
-            const v = el.getAttribute(a);
-            if (v) take(v, `${el.tagName.toLowerCase()}[${a}]`);
-          }
-        }
-      }
-      return [...words];
-    },
-    { root, allowed: [...ALLOWED] },
-  );
-}
-
-async function axe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const run = (
-      window as unknown as {
-        axe: { run: (d: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
-      }
-    ).axe;
-    const result = await run.run(document);
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(' | ')}`,
-      );
+const DATA = '.studio-textbody, q, bdi, code, [lang="en"], select, option, datalist, .claim-chain';
+const english = (page: Page, root: string) =>
+  englishWords(page, {
+    roots: root,
+    data: `${DATA}, [dir="auto"], textarea`,
+    dataAttributes: DATA,
+    allowed: ALLOWED,
+    attributes: true,
+    values: true,
+    hidden: true,
   });
-}
 
 /** The checks every view gets: layout, axe, no English; and a screenshot to look at. */
 async function look(page: Page, name: string, root: string): Promise<void> {
@@ -150,31 +66,9 @@ async function look(page: Page, name: string, root: string): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), name).toBeLessThanOrEqual(
     0,
   );
-  expect(await englishWords(page, root), `${name}: English words`).toEqual([]);
+  expect(await english(page, root), `${name}: English words`).toEqual([]);
   await shot(page, `studio-arabic-${name}`);
   expect(await axe(page), `${name}: axe`).toEqual([]);
-}
-
-/** Selects the report pane's text from one offset to another, as a mouse drag would. */
-async function selectText(page: Page, start: number, end: number): Promise<void> {
-  await page.evaluate(
-    ([a, b]) => {
-      const spans = [...document.querySelectorAll<HTMLElement>('.studio-textbody [data-start]')];
-      const at = (n: number) => {
-        const s = spans.find((x) => Number(x.dataset.start) <= n && Number(x.dataset.end) >= n)!;
-        return { node: s.firstChild!, offset: n - Number(s.dataset.start) };
-      };
-      const r = document.createRange();
-      const from = at(a);
-      const to = at(b);
-      r.setStart(from.node, from.offset);
-      r.setEnd(to.node, to.offset);
-      const sel = window.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(r);
-    },
-    [start, end],
-  );
 }
 
 describe('the studio and the import dialogs in Arabic', () => {
@@ -229,12 +123,10 @@ describe('the studio and the import dialogs in Arabic', () => {
       await page.locator('input[type=date]').fill('2015-03-09');
       const box = page.getByRole('textbox', { name: ar('studio.input.reportText') });
       await box.fill(ARABIC_REPORT);
-      await expect.poll(() => page.locator('.studio-notes').textContent()).toContain(arStart('studio.note.notEnglish').slice(0, 20));
+      await expect.poll(() => page.locator('.studio-notes').textContent()).toContain(ar('studio.note.notEnglish'));
       expect(await box.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
       await page.getByRole('button', { name: ar('studio.input.draft') }).click();
-      await expect
-        .poll(() => page.locator('.studio-notice').textContent(), { timeout: 30_000 })
-        .toContain(arStart('studio.notice.notEnglish').slice(0, 20));
+      await expect.poll(() => page.locator('.studio-notice').textContent(), { timeout: 30_000 }).toContain(ar('studio.notice.notEnglish'));
       expect(await page.locator('.studio-claim').count()).toBe(0);
       const body = page.locator('.studio-textbody');
       expect(await body.evaluate((el) => [el.getAttribute('lang'), el.getAttribute('dir'), getComputedStyle(el).direction])).toEqual([
@@ -265,7 +157,7 @@ describe('the studio and the import dialogs in Arabic', () => {
       await expect.poll(() => dialog.locator('.import-problems li').count(), { timeout: 20_000 }).toBeGreaterThan(0);
       const problems = (await dialog.locator('.import-problems').textContent()) ?? '';
       expect(problems).toMatch(/الصف\s*2، العمود\s*\u2068?latitude/);
-      expect(problems).toContain(arStart('io.import.fix'));
+      expect(problems).toContain(ar('io.import.fix', { fix: ar('problem.IMPORT_ROW_INVALID.fix', { case: 'emptyCoordinate' }) }));
       expect(problems).toMatch(/[\u0600-\u06FF]{3,}/);
       await look(page, `${size.name}-import-problems`, 'dialog[open]');
       await dialog.getByRole('button', { name: new RegExp(`${ar('io.import.nothing')}|${ar('io.close')}`) }).click();

@@ -12,7 +12,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MapData } from '../geo/core/model/contract';
-import { launch, openPage, ready, shot, type Watched } from './harness';
+import { launch, openPage, ready, selectText, shot, type Watched } from './harness';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const FIXTURE = new URL('./fixtures/studio/northern-ledger.txt', import.meta.url).pathname;
@@ -38,28 +38,6 @@ async function openStudio(viewport = { width: 1366, height: 768 }): Promise<Watc
 const claim = (page: Page, quote: RegExp) =>
   page.locator('.studio-claim').filter({ has: page.locator('.claim-quote', { hasText: quote }) });
 const coverage = (page: Page) => page.locator('.studio-meter label').textContent();
-
-/** Selects the text of the report pane from one offset to another, as a mouse drag would. */
-async function selectText(page: Page, start: number, end: number): Promise<void> {
-  await page.evaluate(
-    ([a, b]) => {
-      const spans = [...document.querySelectorAll<HTMLElement>('.studio-textbody [data-start]')];
-      const at = (n: number) => {
-        const s = spans.find((x) => Number(x.dataset.start) <= n && Number(x.dataset.end) >= n)!;
-        return { node: s.firstChild!, offset: n - Number(s.dataset.start) };
-      };
-      const r = document.createRange();
-      const from = at(a);
-      const to = at(b);
-      r.setStart(from.node, from.offset);
-      r.setEnd(to.node, to.offset);
-      const sel = window.getSelection()!;
-      sel.removeAllRanges();
-      sel.addRange(r);
-    },
-    [start, end],
-  );
-}
 
 describe('the studio meets bad input with a message and keeps the text', () => {
   it('empty, HTML source, 1 MB, another language and a file with mixed line endings', async () => {
