@@ -41,6 +41,6 @@ function town(line: string): GazetteerPlace {
     precision: kind === 'd' ? 'district' : 'city',
     geonames: Number(id),
     world: cc,
-    source: `GeoNames ${id} (${name}, ${cc}), from the world gazetteer in geo/gazetteer (cities1000, CC BY), rounded to 0.001°.`,
+    source: `GeoNames ${id} (${name}, ${cc}), from the world gazetteer in geo/gazetteer (cities1000, CC BY), rounded to 0.01°.`,
   };
 }
