@@ -42,7 +42,8 @@ export interface GazetteerPlace {
 export interface Gazetteer {
   places: GazetteerPlace[];
   /**
-   * Every town of 1,000 people or more (geo/gazetteer/world-towns.tsv, read by WorldTowns): matched
+   * The world's towns (geo/gazetteer/world-towns.tsv: 15,000 people or more, every town of the
+   * map's region, capitals and provincial seats; read by WorldTowns): matched
    * only where a name stands as a place ("in X", "near X", "the X district", a dateline).
    */
   world?: { get(folded: string): GazetteerPlace | undefined };

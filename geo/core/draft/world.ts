@@ -1,7 +1,7 @@
 /**
- * The world gazetteer (geo/gazetteer/world-towns.tsv, made by make-world.ts from GeoNames'
- * cities1000): 138,000 towns of 1,000 people or more, read from its compact text into an index
- * of folded names. A town becomes a GazetteerPlace only when a report names it. Pure: the CLI
+ * The world gazetteer (geo/gazetteer/world-towns.tsv, cut by make-world.ts from GeoNames'
+ * cities1000): 25,462 towns (15,000 people or more, every town of the map's region, capitals and
+ * provincial seats), read from its compact text into an index of folded names. A town becomes a GazetteerPlace only when a report names it. Pure: the CLI
  * reads the file with fs, the studio imports it lazily as text; both hand the text here.
  */
 import { fold } from './text.ts';
@@ -41,6 +41,6 @@ function town(line: string): GazetteerPlace {
     precision: kind === 'd' ? 'district' : 'city',
     geonames: Number(id),
     world: cc,
-    source: `GeoNames ${id} (${name}, ${cc}), from the world gazetteer in geo/gazetteer (cities1000, CC BY), rounded to 0.001°.`,
+    source: `GeoNames ${id} (${name}, ${cc}), from the world gazetteer in geo/gazetteer (cities1000, CC BY), rounded to 0.01°.`,
   };
 }
