@@ -14,7 +14,18 @@ const SIZES = [
   { width: 1280, height: 720 },
   { width: 1366, height: 768 },
   { width: 1920, height: 1080 },
+  { width: 3840, height: 2160 },
 ];
+/** Who said it, on a projector: never under 20 px (as the page is seen: a 4K screen magnifies it). */
+const WHO = {
+  name: '.presentation .asserter-name',
+  kind: '.presentation .asserter-meta',
+  stance: '.presentation .stance',
+  outlet: '.presentation-claim-meta bdi',
+  count: '.presentation-count',
+  title: '.presentation-tour',
+  'map label': '.place-label',
+};
 const CLICKER = ['PageDown', 'ArrowRight', ' '];
 
 let browser: Browser;
@@ -36,11 +47,18 @@ interface Seen {
   smallestQuote: number;
   /** What was later known, revealed on the slide. */
   later: boolean;
+  /** The smallest type of each part of who said it, in pixels on the screen. */
+  who: Record<string, number>;
+  question: boolean;
+  titleCut: boolean;
+  focus: string;
+  /** The page's magnification (2 on a 4K projector). */
+  zoom: number;
 }
 
 /** What the slide shows now: which claims and controls are wholly on screen, and what is not. */
 function look(page: Page): Promise<Seen> {
-  return page.evaluate(() => {
+  return page.evaluate((who) => {
     const vw = document.documentElement.clientWidth;
     const vh = document.documentElement.clientHeight;
     const slide = document.querySelector<HTMLElement>('.presentation')!;
@@ -70,8 +88,23 @@ function look(page: Page): Promise<Seen> {
         .map((el) => el.getAttribute('aria-label') ?? el.textContent!),
       smallestQuote: Math.min(...quotes.filter(shown).map((q) => parseFloat(getComputedStyle(q).fontSize))),
       later: [...slide.querySelectorAll('.presentation-later')].some(shown),
+      who: Object.fromEntries(
+        Object.entries(who).flatMap(([part, selector]) => {
+          const sizes = [...document.querySelectorAll(selector)]
+            .filter(shown)
+            .map((el) => parseFloat(getComputedStyle(el).fontSize) * el.currentCSSZoom);
+          return sizes.length ? [[part, Math.min(...sizes)]] : [];
+        }),
+      ),
+      question: [...slide.querySelectorAll('.presentation-caption')].some(shown),
+      titleCut: (() => {
+        const title = slide.querySelector('.presentation-tour')!;
+        return title.scrollWidth > title.clientWidth + 1;
+      })(),
+      focus: document.activeElement === document.body ? 'body' : (document.activeElement?.tagName ?? 'nothing'),
+      zoom: document.documentElement.currentCSSZoom,
     };
-  });
+  }, WHO);
 }
 
 const state = async (page: Page) => {
@@ -97,11 +130,19 @@ describe('every step of the tour on classroom screens', () => {
           expect(seen.outside, where).toEqual([]);
           expect(seen.cut, `${where}: text cut off at the bottom`).toBe(false);
           expect(seen.controls, where).toEqual(['Back', 'Next', 'Autoplay', 'Presenter view', 'Leave']);
-          // The readable floor: claim text never under 20 px on a projector.
+          // The readable floor: claim text never under 20 px on a projector, and who said it neither.
           if (seen.claims.length) expect(seen.smallestQuote, where).toBeGreaterThanOrEqual(20);
+          for (const [part, px] of Object.entries(seen.who)) expect(px, `${where}: ${part}`).toBeGreaterThanOrEqual(20);
+          if (seen.claims.length) expect(Object.keys(seen.who).sort(), where).toEqual(Object.keys(WHO).sort());
+          // The question stays on every page of its claims; the title is whole; focus stays on the slide.
+          if (!seen.later) expect(seen.question, `${where}: the question`).toBe(true);
+          expect(seen.titleCut, `${where}: the tour's title cut`).toBe(false);
+          expect(seen.focus, `${where}: focus`).not.toBe('body');
+          // A 4K projector shows what 1080p shows, twice the size.
+          expect(seen.zoom, where).toBe(size.width === 3840 ? 2 : 1);
           for (const c of seen.claims) claims.add(c);
           all = seen.allClaims;
-          if (size.width === 1024 || (size.width === 1280 && step === 1))
+          if (size.width === 1024 || (size.width >= 1280 && step === 1))
             await shot(w.page, `present-${size.width}-step-${step}-page-${pageNo}`);
           const more = seen.cue !== null && /^▼ More: page \d+ of \d+$/.test(seen.cue);
           // After the claims, one more press reveals what was later known.
@@ -120,8 +161,8 @@ describe('every step of the tour on classroom screens', () => {
         expect(all?.length).toBeGreaterThan(0);
         expect([...claims].sort(), `${size.width}×${size.height} step ${step}: every claim seen`).toEqual([...(all ?? [])].sort());
       }
-      // Small projectors need pages for some steps; a 1080p screen fits every step at full size.
-      if (size.width === 1920) expect(paged).toBe(0);
+      // Small projectors need pages for some steps; a 1080p screen (and a 4K one) fits every step at full size.
+      if (size.width >= 1920) expect(paged).toBe(0);
       if (size.width === 1024) expect(paged).toBeGreaterThan(0);
       expect(revealed, 'every step reveals what was later known').toBe(14);
       expect(w.consoleErrors).toEqual([]);
@@ -129,12 +170,21 @@ describe('every step of the tour on classroom screens', () => {
     }, 180_000);
   }
 
-  it('at 1024×768 the contradiction of step 4 is on screen with its claim', async () => {
+  it('at 1024×768 each side of the contradiction of step 4 is on screen with the question that names both', async () => {
     const w = await openPage(browser, '#tour=who-said-what&step=speicher&present=1', { viewport: { width: 1024, height: 768 } });
     await expect.poll(() => w.page.locator('.presentation-count').textContent()).toBe('Step 4 of 14');
-    const seen = await look(w.page);
-    expect(seen.claims.some((c) => /1,700/.test(c))).toBe(true);
-    expect(seen.claims.some((c) => /at least 800/.test(c))).toBe(true);
+    const sides = [/at least 800/, /1,700/];
+    for (;;) {
+      const seen = await look(w.page);
+      if (seen.later) break;
+      const question = await w.page.locator('.presentation-caption').textContent();
+      expect(question).toMatch(/800/);
+      expect(question).toMatch(/1,700/);
+      for (let i = sides.length - 1; i >= 0; i--) if (seen.claims.some((c) => sides[i].test(c))) sides.splice(i, 1);
+      await w.page.keyboard.press('PageDown');
+      await expect.poll(async () => JSON.stringify(await look(w.page))).not.toBe(JSON.stringify(seen));
+    }
+    expect(sides).toEqual([]);
     await w.context.close();
   });
 
@@ -148,8 +198,54 @@ describe('every step of the tour on classroom screens', () => {
     await w.page.keyboard.press('ArrowLeft');
     await expect.poll(() => state(w.page)).toBe('Step 1 of 14 ▼ Next: what was later known');
     await w.page.keyboard.press('ArrowLeft');
-    await expect.poll(() => state(w.page)).toMatch(/^Step 1 of 14 ▼ More: page 1 of/);
+    await expect.poll(() => state(w.page)).toMatch(/^Step 1 of 14 ▼ More: page \d+ of/);
     await w.context.close();
+  });
+
+  it('Home, End and the clicker keys work on every page, and focus stays on the slide', async () => {
+    const w = await openPage(browser, '#tour=who-said-what&present=1', { viewport: { width: 1024, height: 768 } });
+    await expect.poll(() => state(w.page)).toMatch(/^Step 1 of 14 ▼ More: page 1 of/);
+    await w.page.keyboard.press('PageDown');
+    await expect.poll(() => state(w.page)).toMatch(/^Step 1 of 14 ▼ More: page 2 of/);
+    await w.page.keyboard.press('Home');
+    await expect.poll(() => state(w.page)).toMatch(/^Step 1 of 14 ▼ More: page 1 of/);
+    await w.page.keyboard.press('ArrowRight');
+    await w.page.keyboard.press('ArrowRight');
+    await w.page.keyboard.press('End');
+    await expect.poll(() => state(w.page)).toMatch(/^Step 14 of 14 ▼ More: page 1 of/);
+    await w.page.keyboard.press('PageDown');
+    await expect.poll(() => state(w.page)).toMatch(/^Step 14 of 14 ▼ Next/);
+    await w.page.keyboard.press('Home');
+    await expect.poll(() => state(w.page)).toMatch(/^Step 1 of 14 ▼ More: page 1 of/);
+    await w.page.keyboard.press('End');
+    await w.page.keyboard.press('PageUp');
+    await expect.poll(() => state(w.page)).toMatch(/^Step 13 of 14/);
+    await w.page.keyboard.press('ArrowLeft');
+    expect((await look(w.page)).focus).toBe('H2');
+    await w.context.close();
+  });
+
+  it('a 4K projector shows the map as 1080p shows it: the same places named, no more groups', async () => {
+    const labels = async (size: { width: number; height: number }) => {
+      const w = await openPage(browser, '#tour=who-said-what&step=speicher&present=1', { viewport: size });
+      await expect.poll(() => w.page.locator('.presentation-count').textContent()).toBe('Step 4 of 14');
+      // The map has flown to the step's place when its view stops changing.
+      let seen = '';
+      await expect
+        .poll(
+          async () => {
+            const before = seen;
+            seen = (await w.page.locator('.place-label').allTextContents()).sort().join(' | ');
+            return seen !== '' && seen === before;
+          },
+          { interval: 500 },
+        )
+        .toBe(true);
+      await shot(w.page, `present-map-${size.width}`);
+      await w.context.close();
+      return seen;
+    };
+    expect(await labels({ width: 3840, height: 2160 })).toBe(await labels({ width: 1920, height: 1080 }));
   });
 
   it('on a phone the slide fits under the map, its controls in view', async () => {
@@ -170,7 +266,7 @@ describe('every step of the tour on classroom screens', () => {
 
 describe('the presenter view', () => {
   it('opens in a second window with the notes, the next step and the time, and follows the clicker both ways', async () => {
-    const w = await openPage(browser, '#tour=who-said-what&step=speicher&present=1', { viewport: { width: 1366, height: 768 } });
+    const w = await openPage(browser, '#tour=who-said-what&step=speicher&present=1', { viewport: { width: 1920, height: 1080 } });
     await ready(w.page);
     await expect.poll(() => w.page.locator('.presentation-count').textContent()).toBe('Step 4 of 14');
     // The projected window never shows the notes.

@@ -18,7 +18,7 @@ import { findTour, useStore } from '../store/store';
 import { AutoplayProgress } from './AutoplayProgress';
 import { arrowKeys, focusAfterPresentation, leavePresentation, pageIsRtl, showPresenterView } from './classroom-keys';
 import { dataText } from './data-text';
-import { fittingScale, pageRange, pageStarts } from './fit';
+import { fittingScale, PAGE_SCALES, pageRange, pageStarts, projectorZoom, SCALES } from './fit';
 import { inertOutside } from './inert-outside';
 import { laterNotesOf, pageOfStep } from './later';
 import { LaterNotes } from './LaterNotes';
@@ -30,9 +30,17 @@ import { DateText } from './DateText';
 
 const sameList = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
-/** Shows blocks first..last (inclusive) of the step and hides the others. */
-function showBlocks(blocks: readonly HTMLElement[], first: number, last: number): void {
-  blocks.forEach((el, i) => (el.hidden = i < first || i > last));
+/**
+ * Is block i (0 is the place, date and caption: the question) hidden on a page showing blocks
+ * [first, end)? The question stays on every page, unless the page is what was later known alone.
+ */
+const blockHidden = (i: number, first: number, end: number, caption: boolean) => (i === 0 ? !caption : i < first || i >= end);
+
+/** Shows the question (unless `caption` is false) and blocks [first, end) of the step, and hides the others. */
+function showBlocks(blocks: readonly HTMLElement[], first: number, end: number, caption = true): void {
+  blocks.forEach((el, i) => (el.hidden = blockHidden(i, first, end, caption)));
+  // On a later page the question is repeated in smaller type: the page is for its claims.
+  blocks[0]?.toggleAttribute('data-repeat', first > 0);
 }
 
 /** What the reveal of later-known notes shows with them: the last page of claims, the caption, or nothing. */
@@ -41,7 +49,17 @@ type Reveal = 'all' | 'caption' | 'alone';
 /** The blocks shown with the notes, as [first, end) indexes. */
 function revealRange(reveal: Reveal, starts: readonly number[], count: number): [number, number] {
   if (reveal === 'all') return pageRange(starts, starts.length - 1, count);
-  return reveal === 'caption' ? [0, 1] : [0, 0];
+  return [0, reveal === 'caption' ? 1 : 0];
+}
+
+/** Sets the slide's type scale to the largest of `scales` at which what is shown fits; the smallest when none does. */
+function fitType(el: HTMLElement, fits: () => boolean, scales: readonly number[]): number | null {
+  const scale = fittingScale((s) => {
+    el.style.setProperty('--fit', String(s));
+    return fits();
+  }, scales);
+  if (scale === null) el.style.setProperty('--fit', String(scales[scales.length - 1]));
+  return scale;
 }
 
 export function Presentation() {
@@ -58,6 +76,7 @@ export function Presentation() {
   const [starts, setStarts] = useState<readonly number[]>([0]);
   const [reveal, setReveal] = useState<Reveal>('all');
   const [resized, setResized] = useState(0);
+  const [crowded, setCrowded] = useState(false);
 
   useEffect(function holdFocus() {
     const el = aside.current!;
@@ -68,6 +87,24 @@ export function Presentation() {
       undo();
       useStore.setState({ presenterBlocked: false });
       focusAfterPresentation();
+    };
+  }, []);
+
+  useEffect(function scaleWithScreen() {
+    // A 4K projector shows what a 1080p one shows, twice the size: the slide, the map and its view.
+    const root = document.documentElement;
+    const zoom = () => {
+      const z = String(projectorZoom(window.innerWidth, window.innerHeight));
+      root.style.zoom = z;
+      // Viewport units grow with the zoom: the page's height divides by it (presentation.css).
+      root.style.setProperty('--projector-zoom', z);
+    };
+    zoom();
+    window.addEventListener('resize', zoom);
+    return function unzoom() {
+      window.removeEventListener('resize', zoom);
+      root.style.zoom = '';
+      root.style.removeProperty('--projector-zoom');
     };
   }, []);
 
@@ -86,20 +123,17 @@ export function Presentation() {
       const later = box.querySelector<HTMLElement>('[data-later]');
       const cue = el.querySelector<HTMLElement>('.presentation-more')!;
       const fits = () => box.scrollHeight <= box.clientHeight + 1;
-      showBlocks(blocks, 0, blocks.length - 1);
+      showBlocks(blocks, 0, blocks.length);
       if (later) later.hidden = true;
       // A step with notes to reveal says so on its last page of claims: the cue's line is kept for it.
       cue.hidden = !later;
-      const scale = fittingScale((s) => {
-        el.style.setProperty('--fit', String(s));
-        return fits();
-      });
+      const scale = fitType(el, fits, SCALES);
       let next = [0];
       if (scale === null) {
-        // Paged at the smallest type: the cue takes its line, the pages what is left.
+        // Paged at the smallest type, the question on every page: the cue takes its line, the pages what is left.
         cue.hidden = false;
         next = pageStarts(blocks.length, (first, last) => {
-          showBlocks(blocks, first, last);
+          showBlocks(blocks, first, last + 1);
           return fits();
         });
       }
@@ -111,26 +145,33 @@ export function Presentation() {
         shows =
           (['all', 'caption'] as const).find((r) => {
             const [first, end] = revealRange(r, next, blocks.length);
-            showBlocks(blocks, first, end - 1);
+            showBlocks(blocks, first, end);
             return fits();
           }) ?? 'alone';
       }
       const where = pageOfStep(useStore.getState().page, next.length + (later ? 1 : 0), Boolean(later));
       const [first, end] = where.revealed ? revealRange(shows, next, blocks.length) : pageRange(next, where.claimPage, blocks.length);
-      showBlocks(blocks, first, end - 1);
+      showBlocks(blocks, first, end, !(where.revealed && shows === 'alone'));
       if (later) later.hidden = !where.revealed;
       cue.hidden = where.revealed || (next.length <= 1 && !later);
+      // A page of a paged step (or a reveal) grows its type back to fill the room its blocks leave;
+      // a claim too long to share a page even with the question alone gets the page to itself.
+      const crowded = (scale === null || where.revealed) && fitType(el, fits, PAGE_SCALES) === null && first > 0;
+      if (crowded) blocks[0].hidden = true;
+      setCrowded(crowded);
       setStarts((old) => (sameList(old, next) ? old : next));
       setReveal(shows);
       useStore.getState().setPages(next.length + (later ? 1 : 0));
     },
-    [stepId, tour, resized],
+    [stepId, tour, resized, page],
   );
 
   useEffect(
     function keepFocusOnTheSlide() {
       const el = aside.current;
-      if (!el || (document.activeElement && document.activeElement !== document.body)) return;
+      const active = document.activeElement;
+      // Focus on what the page turn hid is lost too: the browser would drop it to the page's body.
+      if (!el || (active && active !== document.body && active !== el && !active.closest('[hidden]'))) return;
       // The step's heading went with the step: focus its successor, or the slide when it is on a later page.
       (el.querySelector<HTMLElement>('.presentation-caption:not([hidden] *)') ?? el).focus();
     },
@@ -155,7 +196,7 @@ export function Presentation() {
   const where = pageOfStep(page, pages, notes.length > 0);
   const shown = where.claimPage;
   const [first, end] = where.revealed ? revealRange(reveal, starts, count) : pageRange(starts, page, count);
-  const hidden = (i: number) => i < first || i >= end;
+  const hidden = (i: number) => blockHidden(i, first, end, !crowded && !(where.revealed && reveal === 'alone'));
   const texts = [step.caption, ...claims.map((c) => c.quote.exact)].slice(first, end);
   if (where.revealed) texts.push(...notes.map((n) => n.note));
   const { turn, setAutoplay } = useStore.getState();
@@ -174,7 +215,7 @@ export function Presentation() {
       </header>
       <div className="presentation-body" ref={body}>
         <div className="presentation-step" key={step.id}>
-          <div data-block hidden={hidden(0)}>
+          <div data-block hidden={hidden(0)} data-repeat={first > 0 ? '' : undefined}>
             {event && (
               <p className="presentation-where">
                 {event.properties.place ? <bdi>{name(event.properties.place)}</bdi> : t('classroom.notOnMap')}

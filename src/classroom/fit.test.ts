@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fittingScale, pageRange, pageStarts } from './fit';
+import { fittingScale, pageRange, pageStarts, projectorZoom } from './fit';
 
 describe('fitting a step to the screen', () => {
   it('takes the largest scale that fits', () => {
@@ -28,5 +28,13 @@ describe('fitting a step to the screen', () => {
   it('keeps a page past the end on the last page', () => {
     expect(pageRange([0, 2], Number.MAX_SAFE_INTEGER, 3)).toEqual([2, 3]);
     expect(pageStarts(0, () => true)).toEqual([0]);
+  });
+
+  it('magnifies a 4K projector twice, and never shrinks a small one', () => {
+    expect(projectorZoom(3840, 2160)).toBe(2);
+    expect(projectorZoom(1920, 1080)).toBe(1);
+    expect(projectorZoom(1024, 768)).toBe(1);
+    // A wide screen grows by its height: nothing falls off the bottom.
+    expect(projectorZoom(3840, 1620)).toBe(1.5);
   });
 });

@@ -7,6 +7,17 @@
 /** Type scales tried, largest first. The stylesheet never lets text fall under its own floor. */
 export const SCALES: readonly number[] = [1, 0.94, 0.88, 0.82, 0.76, 0.7];
 
+/** For one page of a paged step: the type grows back to fill the page its blocks leave. */
+export const PAGE_SCALES: readonly number[] = [1.3, 1.2, 1.1, ...SCALES];
+
+/** The screen the slide is laid out for: a larger one shows the same, larger (the map's view too). */
+export const DESIGN_SCREEN = { width: 1920, height: 1080 };
+
+/** How much a projector's screen magnifies the page: 2 at 3840 × 2160, never under 1. */
+export function projectorZoom(width: number, height: number): number {
+  return Math.max(1, Math.min(width / DESIGN_SCREEN.width, height / DESIGN_SCREEN.height));
+}
+
 /** The largest scale at which everything fits, or null when even the smallest does not. */
 export function fittingScale(fits: (scale: number) => boolean, scales: readonly number[] = SCALES): number | null {
   for (const scale of scales) if (fits(scale)) return scale;

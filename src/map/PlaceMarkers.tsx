@@ -27,7 +27,7 @@ interface Layout {
 }
 
 /** Presentation draws markers and labels larger (see app.css): the layout must know. */
-const PRESENT_SCALE = { marker: 1.45, label: 19 / 13 };
+const PRESENT_SCALE = { marker: 1.45, label: 20 / 13 };
 
 function computeLayout(map: L.Map, model: Model, zoom: number, present: boolean, name: (p: Place) => string): Layout {
   const scale = present ? PRESENT_SCALE : { marker: 1, label: 1 };

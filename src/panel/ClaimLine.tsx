@@ -6,7 +6,7 @@ import { useT } from '../words/i18n';
 import { chainWords, clip, quoted } from '../words/labels';
 import { useLanguage } from '../store/language';
 import { useStore } from '../store/store';
-import { StanceBadge } from '../ui/ClaimCard';
+import { quoteStart, StanceBadge } from '../ui/ClaimCard';
 import { around, Marked } from './Marked';
 import { SPACE } from '../ui/space';
 
@@ -60,7 +60,7 @@ export function ClaimLine({
       {SPACE}
       <button type="button" className="link-button" onClick={() => showClaim(claim.id)}>
         {t('panel.claim.showInReport')}
-        <span className="visually-hidden"> {t('panel.claim.which', { id: claim.id })}</span>
+        <span className="visually-hidden"> {t('panel.claim.which', { start: quoteStart(claim.quote.exact) })}</span>
       </button>
     </li>
   );

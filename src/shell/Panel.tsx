@@ -1,6 +1,6 @@
 /** The side panel (a bottom sheet on a phone): event, report, places and table views. */
 import { useSettledStep } from '../step/step';
-import { lazy, memo, Suspense, useEffect, useRef } from 'react';
+import { lazy, memo, Suspense, useEffect, useRef, useState } from 'react';
 import { useStore } from '../store/store';
 import type { Tab } from '../store/view';
 import { EventView } from '../panel/EventView';
@@ -10,6 +10,8 @@ import { PlacesIndex } from '../panel/PlacesIndex';
 import { ReportView } from '../panel/ReportView';
 import { readingStep } from '../ui/keys';
 import { useT } from '../words/i18n';
+import type { Sheet } from './sheet';
+import { SheetHandle } from './SheetHandle';
 
 // Tabs a first visit may never open load when first opened.
 const FindView = lazy(() => import('../panel/FindView').then((m) => ({ default: m.FindView })));
@@ -28,6 +30,9 @@ export const Panel = memo(function Panel() {
   const report = useStore((s) => s.view.report);
   const place = useStore((s) => s.view.place);
   const body = useRef<HTMLDivElement>(null);
+  // On a phone the panel is a bottom sheet: a link to an event opens it half way, the map above it.
+  const [sheet, setSheet] = useState<Sheet>(() => (event || place ? 'half' : 'peek'));
+  const chosen = useRef({ tab, event, place });
   useEffect(
     function startAtTheTop() {
       // New content starts at its top; "show in report" scrolls to its claim itself.
@@ -35,9 +40,20 @@ export const Panel = memo(function Panel() {
     },
     [tab, event, report, place],
   );
+  useEffect(
+    function raiseTheSheet() {
+      // A tap on a place (or a tab) shows what it opened at once: a peeking sheet rises half way.
+      const before = chosen.current;
+      chosen.current = { tab, event, place };
+      const opened = (event && event !== before.event) || (place && place !== before.place) || tab !== before.tab;
+      if (opened) setSheet((s) => (s === 'peek' ? 'half' : s));
+    },
+    [tab, event, place],
+  );
   const { setTab } = useStore.getState();
   return (
-    <aside className="panel" aria-label={t('core.panel.label')}>
+    <aside className="panel" aria-label={t('core.panel.label')} data-sheet={sheet}>
+      <SheetHandle sheet={sheet} onChange={setSheet} />
       <div className="panel-head">
         <div role="tablist" aria-label={t('core.panel.views')} className="tabs">
           {TABS.map((id) => (

@@ -49,4 +49,16 @@ describe('a clicker pages through a step before the next step', () => {
     useStore.getState().setPages(2);
     expect(where()).toBe('raqqa:1');
   });
+
+  it('Home goes to the first page of the first step, even from a later page of it', () => {
+    useStore.getState().setPages(3);
+    useStore.getState().turn(1);
+    useStore.getState().stepTour('first');
+    expect(where()).toBe('raqqa:0');
+    useStore.getState().stepTour('last');
+    useStore.getState().setPages(2);
+    useStore.getState().turn(1);
+    useStore.getState().stepTour('last');
+    expect(where()).toBe('abu-kamal:0');
+  });
 });

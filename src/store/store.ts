@@ -286,7 +286,8 @@ export const useStore = create<State>()((set, get) => {
       const i = tour.steps.findIndex((s) => s.id === state.view.step);
       const next =
         delta === 'first' ? 0 : delta === 'last' ? tour.steps.length - 1 : Math.min(tour.steps.length - 1, Math.max(0, i + delta));
-      if (next !== i) state.goToStep(tour.id, tour.steps[next].id);
+      // Home and End go to the first page of their step even from a later page of it.
+      if (next !== i || (typeof delta === 'string' && state.page > 0)) state.goToStep(tour.id, tour.steps[next].id);
     },
     setPresent: (present) => {
       const state = get();

@@ -9,6 +9,12 @@ import { useStore } from '../store/store';
 import { DATA_TEXT } from './text-direction';
 import { SPACE } from './space';
 
+/** A quote's first words: what names a claim to a person (its id names it only to the data). */
+export function quoteStart(quote: string, words = 6): string {
+  const all = quote.trim().split(/\s+/);
+  return all.length > words ? `${all.slice(0, words).join(' ')}…` : all.join(' ');
+}
+
 export function Chain({ asserters }: { asserters: readonly AsserterRef[] }) {
   const labels = useLabels();
   const t = useT();
@@ -68,7 +74,7 @@ export function ClaimCard({ claim, compact = false, showRelations = true }: { cl
   return (
     <article
       className={`claim-card${compact ? ' compact' : ''}`}
-      aria-label={t('panel.claim.label', { id: claim.id })}
+      aria-label={t('panel.claim.label', { outlet: report?.outlet.value ?? '', start: quoteStart(claim.quote.exact) })}
       onMouseEnter={() => event && setHover(event.id)}
       onMouseLeave={() => setHover(null)}
       onFocus={() => event && setHover(event.id)}
@@ -104,7 +110,10 @@ export function ClaimCard({ claim, compact = false, showRelations = true }: { cl
               <section
                 key={`${r.type}-${r.claim}`}
                 className={`relation relation-${r.type}`}
-                aria-label={t('panel.relation.label', { relation: labels.relation[r.type], id: r.claim })}
+                aria-label={t('panel.relation.label', {
+                  relation: labels.relation[r.type],
+                  outlet: model.reportById.get(other.claim.report)?.outlet.value ?? '',
+                })}
               >
                 <h4>
                   <FormattedMessage
