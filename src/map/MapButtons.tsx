@@ -3,6 +3,7 @@ import { useT } from '../words/i18n';
 import L from 'leaflet';
 import { useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
+import { currentStep, useStepEffect } from '../step/step';
 import { useStore } from '../store/store';
 import { useNames } from '../words/labels';
 import { framePadding, prefersReducedMotion, regionBounds } from './controllers';
@@ -10,7 +11,7 @@ import { inRegion, toLatLng } from '../ui/lnglat';
 
 const ELSEWHERE_BUTTONS = 6;
 
-export function MapButtons({ counts }: { counts: ReadonlyMap<string, number> }) {
+export function MapButtons() {
   const t = useT();
   const map = useMap();
   const model = useStore((s) => s.model)!;
@@ -27,7 +28,7 @@ export function MapButtons({ counts }: { counts: ReadonlyMap<string, number> }) 
   const shownElsewhere = elsewhere.slice(0, ELSEWHERE_BUTTONS);
   const showAll = () => {
     const animate = !prefersReducedMotion();
-    const shown = [...counts.keys()];
+    const shown = [...currentStep().counts.keys()];
     const bounds = regionBounds(model, shown.length ? shown : undefined) ?? regionBounds(model);
     if (bounds) map.fitBounds(bounds, { ...framePadding(map), animate });
   };
@@ -42,7 +43,7 @@ export function MapButtons({ counts }: { counts: ReadonlyMap<string, number> }) 
           {shownElsewhere.map((p) => (
             <button key={p.id} type="button" onClick={() => map.setView(toLatLng(p.lngLat), 5, { animate: !prefersReducedMotion() })}>
               <span dir="auto">{name(p)}</span>
-              {counts.get(p.id) ? t('map.elsewhere.count', { n: counts.get(p.id)! }) : ''}
+              <ElsewhereCount id={p.id} />
             </button>
           ))}
           {elsewhere.length > shownElsewhere.length && (
@@ -52,4 +53,18 @@ export function MapButtons({ counts }: { counts: ReadonlyMap<string, number> }) 
       )}
     </div>
   );
+}
+
+/** The events shown at a place elsewhere: its text follows a step in place. */
+function ElsewhereCount({ id }: { id: string }) {
+  const t = useT();
+  const ref = useRef<HTMLSpanElement>(null);
+  useStepEffect(
+    (s) => s.counts.get(id) ?? 0,
+    (n) => {
+      if (ref.current) ref.current.textContent = n ? t('map.elsewhere.count', { n }) : '';
+    },
+    [t, id],
+  );
+  return <span ref={ref} />;
 }
