@@ -1,12 +1,8 @@
 /**
- * The one check the app makes on the map it loads: the format number and the shape of the
- * tables (the shared schema), once. The build checked everything else; this catches a
- * half-finished upload or a proxy's error page, and names the file.
+ * Fetching and reading the map's files, and the error that says which file failed and why.
+ * The check of a map's shape and meaning is in check-map.ts: it needs the schema (zod), which the
+ * page loads only when it checks a map itself (the load worker checks the built-in one).
  */
-import { FORMAT, MapDataSchema, type MapData } from '../../geo/core/model/contract';
-import { checkMapIntegrity } from '../../geo/core/check/map-integrity';
-import { formatPath } from '../../geo/core/model/problems';
-import { describeIssue } from '../../geo/core/model/schema-issues';
 import { message, type Message, type MessageValue } from './message';
 
 /** The map's data cannot be used: `words` says why (`core.data.*`, formatted at display), `file` which file. */
@@ -20,31 +16,6 @@ export class DataError extends Error {
     super(`${id} ${JSON.stringify(values)}`);
     this.words = message(id, { file, ...values });
   }
-}
-
-/** The map's tables, or a DataError that says what is wrong with them. */
-export function checkMapShape(value: unknown, file: string): MapData {
-  const format = (value as { format?: unknown } | null)?.format;
-  if (typeof format === 'number' && format !== FORMAT) {
-    throw new DataError('core.data.format', { format, reads: FORMAT }, file);
-  }
-  const result = MapDataSchema.safeParse(value);
-  if (result.success) {
-    // Right shape, wrong meaning (a reference to nothing, a date that is no day, a term the
-    // vocabularies lack) would break a view later: it is refused here, with where and why.
-    const problems = checkMapIntegrity(result.data);
-    if (problems.length === 0) return result.data;
-    // The detail is the shared check's own words (geo/core/check/map-integrity.ts), as for the schema.
-    const detail = problems
-      .slice(0, 3)
-      .map((p) => `${p.where}: ${p.message}`)
-      .join(' ');
-    throw new DataError('core.data.wrongMeaning', { detail, more: Math.max(0, problems.length - 3) }, file);
-  }
-  const issue = result.error.issues[0];
-  const at = formatPath(issue.path as (string | number)[]);
-  // The detail is the shared schema's own words (geo/core/model/schema-issues.ts).
-  throw new DataError(at ? 'core.data.damagedAt' : 'core.data.damaged', { at, detail: describeIssue(issue, value) }, file);
 }
 
 /** How long the server may take to answer, and the data may pause, before the load gives up. */

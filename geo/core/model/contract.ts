@@ -17,14 +17,9 @@ import {
   STANCE_IDS,
 } from './vocab.ts';
 
-/**
- * Raised when the shape of the tables changes; readers refuse a format they do not know.
- * 3: the `later` table (what was later known, with sources) and each tour step's `later`.
- * A map file of format 2 still opens: import/upgrade.ts brings it to this format.
- * Added within format 3, optional: places' and asserters' `names` in other languages, places'
- * `namesSource`, and each vocabulary term's `translations`. A map without them opens as before.
- */
-export const FORMAT = 3;
+import { FORMAT } from './format.ts';
+
+export { FORMAT };
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD'));
 const offset = z.number().check(z.int(), z.nonnegative());
