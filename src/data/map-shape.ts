@@ -18,6 +18,26 @@ export class DataError extends Error {
   }
 }
 
+/**
+ * The longest text a browser's JavaScript holds as one string (V8, in Chromium and Node: 2^29 − 24
+ * characters, 512 MB): a map file longer than that cannot be read as JSON at all. At about 600
+ * bytes an event in this app's format, that is some 900,000 events; 1,000,000 is beyond it.
+ */
+export const MAX_JSON_BYTES = 2 ** 29 - 24;
+const BYTES_PER_EVENT = 600;
+
+function tooLarge(bytes: number, file: string): DataError {
+  return new DataError(
+    'core.data.tooLarge',
+    {
+      mb: Math.round(bytes / 1048576),
+      max: Math.floor(MAX_JSON_BYTES / 1048576),
+      events: Math.round(MAX_JSON_BYTES / BYTES_PER_EVENT / 100_000) * 100_000,
+    },
+    file,
+  );
+}
+
 /** How long the server may take to answer, and the data may pause, before the load gives up. */
 export const TIMEOUTS = { answer: 20_000, stall: 15_000 };
 
@@ -33,6 +53,11 @@ export async function readBytes(
   abort?: AbortController,
 ): Promise<Uint8Array> {
   const total = Number(response.headers.get('content-length')) || 0;
+  // Said before the download, not after minutes of it.
+  if (total > MAX_JSON_BYTES) {
+    abort?.abort();
+    throw tooLarge(total, file);
+  }
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -51,6 +76,11 @@ export async function readBytes(
     if (next.done) break;
     chunks.push(next.value);
     received += next.value.length;
+    if (received > MAX_JSON_BYTES) {
+      abort?.abort();
+      void reader.cancel().catch(() => {});
+      throw tooLarge(received, file);
+    }
     if (onProgress && total > 0) onProgress(Math.min(1, received / total));
   }
   const bytes = new Uint8Array(received);
@@ -63,6 +93,7 @@ export async function readBytes(
 }
 
 export function parseJson(bytes: Uint8Array, file: string): unknown {
+  if (bytes.length > MAX_JSON_BYTES) throw tooLarge(bytes.length, file);
   try {
     return JSON.parse(new TextDecoder().decode(bytes));
   } catch {
