@@ -20,9 +20,13 @@ interface ProfileNode {
 
 async function main(): Promise<void> {
   const port = await freePort();
-  const server = spawn('node_modules/.bin/vite', ['preview', '--outDir', dist, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    stdio: 'ignore',
-  });
+  const server = spawn(
+    'node_modules/.bin/vite',
+    ['preview', '--outDir', dist, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    {
+      stdio: 'ignore',
+    },
+  );
   const base = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
     try {
@@ -46,7 +50,10 @@ async function main(): Promise<void> {
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     const metrics = async () =>
       Object.fromEntries(
-        ((await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.map((m) => [m.name, m.value]),
+        ((await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.map((m) => [
+          m.name,
+          m.value,
+        ]),
       );
     const before = await metrics();
     await cdp.send('Profiler.start');
@@ -66,7 +73,9 @@ async function main(): Promise<void> {
     };
     const after = await metrics();
     const per = (name: string, scale = 1000) => ((after[name] - before[name]) * scale) / STEPS;
-    console.log(`${dist}: ${Number(events).toLocaleString('en')} events over ${Number(places).toLocaleString('en')} places, ${STEPS} steps`);
+    console.log(
+      `${dist}: ${Number(events).toLocaleString('en')} events over ${Number(places).toLocaleString('en')} places, ${STEPS} steps`,
+    );
     console.log(
       `  per step: script ${per('ScriptDuration').toFixed(2)} ms, style ${per('RecalcStyleDuration').toFixed(2)} ms (${per('RecalcStyleCount', 1).toFixed(1)} recalcs), layout ${per('LayoutDuration').toFixed(2)} ms (${per('LayoutCount', 1).toFixed(1)} layouts), all tasks ${per('TaskDuration').toFixed(2)} ms`,
     );
