@@ -100,7 +100,7 @@ async function appRun(browser: Browser, base: string, json: string, map: MapData
       // "]" steps to the next event's day (the window slides, keeping its width).
       const f = await page.evaluate(() =>
         (window as unknown as { __measure: (s: () => void) => Promise<{ work: number; frame: number }> }).__measure(() =>
-          window.dispatchEvent(new KeyboardEvent('keydown', { key: ']', bubbles: true })),
+          window.dispatchEvent(new KeyboardEvent('keydown', { key: ']', code: 'BracketRight', bubbles: true })),
         ),
       );
       figures.work.push(f.work);

@@ -25,7 +25,17 @@ if (![events, places, seed].every((n) => Number.isInteger(n) && n > 0)) {
 const started = performance.now();
 const map = syntheticMap({ events, places, seed });
 const out = values.out ?? `synthetic-${events}-${places}.json`;
-const text = JSON.stringify(map);
+let text: string;
+try {
+  text = JSON.stringify(map);
+} catch (error) {
+  if (!(error instanceof RangeError)) throw error;
+  // V8's longest string (512 MB): the app cannot read a map file this large either, and says so.
+  console.error(
+    `gen:synthetic: ${events.toLocaleString('en')} events make more JSON than one string can hold (512 MB, about 900,000 events in this format); the app could not open it either. Use --events 800000 or fewer.`,
+  );
+  process.exit(1);
+}
 writeFileSync(out, text);
 console.log(
   `gen:synthetic wrote ${out}: ${events.toLocaleString('en')} events over ${places.toLocaleString('en')} places, ${(text.length / 1048576).toFixed(1)} MB, in ${((performance.now() - started) / 1000).toFixed(1)} s.`,

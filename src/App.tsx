@@ -5,7 +5,7 @@ import { LanguageSwitch } from './shell/LanguageSwitch';
 import { collectionInLink, openMap, retryOpening } from './session/open-map';
 import { Announcer } from './ui/Announcer';
 import { Arrow } from './ui/Arrow';
-import { useT, type Translate } from './words/i18n';
+import { loadWords, useT, type Translate } from './words/i18n';
 import { words } from './words/message';
 import { Help } from './shell/Help';
 import { Notice } from './ui/Notice';
@@ -16,8 +16,6 @@ import { Handout, HandoutCopyChoice, useHandoutRows } from './classroom/Handout'
 import { isPresenterWindow } from './classroom/presenter-link';
 import { DownloadMenu } from './io/DownloadMenu';
 import { DropZone } from './io/DropZone';
-import { ImportDialog } from './io/ImportDialog';
-import { MapsDialog } from './io/MapsDialog';
 import { MapView } from './map/MapView';
 import { Panel } from './shell/Panel';
 import { useStore } from './store/store';
@@ -30,8 +28,19 @@ import { TimeSlider } from './timeline/TimeSlider';
 const Presentation = lazy(() => import('./classroom/Presentation').then((m) => ({ default: m.Presentation })));
 const PresenterView = lazy(() => import('./classroom/PresenterView').then((m) => ({ default: m.PresenterView })));
 
-/** The studio and its drafter load only when a person opens it. */
-const Studio = lazy(() => import('./studio/Studio'));
+/** The studio, its drafter and its words load only when a person opens it. */
+const Studio = lazy(() => Promise.all([import('./studio/Studio'), loadWords('studio', 'problems')]).then(([m]) => m));
+
+/** Maps and an import's dialog (with the file readers) load when first opened, then stay. */
+const MapsDialog = lazy(() => import('./io/MapsDialog').then((m) => ({ default: m.MapsDialog })));
+const ImportDialog = lazy(() => import('./io/ImportDialog').then((m) => ({ default: m.ImportDialog })));
+
+/** True from the first time `now` is true: a dialog loaded once stays in the page (and keeps its state). */
+function useOnce(now: boolean): boolean {
+  const [once, setOnce] = useState(now);
+  if (now && !once) setOnce(true);
+  return once || now;
+}
 
 export function App() {
   const status = useStore((s) => s.status);
@@ -181,6 +190,8 @@ function Explorer() {
   const openHelp = useCallback(() => setHelp(true), []);
   useShortcuts(openHelp);
   const present = useStore((s) => s.view.present);
+  const mapsWanted = useOnce(maps);
+  const importWanted = useOnce(useStore((s) => s.importing !== null));
   return (
     <div className={`app${present ? ' presenting' : ''}`}>
       {!present && (
@@ -245,8 +256,10 @@ function Explorer() {
         )}
       </main>
       <Help open={help} onClose={() => setHelp(false)} />
-      <MapsDialog open={maps} onClose={() => setMaps(false)} />
-      <ImportDialog />
+      <Suspense fallback={null}>
+        {mapsWanted && <MapsDialog open={maps} onClose={() => setMaps(false)} />}
+        {importWanted && <ImportDialog />}
+      </Suspense>
       <DropZone />
     </div>
   );

@@ -1,5 +1,4 @@
 import { StrictMode } from 'react';
-import { config } from 'zod/mini';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { openFromLink } from './session/open-map';
@@ -7,9 +6,6 @@ import { chooseStartLanguage } from './shell/language-choice';
 import { LanguageProvider } from './words/i18n';
 import './styles/app.css';
 import './styles/io.css';
-
-// The page's Content-Security-Policy forbids eval: zod must not even try its compiled fast path.
-config({ jitless: true });
 
 // The first language's words before the first screen (English is in the page; Arabic is one
 // small file), so the loading screen already speaks the reader's language.

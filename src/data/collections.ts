@@ -13,7 +13,8 @@
  */
 import type { ImportFormatId } from '../../geo/core/import/formats';
 import { createStore, get, values, type UseStore } from 'idb-keyval';
-import { FORMAT, type MapData } from '../../geo/core/model/contract';
+import type { MapData } from '../../geo/core/model/contract';
+import { FORMAT } from '../../geo/core/model/format';
 import { upgradeMapFile } from '../../geo/core/import/upgrade';
 
 export type CollectionFormat = ImportFormatId | 'studio';

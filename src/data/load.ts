@@ -5,13 +5,19 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { MapData } from '../../geo/core/model/contract';
-import { checkBasemapGeometry } from '../../geo/core/check/map-integrity';
+import { checkBasemapGeometry } from '../../geo/core/check/basemap-geometry';
 import { embedded } from './embedded';
 import type { LoadMessage } from './load.worker';
 import { startLoadWorker } from './load-worker';
-import { checkMapShape, DataError, fetchData, parseJson } from './map-shape';
+import { DataError, fetchData, parseJson } from './map-shape';
 
-export { checkMapShape, DataError };
+export { DataError };
+
+/** Checks a map on this page: the check and the schema (zod) load only when a map is checked here. */
+export async function checkMap(value: unknown, file: string): Promise<MapData> {
+  const { checkMapShape } = await import('./check-map');
+  return checkMapShape(value, file);
+}
 
 export interface Data {
   map: MapData;
@@ -81,7 +87,7 @@ function inWorker(onProgress: (fraction: number) => void): Promise<Loaded> {
 /** The built-in map: public/data/map.json, or the copy inside the single-file build. */
 export async function loadBuiltInMap(fetcher?: typeof fetch, onProgress: (fraction: number) => void = () => {}): Promise<Loaded> {
   // The single-file build carries its data inside (file:// pages cannot fetch).
-  if (embedded) return { map: checkMapShape(embedded.map, 'map.json'), checked: Promise.resolve() };
+  if (embedded) return { map: await checkMap(embedded.map, 'map.json'), checked: Promise.resolve() };
   if (!fetcher && typeof Worker === 'function') {
     try {
       return await inWorker(onProgress);
@@ -92,7 +98,7 @@ export async function loadBuiltInMap(fetcher?: typeof fetch, onProgress: (fracti
   }
   const raw = await fetchData('map.json', fetcher ?? fetch, onProgress);
   markOnce('map-data-arrived');
-  return { map: checkMapShape(raw, 'map.json'), checked: Promise.resolve() };
+  return { map: await checkMap(raw, 'map.json'), checked: Promise.resolve() };
 }
 
 /** A performance mark, set once per page: `npm run bench:browser` reads them. */

@@ -4,7 +4,8 @@
  * soon as they are in (moved, not cloned: its own JSON.parse is far quicker than receiving a
  * structured clone of a million objects) and parses and indexes them while this checks them.
  */
-import { checkMapShape, DataError, fetchBytes, parseJson } from './map-shape';
+import { checkMapShape } from './check-map';
+import { DataError, fetchBytes, parseJson } from './map-shape';
 import { message, type Message } from './message';
 
 export type LoadMessage =

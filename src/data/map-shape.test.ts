@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { words } from '../words/message';
-import { DataError, fetchBytes, TIMEOUTS } from './map-shape';
+import { DataError, fetchBytes, MAX_JSON_BYTES, TIMEOUTS } from './map-shape';
 
 const said = async (p: Promise<unknown>) => {
   const error = await p.then(
@@ -41,5 +41,27 @@ describe('loading a data file that does not come', () => {
     const whole: typeof fetch = async () => new Response(new Uint8Array(10), { headers: { 'content-length': '10' } });
     expect((await fetchBytes('map.json', whole, (f) => seen.push(f))).length).toBe(10);
     expect(seen.at(-1)).toBe(1);
+  });
+
+  it('says at once when a map is larger than a browser can read as JSON (a million events), with the limit', async () => {
+    let pulled = 0;
+    const huge: typeof fetch = async () =>
+      new Response(
+        new ReadableStream({
+          pull(controller) {
+            pulled++;
+            controller.enqueue(new Uint8Array(16));
+          },
+        }),
+        { headers: { 'content-length': String(600 * 1_000_000) } },
+      );
+    const text = await said(fetchBytes('map.json', huge));
+    expect(text).toMatch(
+      /map\.json\) is too large to open: 572 MB, and a browser reads a JSON file of at most 511 MB \(about 900,000 events/,
+    );
+    expect(text).toMatch(/Split it into smaller maps/);
+    // Refused from its announced size, before downloading it.
+    expect(pulled).toBeLessThanOrEqual(1);
+    expect(MAX_JSON_BYTES).toBe(536_870_888);
   });
 });

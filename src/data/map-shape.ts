@@ -1,13 +1,8 @@
 /**
- * The one check the app makes on the map it loads: the format number and the shape of the
- * tables (the shared schema), once. The build checked everything else; this catches a
- * half-finished upload or a proxy's error page, and names the file.
+ * Fetching and reading the map's files, and the error that says which file failed and why.
+ * The check of a map's shape and meaning is in check-map.ts: it needs the schema (zod), which the
+ * page loads only when it checks a map itself (the load worker checks the built-in one).
  */
-import { FORMAT, MapDataSchema, type MapData } from '../../geo/core/model/contract';
-import { READABLE_FORMATS, upgradeMapFile } from '../../geo/core/import/upgrade';
-import { checkMapIntegrity } from '../../geo/core/check/map-integrity';
-import { formatPath } from '../../geo/core/model/problems';
-import { describeIssue } from '../../geo/core/model/schema-issues';
 import { message, type Message, type MessageValue } from './message';
 
 /** The map's data cannot be used: `words` says why (`core.data.*`, formatted at display), `file` which file. */
@@ -23,31 +18,24 @@ export class DataError extends Error {
   }
 }
 
-/** The map's tables, or a DataError that says what is wrong with them. */
-export function checkMapShape(served: unknown, file: string): MapData {
-  const format = (served as { format?: unknown } | null)?.format;
-  if (typeof format === 'number' && !READABLE_FORMATS.includes(format)) {
-    throw new DataError('core.data.format', { format, reads: FORMAT }, file);
-  }
-  // A file of an earlier format is brought to this one first (as an imported or stored map is).
-  const value = typeof format === 'number' ? upgradeMapFile(served as Record<string, unknown>) : served;
-  const result = MapDataSchema.safeParse(value);
-  if (result.success) {
-    // Right shape, wrong meaning (a reference to nothing, a date that is no day, a term the
-    // vocabularies lack) would break a view later: it is refused here, with where and why.
-    const problems = checkMapIntegrity(result.data);
-    if (problems.length === 0) return result.data;
-    // The detail is the shared check's own words (geo/core/check/map-integrity.ts), as for the schema.
-    const detail = problems
-      .slice(0, 3)
-      .map((p) => `${p.where}: ${p.message}`)
-      .join(' ');
-    throw new DataError('core.data.wrongMeaning', { detail, more: Math.max(0, problems.length - 3) }, file);
-  }
-  const issue = result.error.issues[0];
-  const at = formatPath(issue.path as (string | number)[]);
-  // The detail is the shared schema's own words (geo/core/model/schema-issues.ts).
-  throw new DataError(at ? 'core.data.damagedAt' : 'core.data.damaged', { at, detail: describeIssue(issue, value) }, file);
+/**
+ * The longest text a browser's JavaScript holds as one string (V8, in Chromium and Node: 2^29 − 24
+ * characters, 512 MB): a map file longer than that cannot be read as JSON at all. At about 600
+ * bytes an event in this app's format, that is some 900,000 events; 1,000,000 is beyond it.
+ */
+export const MAX_JSON_BYTES = 2 ** 29 - 24;
+const BYTES_PER_EVENT = 600;
+
+function tooLarge(bytes: number, file: string): DataError {
+  return new DataError(
+    'core.data.tooLarge',
+    {
+      mb: Math.round(bytes / 1048576),
+      max: Math.floor(MAX_JSON_BYTES / 1048576),
+      events: Math.round(MAX_JSON_BYTES / BYTES_PER_EVENT / 100_000) * 100_000,
+    },
+    file,
+  );
 }
 
 /** How long the server may take to answer, and the data may pause, before the load gives up. */
@@ -65,6 +53,11 @@ export async function readBytes(
   abort?: AbortController,
 ): Promise<Uint8Array> {
   const total = Number(response.headers.get('content-length')) || 0;
+  // Said before the download, not after minutes of it.
+  if (total > MAX_JSON_BYTES) {
+    abort?.abort();
+    throw tooLarge(total, file);
+  }
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -83,6 +76,11 @@ export async function readBytes(
     if (next.done) break;
     chunks.push(next.value);
     received += next.value.length;
+    if (received > MAX_JSON_BYTES) {
+      abort?.abort();
+      void reader.cancel().catch(() => {});
+      throw tooLarge(received, file);
+    }
     if (onProgress && total > 0) onProgress(Math.min(1, received / total));
   }
   const bytes = new Uint8Array(received);
@@ -95,6 +93,7 @@ export async function readBytes(
 }
 
 export function parseJson(bytes: Uint8Array, file: string): unknown {
+  if (bytes.length > MAX_JSON_BYTES) throw tooLarge(bytes.length, file);
   try {
     return JSON.parse(new TextDecoder().decode(bytes));
   } catch {

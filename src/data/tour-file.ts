@@ -3,11 +3,12 @@
  * data, kept in the browser, shared as a link, exported as JSON. A bad tour gets a list of
  * what is wrong and changes nothing.
  */
+import './zod-csp';
 import { message, type Message } from './message';
 import type { Tour, TourStep } from '../../geo/types';
 import { checkTour as checkSharedTour } from '../../geo/core/check/tours';
 import { Problems } from '../../geo/core/model/problems';
-import { LIMITS } from '../../geo/core/model/schema';
+import { LIMITS } from '../../geo/core/model/limits';
 import type { Model } from './model';
 
 export const STORAGE_KEY = 'according-to.my-tours.v1';

@@ -1,9 +1,10 @@
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { build } from '../../geo/build/build';
-import { checkBasemapGeometry } from '../../geo/core/check/map-integrity';
+import { checkBasemapGeometry } from '../../geo/core/check/basemap-geometry';
 import { wrongMeaningCases } from '../test/wrong-meaning';
-import { checkMapShape, DataError } from './map-shape';
+import { checkMapShape } from './check-map';
+import { DataError } from './map-shape';
 import { buildModel } from './model';
 import { words } from '../words/message';
 

@@ -1,7 +1,6 @@
 /** Drop a file anywhere on the page to open it as a new map. */
 import { useEffect, useState } from 'react';
 import { useT } from '../words/i18n';
-import { importFile } from './import-flow';
 
 const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
 
@@ -31,7 +30,8 @@ export function DropZone() {
       depth = 0;
       setOver(false);
       const file = e.dataTransfer?.files[0];
-      if (file) void importFile(file);
+      // The import (its readers, its words) loads with the first file dropped.
+      if (file) void import('./import-flow').then((flow) => flow.importFile(file));
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);

@@ -8,7 +8,7 @@ import type { ImportResult } from '../../geo/core/import/import-file';
 import { listCollections, removeCollection, saveCollection } from '../data/collections';
 import { openMap, openUnsaved } from '../session/open-map';
 import { useStore, type ImportState } from '../store/store';
-import { currentLang, t } from '../words/i18n';
+import { currentLang, loadWords, t } from '../words/i18n';
 import { formatList } from '../words/problems';
 import { runImport } from './run-import';
 
@@ -52,6 +52,8 @@ export async function importFile(file: File): Promise<void> {
     return;
   }
   set({ file: file.name, phase: 'checking', progress: 0, result: null, message: null });
+  // The words for a file's problems load while it is checked.
+  const words = loadWords('problems');
   let result: ImportResult;
   try {
     result = await runImport(file.name, file, (progress) => {
@@ -71,6 +73,7 @@ export async function importFile(file: File): Promise<void> {
     });
     return;
   }
+  await words;
   if (useStore.getState().importing?.file !== file.name) return; // cancelled meanwhile
   const errors = result.problems.filter((p) => p.severity === 'error');
   if (result.map && result.rows.good > 0 && errors.length === 0) await keep(file.name, result);

@@ -2,6 +2,7 @@
  * Runs an import in a Web Worker, reporting progress. Where no worker can start (a browser that
  * refuses it), the same code runs here, loaded only then.
  */
+import '../data/zod-csp';
 import type { ImportResult } from '../../geo/core/import/import-file';
 import { startImportWorker } from './import-worker';
 import type { ImportMessage } from './import.worker';

@@ -12,6 +12,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Marker, useMap, useMapEvents } from 'react-leaflet';
 import Supercluster from 'supercluster';
 import type { Place } from '../../geo/types';
+import { useStepEffect } from '../step/step';
 import { useStore } from '../store/store';
 import { prefersReducedMotion } from './controllers';
 import { CLUSTER_RADIUS, EventCanvas, radiusOf, type Dot } from './event-canvas';
@@ -40,15 +41,16 @@ function viewOf(map: L.Map): { zoom: number; bbox: [number, number, number, numb
   };
 }
 
+/** Events shown in a group's places. */
+const countIn = (group: Group, counts: ReadonlyMap<string, number>) => group.members.reduce((n, id) => n + (counts.get(id) ?? 0), 0);
+
 function NamedMarker({
   group,
-  count,
   side,
   selected,
   onActivate,
 }: {
   group: Group;
-  count: number;
   side: ReturnType<typeof layoutLabels> extends Map<string, infer S> ? S : never;
   selected: boolean;
   onActivate: (g: Group) => void;
@@ -57,20 +59,25 @@ function NamedMarker({
   const icon = useMemo(() => placeIcon(name(group.lead), group.lead.precision, side, group.members.length, true), [group, side, name]);
   const lang = useLanguage((s) => s.lang);
   const [marker, setMarker] = useState<L.Marker | null>(null);
-  useEffect(() => {
-    const n = group.members.length;
-    const events = markerEvents(count, group.total, selected);
-    updateMarker(marker?.getElement(), {
-      count,
-      total: group.total,
-      selected,
-      hovered: false,
-      label:
-        n > 1
-          ? t('map.marker.cluster', { label: labelText(name(group.lead), n), n, events })
-          : t('map.marker.place', { name: name(group.lead), events }),
-    });
-  }, [marker, icon, count, group, selected, lang, name]);
+  // The count follows a step in place (no render).
+  useStepEffect(
+    (s) => countIn(group, s.counts),
+    (count) => {
+      const n = group.members.length;
+      const events = markerEvents(count, group.total, selected);
+      updateMarker(marker?.getElement(), {
+        count,
+        total: group.total,
+        selected,
+        hovered: false,
+        label:
+          n > 1
+            ? t('map.marker.cluster', { label: labelText(name(group.lead), n), n, events })
+            : t('map.marker.place', { name: name(group.lead), events }),
+      });
+    },
+    [marker, icon, group, selected, lang, name],
+  );
   const handlers = useMemo(
     () => ({
       click: () => onActivate(group),
@@ -86,7 +93,7 @@ function NamedMarker({
   return <Marker ref={setMarker} position={group.latLng} icon={icon} eventHandlers={handlers} />;
 }
 
-export function LargePlaces({ counts }: { counts: ReadonlyMap<string, number> }) {
+export function LargePlaces() {
   const map = useMap();
   const model = useStore((s) => s.model)!;
   const selectedPlace = useStore(
@@ -146,13 +153,13 @@ export function LargePlaces({ counts }: { counts: ReadonlyMap<string, number> })
     [index, view, model],
   );
 
-  // Per step: sum the counts of each group's places and redraw the one canvas.
-  const shown = useMemo(() => groups.map((g) => g.members.reduce((n, id) => n + (counts.get(id) ?? 0), 0)), [groups, counts]);
-  useEffect(
-    function redraw() {
-      const dots: Dot[] = groups.map((g, i) => ({
+  // Per step, outside React: sum the counts of each group's places and redraw the one canvas.
+  useStepEffect(
+    (s) => s.counts,
+    (counts) => {
+      const dots: Dot[] = groups.map((g) => ({
         latLng: g.latLng,
-        count: shown[i],
+        count: countIn(g, counts),
         total: g.total,
         selected: selectedPlace !== null && g.members.includes(selectedPlace),
         cluster: g.members.length > 1,
@@ -160,7 +167,7 @@ export function LargePlaces({ counts }: { counts: ReadonlyMap<string, number> })
       }));
       layer.setDots(dots);
     },
-    [layer, groups, shown, selectedPlace],
+    [layer, groups, selectedPlace],
   );
 
   const activate = useMemo(
@@ -195,7 +202,7 @@ export function LargePlaces({ counts }: { counts: ReadonlyMap<string, number> })
   const named = useMemo(() => {
     const size = map.getSize();
     const inView = groups
-      .map((g, i) => ({ g, i, p: map.latLngToContainerPoint(g.latLng) }))
+      .map((g) => ({ g, p: map.latLngToContainerPoint(g.latLng) }))
       .filter(({ p }) => p.x >= 0 && p.y >= 0 && p.x <= size.x && p.y <= size.y)
       .sort((a, b) => b.g.total - a.g.total);
     const wanted = new Set(inView.slice(0, NAMED * 2).map(({ g }) => g.key));
@@ -215,17 +222,16 @@ export function LargePlaces({ counts }: { counts: ReadonlyMap<string, number> })
     return inView
       .filter(({ g }) => wanted.has(g.key) && sides.get(String(g.key)))
       .slice(0, NAMED)
-      .map(({ g, i }) => ({ g, i, side: sides.get(String(g.key))! }));
+      .map(({ g }) => ({ g, side: sides.get(String(g.key))! }));
     // The view decides which names fit; counts only change the badges.
   }, [map, groups, name]);
 
   return (
     <>
-      {named.map(({ g, i, side }) => (
+      {named.map(({ g, side }) => (
         <NamedMarker
           key={`${view.zoom}:${g.lead.id}:${g.members.length}:${side}`}
           group={g}
-          count={shown[i]}
           side={side}
           selected={selectedPlace !== null && g.members.includes(selectedPlace)}
           onActivate={activate}

@@ -3,6 +3,7 @@ import { useT } from '../words/i18n';
 import L from 'leaflet';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
+import { currentStep, useStepEffect } from '../step/step';
 import { useStore } from '../store/store';
 import { useNames } from '../words/labels';
 import { allBounds, framePadding, prefersReducedMotion } from './controllers';
@@ -10,7 +11,7 @@ import { toLatLng } from '../ui/lnglat';
 
 const ELSEWHERE_BUTTONS = 6;
 
-export function MapButtons({ counts }: { counts: ReadonlyMap<string, number> }) {
+export function MapButtons() {
   const t = useT();
   const map = useMap();
   const model = useStore((s) => s.model)!;
@@ -22,12 +23,11 @@ export function MapButtons({ counts }: { counts: ReadonlyMap<string, number> }) 
       L.DomEvent.disableScrollPropagation(ref.current);
     }
   }, []);
-  // The places with events shown now (or with any event), busiest first.
+  // The places with events, busiest first (a step changes only their counts, in place).
   const candidates = useMemo(() => {
-    const withEvents = model.places.filter((p) => (counts.size ? counts.has(p.id) : model.eventsByPlace.has(p.id)));
-    const n = (id: string) => counts.get(id) ?? model.eventsByPlace.get(id)?.length ?? 0;
-    return withEvents.sort((a, b) => n(b.id) - n(a.id));
-  }, [model, counts]);
+    const n = (id: string) => model.eventsByPlace.get(id)?.length ?? 0;
+    return model.places.filter((p) => model.eventsByPlace.has(p.id)).sort((a, b) => n(b.id) - n(a.id));
+  }, [model]);
   // Those off the current view: "Elsewhere", a few buttons at most; the Places tab lists every place.
   const offView = useCallback(() => {
     const view = map.getBounds();
@@ -41,7 +41,7 @@ export function MapButtons({ counts }: { counts: ReadonlyMap<string, number> }) 
   const shownElsewhere = elsewhere.slice(0, ELSEWHERE_BUTTONS);
   const showAll = () => {
     const animate = !prefersReducedMotion();
-    const shown = [...counts.keys()];
+    const shown = [...currentStep().counts.keys()];
     const bounds = allBounds(model, shown.length ? shown : undefined) ?? allBounds(model);
     if (bounds) map.fitBounds(bounds, { ...framePadding(map), animate, maxZoom: 8 });
   };
@@ -56,7 +56,7 @@ export function MapButtons({ counts }: { counts: ReadonlyMap<string, number> }) 
           {shownElsewhere.map((p) => (
             <button key={p.id} type="button" onClick={() => map.setView(toLatLng(p.lngLat), 5, { animate: !prefersReducedMotion() })}>
               <span dir="auto">{name(p)}</span>
-              {counts.get(p.id) ? t('map.elsewhere.count', { n: counts.get(p.id)! }) : ''}
+              <ElsewhereCount id={p.id} />
             </button>
           ))}
           {elsewhere.length > shownElsewhere.length && (
@@ -66,4 +66,18 @@ export function MapButtons({ counts }: { counts: ReadonlyMap<string, number> }) 
       )}
     </div>
   );
+}
+
+/** The events shown at a place elsewhere: its text follows a step in place. */
+function ElsewhereCount({ id }: { id: string }) {
+  const t = useT();
+  const ref = useRef<HTMLSpanElement>(null);
+  useStepEffect(
+    (s) => s.counts.get(id) ?? 0,
+    (n) => {
+      if (ref.current) ref.current.textContent = n ? t('map.elsewhere.count', { n }) : '';
+    },
+    [t, id],
+  );
+  return <span ref={ref} />;
 }

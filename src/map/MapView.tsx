@@ -4,7 +4,6 @@ import { useT } from '../words/i18n';
 import 'leaflet/dist/leaflet.css';
 import { useMemo } from 'react';
 import { AttributionControl, MapContainer } from 'react-leaflet';
-import { useStep } from '../step/step';
 import { useStore } from '../store/store';
 import { Basemap } from './Basemap';
 import { frameOfModel } from './controllers';
@@ -22,7 +21,6 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 export function MapView() {
   const t = useT();
   const model = useStore((s) => s.model)!;
-  const counts = useStep((s) => s.counts);
   // Leaflet's attribution takes HTML: the data's words are escaped first.
   // The data's credits are the map's own words (its language, not the reader's).
   const credits = [
@@ -60,13 +58,13 @@ export function MapView() {
       <MapLabel />
       <Attribution text={credits} />
       <Basemap basemap={model.basemap} hiddenCountryLabels={hiddenCountryLabels} seam={seam} />
-      <PlaceMarkers counts={counts} />
+      <PlaceMarkers />
       <FitOnLoad />
       <TrackMapView />
       <FlyToSelection />
       <PresentationFly />
       <ResizeWatcher />
-      <MapButtons counts={counts} />
+      <MapButtons />
     </MapContainer>
   );
 }

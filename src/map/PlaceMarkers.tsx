@@ -10,6 +10,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { Marker, useMap, useMapEvents } from 'react-leaflet';
 import type { Place } from '../../geo/types';
 import type { Model } from '../data/model';
+import { useStepEffect } from '../step/step';
 import { useStore } from '../store/store';
 import { prefersReducedMotion } from './controllers';
 import { inRegion, toLatLng } from '../ui/lnglat';
@@ -73,7 +74,6 @@ function PlaceMarker({
   group,
   places,
   side,
-  count,
   total,
   keyboard,
   refocusRef,
@@ -81,7 +81,6 @@ function PlaceMarker({
   group: Group;
   places: Place[];
   side: LabelSide | null;
-  count: number;
   total: number;
   keyboard: boolean;
   refocusRef: React.RefObject<string | null>;
@@ -100,11 +99,25 @@ function PlaceMarker({
   const name = useNames();
   const icon = useMemo(() => placeIcon(name(lead), lead.precision, side, places.length), [lead, side, places.length, name]);
   const lang = useLanguage((s) => s.lang);
-  useEffect(() => {
+  // The count follows a step in place (no render); the rest follows the marker's props and state.
+  const countRef = useRef(0);
+  const paint = useCallback(() => {
     const element = ref.current?.getElement();
+    const count = countRef.current;
     updateMarker(element, { count, total, selected, hovered, label: describe(places, count, total, selected, side !== null, name) });
     if (element) element.dataset.places = group.members.join(' ');
-  }, [icon, count, total, selected, hovered, places, group.members, side, lang, name]);
+    // The language too: the marker's words are its own.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [icon, total, selected, hovered, places, group.members, side, lang, name]);
+  useEffect(paint, [paint]);
+  useStepEffect(
+    (s) => group.members.reduce((n, id) => n + (s.counts.get(id) ?? 0), 0),
+    (count) => {
+      countRef.current = count;
+      paint();
+    },
+    [paint, group.members],
+  );
   useEffect(
     function skipWhenOffScreen() {
       if (!keyboard) return;
@@ -159,19 +172,19 @@ function PlaceMarker({
 export const LARGE_MAP_PLACES = 300;
 const LargePlaces = lazy(() => import('./LargePlaces').then((m) => ({ default: m.LargePlaces })));
 
-export function PlaceMarkers({ counts }: { counts: ReadonlyMap<string, number> }) {
+export function PlaceMarkers() {
   const large = useStore((s) => (s.model?.places.length ?? 0) > LARGE_MAP_PLACES);
   return large ? (
     <Suspense fallback={null}>
-      <LargePlaces counts={counts} />
+      <LargePlaces />
     </Suspense>
   ) : (
-    <SmallPlaces counts={counts} />
+    <SmallPlaces />
   );
 }
 
 /** A marker element per place: for maps of tens of places, where every place has its name. */
-function SmallPlaces({ counts }: { counts: ReadonlyMap<string, number> }) {
+function SmallPlaces() {
   const map = useMap();
   const model = useStore((s) => s.model)!;
   const [zoom, setZoom] = useState(() => map.getZoom());
@@ -193,7 +206,6 @@ function SmallPlaces({ counts }: { counts: ReadonlyMap<string, number> }) {
     <>
       {layout.groups.map((g) => {
         const places = g.places;
-        const count = g.members.reduce((n, id) => n + (counts.get(id) ?? 0), 0);
         const total = g.members.reduce((n, id) => n + (model.eventsByPlace.get(id)?.length ?? 0), 0);
         const side = layout.sides.get(g.id) ?? null;
         // Tab reaches places with events in the region; the rest would pan the map away to
@@ -205,7 +217,6 @@ function SmallPlaces({ counts }: { counts: ReadonlyMap<string, number> }) {
             group={g}
             places={places}
             side={side}
-            count={count}
             total={total}
             keyboard={keyboard}
             refocusRef={refocusRef}

@@ -4,7 +4,7 @@
  * its own heading and look, no stance, no chain. The notes are written in English (geo/later.yaml).
  */
 import { FormattedMessage } from 'react-intl';
-import { isWebAddress } from '../../geo/core/check/registries';
+import { isWebAddress } from '../../geo/core/model/web-address';
 import type { LaterNote } from '../../geo/types';
 import { DATA_TEXT } from '../ui/text-direction';
 import { useT } from '../words/i18n';

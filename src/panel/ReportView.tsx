@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormattedMessage } from 'react-intl';
-import { isWebAddress } from '../../geo/core/check/registries';
+import { isWebAddress } from '../../geo/core/model/web-address';
 import type { Claim, Report } from '../../geo/types';
 import type { Labels } from '../data/labels';
 import { DATA_TEXT, textDirection } from '../ui/text-direction';

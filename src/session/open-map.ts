@@ -3,11 +3,10 @@
  * (a collection kept in this browser); without it, the built-in map opens. Switching maps runs
  * this again: the store goes back to "loading" and the whole view is rebuilt from the new data.
  */
-import { receiveSharedTour } from '../data/tour-links';
-import { loadMyTours, saveMyTours, STORAGE_KEY } from '../data/tour-file';
 import { loadCollection } from '../data/collections';
 import type { MapData } from '../../geo/core/model/contract';
-import { checkMapShape, DataError, loadBasemap, loadBuiltInMap, markOnce, type Data } from '../data/load';
+import type { Tour } from '../../geo/types';
+import { checkMap, DataError, loadBasemap, loadBuiltInMap, markOnce, type Data } from '../data/load';
 import { message, type Message } from '../data/message';
 import { buildModel, type Model } from '../data/model';
 import { useLanguage } from '../store/language';
@@ -32,7 +31,7 @@ async function dataFor(
   if (found?.ok) {
     try {
       return {
-        data: { map: checkMapShape(found.map, 'stored map'), basemap },
+        data: { map: await checkMap(found.map, 'stored map'), basemap },
         checked: Promise.resolve(),
         collection: wanted,
         notice: null,
@@ -51,10 +50,18 @@ async function dataFor(
   return { data: { map, basemap }, checked, collection: null, notice };
 }
 
+/**
+ * The reader's tours and shared links (their checks need the schema, zod): loaded beside the map's
+ * data, not before the first screen.
+ */
+let tourModules: Promise<[typeof import('../data/tour-file'), typeof import('../data/tour-links')]> | null = null;
+const loadTourModules = () => (tourModules ??= Promise.all([import('../data/tour-file'), import('../data/tour-links')]));
+
 /** Restores the view from the link on a built model and reports what the link could not use. */
-function show(model: Model, collection: string | null, notices: (Message | string)[]): void {
+async function show(model: Model, collection: string | null, notices: (Message | string)[]): Promise<void> {
+  const [{ loadMyTours, saveMyTours, STORAGE_KEY }, { receiveSharedTour }] = await loadTourModules();
   keepToursWith({ saveTours: saveMyTours });
-  listenToOtherTabs(model);
+  listenToOtherTabs(() => loadMyTours(model).tours, STORAGE_KEY);
   const mine = loadMyTours(model);
   if (mine.unusable.length) notices.push(message('core.notice.toursUnusable', { list: mine.unusable }));
   const shared = receiveSharedTour(model, mine.tours);
@@ -79,6 +86,7 @@ function fail(error: unknown): void {
 
 export async function openFromLink(fetcher?: typeof fetch): Promise<void> {
   try {
+    void loadTourModules();
     const { data, checked, collection, notice } = await dataFor(collectionInLink(location.hash), fetcher);
     // Indexed while the worker checks the shape; shown only once the check has passed, so a
     // damaged file gets the check's words, not whatever indexing it tripped over.
@@ -94,7 +102,7 @@ export async function openFromLink(fetcher?: typeof fetch): Promise<void> {
     }
     await checked;
     if (!model) throw failure;
-    show(model, collection, notice ? [notice] : []);
+    await show(model, collection, notice ? [notice] : []);
     // The map is drawn in the next frame: that is when it can be used.
     requestAnimationFrame(() => setTimeout(() => markOnce('map-interactive')));
   } catch (error) {
@@ -126,7 +134,7 @@ export async function openUnsaved(map: MapData, notice: NoticeWords, fetcher?: t
   history.pushState(null, '', `${location.pathname}${location.search}`);
   useStore.setState({ status: 'loading', model: null, notice: null });
   try {
-    show(
+    await show(
       buildModel({ map, basemap: await loadBasemap(fetcher) }),
       null,
       Array.isArray(notice) ? [...notice] : [notice as Message | string],
@@ -139,11 +147,11 @@ export async function openUnsaved(map: MapData, notice: NoticeWords, fetcher?: t
 let stopListening: (() => void) | null = null;
 
 /** Another tab saved tours: this tab shows them at once (the storage event), and merges on its next save. */
-function listenToOtherTabs(model: Model): void {
+function listenToOtherTabs(load: () => Tour[], key: string): void {
   stopListening?.();
   const onStorage = (e: StorageEvent) => {
-    if (e.key !== STORAGE_KEY) return;
-    useStore.getState().setMyTours(loadMyTours(model).tours);
+    if (e.key !== key) return;
+    useStore.getState().setMyTours(load());
   };
   window.addEventListener('storage', onStorage);
   stopListening = () => window.removeEventListener('storage', onStorage);

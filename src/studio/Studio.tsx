@@ -5,6 +5,7 @@
  * preview it on the map, open it as a map of their own, or export the files `npm run build:data`
  * takes. The work is kept in the browser as they go. Loaded only when opened, with the drafter.
  */
+import '../data/zod-csp.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { compile } from '../../geo/core/compile/compile.ts';
 import type { Problem } from '../../geo/core/model/problems.ts';

@@ -4,7 +4,7 @@
  * has a mark; an uncertain date is a bar over its range. Native range inputs carry the
  * keyboard and the accessible names.
  */
-import { useStep } from '../step/step';
+import { useStep, useStepEffect, useTimeEffect, type StepTime } from '../step/step';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { dayWords, monthShort, spanWords } from '../words/dates';
 import { useStore, type Speed } from '../store/store';
@@ -84,17 +84,30 @@ const DensityStrip = memo(function DensityStrip({ passing, span }: { passing: Re
   );
 });
 
+/** Changes an element's text only when it differs: no style or layout work for the same words. */
+function setText(el: HTMLElement | null, text: string): void {
+  if (el && el.textContent !== text) el.textContent = text;
+}
+
+function setStyle(el: HTMLElement | null, property: 'insetInlineStart' | 'insetInlineEnd', value: string): void {
+  if (el && el.style[property] !== value) el.style[property] = value;
+}
+
+/** A range input's position and the date it reads out. */
+function setRange(input: HTMLInputElement | null, day: number, words: string): void {
+  if (!input) return;
+  if (input.value !== String(day)) input.value = String(day);
+  if (input.getAttribute('aria-valuetext') !== words) input.setAttribute('aria-valuetext', words);
+}
+
 export function TimeSlider() {
   const t = useT();
   const lang = useLanguage((s) => s.lang);
   const passing = useStep((s) => s.passing);
-  const shown = useStep((s) => s.shown);
-  const inTime = useStep((s) => s.inTime);
   usePlayback();
   const model = useStore((s) => s.model)!;
+  // The mode changes what the timeline is made of; a step (from, to) only moves it: see useTimeEffect below.
   const mode = useStore((s) => s.view.mode);
-  const from = useStore((s) => s.view.from);
-  const to = useStore((s) => s.view.to);
   const playing = useStore((s) => s.playing);
   const speed = useStore((s) => s.speed);
   const { setTo, setWindow, setMode, setSpeed } = useStore.getState();
@@ -157,18 +170,47 @@ export function TimeSlider() {
   );
   // The handles stay on the strip when the cursor is outside the zoomed span.
   const clampDay = (d: number) => Math.min(days - 1, Math.max(0, d));
-  const toDay = clampDay(dayNumber(to) - first);
-  const fromDay = clampDay(dayNumber(from) - first);
+  const dayOf = (iso: string) => clampDay(dayNumber(iso) - first);
   const brush = useBrush((a, b) =>
     setZoomed(clampSpan({ start: isoOfDay(first + Math.floor(a * days)), end: isoOfDay(first + Math.floor(b * days)) }, model.span)),
   );
   const zoomBy = (factor: number) => {
-    const next = zoomAround(span, to, factor, model.span);
+    const next = zoomAround(span, useStore.getState().view.to, factor, model.span);
     setZoomed(isWhole(next, model.span) ? null : next);
   };
   const total = model.events.length;
-  const dateText = mode === 'upto' ? t('time.eventsUpTo', { date: dayWords(to) }) : t('time.eventsSpan', { span: spanWords(from, to) });
   const pct = (d: number) => `${((d + 0.5) / days) * 100}%`;
+
+  // A step moves the handles, the veil and the date, and changes the count: in place, no render.
+  const dateRef = useRef<HTMLElement>(null);
+  const countRef = useRef<HTMLSpanElement>(null);
+  const veilRef = useRef<HTMLDivElement>(null);
+  const beforeRef = useRef<HTMLDivElement>(null);
+  const toRef = useRef<HTMLInputElement>(null);
+  const fromRef = useRef<HTMLInputElement>(null);
+  const moveTo = ({ mode, from, to }: StepTime) => {
+    setText(
+      dateRef.current,
+      mode === 'upto' ? t('time.eventsUpTo', { date: dayWords(to) }) : t('time.eventsSpan', { span: spanWords(from, to) }),
+    );
+    setStyle(veilRef.current, 'insetInlineStart', pct(dayOf(to) + 0.5));
+    setStyle(beforeRef.current, 'insetInlineEnd', `calc(100% - ${pct(dayOf(from) - 0.5)})`);
+    setRange(toRef.current, dayOf(to), dayWords(to));
+    setRange(fromRef.current, dayOf(from), dayWords(from));
+  };
+  // What moveTo reads: the words' language, the mode, and the span the strip shows.
+  useTimeEffect(moveTo, [t, mode, first, days]);
+  useStepEffect(
+    (s) => `${s.shown} ${s.inTime}`,
+    (key) => {
+      const [shown, inTime] = key.split(' ').map(Number);
+      setText(
+        countRef.current,
+        inTime !== shown ? t('time.countHidden', { shown, total, hidden: inTime - shown }) : t('time.count', { shown, total }),
+      );
+    },
+    [t, total],
+  );
 
   return (
     <section className="timeline" aria-label={t('time.label')}>
@@ -194,10 +236,8 @@ export function TimeSlider() {
           <span aria-hidden="true"> {GLYPH.later}</span>
         </button>
         <p className="timeline-date" aria-live="off">
-          <strong>{dateText}</strong>
-          <span className="timeline-count">
-            {inTime !== shown ? t('time.countHidden', { shown, total, hidden: inTime - shown }) : t('time.count', { shown, total })}
-          </span>
+          <strong ref={dateRef} />
+          <span className="timeline-count" ref={countRef} />
         </p>
         <fieldset className="mode">
           <legend className="visually-hidden">{t('time.mode')}</legend>
@@ -224,27 +264,24 @@ export function TimeSlider() {
           )}
           {mode === 'window' && (
             <>
-              <div
-                className="timeline-future timeline-before"
-                style={{ insetInlineStart: 0, insetInlineEnd: `calc(100% - ${pct(fromDay - 0.5)})` }}
-              />
-              <div className="timeline-future" style={{ insetInlineStart: pct(toDay + 0.5) }} />
+              <div className="timeline-future timeline-before" style={{ insetInlineStart: 0 }} ref={beforeRef} />
+              <div className="timeline-future" ref={veilRef} />
             </>
           )}
-          {mode === 'upto' && <div className="timeline-future" style={{ insetInlineStart: pct(toDay + 0.5) }} />}
+          {mode === 'upto' && <div className="timeline-future" ref={veilRef} />}
           {layout ? <Marks marks={layout.marks} passing={passing} /> : <DensityStrip passing={passing} span={span} />}
         </div>
         <div className={`timeline-inputs${mode === 'window' ? ' two' : ''}`}>
           {mode === 'window' && (
             <input
               type="range"
+              ref={fromRef}
               min={0}
               max={days - 1}
-              value={fromDay}
               aria-label={t('time.windowStart')}
-              aria-valuetext={dayWords(from)}
               onChange={(e) => {
                 // Dragging a handle past the other pushes it along.
+                const { to } = useStore.getState().view;
                 const day = isoOfDay(first + Number(e.target.value));
                 setWindow(day, day > to ? day : to);
               }}
@@ -252,12 +289,12 @@ export function TimeSlider() {
           )}
           <input
             type="range"
+            ref={toRef}
             min={0}
             max={days - 1}
-            value={toDay}
             aria-label={mode === 'upto' ? t('time.upTo') : t('time.windowEnd')}
-            aria-valuetext={dayWords(to)}
             onChange={(e) => {
+              const { from } = useStore.getState().view;
               const day = isoOfDay(first + Number(e.target.value));
               if (mode === 'window') setWindow(day < from ? day : from, day);
               else setTo(day);

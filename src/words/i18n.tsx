@@ -11,26 +11,58 @@
  */
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { createIntl, createIntlCache, IntlProvider, useIntl, type IntlShape } from 'react-intl';
+import { create, useStore } from 'zustand';
 import { DIRECTION, useLanguage, type Lang } from '../store/language';
 
 type Catalogue = Record<string, string>;
 
 // English is in the page; another language's catalogue loads when it is first chosen (before the
-// page shows it), so a first visit carries one language, not all of them.
-const english = import.meta.glob<Catalogue>('./messages/en/*.json', { eager: true, import: 'default' });
-const others = import.meta.glob<Catalogue>(['./messages/*/*.json', '!./messages/en/*.json'], { import: 'default' });
+// page shows it), so a first visit carries one language, not all of them. The words of the studio
+// and of a file's problems load with what shows them (loadWords), in every language loaded.
+const english = import.meta.glob<Catalogue>(['./messages/en/*.json', '!./messages/en/problems.json', '!./messages/en/studio.json'], {
+  eager: true,
+  import: 'default',
+});
+const all = import.meta.glob<Catalogue>('./messages/*/*.json', { import: 'default' });
+
+/** Areas of the catalogue a first visit does not need. */
+type LaterArea = 'problems' | 'studio';
+const LATER: readonly string[] = ['problems', 'studio'] satisfies LaterArea[];
+const areaOf = (path: string) => path.slice(path.lastIndexOf('/') + 1, -'.json'.length);
+const wanted = new Set<string>();
 
 const catalogues: Partial<Record<Lang, Catalogue>> = { en: Object.assign({}, ...Object.values(english)) as Catalogue };
+
+/** Bumped when words arrive, so that the provider hands them to the page. */
+const arrived = create(() => ({ version: 0 }));
+
+async function loadAreas(lang: Lang, areas: (area: string) => boolean): Promise<Catalogue[]> {
+  return Promise.all(
+    Object.entries(all)
+      .filter(([path]) => path.startsWith(`./messages/${lang}/`) && areas(areaOf(path)))
+      .map(([, load]) => load()),
+  );
+}
 
 /** Loads a language's catalogue once; resolves when its words can be shown. */
 export async function loadCatalogue(lang: Lang): Promise<void> {
   if (catalogues[lang]) return;
-  const parts = await Promise.all(
-    Object.entries(others)
-      .filter(([path]) => path.startsWith(`./messages/${lang}/`))
-      .map(([, load]) => load()),
+  const parts = await loadAreas(lang, (area) => !LATER.includes(area) || wanted.has(area));
+  catalogues[lang] ??= Object.assign({}, ...parts) as Catalogue;
+}
+
+/** Loads areas of the catalogue a first visit does not need, in every language loaded; resolves when they can be shown. */
+export async function loadWords(...areas: LaterArea[]): Promise<void> {
+  const missing = areas.filter((a) => !wanted.has(a));
+  if (missing.length === 0) return;
+  for (const a of missing) wanted.add(a);
+  await Promise.all(
+    (Object.keys(catalogues) as Lang[]).map(async (lang) => {
+      const parts = await loadAreas(lang, (area) => missing.includes(area as LaterArea));
+      catalogues[lang] = Object.assign({}, catalogues[lang], ...parts) as Catalogue;
+    }),
   );
-  catalogues[lang] = Object.assign({}, ...parts) as Catalogue;
+  arrived.setState((s) => ({ version: s.version + 1 }));
 }
 
 /** Shows the page in a language, once its words are loaded. */
@@ -91,6 +123,8 @@ export const formatNumber = (n: number): string => intlFor(currentLang()).format
 /** Provides the catalogue and sets the page's language and direction (`<html lang dir>`). */
 export function LanguageProvider({ children }: { children: ReactNode }) {
   const lang = useLanguage((s) => s.lang);
+  // Words loaded later (the studio's, a file's problems) reach the page through a new catalogue.
+  useStore(arrived, (s) => s.version);
   useEffect(
     function markDocument() {
       document.documentElement.lang = lang;

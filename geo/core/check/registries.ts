@@ -1,5 +1,6 @@
 /** Checks the registries of a corpus: reports (and their texts), places, asserters, events. */
 import { isSafeReportPath, type Corpus } from '../model/corpus.ts';
+import { isWebAddress } from '../model/web-address.ts';
 import { checkWhen, isIsoDate } from '../model/dates.ts';
 import { indexById, parseList, type Indexed } from '../model/entries.ts';
 import { formatPath, type Path, type Problems } from '../model/problems.ts';
@@ -23,11 +24,7 @@ export interface Registries {
   events: Indexed<EventInput>;
 }
 
-/** Only http: and https: addresses are ever links. */
-export function isWebAddress(url: string): boolean {
-  if (!URL.canParse(url)) return false;
-  return ['http:', 'https:'].includes(new URL(url).protocol);
-}
+export { isWebAddress };
 
 function checkReports(corpus: Corpus, reports: Indexed<ReportInput>, problems: Problems): Map<string, string> {
   const texts = new Map<string, string>();

@@ -4,7 +4,7 @@
  * old shape the new one, with nothing invented: format 2 had no later-known notes, so it gets none,
  * and its tour steps reveal nothing.
  */
-import { FORMAT } from '../model/contract.ts';
+import { FORMAT } from '../model/format.ts';
 
 /** The formats this version reads: its own and those it can bring up to date. */
 export const READABLE_FORMATS: readonly number[] = [2, 3, FORMAT];

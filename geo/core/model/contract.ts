@@ -9,18 +9,9 @@ import * as z from 'zod/mini';
 import { KnownSchema, slug, StatusSchema } from './schema.ts';
 import { AUTHORED_RELATION_IDS, DATE_BASIS_IDS, DATE_PRECISION_IDS, PRECISION_IDS, STANCE_IDS } from './vocab.ts';
 
-/**
- * Raised when the shape of the tables changes; readers refuse a format they do not know.
- * 3: the `later` table (what was later known, with sources) and each tour step's `later`.
- * A map file of format 2 still opens: import/upgrade.ts brings it to this format.
- * Added within format 3, optional: places' and asserters' `names` in other languages, places'
- * `namesSource`, and each vocabulary term's `translations`. A map without them opens as before.
- * 4: kinds of voice and affiliations are the map's own (meta.vocabularies.kind and .affiliation
- * declare them; an asserter's kind and affiliation are ids of those, no longer a closed list), and
- * an event may name its parties (`actors`, asserter ids). A file of format 3 (or 2) still opens:
- * its meta already lists the terms it uses, so import/upgrade.ts changes only its number.
- */
-export const FORMAT = 4;
+import { FORMAT } from './format.ts';
+
+export { FORMAT };
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD'));
 const offset = z.number().check(z.int(), z.nonnegative());

@@ -4,6 +4,7 @@
  * in the check-*.ts modules; plain-language messages in schema-issues.ts.
  */
 import * as z from 'zod/mini';
+import { LIMITS } from './limits.ts';
 import { AUTHORED_RELATION_IDS, DATE_BASIS_IDS, DATE_PRECISION_IDS, PRECISION_IDS, STANCE_IDS, STATUS_IDS } from './vocab.ts';
 
 /** A later-known note is a few sentences: room for a fact and its date, not for an article. */
@@ -133,22 +134,7 @@ export const AnnotationSchema = z.strictObject({
   not_claims: z.optional(z.array(z.unknown())),
 });
 
-/**
- * Limits on what a person can hand the app (a tour file, a shared link), enforced before any work
- * is done, so that an oversized input answers at once with a message naming the limit. Far above
- * any real lesson: the built-in tour has 14 steps of a few hundred characters.
- */
-export const LIMITS = {
-  tourSteps: 200,
-  stepClaims: 50,
-  titleChars: 300,
-  captionChars: 2_000,
-  notesChars: 10_000,
-  tourFileBytes: 2_000_000,
-  shareLinkChars: 100_000,
-  /** A report text in the studio: a long feature is 60,000 characters; a book is not a report. */
-  reportChars: 200_000,
-} as const;
+export { LIMITS } from './limits.ts';
 
 // Tours are written by hand in geo/tours and made in the app by teachers: the same rules for both.
 // Notes and descriptions may be left empty. A step about an event shows at least one of its claims
