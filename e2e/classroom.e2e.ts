@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, BASE_URL, launch, openPage, ready, shot } from './harness';
+import { ARTIFACTS, BASE_URL, launch, nextUntilLater, openPage, ready, shot } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -83,9 +83,11 @@ describe('presentation mode', () => {
     await w.page.getByRole('button', { name: 'Autoplay' }).click();
     // Each page stays for its reading time, which the progress bar tells.
     const left = (await w.page.getByRole('progressbar').getAttribute('aria-valuetext'))?.match(/^(\d+) seconds/)?.[1];
-    await w.page.clock.runFor(Number(left) * 1000 + 100);
-    // After the claims, autoplay reveals what was later known, in its turn.
-    await expect.poll(() => w.page.locator('.presentation-later').isVisible()).toBe(true);
+    // After the claims (each page for its reading time), autoplay reveals what was later known, in its turn.
+    await nextUntilLater(w.page, async () => {
+      const now = (await w.page.getByRole('progressbar').getAttribute('aria-valuetext'))?.match(/^(\d+) seconds/)?.[1] ?? left;
+      await w.page.clock.runFor(Number(now) * 1000 + 100);
+    });
     expect(await count(w.page)).toBe('Step 1 of 14');
     expect(await w.page.getByRole('button', { name: 'Pause autoplay' }).count()).toBe(1);
     await w.page.keyboard.press('x');
@@ -263,8 +265,7 @@ describe('offline, in one file', () => {
     for (let i = 1; i <= 14; i++) {
       await expect.poll(() => page.locator('.presentation-count').textContent()).toBe(`Step ${i} of 14`);
       if (i === 1 || i === 14) await shot(page, `single-file-step-${i}`);
-      await page.keyboard.press('ArrowRight');
-      await expect.poll(() => page.locator('.presentation-later').isVisible()).toBe(true);
+      await nextUntilLater(page, () => page.keyboard.press('ArrowRight'));
       await page.keyboard.press('ArrowRight');
     }
     expect(requests.filter((r) => r !== url && !r.startsWith('data:') && !r.startsWith('blob:'))).toEqual([]);

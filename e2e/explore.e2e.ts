@@ -1,5 +1,6 @@
 /** The reader's flows: time, selection, panel, report, filters, links, keyboard, phone. */
 import type { Browser, Page } from 'playwright-core';
+import { FORMAT } from '../geo/core/model/format';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, clickPlace, launch, openPage, ready, shot, type Watched } from './harness';
 
@@ -217,7 +218,7 @@ describe('links', () => {
   it('data of the right syntax but the wrong shape or format names the file and what is wrong', async () => {
     const cases: [string, RegExp][] = [
       ['[]', /map\.json.*damaged/],
-      [JSON.stringify({ format: 1 }), /map\.json.*format 1.*reads format 3/],
+      [JSON.stringify({ format: 1 }), new RegExp(`map\\.json.*format 1.*reads format ${FORMAT}`)],
     ];
     for (const [body, expected] of cases) {
       const context = await browser.newContext();

@@ -117,3 +117,20 @@ export async function selectText(page: Page, start: number, end: number): Promis
     [start, end],
   );
 }
+
+/**
+ * Presses the clicker's next key until the step shows what was later known: a step of several
+ * pages reveals it after its last page (how many pages depends on the screen). Fails past `most`.
+ */
+export async function nextUntilLater(page: Page, press: () => Promise<void>, most = 5): Promise<void> {
+  for (let i = 0; i < most; i++) {
+    await press();
+    try {
+      await expect.poll(() => page.locator('.presentation-later').isVisible(), { timeout: 1500 }).toBe(true);
+      return;
+    } catch {
+      // another page of the step first
+    }
+  }
+  throw new Error(`what was later known did not show after ${most} presses`);
+}

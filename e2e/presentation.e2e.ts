@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, ready, shot } from './harness';
+import { launch, nextUntilLater, openPage, ready, shot } from './harness';
 
 const SIZES = [
   { width: 1024, height: 768 },
@@ -322,8 +322,7 @@ describe('the presenter view', () => {
     await expect
       .poll(() => presenter.getByRole('region', { name: 'Presenter notes' }).textContent(), { timeout: 15_000 })
       .toMatch(/perpetrators/);
-    await presenter.keyboard.press('ArrowRight');
-    await expect.poll(() => page.locator('.presentation-later').isVisible()).toBe(true);
+    await nextUntilLater(page, () => presenter.keyboard.press('ArrowRight'));
     await presenter.keyboard.press('ArrowRight');
     await expect.poll(() => page.locator('.presentation-count').textContent()).toBe('Step 5 of 14');
     await context.close();

@@ -10,8 +10,11 @@ import { gzipSync } from 'node:zlib';
 
 /** The target for the first visit's JavaScript, gzipped (issue 20): not met yet, see README. */
 export const INITIAL_JS_TARGET = 150 * 1024;
-/** What it may not grow beyond: the figure reached (184.1 KB, from 239.2 KB), lowered as it falls. */
-export const INITIAL_JS_BUDGET = 185 * 1024;
+/**
+ * What it may not grow beyond: the figure reached (184.1 KB, from 239.2 KB), then 186.3 KB with the
+ * phone's bottom sheet, the first view from the data and the map's own vocabularies; lowered as it falls.
+ */
+export const INITIAL_JS_BUDGET = 187 * 1024;
 
 export interface InitialJs {
   /** Gzipped bytes of each chunk loaded at start, largest first. */

@@ -88,11 +88,11 @@ export function seaMask(bbox: readonly number[], land: readonly Feature[]): Feat
 }
 
 /** Shows each world country name from its first zoom on (the labels are created once). */
-function LabelsByZoom({ shown }: { shown: unknown }) {
+function LabelsByZoom({ shown, pane: paneName = WORLD_LABELS_PANE }: { shown: unknown; pane?: string }) {
   const map = useMap();
   useEffect(
     function showLabelsForZoom() {
-      const pane = map.getPane(WORLD_LABELS_PANE);
+      const pane = map.getPane(paneName);
       const update = () => {
         const zoom = map.getZoom();
         pane?.querySelectorAll<HTMLElement>('[data-min-zoom]').forEach((el) => {
@@ -106,7 +106,7 @@ function LabelsByZoom({ shown }: { shown: unknown }) {
       };
     },
     // `shown` changes when labels are added or removed: those need their zoom's look too.
-    [map, shown],
+    [map, shown, paneName],
   );
   return null;
 }
@@ -115,16 +115,35 @@ function LabelsByZoom({ shown }: { shown: unknown }) {
 /** The world 360° east: what lies past the antimeridian, for a map cut further east (ui/frame.ts). */
 const eastward = (c: number[]) => L.latLng(c[1], c[0] + 360);
 
-const WorldLayers = memo(function WorldLayers({ world, hidden, seam }: { world: WorldBasemap; hidden: ReadonlySet<string>; seam: number }) {
+/** A country whose name point lies this near (in degrees) to one of the map's places is named from zoom 4 on. */
+const NEAR_DATA = 6;
+/** The first zooms at which the detail region's country and river names show. */
+const REGION_NAMES_FROM = 4;
+const REGION_RIVERS_FROM = 5;
+const NO_PLACES: readonly (readonly [number, number])[] = [];
+
+const WorldLayers = memo(function WorldLayers({
+  world,
+  hidden,
+  seam,
+  places,
+}: {
+  world: WorldBasemap;
+  hidden: ReadonlySet<string>;
+  seam: number;
+  places: readonly (readonly [number, number])[];
+}) {
   const labels = useMemo(
     () =>
-      world.labels.map((l) => ({
-        ...l,
-        latLng: toLatLng(l.lngLat as [number, number]),
-        icon: labelIcon('country-label world-label', l.name, 0, l.minZoom),
-      })),
+      world.labels.map((l) => {
+        // Where the data is, its countries are named early, however narrow (New Zealand, Chile).
+        const [lng, lat] = l.lngLat as [number, number];
+        const near = places.some(([x, y]) => Math.abs(x - lng) <= NEAR_DATA && Math.abs(y - lat) <= NEAR_DATA);
+        const minZoom = near ? Math.min(l.minZoom, 4) : l.minZoom;
+        return { ...l, latLng: toLatLng([lng, lat]), icon: labelIcon('country-label world-label', l.name, 0, minZoom) };
+      }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- toLatLng places labels by the map's seam
-    [world, seam],
+    [world, seam, places],
   );
   useEffect(function markDrawn() {
     const frame = requestAnimationFrame(() => markOnce('basemap-world'));
@@ -189,11 +208,14 @@ export const Basemap = memo(function Basemap({
   basemap,
   hiddenCountryLabels,
   seam = -180,
+  places = NO_PLACES,
 }: {
   basemap: FeatureCollection;
   hiddenCountryLabels: ReadonlySet<string>;
   /** Where the map's world is cut (ui/frame.ts): past -180, the world is drawn again 360° east. */
   seam?: number;
+  /** The map's places with events: their countries are named early. */
+  places?: readonly (readonly [number, number])[];
 }) {
   const world = useWorldBasemap();
   const layers = useMemo(() => {
@@ -217,7 +239,8 @@ export const Basemap = memo(function Basemap({
           name,
           river,
           latLng: toLatLng(p.geometry.coordinates as [number, number]),
-          icon: labelIcon(river ? 'river-label' : 'country-label', name, angle),
+          // The region's names are its close-up: on a world view they would crowd one another.
+          icon: labelIcon(river ? 'river-label' : 'country-label', name, angle, river ? REGION_RIVERS_FROM : REGION_NAMES_FROM),
         };
       }),
     [layers],
@@ -234,8 +257,9 @@ export const Basemap = memo(function Basemap({
           .map((l) => (
             <Marker key={l.key} position={l.latLng} icon={l.icon} interactive={false} keyboard={false} pane="basemap-labels" />
           ))}
+        <LabelsByZoom shown={labels} pane="basemap-labels" />
       </Pane>
-      {world && <WorldLayers world={world} hidden={hiddenCountryLabels} seam={seam} />}
+      {world && <WorldLayers world={world} hidden={hiddenCountryLabels} seam={seam} places={places} />}
     </>
   );
 });

@@ -35,6 +35,7 @@ export function MapView() {
   // Where the world is cut: at -180, or past the antimeridian for data around it (set before any
   // marker is placed). The first frame, before FitOnLoad frames the places: the middle of the data.
   const frame = frameOfModel(model);
+  const dataPlaces = useMemo(() => model.places.filter((p) => model.eventsByPlace.has(p.id)).map((p) => p.lngLat), [model]);
   const seam = frame?.seam ?? -180;
   setSeam(seam);
   const [w, s, e, n] = frame?.bbox ?? [-180, -60, 180, 75];
@@ -43,7 +44,7 @@ export function MapView() {
       className="map"
       center={[(s + n) / 2, (w + e) / 2]}
       zoom={frame ? 6 : 3}
-      minZoom={3}
+      minZoom={1}
       maxZoom={10}
       zoomSnap={0.5}
       preferCanvas
@@ -57,7 +58,7 @@ export function MapView() {
       <AttributionControl position="bottomright" prefix={false} />
       <MapLabel />
       <Attribution text={credits} />
-      <Basemap basemap={model.basemap} hiddenCountryLabels={hiddenCountryLabels} seam={seam} />
+      <Basemap basemap={model.basemap} hiddenCountryLabels={hiddenCountryLabels} seam={seam} places={dataPlaces} />
       <PlaceMarkers />
       <FitOnLoad />
       <TrackMapView />

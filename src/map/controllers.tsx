@@ -16,14 +16,17 @@ export function prefersReducedMotion(): boolean {
 const frames = new WeakMap<Model, Frame | null>();
 
 /**
- * The map's first view, from its data (ui/frame.ts): the places with events, weighted by their
- * events; a country's point only when the map has nothing finer. Made once per map.
+ * The map's first view, from its data (ui/frame.ts): its places, weighted by their events (a place
+ * without events is framed only when it lies near the others); a country's point only when the
+ * map has nothing finer. Made once per map.
  */
 export function frameOfModel(model: Model): Frame | null {
   if (!frames.has(model)) {
-    const placed = model.places.filter((p) => model.eventsByPlace.has(p.id));
-    const finer = placed.filter((p) => p.precision !== 'country');
-    const points = (finer.length ? finer : placed).map((p) => ({ lngLat: p.lngLat, weight: model.eventsByPlace.get(p.id)!.length }));
+    const finer = model.places.filter((p) => p.precision !== 'country');
+    const points = (finer.length ? finer : model.places).map((p) => ({
+      lngLat: p.lngLat,
+      weight: model.eventsByPlace.get(p.id)?.length ?? 0,
+    }));
     frames.set(model, frameOf(points));
   }
   return frames.get(model)!;
@@ -98,19 +101,50 @@ export function Attribution({ text }: { text: string }) {
   return null;
 }
 
-/** First view: the link's map position, else the places of the region. */
+/**
+ * First view: the link's map position, else the main group of the map's places. Until the reader
+ * touches the map, the frame follows the map's size (a notice or the sheet appearing after the
+ * first frame would otherwise push a place off the edge).
+ */
 export function FitOnLoad() {
   const map = useMap();
   const model = useStore((s) => s.model)!;
   useEffect(
     function fitOnce() {
       const saved = useStore.getState().view.map;
-      if (saved) map.setView([saved.lat, saved.lng], saved.zoom, { animate: false });
-      else {
-        // The main group of the map's places (a few far ones are left to "Elsewhere").
-        const bounds = mainBounds(model);
-        if (bounds) map.fitBounds(bounds, { ...framePadding(map), animate: false, maxZoom: 8 });
+      if (saved) {
+        map.setView([saved.lat, saved.lng], saved.zoom, { animate: false });
+        return;
       }
+      const bounds = mainBounds(model);
+      if (!bounds) return;
+      const fit = () => map.fitBounds(bounds, { ...framePadding(map), animate: false, maxZoom: 8 });
+      fit();
+      // A link that opens an event, a place or a presentation moves the map itself.
+      const { view } = useStore.getState();
+      if (view.event || view.place || view.present) return;
+      const container = map.getContainer();
+      const observer = new ResizeObserver(() => {
+        map.invalidateSize({ pan: false });
+        fit();
+      });
+      observer.observe(container);
+      const touched = () => stop();
+      const events = ['pointerdown', 'wheel', 'keydown', 'touchstart'] as const;
+      function stop() {
+        observer.disconnect();
+        for (const e of events) container.removeEventListener(e, touched);
+      }
+      for (const e of events) container.addEventListener(e, touched, { passive: true });
+      // A selection or a presentation that moves the map ends the framing too.
+      const unsubscribe = useStore.subscribe((s, prev) => {
+        if (s.view.event !== prev.view.event || s.view.place !== prev.view.place || s.view.present !== prev.view.present) stop();
+      });
+      map.once('dragstart', stop);
+      return function stopFraming() {
+        stop();
+        unsubscribe();
+      };
     },
     [map, model],
   );

@@ -17,6 +17,8 @@ interface Facet {
   key: FilterKey;
   title: string;
   label: (v: string) => string;
+  /** A side's colour, shown beside its name (affiliations). */
+  colour?: (v: string) => string | undefined;
   order: 'label' | 'count';
   /** The narrowing box of a long facet: its placeholder and its accessible name. */
   find?: { placeholder: string; label: string };
@@ -45,7 +47,13 @@ export function Filters() {
     },
     { key: 'stance', title: t('panel.filters.stance'), label: (v) => labels.stance[v]?.label ?? v, order: 'label' },
     { key: 'kind', title: t('panel.filters.kind'), label: (v) => labels.kind[v] ?? v, order: 'label' },
-    { key: 'affiliation', title: t('panel.filters.affiliation'), label: (v) => labels.affiliation[v]?.label ?? v, order: 'label' },
+    {
+      key: 'affiliation',
+      title: t('panel.filters.affiliation'),
+      label: (v) => labels.affiliation[v]?.label ?? v,
+      colour: (v) => labels.affiliation[v]?.colour,
+      order: 'label',
+    },
     {
       key: 'source',
       title: t('panel.filters.source'),
@@ -107,6 +115,7 @@ function FacetChoices({ facet, counts, filters }: { facet: Facet; counts: FacetC
           title={o.everywhere ? t('panel.filters.everywhereWhy', { value: o.label }) : undefined}
         >
           <input type="checkbox" checked={o.selected} disabled={o.everywhere} onChange={() => toggleFilter(facet.key, o.value)} />
+          {facet.colour && <span className="swatch" aria-hidden="true" style={{ ['--aff' as string]: facet.colour(o.value) }} />}
           {facet.names ? <span {...DATA_TEXT}>{o.label}</span> : o.label}
           {SPACE}
           <span className="muted">

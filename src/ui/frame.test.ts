@@ -13,6 +13,12 @@ describe('the first view, from the data', () => {
     expect(frame.bbox).toEqual([39.0, 33.3, 44.6, 36.3]);
   });
 
+  it('frames a place without events of its own when it lies near the others, never a far one', () => {
+    const frame = frameOf([at(43.7, 34.6, 10), at(43.1, 36.3, 6), at(39.0, 35.9, 5), at(44.4, 33.3, 0), at(-77.0, 38.9, 0)])!;
+    expect(frame.bbox).toEqual([39.0, 33.3, 44.4, 36.3]);
+    expect(frame.outside).toEqual([4]);
+  });
+
   it('frames every place when the events are spread (seven cities on five continents)', () => {
     const seven = [
       at(32.56, 15.5),

@@ -10,7 +10,7 @@ import type { LngLat } from './lnglat';
 
 export interface WeightedPoint {
   lngLat: LngLat;
-  /** How many events are there. */
+  /** How many events are there (0 for a place the map names without an event of its own). */
   weight: number;
 }
 
@@ -68,7 +68,8 @@ const median = (values: number[], weights: number[]): number => {
 export function frameOf(points: readonly WeightedPoint[]): Frame | null {
   if (points.length === 0) return null;
   const seam = seamOf(points.map((p) => p.lngLat[0]));
-  const pts = points.map((p) => ({ lng: unwrap(p.lngLat[0], seam), lat: p.lngLat[1], weight: Math.max(1, p.weight) }));
+  const none = points.every((p) => p.weight <= 0);
+  const pts = points.map((p) => ({ lng: unwrap(p.lngLat[0], seam), lat: p.lngLat[1], weight: none ? 1 : Math.max(0, p.weight) }));
   const all = bboxOf(pts);
   const total = pts.reduce((a, p) => a + p.weight, 0);
   if (pts.length <= 2) return { bbox: all, seam, outside: [] };
