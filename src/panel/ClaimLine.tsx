@@ -61,7 +61,7 @@ export function ClaimLine({
       <button type="button" className="link-button" onClick={() => showClaim(claim.id)}>
         {t('panel.claim.showInReport')}
         <span className="visually-hidden">
-          {' '}
+          {SPACE}
           <FormattedMessage id="panel.claim.which" values={{ start: <span {...DATA_TEXT}>{quoteStart(claim.quote.exact)}</span> }} />
         </span>
       </button>
