@@ -47,6 +47,8 @@ describe('the handout on paper', () => {
       await w.page.waitForSelector('.handout .locator-map');
       const captions = await w.page.locator('.handout-step th').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
       expect(captions).toHaveLength(14);
+      // Students get the teacher's questions, not the answers.
+      for (const caption of captions) expect(caption.trim()).toMatch(/\?$/);
       const pages = await printed(w.page, `handout-${format.toLowerCase()}`, format);
       expect(pages.length).toBeGreaterThanOrEqual(3);
       expect(pages.length).toBeLessThanOrEqual(8);
