@@ -142,7 +142,7 @@ describe('selection and the panel', () => {
     await w.page.locator('.table-view tbody tr').first().waitFor();
     const rows = await w.page.locator('.table-view tbody tr').count();
     expect(rows).toBeGreaterThan(0);
-    expect(await w.page.locator('.table-view tbody td:nth-child(6)').allTextContents()).toEqual(Array(rows).fill('Denial'));
+    expect(await w.page.locator('.table-view tbody td:nth-child(3)').allTextContents()).toEqual(Array(rows).fill('Denial'));
     await w.context.close();
   });
 
