@@ -39,9 +39,14 @@ const overlapping = (boxes: Box[]) => {
 };
 
 describe("a place's events", () => {
-  it('a marker of a place with several events opens its latest, and Earlier and Later stay at the place', async () => {
+  it('a marker of a place with several events opens the list of them; from its latest, Earlier and Later stay at the place', async () => {
     const w = await open();
     await clickPlace(w.page, 'Tikrit');
+    await expect.poll(() => w.page.locator('#place-title').textContent()).toMatch(/^Tikrit/);
+    const listed = w.page.locator('.place-detail .event-list li button');
+    expect(await listed.count()).toBeGreaterThan(5);
+    await shot(w.page, 'finding-place-list');
+    await listed.last().click();
     const nav = w.page.getByRole('navigation', { name: 'Events at Tikrit' });
     await expect.poll(() => nav.textContent()).toMatch(/(\d+) of \1 at Tikrit/);
     const total = Number(/of (\d+) at/.exec((await nav.textContent())!)![1]);
