@@ -15,7 +15,7 @@ import { useStore } from '../store/store';
 
 /** Up to this many, every row is in the page (search in page and print find them all). */
 const PLAIN_LIMIT = 150;
-/** Rows of a long list have one height (long titles end in an ellipsis): nothing to measure. */
+/** A row's first guess; each row is then measured as drawn, so a long title wraps whole. */
 const ROW_HEIGHT = 63;
 
 function Row({ event, selected }: { event: EventFeature; selected: boolean }) {
@@ -68,12 +68,13 @@ function VirtualEventList({ events, selected }: { events: readonly EventFeature[
         {rows.getVirtualItems().map((row) => (
           <li
             key={row.key}
+            data-index={row.index}
+            ref={rows.measureElement}
             style={{
               position: 'absolute',
               top: 0,
               insetInlineStart: 0,
               insetInlineEnd: 0,
-              height: ROW_HEIGHT,
               transform: `translateY(${row.start}px)`,
             }}
           >
