@@ -167,9 +167,7 @@ export function TableView({ visible }: { visible: readonly EventFeature[] }) {
                     {e.properties.title}
                   </button>
                 </th>
-                <td data-label={t('panel.table.when')}>
-                  {whenWords(e.properties.when)}
-                </td>
+                <td data-label={t('panel.table.when')}>{whenWords(e.properties.when)}</td>
                 <td data-label={t('panel.table.where')}>
                   {e.properties.place ? <span {...DATA_TEXT}>{name(e.properties.place)}</span> : t('panel.list.unplaced')}
                 </td>

@@ -81,4 +81,3 @@ describe('a tour with no steps', () => {
     expect(useStore.getState().view).toMatchObject({ tab: 'places', event: null, place: 'raqqa' });
   });
 });
-
