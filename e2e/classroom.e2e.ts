@@ -84,7 +84,11 @@ describe('presentation mode', () => {
     // Each page stays for its reading time, which the progress bar tells.
     const left = (await w.page.getByRole('progressbar').getAttribute('aria-valuetext'))?.match(/^(\d+) seconds/)?.[1];
     await w.page.clock.runFor(Number(left) * 1000 + 100);
-    // After the claims, autoplay reveals what was later known, in its turn.
+    // Page by page, each for its reading time; after the claims, autoplay reveals what was later known, in its turn.
+    for (let i = 0; i < 5 && !(await w.page.locator('.presentation-later').isVisible()); i++) {
+      const next = (await w.page.getByRole('progressbar').getAttribute('aria-valuetext'))?.match(/^(\d+) seconds/)?.[1];
+      await w.page.clock.runFor(Number(next) * 1000 + 100);
+    }
     await expect.poll(() => w.page.locator('.presentation-later').isVisible()).toBe(true);
     expect(await count(w.page)).toBe('Step 1 of 14');
     expect(await w.page.getByRole('button', { name: 'Pause autoplay' }).count()).toBe(1);
@@ -263,7 +267,8 @@ describe('offline, in one file', () => {
     for (let i = 1; i <= 14; i++) {
       await expect.poll(() => page.locator('.presentation-count').textContent()).toBe(`Step ${i} of 14`);
       if (i === 1 || i === 14) await shot(page, `single-file-step-${i}`);
-      await page.keyboard.press('ArrowRight');
+      // Every page of the step's claims, then what was later known, then the next step.
+      for (let p = 0; p < 6 && !(await page.locator('.presentation-later').isVisible()); p++) await page.keyboard.press('ArrowRight');
       await expect.poll(() => page.locator('.presentation-later').isVisible()).toBe(true);
       await page.keyboard.press('ArrowRight');
     }
