@@ -60,7 +60,10 @@ export function ClaimLine({
       {SPACE}
       <button type="button" className="link-button" onClick={() => showClaim(claim.id)}>
         {t('panel.claim.showInReport')}
-        <span className="visually-hidden"> {t('panel.claim.which', { start: quoteStart(claim.quote.exact) })}</span>
+        <span className="visually-hidden">
+          {SPACE}
+          <FormattedMessage id="panel.claim.which" values={{ start: <span {...DATA_TEXT}>{quoteStart(claim.quote.exact)}</span> }} />
+        </span>
       </button>
     </li>
   );
