@@ -91,10 +91,17 @@ describe('time', () => {
 });
 
 describe('selection and the panel', () => {
-  it('a marker opens its event: claims with chains and stance; "show in report" highlights the quote', async () => {
+  it('a marker opens its event (a place with several, the list of them): claims with chains and stance; "show in report" highlights the quote', async () => {
     const w = await open();
-    // Tikrit shares its marker with nearby places at the first zoom: clickPlace opens the group, then the place.
+    // A place with one event opens it at once.
+    await clickPlace(w.page, 'Amerli');
+    await expect.poll(() => w.page.locator('h2#event-title').textContent()).toMatch(/Amerli/);
+    // Tikrit shares its marker with nearby places at the first zoom: clickPlace opens the group, then the place,
+    // whose several events are listed; the reader picks one.
     await clickPlace(w.page, 'Tikrit');
+    await expect.poll(() => w.page.locator('#place-title').textContent()).toMatch(/^Tikrit/);
+    expect(await w.page.locator('.place-detail .event-list li').count()).toBe(9);
+    await w.page.locator('.place-detail .event-list li button').first().click();
     const panel = w.page.getByRole('complementary', { name: 'Details' });
     await expect.poll(() => panel.locator('h2#event-title').count()).toBe(1);
     const card = panel.locator('.claim-card').first();
@@ -143,7 +150,7 @@ describe('selection and the panel', () => {
     await w.page.locator('.table-view tbody tr').first().waitFor();
     const rows = await w.page.locator('.table-view tbody tr').count();
     expect(rows).toBeGreaterThan(0);
-    expect(await w.page.locator('.table-view tbody td:nth-child(6)').allTextContents()).toEqual(Array(rows).fill('Denial'));
+    expect(await w.page.locator('.table-view tbody td:nth-child(3)').allTextContents()).toEqual(Array(rows).fill('Denial'));
     await w.context.close();
   });
 

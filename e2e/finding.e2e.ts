@@ -39,9 +39,14 @@ const overlapping = (boxes: Box[]) => {
 };
 
 describe("a place's events", () => {
-  it('a marker of a place with several events opens its latest, and Earlier and Later stay at the place', async () => {
+  it('a marker of a place with several events opens the list of them; from its latest, Earlier and Later stay at the place', async () => {
     const w = await open();
     await clickPlace(w.page, 'Tikrit');
+    await expect.poll(() => w.page.locator('#place-title').textContent()).toMatch(/^Tikrit/);
+    const listed = w.page.locator('.place-detail .event-list li button');
+    expect(await listed.count()).toBeGreaterThan(5);
+    await shot(w.page, 'finding-place-list');
+    await listed.last().click();
     const nav = w.page.getByRole('navigation', { name: 'Events at Tikrit' });
     await expect.poll(() => nav.textContent()).toMatch(/(\d+) of \1 at Tikrit/);
     const total = Number(/of (\d+) at/.exec((await nav.textContent())!)![1]);
@@ -180,7 +185,7 @@ describe('the compact view of an event', () => {
 describe('the table', () => {
   it('sorts by a column, finds words in its rows, and opens wide', async () => {
     const w = await open('#tab=table');
-    const where = () => w.page.locator('.table-view tbody td:nth-child(2)').allTextContents();
+    const where = () => w.page.locator('.table-view tbody td:nth-child(6)').allTextContents();
     await w.page.getByRole('button', { name: 'Where', exact: true }).click();
     expect(await w.page.locator('th[aria-sort="ascending"]').textContent()).toMatch(/Where/);
     // Events with no place sort first, as an empty name.
@@ -197,6 +202,58 @@ describe('the table', () => {
     // The table fits its wider box: no sideways scrolling.
     expect(await w.page.locator('.table-view').evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
     await shot(w.page, 'finding-table-wide');
+    await w.context.close();
+  });
+});
+
+describe('the table on a laptop and a phone', () => {
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ]) {
+    it(`fits its box with who said it first, at ${viewport.width} × ${viewport.height}, in both languages`, async () => {
+      for (const lang of ['', '&lang=ar']) {
+        const w = await open(`#tab=table${lang}`, viewport);
+        await w.page.locator('.table-view tbody tr').first().waitFor();
+        const fit = await w.page.evaluate(() => {
+          const view = document.querySelector<HTMLElement>('.table-view')!;
+          const body = document.getElementById('panel-body')!;
+          const box = body.getBoundingClientRect();
+          const who = document.querySelector('.table-view tbody tr td')!.getBoundingClientRect();
+          return {
+            sideways: Math.max(view.scrollWidth - view.clientWidth, body.scrollWidth - body.clientWidth),
+            whoInside: who.width > 40 && who.left >= box.left - 1 && who.right <= box.right + 1,
+            first: document.querySelector('.table-view thead th')!.textContent,
+          };
+        });
+        expect(fit.sideways, lang).toBeLessThanOrEqual(1);
+        expect(fit.whoInside, lang).toBe(true);
+        if (!lang) expect(fit.first).toMatch(/^Asserted by/);
+        await shot(w.page, `finding-table-${viewport.width}${lang ? '-ar' : ''}`);
+        await w.context.close();
+      }
+    });
+  }
+
+  it('every tab opens at its top, never at the last tab’s scroll', async () => {
+    const w = await open('#tab=report&r=r003&c=r003-c43', { width: 1280, height: 720 });
+    const body = w.page.locator('#panel-body');
+    const top = () => body.evaluate((el) => el.scrollTop);
+    // A report opened at a claim (read far down); the table opened next starts at its top.
+    await w.page.locator('[data-claim-badge="r003-c43"]').waitFor({ state: 'attached' });
+    await body.evaluate((el) => (el.scrollTop = 1800));
+    expect(await top()).toBeGreaterThan(1000);
+    await w.page.getByRole('tab', { name: 'Table' }).click();
+    await w.page.locator('.table-view tbody tr').first().waitFor();
+    expect(await top()).toBe(0);
+    await body.evaluate((el) => (el.scrollTop = 1800));
+    expect(await top()).toBeGreaterThan(1000);
+    for (const tab of ['Places', 'Table', 'Find', 'Tours', 'Table']) {
+      await w.page.getByRole('tab', { name: tab }).click();
+      await w.page.waitForTimeout(100);
+      expect(await top(), tab).toBe(0);
+      await body.evaluate((el) => (el.scrollTop = 1800));
+    }
     await w.context.close();
   });
 });

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launch, openPage } from './harness';
+import { ARTIFACTS, BASE_URL, launch, openPage } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -47,6 +47,8 @@ describe('the handout on paper', () => {
       await w.page.waitForSelector('.handout .locator-map');
       const captions = await w.page.locator('.handout-step th').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
       expect(captions).toHaveLength(14);
+      // Students get the teacher's questions, not the answers.
+      for (const caption of captions) expect(caption.trim()).toMatch(/\?$/);
       const pages = await printed(w.page, `handout-${format.toLowerCase()}`, format);
       expect(pages.length).toBeGreaterThanOrEqual(3);
       expect(pages.length).toBeLessThanOrEqual(8);
@@ -99,27 +101,71 @@ describe('the handout on paper', () => {
     await w.context.close();
   });
 
-  it('marks and labels on the paper map never overlap, for the tour and for the whole map', async () => {
-    for (const [path, labels] of [
-      ['#tour=who-said-what&handout=1', 6],
-      ['#handout=1', 10],
-    ] as const) {
-      const w = await openPage(browser, path);
-      await w.page.waitForSelector('.handout .locator-map');
-      const boxes = await w.page.locator('.locator-map .lm-pin-n, .locator-map .lm-pin, .locator-map .lm-area').evaluateAll((els) =>
-        els.map((e) => {
-          const r = e.getBoundingClientRect();
-          return { label: e.classList.contains('lm-pin-n'), x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
-        }),
-      );
-      const overlapping = boxes.flatMap((a, i) =>
-        boxes.slice(i + 1).filter((b) => a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1),
-      );
-      expect(boxes.filter((b) => b.label).length, path).toBeGreaterThanOrEqual(labels);
-      expect(overlapping, path).toEqual([]);
-      await w.context.close();
-    }
-  });
+  // Another machine's fonts: the same page with the map's type forced to other families.
+  const FONT_STACKS = ['', '"DejaVu Serif", serif', '"DejaVu Sans Mono", monospace'];
+  for (const stack of FONT_STACKS) {
+    it(`every dot on the paper map is labelled beside it, over no other label, dot or country name${stack ? `, in ${stack}` : ''}`, async () => {
+      for (const [path, labels] of [
+        ['#tour=who-said-what&handout=1', 6],
+        ['#handout=1', 10],
+      ] as const) {
+        const w = await openPage(browser, 'about:blank', { bypassCSP: true });
+        if (stack)
+          await w.page.addInitScript((family) => {
+            document.addEventListener('DOMContentLoaded', () => {
+              const style = document.createElement('style');
+              style.textContent = `.locator-map text { font-family: ${family} !important; }`;
+              document.head.append(style);
+            });
+          }, stack);
+        await w.page.goto(new URL(path, BASE_URL).toString());
+        await w.page.waitForSelector('.handout .locator-map > text.lm-pin-n');
+        await w.page.evaluate(() => document.fonts.ready);
+        const found = await w.page.locator('.locator-map').evaluate((svg) => {
+          const box = (e: Element) => {
+            const r = e.getBoundingClientRect();
+            return { x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+          };
+          const dots = [...svg.querySelectorAll('circle[data-mark]')].map((e) => ({ mark: e.getAttribute('data-mark'), ...box(e) }));
+          const texts = [...svg.querySelectorAll(':scope > text.lm-pin-n')].map((e) => ({
+            mark: e.getAttribute('data-mark'),
+            text: e.textContent ?? '',
+            ...box(e),
+          }));
+          const countries = [...svg.querySelectorAll(':scope > text.lm-country')].map((e) => ({ text: e.textContent ?? '', ...box(e) }));
+          type B = { x0: number; y0: number; x1: number; y1: number };
+          const over = (a: B, b: B) => a.x0 < b.x1 - 1 && b.x0 < a.x1 - 1 && a.y0 < b.y1 - 1 && b.y0 < a.y1 - 1;
+          const gap = (a: B, b: B) => Math.hypot(Math.max(0, a.x0 - b.x1, b.x0 - a.x1), Math.max(0, a.y0 - b.y1, b.y0 - a.y1));
+          const far = texts.flatMap((t) => {
+            const dot = dots.find((d) => d.mark === t.mark)!;
+            const d = gap(t, dot);
+            return d > 24 ? [`${t.text}: ${Math.round(d)} px from its dot`] : [];
+          });
+          const overlapping = [
+            ...texts.flatMap((a, i) =>
+              texts
+                .slice(i + 1)
+                .filter((b) => over(a, b))
+                .map((b) => `${a.text} / ${b.text}`),
+            ),
+            ...texts.flatMap((a) => dots.filter((d) => over(a, d)).map((d) => `${a.text} / dot ${d.mark}`)),
+            ...texts.flatMap((a) => countries.filter((c) => over(a, c)).map((c) => `${a.text} / ${c.text}`)),
+          ];
+          const unlabelled = dots.filter((d) => !texts.some((t) => t.mark === d.mark)).map((d) => d.mark);
+          return { labels: texts.length, named: texts.filter((t) => /[A-Za-z]/.test(t.text)).length, far, overlapping, unlabelled };
+        });
+        const where = `${path} ${stack}`;
+        expect(found.labels, where).toBeGreaterThanOrEqual(labels);
+        expect(found.named, where).toBeGreaterThanOrEqual(labels - 2);
+        expect(found.far, where).toEqual([]);
+        expect(found.overlapping, where).toEqual([]);
+        expect(found.unlabelled, where).toEqual([]);
+        const name = `handout-map-${path.includes('tour') ? 'tour' : 'all'}${stack ? `-${stack.includes('Mono') ? 'mono' : 'serif'}` : ''}`;
+        await w.page.locator('.locator-map').screenshot({ path: `${ARTIFACTS}${name}.png` });
+        await w.context.close();
+      }
+    });
+  }
 });
 
 describe('no internal ids where readers look', () => {

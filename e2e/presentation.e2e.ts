@@ -170,7 +170,7 @@ describe('every step of the tour on classroom screens', () => {
     }, 180_000);
   }
 
-  it('at 1024×768 each side of the contradiction of step 4 is on screen with the question that names both', async () => {
+  it('at 1024×768 each side of the contradiction of step 4 is on screen with its question', async () => {
     const w = await openPage(browser, '#tour=who-said-what&step=speicher&present=1', { viewport: { width: 1024, height: 768 } });
     await expect.poll(() => w.page.locator('.presentation-count').textContent()).toBe('Step 4 of 14');
     const sides = [/at least 800/, /1,700/];
@@ -178,8 +178,8 @@ describe('every step of the tour on classroom screens', () => {
       const seen = await look(w.page);
       if (seen.later) break;
       const question = await w.page.locator('.presentation-caption').textContent();
-      expect(question).toMatch(/800/);
-      expect(question).toMatch(/1,700/);
+      // The question, not its answer, on every page.
+      expect(question).toMatch(/^How many trainees were killed at Camp Speicher.*\?$/);
       for (let i = sides.length - 1; i >= 0; i--) if (seen.claims.some((c) => sides[i].test(c))) sides.splice(i, 1);
       await w.page.keyboard.press('PageDown');
       await expect.poll(async () => JSON.stringify(await look(w.page))).not.toBe(JSON.stringify(seen));
@@ -206,7 +206,7 @@ describe('every step of the tour on classroom screens', () => {
     const w = await openPage(browser, '#tour=who-said-what&present=1', { viewport: { width: 1024, height: 768 } });
     await expect.poll(() => state(w.page)).toMatch(/^Step 1 of 14 ▼ More: page 1 of/);
     await w.page.keyboard.press('PageDown');
-    await expect.poll(() => state(w.page)).toMatch(/^Step 1 of 14 ▼ More: page 2 of/);
+    await expect.poll(() => state(w.page)).toMatch(/^Step 1 of 14 ▼ (More: page 2 of|Next: what was later known)/);
     await w.page.keyboard.press('Home');
     await expect.poll(() => state(w.page)).toMatch(/^Step 1 of 14 ▼ More: page 1 of/);
     await w.page.keyboard.press('ArrowRight');
@@ -283,7 +283,7 @@ describe('the presenter view', () => {
     // A clicker in the projected window moves the presenter view…
     await w.page.keyboard.press('PageDown');
     await expect.poll(() => presenter.locator('.presenter-count').textContent()).toBe('Step 4 of 14 · later known shown');
-    expect(await presenter.getByRole('region', { name: 'Next' }).textContent()).toMatch(/Step 5: 31 August 2014/);
+    expect(await presenter.getByRole('region', { name: 'Next' }).textContent()).toMatch(/Step 5: Who broke the siege of Amerli/);
     await w.page.keyboard.press('PageDown');
     await expect.poll(() => presenter.locator('.presenter-count').textContent()).toMatch(/^Step 5 of 14/);
     expect(await notes.textContent()).toMatch(/anonymous badge/);

@@ -9,6 +9,14 @@ import { syntheticMap } from '../geo/core/synthetic/synthetic';
 import { BASE_URL, launch, openPage, ready, shot } from './harness';
 
 const MAP = JSON.stringify(syntheticMap({ events: 10_000, places: 500 }));
+/** The same map with an imported map's long titles (a headline, not a few words). */
+const LONG = (() => {
+  const map = syntheticMap({ events: 2_000, places: 20 });
+  map.events.forEach((e, i) => {
+    if (i % 3 === 0) e.title = `${e.title}, according to residents and two officials who spoke on condition of anonymity`;
+  });
+  return JSON.stringify(map);
+})();
 
 let browser: Browser;
 beforeAll(async () => {
@@ -75,4 +83,54 @@ describe('a map of 10,000 events', () => {
     await expect.poll(() => w.page.locator('#place-title').textContent()).toMatch(/Tal Hamra/);
     await w.context.close();
   });
+
+  for (const [viewport, lang] of [
+    [{ width: 1280, height: 720 }, ''],
+    [{ width: 390, height: 844 }, ''],
+    [{ width: 1280, height: 720 }, 'ar'],
+    [{ width: 390, height: 844 }, 'ar'],
+  ] as const) {
+    it(`the long list shows every title whole, its rows as tall as they need, at ${viewport.width} px ${lang}`, async () => {
+      const w = await openPage(browser, 'about:blank', { viewport });
+      await w.page.route('**/data/map.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: LONG }));
+      await w.page.goto(`${BASE_URL}#tab=places${lang ? `&lang=${lang}` : ''}`);
+      await ready(w.page);
+      await w.page.locator('.place-index button').first().click();
+      const list = w.page.locator('.event-list-scroll');
+      await list.waitFor();
+      const check = () =>
+        list.evaluate((box) => {
+          const view = box.getBoundingClientRect();
+          const rows = [...box.querySelectorAll('li')]
+            .map((li) => ({ li: li.getBoundingClientRect(), title: li.querySelector('.event-list-title')! }))
+            .filter(({ li }) => li.bottom > view.top && li.top < view.bottom)
+            .sort((a, b) => a.li.top - b.li.top);
+          const cut = rows.filter(({ li, title }) => {
+            const r = title.getBoundingClientRect();
+            return (
+              title.scrollHeight > title.clientHeight + 1 ||
+              title.scrollWidth > title.clientWidth + 1 ||
+              r.bottom > li.bottom + 1 ||
+              r.top < li.top - 1
+            );
+          });
+          const overlapping = rows.filter((r, i) => i > 0 && r.li.top < rows[i - 1].li.bottom - 1);
+          return {
+            rows: rows.length,
+            cut: cut.length,
+            overlapping: overlapping.length,
+            tallest: Math.max(...rows.map((r) => r.li.height)),
+          };
+        });
+      const first = await check();
+      expect(first.rows).toBeGreaterThan(3);
+      expect(first).toMatchObject({ cut: 0, overlapping: 0 });
+      await shot(w.page, `scale-list-${viewport.width}${lang ? `-${lang}` : ''}`);
+      // Further down, rows measured as they come into view.
+      await list.evaluate((box) => (box.scrollTop = 5000));
+      await w.page.waitForTimeout(200);
+      expect(await check()).toMatchObject({ cut: 0, overlapping: 0 });
+      await w.context.close();
+    });
+  }
 });

@@ -235,9 +235,16 @@ describe('a new report, end to end', () => {
     await page.getByRole('button', { name: 'Draft the claims' }).click();
     await expect.poll(() => coverage(page), { timeout: 20_000 }).toMatch(/Coverage/);
     await shot(page, 'studio-1024');
+    expect(await page.locator('#studio-title').textContent()).toMatch(/^Studio.*The Northern Ledger/);
+    // Neither the heading nor a problem names the report or a claim by its id.
+    expect(await page.locator('#studio-title, .studio-problem-list, .claim-problem-list').allTextContents()).not.toContainEqual(
+      expect.stringMatching(/\br\d{3}(-c\d+)?\b/),
+    );
     await page.getByRole('button', { name: 'Preview on the map' }).click();
     await ready(page);
-    await expect.poll(() => page.locator('.notice').textContent()).toMatch(/preview of r004/);
+    // People meet the report by its outlet, never by its internal id.
+    await expect.poll(() => page.locator('.notice').textContent()).toMatch(/preview of The Northern Ledger/);
+    expect(await page.locator('.notice').textContent()).not.toMatch(/\br\d{3}\b/);
     expect(await page.locator('.notice').textContent()).toMatch(/\d+ of \d+ claims were never reviewed by a person/);
     expect(await page.locator('.leaflet-marker-icon[aria-label^="Sinjar"]').count()).toBe(1);
     await page.getByRole('button', { name: 'Studio' }).click();

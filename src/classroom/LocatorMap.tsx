@@ -2,14 +2,15 @@
  * A small static map for paper: the basemap's region drawn as SVG, with country names and
  * numbered places. Drawn in a fixed 1000-unit-wide frame so that type has a size on paper;
  * marks that would touch are merged, and labels are placed by the screen map's own layout
- * (label-layout.ts), so none covers another or a mark.
+ * (label-layout.ts) beside their dots, so none covers another, a mark or a country's name. Label
+ * widths are measured as this page draws them (its own fonts), not estimated.
  */
 import type { Feature, FeatureCollection, Position } from 'geojson';
-import { memo } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { useT } from '../words/i18n';
 import { DOT as SEPARATOR } from './punctuation';
-import { layoutLabels, labelBox, type LabelInput } from '../ui/label-layout';
+import { layoutLabels, labelBox, type Box, type LabelInput } from '../ui/label-layout';
 import { markGroups, numbersOnly, pinLabel, type Mark, type Pin } from './locator-marks';
 
 export type { Pin } from './locator-marks';
@@ -21,8 +22,11 @@ const DOT = 7;
 /** A pin's dot, or the larger dashed ring of a whole country. */
 const radiusOf = (area: boolean) => (area ? DOT * 2.2 : DOT);
 const FONT = 24;
-/** Average advance of a character, as a share of the font size (a sans-serif, bold numbers). */
+/** Average advance of a character, as a share of the font size: a first guess until measured. */
 const CHAR = 0.62;
+const COUNTRY_FONT = FONT * 0.95;
+/** Room for the white halo around a label's letters. */
+const HALO = 6;
 
 /** Height ÷ width of the frame: about 18 × 10 cm on the page. */
 const SHAPE = 0.56;
@@ -61,6 +65,48 @@ function Places({ id, marks }: { id: string; marks: readonly Mark[] }) {
   );
 }
 
+/** A mark's label: each place's numbers and name, or the numbers alone. */
+function LabelText({ mark, short }: { mark: Mark; short: boolean }): ReactNode {
+  if (short) return <tspan className="lm-n">{numbersOnly(mark)}</tspan>;
+  return mark.places.map((p, j) => (
+    <tspan key={p.name}>
+      {j > 0 && SEPARATOR}
+      <tspan className="lm-n">{p.numbers}</tspan> {p.name}
+    </tspan>
+  ));
+}
+
+/**
+ * The widths of the texts in `g` (each `<text data-measure="key">`), in the map's units, as the
+ * page draws them; read again once the page's fonts have loaded. Empty where nothing measures
+ * (a test's DOM without layout).
+ */
+function useMeasured(key: string) {
+  const ref = useRef<SVGGElement>(null);
+  const [widths, setWidths] = useState<ReadonlyMap<string, number>>(() => new Map());
+  useLayoutEffect(
+    function measure() {
+      let live = true;
+      const read = () => {
+        const out = new Map<string, number>();
+        ref.current?.querySelectorAll<SVGTextElement>('text[data-measure]').forEach((t) => {
+          const w = typeof t.getComputedTextLength === 'function' ? t.getComputedTextLength() : 0;
+          if (w > 0) out.set(t.dataset.measure!, w);
+        });
+        if (live)
+          setWidths((was) => ([...out].every(([k, w]) => Math.abs((was.get(k) ?? -1) - w) < 0.5) && was.size === out.size ? was : out));
+      };
+      read();
+      void document.fonts?.ready.then(read);
+      return () => {
+        live = false;
+      };
+    },
+    [key],
+  );
+  return { ref, widths };
+}
+
 export const LocatorMap = memo(function LocatorMap({ basemap, pins }: { basemap: FeatureCollection; pins: readonly Pin[] }) {
   const t = useT();
   const [w, s, e, n] = (basemap.bbox ?? [30, 26, 52, 41.5]) as number[];
@@ -91,31 +137,59 @@ export const LocatorMap = memo(function LocatorMap({ basemap, pins }: { basemap:
     return [(x - x0) * scale, (y - y0) * scale];
   };
   const marks = markGroups(inBox, project, radiusOf, 3);
+  // Country names whose whole word fits in the frame (a name cut at the edge reads as another word).
+  const named = basemap.features.flatMap((f) => {
+    if (f.properties?.layer !== 'country-label' || f.geometry.type !== 'Point') return [];
+    const [x, y] = project(f.geometry.coordinates);
+    return [{ name: String(f.properties.name), x, y }];
+  });
+  const { ref: measuring, widths } = useMeasured(
+    JSON.stringify([marks.map((m) => [pinLabel(m), numbersOnly(m)]), named.map((c) => c.name)]),
+  );
+  const countryBox = (c: { name: string; x: number; y: number }): Box => {
+    const half = (widths.get(`country ${c.name}`) ?? c.name.length * COUNTRY_FONT * CHAR * 1.1) / 2;
+    return { x0: c.x - half, y0: c.y - COUNTRY_FONT * 0.8, x1: c.x + half, y1: c.y + COUNTRY_FONT * 0.25 };
+  };
+  const inFrame = named.filter((c) => {
+    const b = countryBox(c);
+    return b.x0 > 0 && b.x1 < WIDTH && b.y0 > 0 && c.y < height;
+  });
   const inputsFor = (short: ReadonlySet<number>): LabelInput[] =>
     marks.map((m, i) => ({
       id: String(i),
       x: m.x,
       y: m.y,
-      width: (short.has(i) ? numbersOnly(m) : pinLabel(m)).length * FONT * CHAR + 6,
+      width:
+        (short.has(i)
+          ? (widths.get(`short ${i}`) ?? numbersOnly(m).length * FONT * CHAR)
+          : (widths.get(`full ${i}`) ?? pinLabel(m).length * FONT * CHAR)) + HALO,
       height: FONT * 1.15,
       radius: radiusOf(m.area),
       priority: -m.first,
     }));
   // Names first; a mark whose named label finds no room is numbered only, and laid out again.
-  const first = layoutLabels(inputsFor(new Set()), { width: WIDTH, height });
-  const short = new Set(marks.flatMap((_, i) => (first.get(String(i)) ? [] : [i])));
-  const inputs = inputsFor(short);
-  const sides = short.size ? layoutLabels(inputs, { width: WIDTH, height }) : first;
-  const unplaced = marks.filter((_, i) => !sides.get(String(i)));
-  const numbered = marks.filter((_, i) => short.has(i) && sides.get(String(i)));
-  // Country names whose whole word fits in the frame (a name cut at the edge reads as another word).
-  const countries = basemap.features.flatMap((f) => {
-    if (f.properties?.layer !== 'country-label' || f.geometry.type !== 'Point') return [];
-    const name = String(f.properties.name);
-    const [x, y] = project(f.geometry.coordinates);
-    const half = (name.length * FONT * CHAR * 1.1) / 2;
-    return x - half > 0 && x + half < WIDTH && y - FONT > 0 && y < height ? [{ name, x, y }] : [];
+  // Country names are in the way of labels; if a mark would still have no label at all, the
+  // country names give way to it.
+  const place = (obstacles: readonly Box[]) => {
+    const first = layoutLabels(inputsFor(new Set()), { width: WIDTH, height }, obstacles);
+    const short = new Set(marks.flatMap((_, i) => (first.get(String(i)) ? [] : [i])));
+    const inputs = inputsFor(short);
+    const sides = short.size ? layoutLabels(inputs, { width: WIDTH, height }, obstacles) : first;
+    return { short, inputs, sides, unplaced: marks.filter((_, i) => !sides.get(String(i))) };
+  };
+  const clear = place(inFrame.map(countryBox));
+  const { short, inputs, sides, unplaced } = clear.unplaced.length ? place([]) : clear;
+  const labelBoxes = marks.flatMap((_, i) => {
+    const side = sides.get(String(i));
+    return side ? [labelBox(inputs[i], side)] : [];
   });
+  const dotBoxes = marks.map((m) => {
+    const r = radiusOf(m.area);
+    return { x0: m.x - r, y0: m.y - r, x1: m.x + r, y1: m.y + r };
+  });
+  const touches = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+  const countries = inFrame.filter((c) => ![...labelBoxes, ...dotBoxes].some((b) => touches(countryBox(c), b)));
+  const numbered = marks.filter((_, i) => short.has(i) && sides.get(String(i)));
   return (
     <figure className="locator">
       <svg
@@ -134,30 +208,53 @@ export const LocatorMap = memo(function LocatorMap({ basemap, pins }: { basemap:
               <path key={`${layer}-${i}`} d={pathOf(f, project)} className={`lm-${layer}${f.properties?.name ? ' named' : ''}`} />
             )),
         )}
+        {/* The texts as this page draws them, measured and never shown. */}
+        <g ref={measuring} visibility="hidden" aria-hidden="true">
+          {marks.map((m, i) => (
+            <text key={`full-${m.first}`} data-measure={`full ${i}`} fontSize={FONT} className="lm-pin-n">
+              <LabelText mark={m} short={false} />
+            </text>
+          ))}
+          {marks.map((m, i) => (
+            <text key={`short-${m.first}`} data-measure={`short ${i}`} fontSize={FONT} className="lm-pin-n">
+              <LabelText mark={m} short />
+            </text>
+          ))}
+          {named.map((c) => (
+            <text key={c.name} data-measure={`country ${c.name}`} className="lm-country" fontSize={COUNTRY_FONT}>
+              {c.name}
+            </text>
+          ))}
+        </g>
         {countries.map((c) => (
-          <text key={c.name} x={c.x} y={c.y} className="lm-country" textAnchor="middle" fontSize={FONT * 0.95}>
+          <text key={c.name} x={c.x} y={c.y} className="lm-country" textAnchor="middle" fontSize={COUNTRY_FONT}>
             {c.name}
           </text>
         ))}
         {marks.map((m) => (
-          <circle key={`dot-${m.first}`} cx={m.x} cy={m.y} r={radiusOf(m.area)} className={m.area ? 'lm-area' : 'lm-pin'} />
+          <circle
+            key={`dot-${m.first}`}
+            data-mark={m.first}
+            cx={m.x}
+            cy={m.y}
+            r={radiusOf(m.area)}
+            className={m.area ? 'lm-area' : 'lm-pin'}
+          />
         ))}
         {marks.map((m, i) => {
           const side = sides.get(String(i));
           if (!side) return null;
           const box = labelBox(inputs[i], side);
           return (
-            <text key={`label-${m.first}`} x={box.x0 + 3} y={box.y1 - FONT * 0.3} fontSize={FONT} className="lm-pin-n">
-              {short.has(i) ? (
-                <tspan className="lm-n">{numbersOnly(m)}</tspan>
-              ) : (
-                m.places.map((p, j) => (
-                  <tspan key={p.name}>
-                    {j > 0 && SEPARATOR}
-                    <tspan className="lm-n">{p.numbers}</tspan> {p.name}
-                  </tspan>
-                ))
-              )}
+            <text
+              key={`label-${m.first}`}
+              data-mark={m.first}
+              x={box.x0 + HALO / 2}
+              y={box.y1 - FONT * 0.3}
+              fontSize={FONT}
+              className="lm-pin-n"
+            >
+              <LabelText mark={m} short={short.has(i)} />
             </text>
           );
         })}

@@ -176,14 +176,9 @@ export function LargePlaces() {
         map.flyTo(g.latLng, Math.min(index.getClusterExpansionZoom(g.clusterId), 14), { animate: !prefersReducedMotion() });
         return;
       }
-      const { view: v, selectPlace, selectEvent } = useStore.getState();
-      const here = model.eventsByPlace.get(g.lead.id) ?? [];
-      const upTo = here.filter((e) => e.properties.when.start <= v.to);
-      selectPlace(g.lead.id);
-      const pick = upTo[upTo.length - 1] ?? here[0];
-      if (pick) selectEvent(pick.id);
+      useStore.getState().openPlace(g.lead.id);
     },
-    [map, index, model],
+    [map, index],
   );
 
   useMapEvents({

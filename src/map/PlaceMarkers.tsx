@@ -144,13 +144,7 @@ function PlaceMarker({
       );
       return;
     }
-    const { model, view, selectPlace, selectEvent } = useStore.getState();
-    const here = model?.eventsByPlace.get(lead.id) ?? [];
-    // The latest event shown at the place opens; the panel lists the others.
-    const shown = here.filter((e) => e.properties.when.start <= view.to);
-    selectPlace(lead.id);
-    const pick = shown[shown.length - 1] ?? here[0];
-    if (pick) selectEvent(String(pick.id));
+    useStore.getState().openPlace(lead.id);
   }, [map, places, lead, refocusRef]);
   const handlers = useMemo(
     () => ({

@@ -19,13 +19,14 @@ import { sortRows, type Sort, type SortKey } from './table-sort';
 import '../styles/reading.css';
 import { SPACE } from '../ui/space';
 
+/** Who said it comes first: the point of the map. */
 const COLUMNS: { key: SortKey; label: (t: Translate) => string }[] = [
+  { key: 'source', label: (t) => t('panel.table.source') },
+  { key: 'claim', label: (t) => t('panel.table.claim') },
+  { key: 'stance', label: (t) => t('panel.table.stance') },
+  { key: 'event', label: (t) => t('panel.table.event') },
   { key: 'when', label: (t) => t('panel.table.when') },
   { key: 'where', label: (t) => t('panel.table.where') },
-  { key: 'event', label: (t) => t('panel.table.event') },
-  { key: 'claim', label: (t) => t('panel.table.claim') },
-  { key: 'source', label: (t) => t('panel.table.source') },
-  { key: 'stance', label: (t) => t('panel.table.stance') },
   { key: 'report', label: (t) => t('panel.table.report') },
 ];
 
@@ -137,14 +138,12 @@ export function TableView({ visible }: { visible: readonly EventFeature[] }) {
             const report = model.reportById.get(c.report)!;
             return (
               <tr key={c.id}>
-                <td>{whenWords(e.properties.when)}</td>
-                <td>{e.properties.place ? <span {...DATA_TEXT}>{name(e.properties.place)}</span> : t('panel.list.unplaced')}</td>
-                <th scope="row">
-                  <button type="button" className="link-button" onClick={() => selectEvent(e.id)} {...DATA_TEXT}>
-                    {e.properties.title}
-                  </button>
-                </th>
-                <td>
+                <td data-label={t('panel.table.source')}>
+                  <span {...DATA_TEXT}>{chainWords(c.asserters, lang)}</span>
+                  {SPACE}
+                  <span className="muted">{t('panel.table.kind', { kind: labels.kind[sourceOf(c.asserters).kind].toLowerCase() })}</span>
+                </td>
+                <td data-label={t('panel.table.claim')}>
                   <span {...DATA_TEXT}>{quoted(c.quote.exact)}</span>
                   {SPACE}
                   <button type="button" className="link-button" onClick={() => showClaim(c.id)}>
@@ -154,12 +153,7 @@ export function TableView({ visible }: { visible: readonly EventFeature[] }) {
                     </span>
                   </button>
                 </td>
-                <td>
-                  <span {...DATA_TEXT}>{chainWords(c.asserters, lang)}</span>
-                  {SPACE}
-                  <span className="muted">{t('panel.table.kind', { kind: labels.kind[sourceOf(c.asserters).kind].toLowerCase() })}</span>
-                </td>
-                <td>
+                <td data-label={t('panel.table.stance')}>
                   {labels.stance[c.stance].label}
                   {c.hedges.length > 0 && (
                     <FormattedMessage
@@ -168,7 +162,16 @@ export function TableView({ visible }: { visible: readonly EventFeature[] }) {
                     />
                   )}
                 </td>
-                <td>
+                <th scope="row" data-label={t('panel.table.event')}>
+                  <button type="button" className="link-button" onClick={() => selectEvent(e.id)} {...DATA_TEXT}>
+                    {e.properties.title}
+                  </button>
+                </th>
+                <td data-label={t('panel.table.when')}>{whenWords(e.properties.when)}</td>
+                <td data-label={t('panel.table.where')}>
+                  {e.properties.place ? <span {...DATA_TEXT}>{name(e.properties.place)}</span> : t('panel.list.unplaced')}
+                </td>
+                <td data-label={t('panel.table.report')}>
                   <FormattedMessage
                     id="panel.table.said"
                     values={{ outlet: <span {...DATA_TEXT}>{report.outlet.value}</span>, date: saidWords(c.said) }}

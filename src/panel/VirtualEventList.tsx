@@ -8,7 +8,7 @@ import type { EventFeature } from '../../geo/types';
 import { useT } from '../words/i18n';
 import { EventRow } from './EventRow';
 
-/** Rows of a long list have one height (long titles end in an ellipsis): nothing to measure. */
+/** A row's first guess; each row is then measured as drawn, so a long title wraps whole. */
 const ROW_HEIGHT = 63;
 
 export function VirtualEventList({ events, selected }: { events: readonly EventFeature[]; selected: string | null }) {
@@ -29,12 +29,13 @@ export function VirtualEventList({ events, selected }: { events: readonly EventF
         {rows.getVirtualItems().map((row) => (
           <li
             key={row.key}
+            data-index={row.index}
+            ref={rows.measureElement}
             style={{
               position: 'absolute',
               top: 0,
               insetInlineStart: 0,
               insetInlineEnd: 0,
-              height: ROW_HEIGHT,
               transform: `translateY(${row.start}px)`,
             }}
           >

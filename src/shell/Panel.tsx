@@ -35,8 +35,10 @@ export const Panel = memo(function Panel() {
   const chosen = useRef({ tab, event, place });
   useEffect(
     function startAtTheTop() {
-      // New content starts at its top; "show in report" scrolls to its claim itself.
-      if (!useStore.getState().view.claim && body.current) body.current.scrollTop = 0;
+      // New content starts at its top, never at the last tab's scroll; only a report opened at a claim
+      // ("show in report") scrolls to that claim itself.
+      const { view } = useStore.getState();
+      if (!(view.tab === 'report' && view.claim) && body.current) body.current.scrollTop = 0;
     },
     [tab, event, report, place],
   );

@@ -71,4 +71,13 @@ describe('a tour with no steps', () => {
     expect(() => useStore.getState().setPresent(true)).not.toThrow();
     expect(useStore.getState().view.present).toBe(false);
   });
+
+  it('a place chosen on the map opens its one event, or the list of its several', () => {
+    useStore.getState().openPlace('raqqa');
+    expect(useStore.getState().view).toMatchObject({ tab: 'event', event: 'raqqa-raid', place: 'raqqa' });
+    const two = [...model.eventsByPlace.get('raqqa')!, ...model.eventsByPlace.get('abu-kamal')!];
+    useStore.getState().loaded({ ...model, eventsByPlace: new Map(model.eventsByPlace).set('raqqa', two) });
+    useStore.getState().openPlace('raqqa');
+    expect(useStore.getState().view).toMatchObject({ tab: 'places', event: null, place: 'raqqa' });
+  });
 });

@@ -84,6 +84,11 @@ export interface State {
   openReportAt(id: string, at: number): void;
   setFind(find: Partial<Find>): void;
   selectPlace(id: string | null): void;
+  /**
+   * A place chosen on the map: its one event opens; a place with several (shown up to the time on
+   * the slider) opens the list of them, the place selected in the Places view.
+   */
+  openPlace(id: string): void;
   setTab(tab: Tab): void;
   setTo(day: string): void;
   setWindow(from: string, to: string): void;
@@ -229,6 +234,14 @@ export const useStore = create<State>()((set, get) => {
       set({ view: { ...get().view, tab: 'report', report: id, claim: null }, find: { ...get().find, at: { report: id, start: at } } }),
     setFind: (find) => set({ find: { ...get().find, ...find } }),
     selectPlace: (id) => patch({ place: id, tab: 'places' }),
+    openPlace: (id) => {
+      const { model, view } = get();
+      const here = model?.eventsByPlace.get(id) ?? [];
+      const shown = here.filter((e) => e.properties.when.start <= view.to);
+      const only = shown.length === 1 ? shown[0] : here.length === 1 ? here[0] : null;
+      if (only) get().selectEvent(String(only.id));
+      else patch({ place: id, tab: 'places', event: null, claim: null });
+    },
     setTab: (tab) => patch({ tab }),
     setTo: (day) => {
       const { view } = get();

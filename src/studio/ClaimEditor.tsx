@@ -15,6 +15,7 @@ import { isolated, problemWords } from '../words/problems.ts';
 import type { Drafting } from './drafting.ts';
 import { PlacePicker } from './PlacePicker.tsx';
 import { Quote } from './Quote.tsx';
+import { namesOf } from './publish.ts';
 import { reasonWords } from './reasons.ts';
 import {
   addAsserter,
@@ -81,6 +82,7 @@ export function ClaimEditor({
   onShow: (id: string) => void;
   edit: (w: StudioWork) => void;
 }) {
+  const names = useMemo(() => namesOf(work), [work]);
   const t = useT();
   const { lang } = useFormat();
   const id = useId();
@@ -121,7 +123,7 @@ export function ClaimEditor({
           {problems.length > 0 && (
             <ul className="claim-problem-list">
               {problems.map((p, i) => {
-                const w = problemWords(p, t, lang);
+                const w = problemWords(p, t, lang, names);
                 return (
                   <li key={i} className={`problem-${p.severity}`}>
                     {w.message} <span className="muted">{w.fix}</span>

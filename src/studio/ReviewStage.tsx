@@ -11,7 +11,7 @@ import { LOCALE as LIST_LOCALE, useFormat, useT } from '../words/i18n.tsx';
 import { isolated, problemWords } from '../words/problems.ts';
 import type { Drafting } from './drafting.ts';
 import { readsAsEnglish } from './input.ts';
-import { targetOf, type WorkCheck } from './publish.ts';
+import { namesOf, targetOf, type WorkCheck } from './publish.ts';
 import { ClaimEditor, ReasonList } from './ClaimEditor.tsx';
 import { Quote } from './Quote.tsx';
 import {
@@ -109,6 +109,7 @@ export function ReviewStage({
   };
 
   const segments = useMemo(() => segmentsOf(work), [work]);
+  const names = useMemo(() => namesOf(work), [work]);
   const errors = checked.problems.filter((p) => p.severity === 'error');
   const warnings = checked.problems.length - errors.length;
   const reviewed = work.claims.filter((c) => c.reviewed).length;
@@ -366,7 +367,7 @@ export function ReviewStage({
           {checked.problems.length > 0 && (
             <ul className="studio-problem-list">
               {checked.problems.slice(0, 200).map((p, i) => {
-                const w = problemWords(p, t, lang);
+                const w = problemWords(p, t, lang, names);
                 return (
                   <li key={i} className={`problem-${p.severity}`}>
                     <button type="button" className="problem-go" onClick={() => go(p)}>

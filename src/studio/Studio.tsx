@@ -170,7 +170,7 @@ export default function Studio({ onClose }: { onClose: () => void }) {
     onClose();
     void openUnsaved(
       compile(checked.checked),
-      `${say('studio.preview.notice', { id: work?.meta.reportId ?? '' })}${unfixed(checked)}${neverReviewed(work)}`,
+      `${say('studio.preview.notice', { title: work ? workTitle(work, say('studio.untitled')) : say('studio.untitled') })}${unfixed(checked)}${neverReviewed(work)}`,
     );
   }
 
@@ -221,9 +221,7 @@ export default function Studio({ onClose }: { onClose: () => void }) {
         <h1 id="studio-title" ref={headingRef} tabIndex={-1}>
           <span className="brand">{t('studio.title')}</span>
           <span className="subtitle" style={{ marginInlineStart: '0.5em' }}>
-            {work && <bdi>{work.meta.reportId}</bdi>}
-            {work?.meta.outlet.value && t('studio.title.separator')}
-            {work?.meta.outlet.value && <bdi>{work.meta.outlet.value}</bdi>}
+            {work && workTitle(work, '') && <bdi>{workTitle(work, '')}</bdi>}
           </span>
         </h1>
         <p className="studio-saved" role="status">

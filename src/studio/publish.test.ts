@@ -4,7 +4,9 @@ import { placeInput } from '../../geo/core/draft/corpus.ts';
 import { draft } from '../../geo/core/draft/draft.ts';
 import type { Gazetteer } from '../../geo/core/draft/types.ts';
 import type { PlaceInput } from '../../geo/core/model/schema.ts';
-import { annotationOf, checkWork, newEntries, reportEntry, studioCorpus, targetOf, workTitle, type Known } from './publish.ts';
+import { annotationOf, checkWork, namesOf, newEntries, reportEntry, studioCorpus, targetOf, workTitle, type Known } from './publish.ts';
+import { t } from '../words/i18n.tsx';
+import { problemWords } from '../words/problems.ts';
 import { addClaim, deleteClaim, emptyWork, fromDraft, splitClaim, splitPoints, updateClaim, type StudioWork } from './work.ts';
 
 const gazetteer = JSON.parse(readFileSync(new URL('../../geo/gazetteer/gazetteer.json', import.meta.url), 'utf8')) as Gazetteer;
@@ -226,5 +228,22 @@ describe('studioCorpus and workTitle', () => {
       `${OUTLET}: Water Returns`,
     );
     expect(workTitle(emptyWork('x009'))).toBe('x009');
+  });
+});
+
+describe('problems as the studio shows them', () => {
+  it('name a claim by its quote’s first words and an event by its title, never by an id', () => {
+    const w = drafted(WATER, 'x001');
+    const c = w.claims[0];
+    const hedged = updateClaim(w, c.id, { stance: 'hedged', hedges: [] });
+    const problems = checkWork(hedged, known).problems.filter((p) => p.values?.id === c.id);
+    expect(problems.length).toBeGreaterThan(0);
+    const names = namesOf(hedged);
+    for (const p of problems) {
+      const { message } = problemWords(p, t, 'en', names);
+      expect(message).not.toMatch(/x001-c\d+/);
+      expect(message).toContain(`“${WATER.slice(c.start, c.end).slice(0, 12)}`);
+    }
+    expect(workTitle(emptyWork('x009'), 'an untitled report')).toBe('an untitled report');
   });
 });

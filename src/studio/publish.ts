@@ -13,6 +13,7 @@ import type { Term } from '../../geo/core/model/vocab.ts';
 import type { PlaceInput, ReportInput } from '../../geo/core/model/schema.ts';
 import type { Problem } from '../../geo/core/model/problems.ts';
 import type { StudioWork } from './work.ts';
+import { clip, quoted } from '../words/labels.ts';
 
 /**
  * The places a draft may point at without proposing them: the project's own (geo/places.yaml, as
@@ -96,9 +97,20 @@ export function newEntries(work: StudioWork) {
 }
 
 /** The map's name for a preview or a collection: the outlet and the headline. */
-export function workTitle(work: StudioWork): string {
+export function workTitle(work: StudioWork, untitled: string = work.meta.reportId): string {
   const { outlet, title } = work.meta;
-  return [outlet.value.trim(), title.value.trim()].filter(Boolean).join(': ') || work.meta.reportId;
+  return [outlet.value.trim(), title.value.trim()].filter(Boolean).join(': ') || untitled;
+}
+
+/**
+ * What people call the work's claims and events, by id: a claim by its quote's first words, an
+ * event by its title. Problems shown in the studio name them so, never by an internal id.
+ */
+export function namesOf(work: StudioWork): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const c of work.claims) names.set(c.id, quoted(clip(work.text.slice(c.start, c.end), 40)));
+  for (const e of work.events) if (e.title.trim()) names.set(e.id, quoted(e.title.trim()));
+  return names;
 }
 
 /** The voices the work uses: the outlet and every link of every chain. */

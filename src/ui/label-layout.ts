@@ -17,7 +17,7 @@ export interface LabelInput {
   priority: number;
 }
 
-interface Box {
+export interface Box {
   x0: number;
   y0: number;
   x1: number;
@@ -54,12 +54,19 @@ const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 &
 
 const markerBox = (l: LabelInput): Box => ({ x0: l.x - l.radius, y0: l.y - l.radius, x1: l.x + l.radius, y1: l.y + l.radius });
 
-/** `bounds`, when given: a label must lie wholly inside it (the map's visible box). */
-export function layoutLabels(labels: LabelInput[], bounds?: { width: number; height: number }): Map<string, LabelSide | null> {
+/**
+ * `bounds`, when given: a label must lie wholly inside it (the map's visible box). `obstacles`:
+ * other text already drawn (a paper map's country names), which no label may cover.
+ */
+export function layoutLabels(
+  labels: LabelInput[],
+  bounds?: { width: number; height: number },
+  obstacles: readonly Box[] = [],
+): Map<string, LabelSide | null> {
   const inside = (b: Box) => !bounds || (b.x0 >= 0 && b.y0 >= 0 && b.x1 <= bounds.width && b.y1 <= bounds.height);
   // Every marker is an obstacle from the start, so a label never hides a place.
   const markers = labels.map((l) => ({ id: l.id, box: markerBox(l) }));
-  const placed: Box[] = [];
+  const placed: Box[] = [...obstacles];
   const out = new Map<string, LabelSide | null>();
   const order = [...labels].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
   for (const l of order) {

@@ -31,9 +31,13 @@ export function formatList(t: Translate, lang: Lang): string {
 /** A value (a name, a quote, an id) inside a message, isolated in a right-to-left page so it keeps its own direction. */
 export const isolated = (value: string, lang: Lang): string => (lang === 'ar' && value ? `${FSI}${value}${PDI}` : value);
 
-export function problemWords(p: Problem, t: Translate, lang: Lang): ProblemWords {
+/**
+ * `names`: what people call the things a problem names by id (a claim by its quote's first words,
+ * an event by its title), where the app knows them; an id means nothing to a person.
+ */
+export function problemWords(p: Problem, t: Translate, lang: Lang, names?: ReadonlyMap<string, string>): ProblemWords {
   const isolate = (s: string) => isolated(s, lang);
-  const raw = p.values ?? {};
+  const raw = names ? named(p.values ?? {}, names) : (p.values ?? {});
   const v: Record<string, string | number> = {};
   for (const [k, x] of Object.entries(raw)) v[k] = typeof x === 'string' && k !== 'case' && !k.endsWith('Kind') ? isolate(x) : x;
   // Values the catalogue words are picked by stay as they are.
@@ -62,4 +66,11 @@ export function problemWords(p: Problem, t: Translate, lang: Lang): ProblemWords
     where = t('problem.where.lineByte', { line: raw.line, at: raw.at });
   else if (raw.line !== undefined) where = t('problem.where.line', { line: raw.line });
   return { message: t(`problem.${p.code}.message`, words), fix: t(`problem.${p.code}.fix`, words), where };
+}
+
+/** The values with each id that has a name replaced by the name (the catalogue's selectors kept). */
+function named(values: NonNullable<Problem['values']>, names: ReadonlyMap<string, string>): NonNullable<Problem['values']> {
+  return Object.fromEntries(
+    Object.entries(values).map(([k, x]) => [k, typeof x === 'string' && k !== 'case' && k !== 'subject' ? (names.get(x) ?? x) : x]),
+  );
 }
