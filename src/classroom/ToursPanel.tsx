@@ -12,7 +12,7 @@ import { enterPresentation } from './classroom-keys';
 import { CopyLink } from './CopyLink';
 import { dataText } from './data-text';
 import { StepEditor, StepSubject } from './StepEditor';
-import { shareLink, stepLink } from '../data/tour-links';
+import { shareLink, stepLink, studentTourLink } from '../data/tour-links';
 import { saveFile } from '../ui/save-file';
 import { newTourId, parseTourText, stepFor, unreadableTours } from '../data/tour-file';
 import { SPACE, UP, DOWN } from './punctuation';
@@ -101,7 +101,7 @@ function StepList({ tour, editable }: { tour: Tour; editable: boolean }) {
             >
               {t('classroom.tours.preview')}
             </button>
-            <CopyLink link={() => stepLink(tour, s.id, !editable)} label={t('classroom.tours.stepLink')} />
+            <CopyLink link={() => stepLink(tour, s.id, !editable, 'teacher')} label={t('classroom.tours.stepLink')} />
             {editable && (
               <>
                 <button
@@ -195,7 +195,8 @@ function MyTour({ tour, fresh }: { tour: Tour; fresh: boolean }) {
         <button type="button" onClick={() => present(tour)}>
           {t('classroom.tours.present')}
         </button>
-        <CopyLink link={() => shareLink(tour)} label={t('classroom.tours.shareLink')} />
+        <CopyLink link={() => shareLink(tour, 'students')} label={t('classroom.tours.shareLink.students')} />
+        <CopyLink link={() => shareLink(tour, 'teacher')} label={t('classroom.tours.shareLink.teacher')} />
         <button type="button" onClick={() => download(tour)}>
           {t('classroom.tours.export')}
         </button>
@@ -355,6 +356,7 @@ export function ToursPanel() {
             >
               {t('classroom.tours.handout')}
             </button>
+            <CopyLink link={() => studentTourLink(tour, true)} label={t('classroom.tours.shareLink.students')} />
           </div>
           <StepList tour={tour} editable={false} />
         </section>

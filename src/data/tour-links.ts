@@ -4,14 +4,38 @@ import type { Tour } from '../../geo/types';
 import type { Model } from './model';
 import { decodeTour, encodeTour, newTourId, saveMyTours } from './tour-file';
 
-export function shareLink(tour: Tour): string {
-  return `${location.origin === 'null' ? location.href.split('#')[0] : `${location.origin}${location.pathname}`}#share=${encodeTour(tour)}`;
+/**
+ * Who a shared link is for. The students' link leaves the teacher's notes out of the link itself
+ * (not hidden on arrival: a student who decodes the link finds none); the teacher's carries them.
+ */
+export type Audience = 'students' | 'teacher';
+
+/** The tour as a link for this audience carries it: for students, every step's notes emptied. */
+export function tourFor(tour: Tour, audience: Audience): Tour {
+  return audience === 'teacher' ? tour : { ...tour, steps: tour.steps.map((s) => ({ ...s, notes: '' })) };
 }
 
-/** A link to one step. A built-in tour is named; the reader's own travels inside the link. */
-export function stepLink(tour: Tour, stepId: string, builtIn: boolean): string {
+/** This page's address without its hash: from the single file (origin "null"), the file's own. */
+function page(): string {
+  return location.origin === 'null' ? location.href.split('#')[0] : `${location.origin}${location.pathname}`;
+}
+
+export function shareLink(tour: Tour, audience: Audience): string {
+  return `${page()}#share=${encodeTour(tourFor(tour, audience))}`;
+}
+
+/**
+ * A link that opens a tour for students: a built-in tour is named (its notes stay in the app's
+ * teacher views, never in the link); the reader's own travels inside the link, without notes.
+ */
+export function studentTourLink(tour: Tour, builtIn: boolean): string {
+  return builtIn ? `${page()}#tab=tours&tour=${encodeURIComponent(tour.id)}` : shareLink(tour, 'students');
+}
+
+/** A link to one step, to present it. A built-in tour is named; the reader's own travels inside the link. */
+export function stepLink(tour: Tour, stepId: string, builtIn: boolean, audience: Audience): string {
   const step = `step=${encodeURIComponent(stepId)}&present=1`;
-  return builtIn ? `${location.href.split('#')[0]}#tour=${encodeURIComponent(tour.id)}&${step}` : `${shareLink(tour)}&${step}`;
+  return builtIn ? `${location.href.split('#')[0]}#tour=${encodeURIComponent(tour.id)}&${step}` : `${shareLink(tour, audience)}&${step}`;
 }
 
 /** Takes a shared tour out of the link: returns the tours, the link that opens it, and a notice. */
