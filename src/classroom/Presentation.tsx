@@ -27,6 +27,7 @@ import { readingMs } from './reading-time';
 import './presentation.css';
 import { DOT, MORE } from './punctuation';
 import { DateText } from './DateText';
+import { TourCode } from './TourCode';
 
 const sameList = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
@@ -77,6 +78,8 @@ export function Presentation() {
   const [reveal, setReveal] = useState<Reveal>('all');
   const [resized, setResized] = useState(0);
   const [crowded, setCrowded] = useState(false);
+  /** The QR code for students' phones, shown over the slide on any step. */
+  const [code, setCode] = useState(false);
 
   useEffect(function holdFocus() {
     const el = aside.current!;
@@ -226,6 +229,8 @@ export function Presentation() {
             <h2 className="presentation-caption" tabIndex={-1} {...dataText(step.caption)}>
               {step.caption}
             </h2>
+            {/* The title slide offers the tour to students' phones. */}
+            {!step.event && <TourCode tour={tour} className="presentation-code" />}
           </div>
           {claims.map((claim, i) => (
             <figure key={claim.id} className="presentation-claim" data-block hidden={hidden(i + 1)}>
@@ -266,6 +271,14 @@ export function Presentation() {
           {t('classroom.presenterBlocked')}
         </p>
       )}
+      {code && (
+        <section className="presentation-code-over" aria-label={t('classroom.code.heading')}>
+          <TourCode tour={tour} className="presentation-code" />
+          <button type="button" onClick={() => setCode(false)}>
+            {t('classroom.code.hide')}
+          </button>
+        </section>
+      )}
       <nav className="presentation-controls" aria-label={t('classroom.controls')}>
         <button
           type="button"
@@ -288,6 +301,9 @@ export function Presentation() {
         {/* Its own press must not count as the click that pauses autoplay. */}
         <button type="button" onPointerDown={(e) => e.stopPropagation()} onClick={() => setAutoplay(!autoplay)}>
           {autoplay ? t('classroom.pauseAutoplay') : t('classroom.autoplay')}
+        </button>
+        <button type="button" aria-pressed={code} onClick={() => setCode(!code)}>
+          {t('classroom.code.show')}
         </button>
         <button type="button" onClick={showPresenterView} title={t('classroom.presenterView.title')}>
           {t('classroom.presenterView')}
