@@ -30,6 +30,9 @@ import { TimeSlider } from './timeline/TimeSlider';
 const Presentation = lazy(() => import('./classroom/Presentation').then((m) => ({ default: m.Presentation })));
 const PresenterView = lazy(() => import('./classroom/PresenterView').then((m) => ({ default: m.PresenterView })));
 
+/** "Who says so?", the exercise, loads when a student opens it. */
+const Exercise = lazy(() => import('./exercise/Exercise'));
+
 /** The studio and its drafter load only when a person opens it. */
 const Studio = lazy(() => import('./studio/Studio'));
 
@@ -119,16 +122,41 @@ function HandoutView() {
   );
 }
 
+/** The exercise on a page of its own (a phone's whole screen), with the way back and the language. */
+function ExerciseView() {
+  const t = useT();
+  return (
+    <main className="exercise-view">
+      <div className="exercise-toolbar">
+        <button type="button" onClick={() => useStore.getState().setExercise(false)}>
+          <Arrow to="back" /> {t('app.backToMap')}
+        </button>
+        <LanguageSwitch />
+      </div>
+      <Suspense
+        fallback={
+          <p className="app-status" role="status">
+            {t('app.loading')}
+          </p>
+        }
+      >
+        <Exercise />
+      </Suspense>
+    </main>
+  );
+}
+
 function Ready() {
   const handout = useStore((s) => s.view.handout || s.printing);
   const studio = useStore((s) => s.studio);
+  const exercise = useStore((s) => s.view.exercise);
   usePrintHandout();
   useClassroomKeys();
   return (
     <>
       <UrlSync />
       <Announcer />
-      {studio ? <StudioView /> : handout ? <HandoutView /> : <Explorer />}
+      {studio ? <StudioView /> : handout ? <HandoutView /> : exercise ? <ExerciseView /> : <Explorer />}
     </>
   );
 }

@@ -12,7 +12,7 @@ import { enterPresentation } from './classroom-keys';
 import { CopyLink } from './CopyLink';
 import { dataText } from './data-text';
 import { StepEditor, StepSubject } from './StepEditor';
-import { shareLink, stepLink, studentTourLink } from '../data/tour-links';
+import { exerciseLink, shareLink, stepLink, studentTourLink } from '../data/tour-links';
 import { saveFile } from '../ui/save-file';
 import { newTourId, parseTourText, stepFor, unreadableTours } from '../data/tour-file';
 import { SPACE, UP, DOWN } from './punctuation';
@@ -137,6 +137,25 @@ function StepList({ tour, editable }: { tour: Tour; editable: boolean }) {
   );
 }
 
+/** "Who says so?": the tour as an exercise, opened here or sent to students as a link (no notes). */
+function Exercise({ tour, builtIn }: { tour: Tour; builtIn: boolean }) {
+  const t = useT();
+  return (
+    <div className="tour-actions">
+      <button
+        type="button"
+        onClick={() => {
+          useStore.getState().goToStep(tour.id, tour.steps[0]?.id ?? null);
+          useStore.getState().setExercise(true);
+        }}
+      >
+        {t('classroom.tours.exercise')}
+      </button>
+      <CopyLink link={() => exerciseLink(tour, builtIn)} label={t('classroom.tours.exerciseLink')} />
+    </div>
+  );
+}
+
 function swap<T>(list: readonly T[], i: number, j: number): T[] {
   const out = [...list];
   [out[i], out[j]] = [out[j], out[i]];
@@ -210,6 +229,7 @@ function MyTour({ tour, fresh }: { tour: Tour; fresh: boolean }) {
           </button>
         )}
       </div>
+      <Exercise tour={tour} builtIn={false} />
     </section>
   );
 }
@@ -358,6 +378,7 @@ export function ToursPanel() {
             </button>
             <CopyLink link={() => studentTourLink(tour, true)} label={t('classroom.tours.shareLink.students')} />
           </div>
+          <Exercise tour={tour} builtIn />
           <StepList tour={tour} editable={false} />
         </section>
       ))}

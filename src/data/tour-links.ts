@@ -32,6 +32,11 @@ export function studentTourLink(tour: Tour, builtIn: boolean): string {
   return builtIn ? `${page()}#tab=tours&tour=${encodeURIComponent(tour.id)}` : shareLink(tour, 'students');
 }
 
+/** The students' link to the tour as an exercise ("Who says so?"): no notes either. */
+export function exerciseLink(tour: Tour, builtIn: boolean): string {
+  return builtIn ? `${page()}#tour=${encodeURIComponent(tour.id)}&exercise=1` : `${shareLink(tour, 'students')}&exercise=1`;
+}
+
 /** A link to one step, to present it. A built-in tour is named; the reader's own travels inside the link. */
 export function stepLink(tour: Tour, stepId: string, builtIn: boolean, audience: Audience): string {
   const step = `step=${encodeURIComponent(stepId)}&present=1`;
@@ -51,6 +56,7 @@ export function receiveSharedTour(model: Model, tours: Tour[]): { tours: Tour[];
     wanted = undefined; // a garbled step name: the tour opens at its first step
   }
   const present = /(?:^#|&)present=1/.test(location.hash);
+  const exercise = /(?:^#|&)exercise=1/.test(location.hash);
   const result = decodeTour(match[1], model);
   if (!result.ok)
     return { tours, hash: rest === '#' ? '' : rest, notice: message('core.notice.sharedTourBroken', { why: result.errors.join(' ') }) };
@@ -63,7 +69,7 @@ export function receiveSharedTour(model: Model, tours: Tour[]): { tours: Tour[];
   const kept = saved.ok ? message('core.notice.sharedTourKept') : message('core.notice.sharedTourNotSaved', { why: saved.message });
   return {
     tours: next,
-    hash: `#tab=tours&tour=${tour.id}&step=${encodeURIComponent(tour.steps.find((s) => s.id === wanted)?.id ?? tour.steps[0].id)}${present ? '&present=1' : ''}`,
+    hash: `#tab=tours&tour=${tour.id}&step=${encodeURIComponent(tour.steps.find((s) => s.id === wanted)?.id ?? tour.steps[0].id)}${present ? '&present=1' : ''}${exercise ? '&exercise=1' : ''}`,
     notice: same
       ? message('core.notice.sharedTourKnown', { title: tour.title })
       : message('core.notice.sharedTour', { title: tour.title, steps: tour.steps.length, kept }),

@@ -36,6 +36,8 @@ export interface View {
   present: boolean;
   /** The print view: a handout of the current tour or view. */
   handout: boolean;
+  /** "Who says so?": the tour as an exercise for students (name the source and the stance). */
+  exercise: boolean;
 }
 
 export const FILTER_KEYS: readonly FilterKey[] = ['report', 'affiliation', 'kind', 'stance', 'source', 'place'];
@@ -58,5 +60,6 @@ export function defaultView(span: { start: string; end: string }): View {
     step: null,
     present: false,
     handout: false,
+    exercise: false,
   };
 }
