@@ -129,7 +129,7 @@ describe('every step of the tour on classroom screens', () => {
           expect(seen.count, where).toBe(`Step ${step} of 14`);
           expect(seen.outside, where).toEqual([]);
           expect(seen.cut, `${where}: text cut off at the bottom`).toBe(false);
-          expect(seen.controls, where).toEqual(['Back', 'Next', 'Autoplay', 'QR code', 'Presenter view', 'Leave']);
+          expect(seen.controls, where).toEqual(['Back', 'Next', 'Autoplay', 'Presenter view', 'Leave']);
           // The readable floor: claim text never under 20 px on a projector, and who said it neither.
           if (seen.claims.length) expect(seen.smallestQuote, where).toBeGreaterThanOrEqual(20);
           for (const [part, px] of Object.entries(seen.who)) expect(px, `${where}: ${part}`).toBeGreaterThanOrEqual(20);
@@ -255,7 +255,7 @@ describe('every step of the tour on classroom screens', () => {
       const seen = await look(w.page);
       expect(seen.outside).toEqual([]);
       expect(seen.cut).toBe(false);
-      expect(seen.controls).toHaveLength(6);
+      expect(seen.controls).toHaveLength(5);
       await shot(w.page, `present-phone-${seen.cue?.match(/page (\d+)/i)?.[1] ?? 1}`);
       if (!seen.cue?.startsWith('▼')) break;
       await w.page.keyboard.press('PageDown');

@@ -8,9 +8,21 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, launch, openPage, ready, shot } from './harness';
+import { BASE_URL, launch, openPage, shot } from './harness';
 
 const SCHOOL = 'http://maps.school.example';
+/** A tour of one's own that opens with a title step, as a shared link carries it. */
+const TITLED = Buffer.from(
+  JSON.stringify({
+    id: 'my-titled',
+    title: 'Drones',
+    description: '',
+    steps: [
+      { id: 's1', event: null, claims: [], caption: 'Who flies drones over Iraq?', notes: 'Secret answer: Iran.', to: '2015-03-31' },
+      { id: 's2', event: 'iran-drone-flights-iraq', claims: ['r001-c03'], caption: 'Who says so?', notes: '', to: '2014-06-25' },
+    ],
+  }),
+).toString('base64url');
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -68,17 +80,24 @@ describe('a QR code for students’ phones', () => {
     await close();
   });
 
-  it('the presentation shows the code over any slide, large enough to scan from the back', async () => {
-    const { page, close } = await fromSchool('#tour=who-said-what&present=1', { width: 1920, height: 1080 });
-    await ready(page);
-    await page.getByRole('button', { name: 'QR code' }).click();
-    const code = page.getByRole('region', { name: 'QR code for students’ phones' }).getByRole('img', { name: codeName });
-    await expect.poll(() => code.count()).toBe(1);
+  it('a title slide shows the code, large enough to scan from the back; the tours tab shows it on demand', async () => {
+    const { page, close } = await fromSchool(`#share=${TITLED}&present=1`, { width: 1920, height: 1080 });
+    const code = page
+      .locator('.presentation')
+      .getByRole('img', { name: /^QR code that opens this tour on a phone: http:\/\/maps\.school\.example\/#share=/ });
+    await expect.poll(() => code.count(), { timeout: 15_000 }).toBe(1);
     expect((await code.boundingBox())!.width).toBeGreaterThanOrEqual(250);
-    await shot(page, 'qr-presentation-1920');
-    await page.getByRole('button', { name: 'Hide the QR code' }).click();
-    expect(await page.getByRole('img', { name: codeName }).count()).toBe(0);
+    // The students' link: the tour travels in it without the teacher's note.
+    const name = (await code.getAttribute('aria-label'))!;
+    const carried = Buffer.from(/#share=([A-Za-z0-9_-]+)/.exec(name)![1], 'base64url').toString();
+    expect(carried).toContain('Who flies drones over Iraq?');
+    expect(carried).not.toContain('Secret answer');
+    await shot(page, 'qr-title-slide-1920');
     await close();
+    const tours = await fromSchool('#tab=tours');
+    await tours.page.locator('.tour').first().getByRole('button', { name: 'QR code for phones' }).click();
+    await expect.poll(() => tours.page.getByRole('img', { name: codeName }).count()).toBe(1);
+    await tours.close();
   });
 
   it('from localhost, a sentence says why there is no code', async () => {

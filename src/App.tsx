@@ -8,6 +8,7 @@ import { Arrow } from './ui/Arrow';
 import { useT, type Translate } from './words/i18n';
 import { words } from './words/message';
 import { Help } from './shell/Help';
+import { EmbedBar } from './shell/EmbedBar';
 import { Notice } from './ui/Notice';
 import { useShortcuts } from './shell/shortcuts';
 import { UrlSync } from './shell/UrlSync';
@@ -209,6 +210,20 @@ function Explorer() {
   const openHelp = useCallback(() => setHelp(true), []);
   useShortcuts(openHelp);
   const present = useStore((s) => s.view.present);
+  const embed = useStore((s) => s.view.embed);
+  if (embed)
+    return (
+      <div className="app embedded">
+        <EmbedBar />
+        <Notice />
+        <main className="app-main">
+          <div className="map-area">
+            <MapView />
+          </div>
+          <TimeSlider />
+        </main>
+      </div>
+    );
   return (
     <div className={`app${present ? ' presenting' : ''}`}>
       {!present && (

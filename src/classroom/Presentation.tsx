@@ -78,8 +78,6 @@ export function Presentation() {
   const [reveal, setReveal] = useState<Reveal>('all');
   const [resized, setResized] = useState(0);
   const [crowded, setCrowded] = useState(false);
-  /** The QR code for students' phones, shown over the slide on any step. */
-  const [code, setCode] = useState(false);
 
   useEffect(function holdFocus() {
     const el = aside.current!;
@@ -271,14 +269,6 @@ export function Presentation() {
           {t('classroom.presenterBlocked')}
         </p>
       )}
-      {code && (
-        <section className="presentation-code-over" aria-label={t('classroom.code.heading')}>
-          <TourCode tour={tour} className="presentation-code" />
-          <button type="button" onClick={() => setCode(false)}>
-            {t('classroom.code.hide')}
-          </button>
-        </section>
-      )}
       <nav className="presentation-controls" aria-label={t('classroom.controls')}>
         <button
           type="button"
@@ -301,9 +291,6 @@ export function Presentation() {
         {/* Its own press must not count as the click that pauses autoplay. */}
         <button type="button" onPointerDown={(e) => e.stopPropagation()} onClick={() => setAutoplay(!autoplay)}>
           {autoplay ? t('classroom.pauseAutoplay') : t('classroom.autoplay')}
-        </button>
-        <button type="button" aria-pressed={code} onClick={() => setCode(!code)}>
-          {t('classroom.code.show')}
         </button>
         <button type="button" onClick={showPresenterView} title={t('classroom.presenterView.title')}>
           {t('classroom.presenterView')}

@@ -10,9 +10,10 @@ import { useStore } from '../store/store';
 import { t as translate, useT } from '../words/i18n';
 import { enterPresentation } from './classroom-keys';
 import { CopyLink } from './CopyLink';
+import { TourCode } from './TourCode';
 import { dataText } from './data-text';
 import { StepEditor, StepSubject } from './StepEditor';
-import { exerciseLink, shareLink, stepLink, studentTourLink } from '../data/tour-links';
+import { embedSnippet, exerciseLink, shareLink, stepLink, studentTourLink, tourEmbedLink, viewEmbedLink } from '../data/tour-links';
 import { saveFile } from '../ui/save-file';
 import { newTourId, parseTourText, stepFor, unreadableTours } from '../data/tour-file';
 import { SPACE, UP, DOWN } from './punctuation';
@@ -140,19 +141,27 @@ function StepList({ tour, editable }: { tour: Tour; editable: boolean }) {
 /** "Who says so?": the tour as an exercise, opened here or sent to students as a link (no notes). */
 function Exercise({ tour, builtIn }: { tour: Tour; builtIn: boolean }) {
   const t = useT();
+  const [code, setCode] = useState(false);
   return (
-    <div className="tour-actions">
-      <button
-        type="button"
-        onClick={() => {
-          useStore.getState().goToStep(tour.id, tour.steps[0]?.id ?? null);
-          useStore.getState().setExercise(true);
-        }}
-      >
-        {t('classroom.tours.exercise')}
-      </button>
-      <CopyLink link={() => exerciseLink(tour, builtIn)} label={t('classroom.tours.exerciseLink')} />
-    </div>
+    <>
+      <div className="tour-actions">
+        <button
+          type="button"
+          onClick={() => {
+            useStore.getState().goToStep(tour.id, tour.steps[0]?.id ?? null);
+            useStore.getState().setExercise(true);
+          }}
+        >
+          {t('classroom.tours.exercise')}
+        </button>
+        <CopyLink link={() => exerciseLink(tour, builtIn)} label={t('classroom.tours.exerciseLink')} />
+        <CopyLink link={() => embedSnippet(tourEmbedLink(tour, builtIn), tour.title)} label={t('classroom.tours.embed')} />
+        <button type="button" aria-expanded={code} onClick={() => setCode(!code)}>
+          {code ? t('classroom.code.hide') : t('classroom.code.show')}
+        </button>
+      </div>
+      {code && <TourCode tour={tour} className="tours-code" />}
+    </>
   );
 }
 
@@ -402,6 +411,14 @@ export function ToursPanel() {
           {t('classroom.tours.newTour')}
         </button>
         {!candidate && <span className="muted">{t('classroom.tours.selectEventFirst')}</span>}
+      </div>
+      <h2>{t('classroom.embed.view')}</h2>
+      <p className="muted">{t('classroom.embed.view.hint')}</p>
+      <div className="tour-actions">
+        <CopyLink
+          link={() => embedSnippet(viewEmbedLink(location.hash.replace(/(^#|&)tab=tours(?=&|$)/, '$1')), model.meta.title)}
+          label={t('classroom.embed.viewCode')}
+        />
       </div>
     </div>
   );

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { Tour } from '../../geo/types';
-import { shareLink, stepLink, studentTourLink } from './tour-links';
+import { embedSnippet, fullMapLink, shareLink, stepLink, studentTourLink, tourEmbedLink, viewEmbedLink } from './tour-links';
 
 const tour: Tour = {
   id: 'my-1',
@@ -53,5 +53,33 @@ describe('share links', () => {
     expect(studentTourLink(tour, true)).toMatch(/#tab=tours&tour=my-1$/);
     expect(studentTourLink(tour, true)).not.toContain('share=');
     expect(carried(studentTourLink(tour, false)).steps[0].notes).toBe('');
+  });
+});
+
+describe('embedding', () => {
+  it('a tour embeds compact, by name or (one’s own) with its students’ link', () => {
+    expect(tourEmbedLink(tour, true)).toMatch(/#tour=my-1&embed=1$/);
+    const own = tourEmbedLink(tour, false);
+    expect(own).toMatch(/&embed=1$/);
+    expect(carried(own).steps[0].notes).toBe('');
+  });
+
+  it('a view embeds as it is, compact', () => {
+    expect(viewEmbedLink('#e=raqqa-strike&t=2014-09-01')).toMatch(/#e=raqqa-strike&t=2014-09-01&embed=1$/);
+    expect(viewEmbedLink('')).toMatch(/#embed=1$/);
+  });
+
+  it('the full map is the same link without embed=1', () => {
+    expect(fullMapLink('http://school.example/map/#tour=t&embed=1')).toBe('http://school.example/map/#tour=t');
+    expect(fullMapLink('http://school.example/#embed=1&e=x')).toBe('http://school.example/#e=x');
+    expect(fullMapLink('http://school.example/#a=1&embed=1&b=2')).toBe('http://school.example/#a=1&b=2');
+    expect(fullMapLink('http://school.example/#embed=1')).toBe('http://school.example/');
+  });
+
+  it('the snippet is an iframe whose address and title are escaped', () => {
+    const html = embedSnippet('http://x.example/#a=1&embed=1', 'Tom & "Jerry" <b>');
+    expect(html).toBe(
+      '<iframe src="http://x.example/#a=1&amp;embed=1" title="Tom &amp; &quot;Jerry&quot; &lt;b>" width="100%" height="600" style="border:0" loading="lazy"></iframe>',
+    );
   });
 });

@@ -37,6 +37,32 @@ export function exerciseLink(tour: Tour, builtIn: boolean): string {
   return builtIn ? `${page()}#tour=${encodeURIComponent(tour.id)}&exercise=1` : `${shareLink(tour, 'students')}&exercise=1`;
 }
 
+/** The link a tour embeds: the compact view of the tour (the students' link, without notes). */
+export function tourEmbedLink(tour: Tour, builtIn: boolean): string {
+  return builtIn ? `${page()}#tour=${encodeURIComponent(tour.id)}&embed=1` : `${shareLink(tour, 'students')}&embed=1`;
+}
+
+/** The link a view embeds: this view (its hash), compact. */
+export function viewEmbedLink(hash: string): string {
+  const rest = hash.replace(/^#/, '');
+  return `${page()}#${rest ? `${rest}&` : ''}embed=1`;
+}
+
+/** The full map from an embedded view: the same link without `embed=1`, for a new tab. */
+export function fullMapLink(href: string): string {
+  return href
+    .replace(/([#&])embed=1(?=&|$)/, '$1')
+    .replace(/#&/, '#')
+    .replace(/&&/, '&')
+    .replace(/[#&]$/, '');
+}
+
+/** The HTML a teacher pastes into a learning platform or a page: an iframe of the compact view. */
+export function embedSnippet(link: string, title: string): string {
+  const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return `<iframe src="${attr(link)}" title="${attr(title)}" width="100%" height="600" style="border:0" loading="lazy"></iframe>`;
+}
+
 /** A link to one step, to present it. A built-in tour is named; the reader's own travels inside the link. */
 export function stepLink(tour: Tour, stepId: string, builtIn: boolean, audience: Audience): string {
   const step = `step=${encodeURIComponent(stepId)}&present=1`;
@@ -57,6 +83,7 @@ export function receiveSharedTour(model: Model, tours: Tour[]): { tours: Tour[];
   }
   const present = /(?:^#|&)present=1/.test(location.hash);
   const exercise = /(?:^#|&)exercise=1/.test(location.hash);
+  const embed = /(?:^#|&)embed=1/.test(location.hash);
   const result = decodeTour(match[1], model);
   if (!result.ok)
     return { tours, hash: rest === '#' ? '' : rest, notice: message('core.notice.sharedTourBroken', { why: result.errors.join(' ') }) };
@@ -69,7 +96,7 @@ export function receiveSharedTour(model: Model, tours: Tour[]): { tours: Tour[];
   const kept = saved.ok ? message('core.notice.sharedTourKept') : message('core.notice.sharedTourNotSaved', { why: saved.message });
   return {
     tours: next,
-    hash: `#tab=tours&tour=${tour.id}&step=${encodeURIComponent(tour.steps.find((s) => s.id === wanted)?.id ?? tour.steps[0].id)}${present ? '&present=1' : ''}${exercise ? '&exercise=1' : ''}`,
+    hash: `#tab=tours&tour=${tour.id}&step=${encodeURIComponent(tour.steps.find((s) => s.id === wanted)?.id ?? tour.steps[0].id)}${present ? '&present=1' : ''}${exercise ? '&exercise=1' : ''}${embed ? '&embed=1' : ''}`,
     notice: same
       ? message('core.notice.sharedTourKnown', { title: tour.title })
       : message('core.notice.sharedTour', { title: tour.title, steps: tour.steps.length, kept }),

@@ -38,6 +38,8 @@ export interface View {
   handout: boolean;
   /** "Who says so?": the tour as an exercise for students (name the source and the stance). */
   exercise: boolean;
+  /** The compact view a school's platform or a news page embeds: the map and timeline, no panel. */
+  embed: boolean;
 }
 
 export const FILTER_KEYS: readonly FilterKey[] = ['report', 'affiliation', 'kind', 'stance', 'source', 'place'];
@@ -61,5 +63,6 @@ export function defaultView(span: { start: string; end: string }): View {
     present: false,
     handout: false,
     exercise: false,
+    embed: false,
   };
 }
