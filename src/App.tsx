@@ -202,6 +202,22 @@ function StudioView() {
   );
 }
 
+/** The notice, the map and the timeline, and beside them the panel (or the slide), if any. */
+function MapAndTime({ children }: { children?: ReactNode }) {
+  return (
+    <>
+      <Notice />
+      <main className="app-main">
+        <div className="map-area">
+          <MapView />
+        </div>
+        <TimeSlider />
+        {children}
+      </main>
+    </>
+  );
+}
+
 function Explorer() {
   const t = useT();
   const model = useStore((s) => s.model)!;
@@ -215,13 +231,7 @@ function Explorer() {
     return (
       <div className="app embedded">
         <EmbedBar />
-        <Notice />
-        <main className="app-main">
-          <div className="map-area">
-            <MapView />
-          </div>
-          <TimeSlider />
-        </main>
+        <MapAndTime />
       </div>
     );
   return (
@@ -273,12 +283,7 @@ function Explorer() {
           <LanguageSwitch />
         </div>
       </header>
-      <Notice />
-      <main className="app-main">
-        <div className="map-area">
-          <MapView />
-        </div>
-        <TimeSlider />
+      <MapAndTime>
         {present ? (
           <Suspense fallback={<aside className="panel" aria-busy="true" />}>
             <Presentation />
@@ -286,7 +291,7 @@ function Explorer() {
         ) : (
           <Panel />
         )}
-      </main>
+      </MapAndTime>
       <Help open={help} onClose={() => setHelp(false)} />
       <MapsDialog open={maps} onClose={() => setMaps(false)} />
       <ImportDialog />
