@@ -10,7 +10,7 @@
  *   src/session                    opening a map into the store, keeping tours
  *   src/ui                         small shared components and hooks
  *   src/step                       what a slider step shows (the time layer)
- *   src/{map,timeline,panel,classroom,studio,io}   features
+ *   src/{map,timeline,panel,classroom,studio,io,exercise}   features
  *   src/shell, App.tsx, main.tsx   layout and start-up
  */
 const LAYERS = [
@@ -21,10 +21,10 @@ const LAYERS = [
   ['session', '^src/session/'],
   ['ui', '^src/ui/'],
   ['step', '^src/step/'],
-  ['feature', '^src/(map|timeline|panel|classroom|studio|io)/'],
+  ['feature', '^src/(map|timeline|panel|classroom|studio|io|exercise)/'],
   ['shell', '^src/(shell/|App\\.tsx|main\\.tsx)'],
 ];
-const FEATURES = ['map', 'timeline', 'panel', 'classroom', 'studio', 'io'];
+const FEATURES = ['map', 'timeline', 'panel', 'classroom', 'studio', 'io', 'exercise'];
 /** Feature modules other features may use: each is named here, with why. */
 const SHARED = [
   // The basemap layer: the main map, the studio's place picker and the handout's map draw the same land.

@@ -33,6 +33,9 @@ const VIEWS = [
   ['a compact event', '#e=tikrit-offensive-begins&p=tikrit'],
   ['the filters', ''],
   ['a search on a phone', '#tab=find'],
+  ['the exercise on a phone', '#tour=who-said-what&exercise=1'],
+  ['the exercise’s answer on a phone', '#lang=ar&tour=who-said-what&exercise=1'],
+  ['an embedded tour', '#tour=who-said-what&embed=1'],
 ] as const;
 
 const SIZE: Record<string, { width: number; height: number }> = {
@@ -70,6 +73,13 @@ const OPEN: Record<string, (page: import('playwright-core').Page) => Promise<voi
   'a search on a phone': (page) => page.getByRole('searchbox', { name: /Search the reports/ }).fill('kerry'),
   'a compact event': (page) => page.getByRole('checkbox', { name: /Compact/ }).check(),
   'the filters': (page) => page.locator('.panel .filters summary').click(),
+  // The answer shown, in Arabic: the chain, the stance and the report's words.
+  'the exercise’s answer on a phone': async (page) => {
+    await page.locator('.exercise-choices').nth(0).locator('label').first().click();
+    await page.locator('.exercise-choices').nth(1).locator('label').first().click();
+    await page.locator('.exercise-actions button').click();
+    await page.locator('.exercise-answer .chain').waitFor();
+  },
 };
 
 let browser: Browser;
@@ -84,7 +94,9 @@ describe('accessibility (axe-core)', () => {
   it.each(VIEWS)('%s has no serious or critical violations', async (name: string, path: string) => {
     const size = name.endsWith('phone') ? SIZE.phone : name.endsWith('projector') ? SIZE.projector : undefined;
     const w = await openPage(browser, path, { ...(size ? { viewport: size } : {}), bypassCSP: true });
-    await w.page.waitForSelector(name === 'the handout' ? '.handout' : '.leaflet-marker-icon[aria-label]');
+    await w.page.waitForSelector(
+      name === 'the handout' ? '.handout' : name.startsWith('the exercise') ? '.exercise-choices' : '.leaflet-marker-icon[aria-label]',
+    );
     await OPEN[name]?.(w.page);
     expect(await axe(w.page)).toEqual([]);
     await w.context.close();

@@ -115,9 +115,11 @@ describe('tours of one’s own', () => {
     const captions = await w.page.locator('.tour.mine textarea').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value));
     expect(captions[0]).toMatch(/Raqqa/);
     expect(captions).toContain('Amerli, as DEBKAfile tells it.');
-    // Share by link: a fresh browser opens it.
-    await w.page.locator('.tour.mine').getByRole('button', { name: 'Share link' }).click();
-    const link = await w.page.getByLabel('Share link: the link').inputValue();
+    const note = 'Ask who counted the dead before you show the answer.';
+    await mine.getByLabel('Notes').first().fill(note);
+    // Share by link, for students: a fresh browser opens it, and no note is anywhere in the page.
+    await w.page.locator('.tour.mine').getByRole('button', { name: 'Link for students (no notes)' }).click();
+    const link = await w.page.getByLabel('Link for students (no notes): the link').inputValue();
     const other = await browser.newContext();
     const page2 = await other.newPage();
     await page2.goto(link);
@@ -125,7 +127,29 @@ describe('tours of one’s own', () => {
     expect(await page2.locator('.tour.mine input').first().inputValue()).toBe('Sieges and strikes');
     // The reader lands on the shared tour, not on the built-in one above it.
     await expect.poll(() => inView(page2, '.tour.mine')).toBe(true);
+    const everything = () =>
+      page2.evaluate(
+        () =>
+          document.documentElement.outerHTML +
+          [...document.querySelectorAll('textarea, input')].map((e) => (e as HTMLInputElement).value).join(' ') +
+          JSON.stringify(localStorage),
+      );
+    expect(await everything()).not.toContain('who counted the dead');
+    // Nor in its handout (the teacher's copy, which prints notes) or presentation.
+    await page2.evaluate(() => (location.hash += '&handout=1'));
+    await page2.getByLabel('Teacher’s copy, with the notes').check();
+    expect(await everything()).not.toContain('who counted the dead');
     await other.close();
+    // The teacher's link carries the notes.
+    await w.page.locator('.tour.mine').getByRole('button', { name: 'Link for the teacher (with notes)' }).click();
+    const teacherLink = await w.page.getByLabel('Link for the teacher (with notes): the link').inputValue();
+    const other2 = await browser.newContext();
+    const page3 = await other2.newPage();
+    await page3.goto(teacherLink);
+    await expect
+      .poll(() => page3.locator('.tour.mine textarea').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value)))
+      .toContain(note);
+    await other2.close();
     // Export, then import the file in a fresh browser.
     const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: 'Export file' }).click()]);
     mkdirSync(ARTIFACTS, { recursive: true });

@@ -8,6 +8,7 @@ import { Arrow } from './ui/Arrow';
 import { loadWords, useT, type Translate } from './words/i18n';
 import { words } from './words/message';
 import { Help } from './shell/Help';
+import { EmbedBar } from './shell/EmbedBar';
 import { Notice } from './ui/Notice';
 import { useShortcuts } from './shell/shortcuts';
 import { UrlSync } from './shell/UrlSync';
@@ -27,6 +28,9 @@ import { TimeSlider } from './timeline/TimeSlider';
  */
 const Presentation = lazy(() => import('./classroom/Presentation').then((m) => ({ default: m.Presentation })));
 const PresenterView = lazy(() => import('./classroom/PresenterView').then((m) => ({ default: m.PresenterView })));
+
+/** "Who says so?", the exercise, loads when a student opens it. */
+const Exercise = lazy(() => import('./exercise/Exercise'));
 
 /** The studio, its drafter and its words load only when a person opens it. */
 const Studio = lazy(() => Promise.all([import('./studio/Studio'), loadWords('studio', 'problems')]).then(([m]) => m));
@@ -128,16 +132,41 @@ function HandoutView() {
   );
 }
 
+/** The exercise on a page of its own (a phone's whole screen), with the way back and the language. */
+function ExerciseView() {
+  const t = useT();
+  return (
+    <main className="exercise-view">
+      <div className="exercise-toolbar">
+        <button type="button" onClick={() => useStore.getState().setExercise(false)}>
+          <Arrow to="back" /> {t('app.backToMap')}
+        </button>
+        <LanguageSwitch />
+      </div>
+      <Suspense
+        fallback={
+          <p className="app-status" role="status">
+            {t('app.loading')}
+          </p>
+        }
+      >
+        <Exercise />
+      </Suspense>
+    </main>
+  );
+}
+
 function Ready() {
   const handout = useStore((s) => s.view.handout || s.printing);
   const studio = useStore((s) => s.studio);
+  const exercise = useStore((s) => s.view.exercise);
   usePrintHandout();
   useClassroomKeys();
   return (
     <>
       <UrlSync />
       <Announcer />
-      {studio ? <StudioView /> : handout ? <HandoutView /> : <Explorer />}
+      {studio ? <StudioView /> : handout ? <HandoutView /> : exercise ? <ExerciseView /> : <Explorer />}
     </>
   );
 }
@@ -182,6 +211,22 @@ function StudioView() {
   );
 }
 
+/** The notice, the map and the timeline, and beside them the panel (or the slide), if any. */
+function MapAndTime({ children }: { children?: ReactNode }) {
+  return (
+    <>
+      <Notice />
+      <main className="app-main">
+        <div className="map-area">
+          <MapView />
+        </div>
+        <TimeSlider />
+        {children}
+      </main>
+    </>
+  );
+}
+
 function Explorer() {
   const t = useT();
   const model = useStore((s) => s.model)!;
@@ -192,6 +237,14 @@ function Explorer() {
   const present = useStore((s) => s.view.present);
   const mapsWanted = useOnce(maps);
   const importWanted = useOnce(useStore((s) => s.importing !== null));
+  const embed = useStore((s) => s.view.embed);
+  if (embed)
+    return (
+      <div className="app embedded">
+        <EmbedBar />
+        <MapAndTime />
+      </div>
+    );
   return (
     <div className={`app${present ? ' presenting' : ''}`}>
       {!present && (
@@ -241,12 +294,7 @@ function Explorer() {
           <LanguageSwitch />
         </div>
       </header>
-      <Notice />
-      <main className="app-main">
-        <div className="map-area">
-          <MapView />
-        </div>
-        <TimeSlider />
+      <MapAndTime>
         {present ? (
           <Suspense fallback={<aside className="panel" aria-busy="true" />}>
             <Presentation />
@@ -254,7 +302,7 @@ function Explorer() {
         ) : (
           <Panel />
         )}
-      </main>
+      </MapAndTime>
       <Help open={help} onClose={() => setHelp(false)} />
       <Suspense fallback={null}>
         {mapsWanted && <MapsDialog open={maps} onClose={() => setMaps(false)} />}

@@ -25,6 +25,7 @@ import { LocatorMap, type Pin } from './LocatorMap';
 import '../styles/handout.css';
 import { SPACE, DOT } from './punctuation';
 import { DateText } from './DateText';
+import { TourCode } from './TourCode';
 
 export interface HandoutRow {
   n: number;
@@ -268,6 +269,7 @@ export function Handout() {
         </p>
         <h1 {...(tour ? dataText(scope) : {})}>{scope}</h1>
         {tour?.description && <p {...dataText(tour.description)}>{tour.description}</p>}
+        {tour && <TourCode tour={tour} className="handout-code" />}
       </header>
       <div className="handout-figures">
         <LocatorMap basemap={model.basemap} pins={pins} />

@@ -27,6 +27,7 @@ import { readingMs } from './reading-time';
 import './presentation.css';
 import { DOT, MORE } from './punctuation';
 import { DateText } from './DateText';
+import { TourCode } from './TourCode';
 
 const sameList = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
@@ -226,6 +227,8 @@ export function Presentation() {
             <h2 className="presentation-caption" tabIndex={-1} {...dataText(step.caption)}>
               {step.caption}
             </h2>
+            {/* The title slide offers the tour to students' phones. */}
+            {!step.event && <TourCode tour={tour} className="presentation-code" />}
           </div>
           {claims.map((claim, i) => (
             <figure key={claim.id} className="presentation-claim" data-block hidden={hidden(i + 1)}>

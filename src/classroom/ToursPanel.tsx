@@ -10,9 +10,10 @@ import { useStore } from '../store/store';
 import { t as translate, useT } from '../words/i18n';
 import { enterPresentation } from './classroom-keys';
 import { CopyLink } from './CopyLink';
+import { TourCode } from './TourCode';
 import { dataText } from './data-text';
 import { StepEditor, StepSubject } from './StepEditor';
-import { shareLink, stepLink } from '../data/tour-links';
+import { embedSnippet, exerciseLink, shareLink, stepLink, studentTourLink, tourEmbedLink, viewEmbedLink } from '../data/tour-links';
 import { saveFile } from '../ui/save-file';
 import { newTourId, parseTourText, stepFor, unreadableTours } from '../data/tour-file';
 import { SPACE, UP, DOWN } from './punctuation';
@@ -101,7 +102,7 @@ function StepList({ tour, editable }: { tour: Tour; editable: boolean }) {
             >
               {t('classroom.tours.preview')}
             </button>
-            <CopyLink link={() => stepLink(tour, s.id, !editable)} label={t('classroom.tours.stepLink')} />
+            <CopyLink link={() => stepLink(tour, s.id, !editable, 'teacher')} label={t('classroom.tours.stepLink')} />
             {editable && (
               <>
                 <button
@@ -134,6 +135,33 @@ function StepList({ tour, editable }: { tour: Tour; editable: boolean }) {
         </li>
       ))}
     </ol>
+  );
+}
+
+/** "Who says so?": the tour as an exercise, opened here or sent to students as a link (no notes). */
+function Exercise({ tour, builtIn }: { tour: Tour; builtIn: boolean }) {
+  const t = useT();
+  const [code, setCode] = useState(false);
+  return (
+    <>
+      <div className="tour-actions">
+        <button
+          type="button"
+          onClick={() => {
+            useStore.getState().goToStep(tour.id, tour.steps[0]?.id ?? null);
+            useStore.getState().setExercise(true);
+          }}
+        >
+          {t('classroom.tours.exercise')}
+        </button>
+        <CopyLink link={() => exerciseLink(tour, builtIn)} label={t('classroom.tours.exerciseLink')} />
+        <CopyLink link={() => embedSnippet(tourEmbedLink(tour, builtIn), tour.title)} label={t('classroom.tours.embed')} />
+        <button type="button" aria-expanded={code} onClick={() => setCode(!code)}>
+          {code ? t('classroom.code.hide') : t('classroom.code.show')}
+        </button>
+      </div>
+      {code && <TourCode tour={tour} className="tours-code" />}
+    </>
   );
 }
 
@@ -195,7 +223,8 @@ function MyTour({ tour, fresh }: { tour: Tour; fresh: boolean }) {
         <button type="button" onClick={() => present(tour)}>
           {t('classroom.tours.present')}
         </button>
-        <CopyLink link={() => shareLink(tour)} label={t('classroom.tours.shareLink')} />
+        <CopyLink link={() => shareLink(tour, 'students')} label={t('classroom.tours.shareLink.students')} />
+        <CopyLink link={() => shareLink(tour, 'teacher')} label={t('classroom.tours.shareLink.teacher')} />
         <button type="button" onClick={() => download(tour)}>
           {t('classroom.tours.export')}
         </button>
@@ -209,6 +238,7 @@ function MyTour({ tour, fresh }: { tour: Tour; fresh: boolean }) {
           </button>
         )}
       </div>
+      <Exercise tour={tour} builtIn={false} />
     </section>
   );
 }
@@ -355,7 +385,9 @@ export function ToursPanel() {
             >
               {t('classroom.tours.handout')}
             </button>
+            <CopyLink link={() => studentTourLink(tour, true)} label={t('classroom.tours.shareLink.students')} />
           </div>
+          <Exercise tour={tour} builtIn />
           <StepList tour={tour} editable={false} />
         </section>
       ))}
@@ -379,6 +411,14 @@ export function ToursPanel() {
           {t('classroom.tours.newTour')}
         </button>
         {!candidate && <span className="muted">{t('classroom.tours.selectEventFirst')}</span>}
+      </div>
+      <h2>{t('classroom.embed.view')}</h2>
+      <p className="muted">{t('classroom.embed.view.hint')}</p>
+      <div className="tour-actions">
+        <CopyLink
+          link={() => embedSnippet(viewEmbedLink(location.hash.replace(/(^#|&)tab=tours(?=&|$)/, '$1')), model.meta.title)}
+          label={t('classroom.embed.viewCode')}
+        />
       </div>
     </div>
   );

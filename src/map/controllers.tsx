@@ -195,11 +195,12 @@ export function FlyToSelection() {
 
 const STEP_ZOOM = { site: 9, city: 8, district: 8, province: 7, country: 5 } as const;
 
-/** In presentation, each step flies to its place (short, or instant with reduced motion). */
+/** In presentation (and an embedded tour), each step flies to its place (short, or instant with reduced motion). */
 export function PresentationFly() {
   const map = useMap();
   const model = useStore((s) => s.model)!;
-  const present = useStore((s) => s.view.present);
+  // An embedded tour flies the same way: its frame is small, its steps go one by one.
+  const present = useStore((s) => s.view.present || (s.view.embed && s.view.tour !== null));
   const step = useStore((s) => s.view.step);
   const eventId = useStore((s) => s.view.event);
   useEffect(

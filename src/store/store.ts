@@ -110,6 +110,8 @@ export interface State {
   stepTour(delta: number | 'first' | 'last'): void;
   setPresent(present: boolean): void;
   setHandout(handout: boolean): void;
+  /** Opens (or leaves) the current tour as an exercise; with no tour chosen, the first built-in one. */
+  setExercise(exercise: boolean): void;
   setPrinting(printing: boolean): void;
   setTeacherCopy(teacherCopy: boolean): void;
   setStudio(studio: boolean): void;
@@ -136,8 +138,8 @@ export function resolveView(model: Model, myTours: readonly Tour[], parsed: View
   // A tour with no step has nothing to show or present: as if the link named none.
   const tours = [...model.tours, ...myTours].filter((t) => t.steps.length > 0);
   let tour = parsed.tour ? tours.find((t) => t.id === parsed.tour) : undefined;
-  if (parsed.present && !tour) tour = firstTour(model);
-  if (!tour) return { ...parsed, present: false };
+  if ((parsed.present || parsed.exercise) && !tour) tour = firstTour(model);
+  if (!tour) return { ...parsed, present: false, exercise: false };
   const step = tour.steps.find((s) => s.id === parsed.step) ?? tour.steps[0];
   const namesItsOwn = /(^#|&)(e|t)=/.test(hash);
   return namesItsOwn && parsed.tour ? { ...parsed, step: step.id } : stepView(model, parsed, tour, step);
@@ -317,6 +319,13 @@ export const useStore = create<State>()((set, get) => {
       set({ view: { ...state.view, present }, autoplay: present ? state.autoplay : false });
     },
     setHandout: (handout) => patch({ handout, present: handout ? false : get().view.present }),
+    setExercise: (exercise) => {
+      const state = get();
+      const tour = findTour(state, state.view.tour) ?? (state.model ? firstTour(state.model) : undefined);
+      if (exercise && state.model && tour?.steps.length) {
+        set({ view: stepView(state.model, { ...state.view, exercise: true, present: false, handout: false }, tour, tour.steps[0]) });
+      } else patch({ exercise: false });
+    },
     setPrinting: (printing) => set({ printing }),
     setTeacherCopy: (teacherCopy) => set({ teacherCopy }),
     setStudio: (studio) => set({ studio }),

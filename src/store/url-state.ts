@@ -128,6 +128,8 @@ export function parseView(hash: string, vocab: Vocabulary): Parsed {
   }
   if (params.get('present') === '1') view.present = true;
   if (params.get('handout') === '1') view.handout = true;
+  if (params.get('exercise') === '1') view.exercise = true;
+  if (params.get('embed') === '1') view.embed = true;
   const map = params.get('map');
   if (map !== undefined) {
     const [lat, lng, zoom] = map.split(',').map(Number);
@@ -164,6 +166,8 @@ export function formatView(view: View, span: { start: string; end: string }, lan
   if (view.tour && view.step) parts.push(['step', view.step]);
   if (view.present) parts.push(['present', '1']);
   if (view.handout) parts.push(['handout', '1']);
+  if (view.exercise) parts.push(['exercise', '1']);
+  if (view.embed) parts.push(['embed', '1']);
   if (view.map) parts.push(['map', `${view.map.lat.toFixed(3)},${view.map.lng.toFixed(3)},${view.map.zoom}`]);
   return parts.length ? `#${parts.map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%2C/g, ',')}`).join('&')}` : '';
 }

@@ -36,6 +36,10 @@ export interface View {
   present: boolean;
   /** The print view: a handout of the current tour or view. */
   handout: boolean;
+  /** "Who says so?": the tour as an exercise for students (name the source and the stance). */
+  exercise: boolean;
+  /** The compact view a school's platform or a news page embeds: the map and timeline, no panel. */
+  embed: boolean;
 }
 
 export const FILTER_KEYS: readonly FilterKey[] = ['report', 'affiliation', 'kind', 'stance', 'source', 'place'];
@@ -58,5 +62,7 @@ export function defaultView(span: { start: string; end: string }): View {
     step: null,
     present: false,
     handout: false,
+    exercise: false,
+    embed: false,
   };
 }

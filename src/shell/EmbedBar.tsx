@@ -1,0 +1,45 @@
+/**
+ * The embedded view's one line: the map's title (and, for a tour, its step with the way to the
+ * next), and "Open the full map" in a new tab — the same view, with its panel, tours and reports.
+ */
+import { fullMapLink } from '../data/tour-links';
+import { findTour, useStore } from '../store/store';
+import { Arrow } from '../ui/Arrow';
+import { DATA_TEXT } from '../ui/text-direction';
+import { useT } from '../words/i18n';
+
+export function EmbedBar() {
+  const t = useT();
+  const model = useStore((s) => s.model)!;
+  const tour = useStore((s) => findTour(s, s.view.tour));
+  const stepId = useStore((s) => s.view.step);
+  // The address follows the view (UrlSync): read when drawn, after the view changed.
+  useStore((s) => s.view);
+  const index = tour ? tour.steps.findIndex((s) => s.id === stepId) : -1;
+  const step = tour?.steps[index];
+  const { stepTour } = useStore.getState();
+  return (
+    <header className="app-header embed-bar">
+      <p className="embed-title" {...DATA_TEXT}>
+        {tour ? tour.title : model.meta.title}
+      </p>
+      {tour && step && (
+        <div className="embed-step">
+          <button type="button" onClick={() => stepTour(-1)} disabled={index === 0} aria-label={t('app.embed.previous')}>
+            <Arrow to="back" />
+          </button>
+          <span className="embed-caption">
+            <span className="embed-count">{t('app.embed.step', { n: index + 1, total: tour.steps.length })}</span>
+            <span {...DATA_TEXT}>{step.caption}</span>
+          </span>
+          <button type="button" onClick={() => stepTour(1)} disabled={index === tour.steps.length - 1} aria-label={t('app.embed.next')}>
+            <Arrow to="forward" />
+          </button>
+        </div>
+      )}
+      <a className="embed-full" href={fullMapLink(location.href)} target="_blank" rel="noopener">
+        {t('app.embed.full')}
+      </a>
+    </header>
+  );
+}
