@@ -10,11 +10,8 @@ describe('the first visit', () => {
     const { total, chunks } = initialJs('dist');
     console.log(`initial JavaScript: ${(total / 1024).toFixed(1)} KB gzipped in ${chunks.length} chunks`);
     expect(total).toBeLessThanOrEqual(INITIAL_JS_BUDGET);
-    // The studio, the import's readers and the map's check load on demand. Known regression of this
-    // round: the tours' checks (tour-file, with the schema and zod) are imported by the first screen
-    // again since the share links and the exercise (+22 KB); win them back, then restore
-    // `schema|tour-file` here.
+    // The studio, the import's readers, the map's check (zod) and the tours' checks load on demand.
     const names = chunks.map((c) => c.file).join(' ');
-    expect(names).not.toMatch(/Studio|formats|check-map/);
+    expect(names).not.toMatch(/Studio|formats|check-map|schema|tour-file/);
   });
 });

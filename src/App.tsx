@@ -8,7 +8,6 @@ import { Arrow } from './ui/Arrow';
 import { loadWords, useT, type Translate } from './words/i18n';
 import { words } from './words/message';
 import { Help } from './shell/Help';
-import { EmbedBar } from './shell/EmbedBar';
 import { Notice } from './ui/Notice';
 import { useShortcuts } from './shell/shortcuts';
 import { UrlSync } from './shell/UrlSync';
@@ -28,6 +27,9 @@ import { TimeSlider } from './timeline/TimeSlider';
  */
 const Presentation = lazy(() => import('./classroom/Presentation').then((m) => ({ default: m.Presentation })));
 const PresenterView = lazy(() => import('./classroom/PresenterView').then((m) => ({ default: m.PresenterView })));
+
+/** The embed's bar (with the tours' links and checks) loads only in an embed. */
+const EmbedBar = lazy(() => import('./shell/EmbedBar').then((m) => ({ default: m.EmbedBar })));
 
 /** "Who says so?", the exercise, loads when a student opens it. */
 const Exercise = lazy(() => import('./exercise/Exercise'));
@@ -241,7 +243,9 @@ function Explorer() {
   if (embed)
     return (
       <div className="app embedded">
-        <EmbedBar />
+        <Suspense fallback={null}>
+          <EmbedBar />
+        </Suspense>
         <MapAndTime />
       </div>
     );

@@ -6,7 +6,7 @@
  * unless the teacher asks for it. Shown as a print view, and printed by the browser's own print,
  * right to left in Arabic (the timeline too: time runs the way the page reads).
  */
-import { useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { create } from 'zustand';
 import type { Claim, EventFeature, LaterNote, Report } from '../../geo/types';
@@ -25,7 +25,9 @@ import { LocatorMap, type Pin } from './LocatorMap';
 import '../styles/handout.css';
 import { SPACE, DOT } from './punctuation';
 import { DateText } from './DateText';
-import { TourCode } from './TourCode';
+
+/** The QR code (with the tours' links and checks) loads with the handout, not with the first screen. */
+const TourCode = lazy(() => import('./TourCode').then((m) => ({ default: m.TourCode })));
 
 export interface HandoutRow {
   n: number;
@@ -269,7 +271,11 @@ export function Handout() {
         </p>
         <h1 {...(tour ? dataText(scope) : {})}>{scope}</h1>
         {tour?.description && <p {...dataText(tour.description)}>{tour.description}</p>}
-        {tour && <TourCode tour={tour} className="handout-code" />}
+        {tour && (
+          <Suspense fallback={null}>
+            <TourCode tour={tour} className="handout-code" />
+          </Suspense>
+        )}
       </header>
       <div className="handout-figures">
         <LocatorMap basemap={model.basemap} pins={pins} />
