@@ -1,17 +1,18 @@
-import { Component, lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { FormattedMessage } from 'react-intl';
 import { LanguageSwitch } from './shell/LanguageSwitch';
 import { collectionInLink, openMap, retryOpening } from './session/open-map';
 import { Announcer } from './ui/Announcer';
 import { Arrow } from './ui/Arrow';
-import { loadWords, useT, type Translate } from './words/i18n';
+import { loadWords, useT } from './words/i18n';
 import { words } from './words/message';
 import { Help } from './shell/Help';
 import { Notice } from './ui/Notice';
+import { ViewBoundary } from './ui/ViewBoundary';
 import { useShortcuts } from './shell/shortcuts';
 import { UrlSync } from './shell/UrlSync';
-import { enterPresentation, useClassroomKeys } from './classroom/classroom-keys';
+import { enterPresentation, leavePresentation, useClassroomKeys } from './classroom/classroom-keys';
 import { Handout, HandoutCopyChoice, useHandoutRows } from './classroom/Handout';
 import { isPresenterWindow } from './classroom/presenter-link';
 import { DownloadMenu } from './io/DownloadMenu';
@@ -32,7 +33,7 @@ const PresenterView = lazy(() => import('./classroom/PresenterView').then((m) =>
 const EmbedBar = lazy(() => import('./shell/EmbedBar').then((m) => ({ default: m.EmbedBar })));
 
 /** "Who says so?", the exercise, loads when a student opens it. */
-const Exercise = lazy(() => import('./exercise/Exercise'));
+const Exercise = lazy(() => Promise.all([import('./exercise/Exercise'), loadWords('exercise')]).then(([m]) => m));
 
 /** The studio, its drafter and its words load only when a person opens it. */
 const Studio = lazy(() => Promise.all([import('./studio/Studio'), loadWords('studio', 'problems')]).then(([m]) => m));
@@ -53,11 +54,15 @@ export function App() {
   if (status === 'loading') return <Loading />;
   if (status === 'error') return <LoadError />;
   return isPresenterWindow() ? (
-    <Suspense fallback={null}>
-      <PresenterView />
-    </Suspense>
+    <ViewBoundary view="presenter">
+      <Suspense fallback={null}>
+        <PresenterView />
+      </Suspense>
+    </ViewBoundary>
   ) : (
-    <Ready />
+    <ViewBoundary view="page" className="app-error" extra={<BuiltInMapButton />}>
+      <Ready />
+    </ViewBoundary>
   );
 }
 
@@ -84,16 +89,23 @@ function LoadError() {
         <button type="button" className="header-button primary" onClick={() => void retryOpening()}>
           {t('app.error.retry')}
         </button>
-        {collectionInLink(location.hash) && (
-          <button type="button" className="header-button" onClick={() => void openMap(null)}>
-            {t('app.error.builtIn')}
-          </button>
-        )}
+        <BuiltInMapButton />
       </p>
       <p>
         <FormattedMessage id="app.error.selfHosted" values={{ code: (chunks) => <code>{chunks}</code> }} />
       </p>
     </main>
+  );
+}
+
+/** When the link names a stored map: the way to the built-in map instead. */
+function BuiltInMapButton() {
+  const t = useT();
+  if (!collectionInLink(location.hash)) return null;
+  return (
+    <button type="button" className="header-button" onClick={() => void openMap(null)}>
+      {t('app.error.builtIn')}
+    </button>
   );
 }
 
@@ -129,7 +141,9 @@ function HandoutView() {
         <DownloadMenu visible={events} idPrefix="handout-dl" />
         <span className="muted">{t('app.handoutIntro')}</span>
       </div>
-      <Handout />
+      <ViewBoundary view="handout">
+        <Handout />
+      </ViewBoundary>
     </main>
   );
 }
@@ -145,15 +159,17 @@ function ExerciseView() {
         </button>
         <LanguageSwitch />
       </div>
-      <Suspense
-        fallback={
-          <p className="app-status" role="status">
-            {t('app.loading')}
-          </p>
-        }
-      >
-        <Exercise />
-      </Suspense>
+      <ViewBoundary view="exercise">
+        <Suspense
+          fallback={
+            <p className="app-status" role="status">
+              {t('app.loading')}
+            </p>
+          }
+        >
+          <Exercise />
+        </Suspense>
+      </ViewBoundary>
     </main>
   );
 }
@@ -173,33 +189,11 @@ function Ready() {
   );
 }
 
-/** A studio that cannot load (its files are missing, the server went away) says so, with a way back. */
-class StudioBoundary extends Component<{ onClose: () => void; children: ReactNode; t: Translate }, { error: string | null }> {
-  state = { error: null as string | null };
-  static getDerivedStateFromError(error: unknown) {
-    return { error: error instanceof Error ? error.message : String(error) };
-  }
-  render() {
-    if (this.state.error === null) return this.props.children;
-    const { t } = this.props;
-    return (
-      <main className="app-error" role="alert">
-        <h1>{t('app.studioError.title')}</h1>
-        <p>{this.state.error}</p>
-        <p>{t('app.studioError.kept')}</p>
-        <button type="button" className="header-button" onClick={this.props.onClose}>
-          <Arrow to="back" /> {t('app.backToMap')}
-        </button>
-      </main>
-    );
-  }
-}
-
 function StudioView() {
   const t = useT();
   const close = useCallback(() => useStore.getState().setStudio(false), []);
   return (
-    <StudioBoundary onClose={close} t={t}>
+    <ViewBoundary view="studio" onClose={close} note={t('app.studioError.kept')} className="app-error">
       <Suspense
         fallback={
           <p className="app-status" role="status">
@@ -209,20 +203,25 @@ function StudioView() {
       >
         <Studio onClose={close} />
       </Suspense>
-    </StudioBoundary>
+    </ViewBoundary>
   );
 }
 
 /** The notice, the map and the timeline, and beside them the panel (or the slide), if any. */
 function MapAndTime({ children }: { children?: ReactNode }) {
+  const model = useStore((s) => s.model);
   return (
     <>
       <Notice />
       <main className="app-main">
         <div className="map-area">
-          <MapView />
+          <ViewBoundary view="map" resetKey={model}>
+            <MapView />
+          </ViewBoundary>
         </div>
-        <TimeSlider />
+        <ViewBoundary view="timeline" resetKey={model} className="timeline-error">
+          <TimeSlider />
+        </ViewBoundary>
         {children}
       </main>
     </>
@@ -240,12 +239,18 @@ function Explorer() {
   const mapsWanted = useOnce(maps);
   const importWanted = useOnce(useStore((s) => s.importing !== null));
   const embed = useStore((s) => s.view.embed);
+  const closeDialogs = useCallback(() => {
+    setMaps(false);
+    if (useStore.getState().importing) void import('./io/import-flow').then((flow) => flow.cancelImport());
+  }, []);
   if (embed)
     return (
       <div className="app embedded">
-        <Suspense fallback={null}>
-          <EmbedBar />
-        </Suspense>
+        <ViewBoundary view="embed">
+          <Suspense fallback={null}>
+            <EmbedBar />
+          </Suspense>
+        </ViewBoundary>
         <MapAndTime />
       </div>
     );
@@ -300,18 +305,24 @@ function Explorer() {
       </header>
       <MapAndTime>
         {present ? (
-          <Suspense fallback={<aside className="panel" aria-busy="true" />}>
-            <Presentation />
-          </Suspense>
+          <ViewBoundary view="presentation" className="panel" onClose={leavePresentation}>
+            <Suspense fallback={<aside className="panel" aria-busy="true" />}>
+              <Presentation />
+            </Suspense>
+          </ViewBoundary>
         ) : (
-          <Panel />
+          <ViewBoundary view="panel" className="panel" resetKey={model}>
+            <Panel />
+          </ViewBoundary>
         )}
       </MapAndTime>
       <Help open={help} onClose={() => setHelp(false)} />
-      <Suspense fallback={null}>
-        {mapsWanted && <MapsDialog open={maps} onClose={() => setMaps(false)} />}
-        {importWanted && <ImportDialog />}
-      </Suspense>
+      <ViewBoundary view="dialog" onClose={closeDialogs}>
+        <Suspense fallback={null}>
+          {mapsWanted && <MapsDialog open={maps} onClose={() => setMaps(false)} />}
+          {importWanted && <ImportDialog />}
+        </Suspense>
+      </ViewBoundary>
       <DropZone />
     </div>
   );

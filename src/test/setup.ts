@@ -9,4 +9,4 @@ afterEach(() => cleanup());
 // The page loads a language's words when it is chosen; tests may render in Arabic at once.
 await loadCatalogue('ar');
 // The studio's words and a file's problems load with what shows them; tests render them directly.
-await loadWords('problems', 'studio');
+await loadWords('problems', 'studio', 'exercise');

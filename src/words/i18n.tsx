@@ -19,15 +19,18 @@ type Catalogue = Record<string, string>;
 // English is in the page; another language's catalogue loads when it is first chosen (before the
 // page shows it), so a first visit carries one language, not all of them. The words of the studio
 // and of a file's problems load with what shows them (loadWords), in every language loaded.
-const english = import.meta.glob<Catalogue>(['./messages/en/*.json', '!./messages/en/problems.json', '!./messages/en/studio.json'], {
-  eager: true,
-  import: 'default',
-});
+const english = import.meta.glob<Catalogue>(
+  ['./messages/en/*.json', '!./messages/en/problems.json', '!./messages/en/studio.json', '!./messages/en/exercise.json'],
+  {
+    eager: true,
+    import: 'default',
+  },
+);
 const all = import.meta.glob<Catalogue>('./messages/*/*.json', { import: 'default' });
 
 /** Areas of the catalogue a first visit does not need. */
-type LaterArea = 'problems' | 'studio';
-const LATER: readonly string[] = ['problems', 'studio'] satisfies LaterArea[];
+type LaterArea = 'problems' | 'studio' | 'exercise';
+const LATER: readonly string[] = ['problems', 'studio', 'exercise'] satisfies LaterArea[];
 const areaOf = (path: string) => path.slice(path.lastIndexOf('/') + 1, -'.json'.length);
 const wanted = new Set<string>();
 
