@@ -76,10 +76,11 @@ for (const river of RIVER_REFS) {
   let angle = (Math.atan2(-(b[1] - a[1]), b[0] - a[0]) * 180) / Math.PI;
   if (angle > 90) angle -= 180;
   if (angle < -90) angle += 180;
-  add('river-label', { type: 'Point', coordinates: line[i] }, { name: river.name, angle: Math.round(angle) });
+  add('river-label', { type: 'Point', coordinates: line[i] }, { name: river.name, names: river.names, angle: Math.round(angle) });
 }
 
-for (const label of COUNTRY_LABELS) add('country-label', { type: 'Point', coordinates: label.lngLat }, { name: label.name });
+for (const label of COUNTRY_LABELS)
+  add('country-label', { type: 'Point', coordinates: label.lngLat }, { name: label.name, code: label.code });
 
 // bbox: the detail region, which the app uses for its first view and its "show all".
 function write(file: string, value: unknown, counts: Record<string, number>) {

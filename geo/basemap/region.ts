@@ -5,11 +5,19 @@ import type { Box } from './clip.ts';
 /** Detail region: Syria, Iraq and their neighbours, larger than any first view. */
 export const REGION: Box = [30, 26, 52, 41.5];
 
+/**
+ * A basemap name in the languages other than English that the app speaks (a country's come from
+ * its ISO code in the browser, Intl.DisplayNames; a river's or a territory without a code, here).
+ * Arabic: the forms Arabic media use.
+ */
+export type OtherNames = Readonly<Record<'ar', string>>;
+
 /** Reference points along each named river (lng, lat): a joined river line that passes
  * near two of them carries the name. `label` is where its name is written. */
-export const RIVER_REFS: { name: string; along: Position[]; label: Position }[] = [
+export const RIVER_REFS: { name: string; names: OtherNames; along: Position[]; label: Position }[] = [
   {
     name: 'Tigris',
+    names: { ar: 'دجلة' },
     along: [
       [43.13, 36.34],
       [43.68, 34.6],
@@ -21,6 +29,7 @@ export const RIVER_REFS: { name: string; along: Position[]; label: Position }[] 
   },
   {
     name: 'Euphrates',
+    names: { ar: 'الفرات' },
     along: [
       [39.0, 35.95],
       [40.14, 35.33],
@@ -33,6 +42,7 @@ export const RIVER_REFS: { name: string; along: Position[]; label: Position }[] 
   },
   {
     name: 'Shatt al-Arab',
+    names: { ar: 'شط العرب' },
     along: [
       [47.81, 30.52],
       [48.29, 30.34],
@@ -42,14 +52,14 @@ export const RIVER_REFS: { name: string; along: Position[]; label: Position }[] 
   },
 ];
 
-export const COUNTRY_LABELS: { name: string; lngLat: Position }[] = [
-  { name: 'SYRIA', lngLat: [38.6, 34.9] },
-  { name: 'IRAQ', lngLat: [42.6, 32.6] },
-  { name: 'IRAN', lngLat: [49.8, 33.6] },
-  { name: 'TURKEY', lngLat: [35.9, 39.2] },
-  { name: 'JORDAN', lngLat: [36.9, 30.9] },
-  { name: 'SAUDI ARABIA', lngLat: [42.8, 28.3] },
-  { name: 'KUWAIT', lngLat: [47.6, 29.4] },
-  { name: 'LEBANON', lngLat: [35.55, 33.95] },
-  { name: 'ISRAEL', lngLat: [34.85, 31.1] },
+export const COUNTRY_LABELS: { name: string; code: string; lngLat: Position }[] = [
+  { name: 'SYRIA', code: 'SY', lngLat: [38.6, 34.9] },
+  { name: 'IRAQ', code: 'IQ', lngLat: [42.6, 32.6] },
+  { name: 'IRAN', code: 'IR', lngLat: [49.8, 33.6] },
+  { name: 'TURKEY', code: 'TR', lngLat: [35.9, 39.2] },
+  { name: 'JORDAN', code: 'JO', lngLat: [36.9, 30.9] },
+  { name: 'SAUDI ARABIA', code: 'SA', lngLat: [42.8, 28.3] },
+  { name: 'KUWAIT', code: 'KW', lngLat: [47.6, 29.4] },
+  { name: 'LEBANON', code: 'LB', lngLat: [35.55, 33.95] },
+  { name: 'ISRAEL', code: 'IL', lngLat: [34.85, 31.1] },
 ];

@@ -8,11 +8,13 @@
  */
 import type { Feature, FeatureCollection, MultiPolygon, Position } from 'geojson';
 import { clipPolygon } from 'lineclip';
+import isoCountries from 'i18n-iso-countries';
 import polylabel from 'polylabel';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { polygonsOf, simplifyLine, type Box, type Detail } from './clip.ts';
 import { lakes, ringArea, rivers } from './gshhg.ts';
+import type { OtherNames } from './region.ts';
 
 /** About 5 km: about a pixel at zoom 5, the coarse world's useful range. */
 const WORLD: Detail = { tolerance: 0.045, digits: 2 };
@@ -31,6 +33,19 @@ export interface LabelSeed {
   name: string;
   lngLat: Position;
 }
+
+/**
+ * A country's ISO 3166-1 alpha-2 code (from Natural Earth's numeric id), by which the app names it
+ * in the reader's language; Kosovo has a code in use but not in ISO. The few territories with no
+ * code carry their other names here.
+ */
+const NO_NUMERIC_CODE: Readonly<Record<string, string>> = { Kosovo: 'XK' };
+const NO_CODE_NAMES: Readonly<Record<string, OtherNames>> = {
+  Somaliland: { ar: 'أرض الصومال' },
+  'N. Cyprus': { ar: 'شمال قبرص' },
+  'Indian Ocean Ter.': { ar: 'أقاليم المحيط الهندي الأسترالية' },
+  'Siachen Glacier': { ar: 'نهر سياتشن الجليدي' },
+};
 
 const within = (p: Position, [w, s, e, n]: Box) => p[0] >= w && p[0] <= e && p[1] >= s && p[1] <= n;
 const allInside = (line: Position[], box: Box) => line.every((p) => within(p, box));
@@ -139,6 +154,9 @@ function mercator([lng, lat]: Position): [number, number] {
 
 interface Candidate {
   name: string;
+  /** The name in the app's other languages: an ISO code (Intl names it) or the names themselves. */
+  code?: string;
+  names?: OtherNames;
   lngLat: Position;
   /** The largest circle inside the country's main polygon, in degrees: how much room it has. */
   room: number;
@@ -165,7 +183,8 @@ export function labelZooms(candidates: Candidate[], fixed: LabelSeed[]): Feature
       if (roomPx < c.name.length * LETTER * 0.8 || !free(c, z)) continue;
       placed.push({ label: c, from: z });
       const lngLat = c.lngLat.map((v) => Math.round(v * 100) / 100);
-      out.push(layer({ type: 'Point', coordinates: lngLat }, { name: c.name, minZoom: z }));
+      const other = c.code ? { code: c.code } : c.names ? { names: c.names } : {};
+      out.push(layer({ type: 'Point', coordinates: lngLat }, { name: c.name, ...other, minZoom: z }));
       break;
     }
   }
@@ -178,12 +197,16 @@ function labelCandidates(world: Topology, skip: ReadonlySet<string>): Candidate[
   const countries = feature(world, world.objects.countries as GeometryCollection);
   const out: Candidate[] = [];
   for (const country of countries.features) {
-    const name = String((country.properties as { name?: string } | null)?.name ?? '').toUpperCase();
+    const english = String((country.properties as { name?: string } | null)?.name ?? '');
+    const name = english.toUpperCase();
     if (!name || skip.has(name) || !country.geometry) continue;
+    const code = isoCountries.numericToAlpha2(String(country.id)) ?? NO_NUMERIC_CODE[english];
+    const names = code ? undefined : NO_CODE_NAMES[english];
+    if (!code && !names) throw new Error(`world.ts: ${english} (${String(country.id)}) has no ISO code and no names in NO_CODE_NAMES`);
     const polygons = flatPolygons(polygonsOf(country.geometry as MultiPolygon));
     const main = polygons.reduce((a, b) => (ringArea(b[0]) > ringArea(a[0]) ? b : a));
     const point = polylabel(main as [number, number][][], 0.02);
-    out.push({ name, lngLat: [point[0], point[1]], room: point.distance });
+    out.push({ name, code, names, lngLat: [point[0], point[1]], room: point.distance });
   }
   return out;
 }

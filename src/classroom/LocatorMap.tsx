@@ -9,6 +9,8 @@ import type { Feature, FeatureCollection, Position } from 'geojson';
 import { memo, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { useT } from '../words/i18n';
+import { basemapName, type BasemapNamed } from '../words/labels';
+import { useLanguage } from '../store/language';
 import { DOT as SEPARATOR } from './punctuation';
 import { layoutLabels, labelBox, type Box, type LabelInput } from '../ui/label-layout';
 import { markGroups, numbersOnly, pinLabel, type Mark, type Pin } from './locator-marks';
@@ -109,6 +111,7 @@ function useMeasured(key: string) {
 
 export const LocatorMap = memo(function LocatorMap({ basemap, pins }: { basemap: FeatureCollection; pins: readonly Pin[] }) {
   const t = useT();
+  const lang = useLanguage((s) => s.lang);
   const [w, s, e, n] = (basemap.bbox ?? [30, 26, 52, 41.5]) as number[];
   const inside = (p: Pin) => p.lngLat[0] >= w && p.lngLat[0] <= e && p.lngLat[1] >= s && p.lngLat[1] <= n;
   const inBox = pins.filter(inside);
@@ -141,7 +144,8 @@ export const LocatorMap = memo(function LocatorMap({ basemap, pins }: { basemap:
   const named = basemap.features.flatMap((f) => {
     if (f.properties?.layer !== 'country-label' || f.geometry.type !== 'Point') return [];
     const [x, y] = project(f.geometry.coordinates);
-    return [{ name: String(f.properties.name), x, y }];
+    const { text, lang: written } = basemapName(f.properties as BasemapNamed, lang);
+    return [{ name: text, lang: written, x, y }];
   });
   const { ref: measuring, widths } = useMeasured(
     JSON.stringify([marks.map((m) => [pinLabel(m), numbersOnly(m)]), named.map((c) => c.name)]),
@@ -221,13 +225,13 @@ export const LocatorMap = memo(function LocatorMap({ basemap, pins }: { basemap:
             </text>
           ))}
           {named.map((c) => (
-            <text key={c.name} data-measure={`country ${c.name}`} className="lm-country" fontSize={COUNTRY_FONT}>
+            <text key={c.name} data-measure={`country ${c.name}`} className="lm-country" fontSize={COUNTRY_FONT} lang={c.lang}>
               {c.name}
             </text>
           ))}
         </g>
         {countries.map((c) => (
-          <text key={c.name} x={c.x} y={c.y} className="lm-country" textAnchor="middle" fontSize={COUNTRY_FONT}>
+          <text key={c.name} x={c.x} y={c.y} className="lm-country" textAnchor="middle" fontSize={COUNTRY_FONT} lang={c.lang}>
             {c.name}
           </text>
         ))}

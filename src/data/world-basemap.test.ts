@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { basemapName } from '../words/labels';
 import { words } from '../words/message';
 import { describe, expect, it } from 'vitest';
 import { DataError } from './map-shape';
@@ -91,5 +92,26 @@ describe('the world basemap', () => {
     expect(words((error as DataError).words)).toMatch(
       /basemap-world\.topojson.*no land, lake, river, border, country-label.*npm run build:data/,
     );
+  });
+});
+
+describe('the world basemap’s country names in the reader’s language', () => {
+  const world = decodeWorld(JSON.parse(readFileSync(file, 'utf8')));
+  const labels = world instanceof DataError ? [] : world.labels;
+
+  it('gives every country label a code the browser can name, or its names in Arabic', () => {
+    expect(labels.length).toBeGreaterThan(150);
+    const arabic = new Intl.DisplayNames(['ar'], { type: 'region', fallback: 'none' });
+    const unnamed = labels.filter((l) => !(l.code && arabic.of(l.code)) && !l.names?.ar).map((l) => l.name);
+    expect(unnamed).toEqual([]);
+    expect(labels.find((l) => l.name === 'AUSTRALIA')?.code).toBe('AU');
+  });
+
+  it('names them in Arabic through the shared rule, and in English as the data writes them', () => {
+    const brazil = labels.find((l) => l.name === 'BRAZIL')!;
+    expect(basemapName(brazil, 'ar')).toEqual({ text: 'البرازيل', lang: 'ar' });
+    expect(basemapName(brazil, 'en')).toEqual({ text: 'BRAZIL', lang: 'en' });
+    const somaliland = labels.find((l) => l.name === 'SOMALILAND');
+    if (somaliland) expect(basemapName(somaliland, 'ar').text).toBe('أرض الصومال');
   });
 });

@@ -13,7 +13,12 @@ const FILE = 'basemap-world.topojson';
 const OBJECTS = ['land', 'lake', 'river', 'border', 'country-label'] as const;
 
 export interface CountryLabel {
+  /** In English, as the basemap's data gives it. */
   name: string;
+  /** ISO 3166-1 alpha-2 (the app names the country in the reader's language from it). */
+  code?: string;
+  /** The name in other languages, for a territory without a code. */
+  names?: Readonly<Record<string, string>>;
   lngLat: Position;
   /** The first zoom with room for the name (geo/basemap/world.ts lays them out). */
   minZoom: number;
@@ -28,6 +33,13 @@ export interface WorldBasemap {
   river: FeatureCollection;
   border: FeatureCollection;
   labels: CountryLabel[];
+}
+
+/** Names in other languages, kept only as strings (the file is data from the build, read with care). */
+function namesOf(value: unknown): { names: Record<string, string> } | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const names = Object.fromEntries(Object.entries(value).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  return { names };
 }
 
 const collectionOf = (geometries: Geometry[]): FeatureCollection => ({
@@ -84,8 +96,14 @@ export function decodeWorld(value: unknown): WorldBasemap {
     river: collectionOf([line(lines('river'))]),
     border: collectionOf([line(lines('border'))]),
     labels: collection('country-label').map((f) => {
-      const properties = f.properties as { name?: unknown; minZoom?: unknown } | null;
-      return { name: String(properties?.name), lngLat: (f.geometry as Point).coordinates, minZoom: Number(properties?.minZoom ?? 0) };
+      const properties = f.properties as { name?: unknown; code?: unknown; names?: unknown; minZoom?: unknown } | null;
+      return {
+        name: String(properties?.name),
+        ...(typeof properties?.code === 'string' ? { code: properties.code } : {}),
+        ...(namesOf(properties?.names) ?? {}),
+        lngLat: (f.geometry as Point).coordinates,
+        minZoom: Number(properties?.minZoom ?? 0),
+      };
     }),
   };
 }

@@ -15,6 +15,8 @@ import { GeoJSON, Marker, Pane, useMap } from 'react-leaflet';
 import { markOnce } from '../data/load';
 import { loadWorldBasemap, type WorldBasemap } from '../data/world-basemap';
 import { toLatLng } from '../ui/lnglat';
+import { useLanguage } from '../store/language';
+import { basemapName, type BasemapNamed } from '../words/labels';
 
 /** Words for developers only: the app shows none of its own here (country names are data). */
 const WORDS = {
@@ -56,9 +58,11 @@ function styleOf(feature?: Feature): PathOptions {
   return layer === 'river' && feature?.properties?.name ? STYLES['river-named'] : STYLES[layer];
 }
 
-function labelIcon(className: string, text: string, angle = 0, minZoom?: number): L.DivIcon {
+/** A name on the map, in the reader's language where there is one (its `lang` says which it is). */
+function labelIcon(className: string, name: { text: string; lang: string }, angle = 0, minZoom?: number): L.DivIcon {
   const span = document.createElement('span');
-  span.textContent = text;
+  span.textContent = name.text;
+  span.lang = name.lang;
   span.style.transform = `translate(-50%, -50%) rotate(${angle}deg)`;
   if (minZoom !== undefined) span.dataset.minZoom = String(minZoom);
   return L.divIcon({ className: `map-label ${className}`, html: span, iconSize: [0, 0] });
@@ -133,6 +137,7 @@ const WorldLayers = memo(function WorldLayers({
   seam: number;
   places: readonly (readonly [number, number])[];
 }) {
+  const lang = useLanguage((s) => s.lang);
   const labels = useMemo(
     () =>
       world.labels.map((l) => {
@@ -140,10 +145,10 @@ const WorldLayers = memo(function WorldLayers({
         const [lng, lat] = l.lngLat as [number, number];
         const near = places.some(([x, y]) => Math.abs(x - lng) <= NEAR_DATA && Math.abs(y - lat) <= NEAR_DATA);
         const minZoom = near ? Math.min(l.minZoom, 4) : l.minZoom;
-        return { ...l, latLng: toLatLng([lng, lat]), icon: labelIcon('country-label world-label', l.name, 0, minZoom) };
+        return { ...l, latLng: toLatLng([lng, lat]), icon: labelIcon('country-label world-label', basemapName(l, lang), 0, minZoom) };
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- toLatLng places labels by the map's seam
-    [world, seam, places],
+    [world, seam, places, lang],
   );
   useEffect(function markDrawn() {
     const frame = requestAnimationFrame(() => markOnce('basemap-world'));
@@ -218,6 +223,7 @@ export const Basemap = memo(function Basemap({
   places?: readonly (readonly [number, number])[];
 }) {
   const world = useWorldBasemap();
+  const lang = useLanguage((s) => s.lang);
   const layers = useMemo(() => {
     const byLayer = new Map<string, Feature[]>();
     for (const f of basemap.features) {
@@ -240,10 +246,15 @@ export const Basemap = memo(function Basemap({
           river,
           latLng: toLatLng(p.geometry.coordinates as [number, number]),
           // The region's names are its close-up: on a world view they would crowd one another.
-          icon: labelIcon(river ? 'river-label' : 'country-label', name, angle, river ? REGION_RIVERS_FROM : REGION_NAMES_FROM),
+          icon: labelIcon(
+            river ? 'river-label' : 'country-label',
+            basemapName(p.properties as BasemapNamed, lang),
+            angle,
+            river ? REGION_RIVERS_FROM : REGION_NAMES_FROM,
+          ),
         };
       }),
-    [layers],
+    [layers, lang],
   );
   return (
     <>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asserterName, chainWords, clip, isOtherForm, placeName } from './labels';
+import { asserterName, basemapName, chainWords, clip, isOtherForm, placeName } from './labels';
 
 describe('clipping a quote', () => {
   it('keeps a short text whole and cuts a long one at a word, with an ellipsis', () => {
@@ -42,5 +42,14 @@ describe('names in the reader’s language', () => {
     expect(asserterName(wsj, 'ar')).toBe('وول ستريت جورنال');
     expect(chainWords([blasting, wsj], 'ar')).toBe(`Blasting News › وول ستريت جورنال`);
     expect(chainWords([blasting, wsj])).toBe('Blasting News › The Wall Street Journal');
+  });
+});
+
+describe('basemap names in the reader’s language', () => {
+  it('writes a river by the data’s Arabic name, a country by its code, and marks an English fallback as English', () => {
+    expect(basemapName({ name: 'Tigris', names: { ar: 'دجلة' } }, 'ar')).toEqual({ text: 'دجلة', lang: 'ar' });
+    expect(basemapName({ name: 'IRAQ', code: 'IQ' }, 'ar')).toEqual({ text: 'العراق', lang: 'ar' });
+    expect(basemapName({ name: 'NOWHERE' }, 'ar')).toEqual({ text: 'NOWHERE', lang: 'en' });
+    expect(basemapName({ name: 'IRAQ', code: 'IQ' }, 'en')).toEqual({ text: 'IRAQ', lang: 'en' });
   });
 });

@@ -52,6 +52,42 @@ export const asserterName = (asserter: Named, lang: Lang): string => nameIn(asse
 /** Is the name shown in `lang` another form than the data's own? Then show the own name beside it (a title). */
 export const isOtherForm = (named: Named, lang: Lang): boolean => nameIn(named, lang) !== named.name;
 
+const regionNames = new Map<Lang, Intl.DisplayNames | null>();
+
+/** A country's name in a language from its ISO code, as the browser's Intl names it; null if it cannot. */
+function regionName(code: string, lang: Lang): string | null {
+  if (!regionNames.has(lang)) {
+    try {
+      regionNames.set(lang, new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' }));
+    } catch {
+      regionNames.set(lang, null);
+    }
+  }
+  try {
+    return regionNames.get(lang)?.of(code) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** A name the basemap writes: a country (with its ISO code) or a river. */
+export interface BasemapNamed extends Named {
+  /** ISO 3166-1 alpha-2, for a country. */
+  code?: string;
+}
+
+/**
+ * A basemap name as the reader of `lang` sees it, and the language it is written in: the data's
+ * English name in English; in another language the name the basemap gives (a river's), else the
+ * country's name as the browser's Intl names it from its code, else the English name (marked so).
+ */
+export function basemapName(named: BasemapNamed, lang: Lang): { text: string; lang: Lang } {
+  if (lang === 'en') return { text: named.name, lang };
+  const given = named.names?.[lang];
+  const text = (typeof given === 'string' && given.trim() ? given : null) ?? (named.code ? regionName(named.code, lang) : null);
+  return text ? { text, lang } : { text: named.name, lang: 'en' };
+}
+
 /** In components: names in the reader's language, `name(placeOrVoice)`. */
 export function useNames(): (named: Named) => string {
   const lang = useLanguage((s) => s.lang);
