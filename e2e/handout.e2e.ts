@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, BASE_URL, launch, openPage } from './harness';
+import { ARTIFACTS, BASE_URL, launch, openPage, shot } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -77,6 +77,33 @@ describe('the handout on paper', () => {
     expect(text).toMatch(/Teacher’scopy/);
     expect(text).toMatch(/perpetrators/);
     expect(raw).not.toMatch(/\br\d{3}(-c\d+)?\b/);
+    await w.context.close();
+  });
+
+  it('the exercise “Who says so?” prints for students (no sources) and with its key (sources ticked, chains)', async () => {
+    const w = await openPage(browser, '#tour=who-said-what&handout=1');
+    await w.page.getByLabel('What to print').selectOption('exercise');
+    const questions = w.page.locator('.exercise-sheet-question');
+    await expect.poll(() => questions.count()).toBeGreaterThanOrEqual(10);
+    const n = await questions.count();
+    // The students' sheet: every quote, boxes to tick, no chain and nothing ticked.
+    expect(await w.page.locator('.exercise-sheet .chain').count()).toBe(0);
+    expect(await w.page.locator('.exercise-sheet .exercise-right').count()).toBe(0);
+    const students = await printed(w.page, 'exercise-sheet-a4', 'A4');
+    expect(students.length).toBeGreaterThanOrEqual(2);
+    expect(squashed(students.join(' '))).toContain(squashed('Who says so?'));
+    expect(students.join(' ')).not.toMatch(/\br\d{3}(-c\d+)?\b/);
+    await w.page.emulateMedia({ media: 'screen' });
+    await shot(w.page, 'exercise-sheet-students');
+    // The key: one source and one stance ticked per question, and the chain of each.
+    await w.page.getByLabel('With the key').check();
+    await expect.poll(() => w.page.locator('.exercise-sheet .chain').count()).toBe(n);
+    expect(await w.page.locator('.exercise-sheet li.exercise-right').count()).toBe(2 * n);
+    const key = squashed((await printed(w.page, 'exercise-key-a4', 'A4')).join(' '));
+    expect(key).toContain(squashed('Who says so? — the key'));
+    await w.page.emulateMedia({ media: 'screen' });
+    await shot(w.page, 'exercise-sheet-key');
+    expect(w.consoleErrors).toEqual([]);
     await w.context.close();
   });
 

@@ -10,6 +10,7 @@ import { words } from './words/message';
 import { Help } from './shell/Help';
 import { Notice } from './ui/Notice';
 import { ViewBoundary } from './ui/ViewBoundary';
+import { SPACE } from './ui/space';
 import { useShortcuts } from './shell/shortcuts';
 import { UrlSync } from './shell/UrlSync';
 import { enterPresentation, leavePresentation, useClassroomKeys } from './classroom/classroom-keys';
@@ -33,6 +34,8 @@ const PresenterView = lazy(() => import('./classroom/PresenterView').then((m) =>
 const EmbedBar = lazy(() => import('./shell/EmbedBar').then((m) => ({ default: m.EmbedBar })));
 
 /** "Who says so?", the exercise, loads when a student opens it. */
+/** The exercise on paper (from the handout): its words load with it. */
+const ExerciseSheet = lazy(() => Promise.all([import('./exercise/ExerciseSheet'), loadWords('exercise')]).then(([m]) => m));
 const Exercise = lazy(() => Promise.all([import('./exercise/Exercise'), loadWords('exercise')]).then(([m]) => m));
 
 /** The studio, its drafter and its words load only when a person opens it. */
@@ -128,6 +131,11 @@ function HandoutView() {
   const { setHandout } = useStore.getState();
   const rows = useHandoutRows();
   const events = useMemo(() => [...new Set(rows.flatMap((r) => r.event ?? []))], [rows]);
+  const tour = useStore((s) => s.view.tour);
+  // A tour prints as the handout or as its exercise on paper (with the key for the teacher).
+  const [sheet, setSheet] = useState<'handout' | 'exercise'>('handout');
+  const [withKey, setWithKey] = useState(false);
+  const exercise = tour !== null && sheet === 'exercise';
   return (
     <main className="handout-view">
       <div className="handout-toolbar">
@@ -137,12 +145,44 @@ function HandoutView() {
         <button type="button" className="primary" onClick={() => window.print()}>
           {t('app.print')}
         </button>
-        <HandoutCopyChoice />
-        <DownloadMenu visible={events} idPrefix="handout-dl" />
-        <span className="muted">{t('app.handoutIntro')}</span>
+        {tour !== null && (
+          <label className="handout-copy">
+            {t('app.handout.what')}
+            {SPACE}
+            <select value={sheet} onChange={(e) => setSheet(e.target.value as 'handout' | 'exercise')}>
+              <option value="handout">{t('app.handout.sheet.handout')}</option>
+              <option value="exercise">{t('app.handout.sheet.exercise')}</option>
+            </select>
+          </label>
+        )}
+        {exercise ? (
+          <label className="handout-copy">
+            <input type="checkbox" checked={withKey} onChange={(e) => setWithKey(e.target.checked)} />
+            {SPACE}
+            {t('app.handout.exerciseKey')}
+          </label>
+        ) : (
+          <>
+            <HandoutCopyChoice />
+            <DownloadMenu visible={events} idPrefix="handout-dl" />
+          </>
+        )}
+        <span className="muted">{exercise ? t('app.handoutIntro.exercise') : t('app.handoutIntro')}</span>
       </div>
       <ViewBoundary view="handout">
-        <Handout />
+        {exercise ? (
+          <Suspense
+            fallback={
+              <p className="app-status" role="status">
+                {t('app.loading')}
+              </p>
+            }
+          >
+            <ExerciseSheet withKey={withKey} />
+          </Suspense>
+        ) : (
+          <Handout />
+        )}
       </ViewBoundary>
     </main>
   );
