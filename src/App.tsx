@@ -101,6 +101,16 @@ function LoadError() {
   );
 }
 
+/** While a part of the page loads. */
+function LoadingNote() {
+  const t = useT();
+  return (
+    <p className="app-status" role="status">
+      {t('app.loading')}
+    </p>
+  );
+}
+
 /** When the link names a stored map: the way to the built-in map instead. */
 function BuiltInMapButton() {
   const t = useT();
@@ -171,13 +181,7 @@ function HandoutView() {
       </div>
       <ViewBoundary view="handout">
         {exercise ? (
-          <Suspense
-            fallback={
-              <p className="app-status" role="status">
-                {t('app.loading')}
-              </p>
-            }
-          >
+          <Suspense fallback={<LoadingNote />}>
             <ExerciseSheet withKey={withKey} />
           </Suspense>
         ) : (
@@ -200,13 +204,7 @@ function ExerciseView() {
         <LanguageSwitch />
       </div>
       <ViewBoundary view="exercise">
-        <Suspense
-          fallback={
-            <p className="app-status" role="status">
-              {t('app.loading')}
-            </p>
-          }
-        >
+        <Suspense fallback={<LoadingNote />}>
           <Exercise />
         </Suspense>
       </ViewBoundary>

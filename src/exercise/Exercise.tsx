@@ -7,7 +7,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { findTour, useStore } from '../store/store';
-import { whenWords } from '../words/dates';
 import { useT } from '../words/i18n';
 import { quoted, useLabels, useNames } from '../words/labels';
 import { Chain, quoteStart, StanceBadge } from '../ui/ClaimCard';
@@ -16,6 +15,7 @@ import { SPACE } from '../ui/space';
 
 /** Where the report's passage goes on beyond what is shown. */
 const ELLIPSIS = '…';
+import { QuestionQuote } from './QuestionQuote';
 import { questionsOf, scoreOf, type Answer, type Question } from './questions';
 import './exercise.css';
 
@@ -115,19 +115,7 @@ function Ask({
   const { prefix = '', suffix = '' } = q.claim.quote;
   return (
     <>
-      {q.event && (
-        <p className="exercise-where">
-          {q.event.properties.place ? <bdi>{name(q.event.properties.place)}</bdi> : null}
-          {q.event.properties.place ? t('exercise.dot') : null}
-          <bdi>{whenWords(q.event.properties.when)}</bdi>
-        </p>
-      )}
-      <figure className="exercise-claim">
-        <figcaption>
-          <FormattedMessage id="exercise.inReport" values={{ outlet: <bdi {...DATA_TEXT}>{report?.outlet.value}</bdi> }} />
-        </figcaption>
-        <blockquote {...DATA_TEXT}>{quoted(q.claim.quote.exact)}</blockquote>
-      </figure>
+      <QuestionQuote q={q} />
       <fieldset className="exercise-choices" disabled={checked}>
         <legend>{t('exercise.source.question')}</legend>
         <p className="exercise-hint">{t('exercise.source.hint')}</p>

@@ -5,14 +5,13 @@
  * words that say who says so. The same questions, in the same order, as on a phone.
  */
 import { useMemo } from 'react';
-import { FormattedMessage } from 'react-intl';
 import { findTour, useStore } from '../store/store';
-import { whenWords } from '../words/dates';
 import { useT } from '../words/i18n';
 import { quoted, useLabels, useNames } from '../words/labels';
 import { Chain } from '../ui/ClaimCard';
 import { DATA_TEXT } from '../ui/text-direction';
 import { SPACE } from '../ui/space';
+import { QuestionQuote } from './QuestionQuote';
 import { questionsOf, type Question } from './questions';
 import './exercise.css';
 
@@ -61,24 +60,10 @@ function SheetQuestion({ q, withKey }: { q: Question; withKey: boolean }) {
   const t = useT();
   const name = useNames();
   const labels = useLabels();
-  const model = useStore((s) => s.model)!;
-  const report = model.reportById.get(q.claim.report);
   const tick = (right: boolean) => (withKey && right ? TICKED : BOX);
   return (
     <li className="exercise-sheet-question">
-      {q.event && (
-        <p className="exercise-where">
-          {q.event.properties.place ? <bdi>{name(q.event.properties.place)}</bdi> : null}
-          {q.event.properties.place ? t('exercise.dot') : null}
-          <bdi>{whenWords(q.event.properties.when)}</bdi>
-        </p>
-      )}
-      <figure className="exercise-claim">
-        <figcaption>
-          <FormattedMessage id="exercise.inReport" values={{ outlet: <bdi {...DATA_TEXT}>{report?.outlet.value}</bdi> }} />
-        </figcaption>
-        <blockquote {...DATA_TEXT}>{quoted(q.claim.quote.exact)}</blockquote>
-      </figure>
+      <QuestionQuote q={q} />
       <div className="exercise-sheet-choices">
         <div>
           <p className="exercise-sheet-ask">{t('exercise.source.question')}</p>
