@@ -31,7 +31,8 @@ export function KeptVersions({
           return (
             <li key={c.key}>
               <span className="studio-copy-what">
-                <bdi>{title}</bdi> {t('studio.copies.item', { chars: c.work.text.length, claims: c.work.claims.length, at: new Date(c.at) })}
+                <bdi>{title}</bdi>
+                {t('studio.copies.item', { chars: c.work.text.length, claims: c.work.claims.length, at: new Date(c.at) })}
                 {c.work.text && <q className="studio-copy-start">{c.work.text.slice(0, 80)}</q>}
               </span>
               <button type="button" onClick={() => onOpen(c)} aria-label={t('studio.copies.openLabel', { title })}>

@@ -106,6 +106,7 @@ export default function Studio({ onClose }: { onClose: () => void }) {
       setSaved({ state: r.conflict ? 'apart' : 'saved', at: new Date() });
       if (r.conflict) {
         setConflict(r.conflict);
+        setNotice(null);
         void slot.copies().then(setCopies, () => undefined);
       }
     });

@@ -162,7 +162,12 @@ export class WorkSlot {
       for (let i = 0; i < localStorage.length; i++) {
         const key = localStorage.key(i);
         if (key !== LEAVING && !key?.startsWith(`${LEAVING}:`)) continue;
-        const kept = JSON.parse(localStorage.getItem(key) ?? 'null') as { at?: unknown; base?: unknown; by?: unknown; work?: unknown } | null;
+        const kept = JSON.parse(localStorage.getItem(key) ?? 'null') as {
+          at?: unknown;
+          base?: unknown;
+          by?: unknown;
+          work?: unknown;
+        } | null;
         if (typeof kept?.at === 'number' && isWork(kept.work)) {
           found.push({
             key,
@@ -235,7 +240,8 @@ export class WorkSlot {
           put: [[KEY, { kind: 'studio-work', rev, by: this.tab, at: Date.now(), work } satisfies Stored]],
         });
         // A stored work this version cannot read is set aside (never written over), and this one kept.
-        if (current === 'unreadable') return { ...mine(1), put: [...mine(1).put, [`unreadable-${new Date().toISOString()}-${unique()}`, v]] };
+        if (current === 'unreadable')
+          return { ...mine(1), put: [...mine(1).put, [`unreadable-${new Date().toISOString()}-${unique()}`, v]] };
         if (!conflictKey && (!current || current.rev === this.base || current.by === this.tab)) return mine((current?.rev ?? 0) + 1);
         const key = conflictKey ?? copyKey();
         this.conflictKey = key;
