@@ -109,6 +109,29 @@ describe('two tabs editing the studio’s work', () => {
   });
 });
 
+describe('two tabs editing the studio’s work, in Arabic', () => {
+  it('the notice and the kept versions read right to left, on a phone', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
+    const [a, b] = [await context.newPage(), await context.newPage()];
+    for (const p of [a, b]) {
+      await p.goto(`${BASE_URL}#lang=ar`);
+      await ready(p);
+      await p.getByRole('button', { name: 'الاستوديو' }).click();
+      await p.locator('.studio textarea').waitFor();
+    }
+    await a.locator('.studio textarea').fill('نص من التبويب الأول.');
+    await b.locator('.studio textarea').fill('نص من التبويب الثاني.');
+    await expect.poll(() => b.getByRole('alert').textContent()).toMatch(/تبويب آخر/);
+    await shot(b, 'studio-tabs-conflict-ar-390');
+    await b.getByRole('button', { name: 'تابِع بنسختي' }).click();
+    await expect.poll(() => a.locator('.studio textarea').inputValue()).toBe('نص من التبويب الثاني.');
+    await a.locator('.studio-copies summary').click();
+    expect(await a.locator('.studio-copies li').textContent()).toMatch(/نص من التبويب الأول/);
+    await shot(a, 'studio-tabs-kept-ar-390');
+    await context.close();
+  });
+});
+
 describe('the address names the map on screen', () => {
   it('a link edited to name another map opens that map (or says why not), in the running tab', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
