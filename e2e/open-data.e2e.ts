@@ -39,11 +39,11 @@ async function download(page: Page, format: RegExp, scope: 'view' | 'all' = 'all
   return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
 }
 
-async function importFile(page: Page, file: string): Promise<void> {
-  await page.getByRole('button', { name: 'Maps' }).click();
+async function importFile(page: Page, file: string, words = { maps: 'Maps', open: 'Open a file…' }): Promise<void> {
+  await page.getByRole('button', { name: words.maps }).first().click();
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),
-    page.getByRole('dialog', { name: 'Maps' }).getByRole('button', { name: 'Open a file…' }).click(),
+    page.getByRole('dialog', { name: words.maps }).getByRole('button', { name: words.open }).click(),
   ]);
   await chooser.setFiles(file);
 }
@@ -181,6 +181,36 @@ describe('imports', () => {
     await ready(w.page);
     expect(await w.page.locator('.notice').textContent()).toMatch(/1 row with problems was left out/);
     await w.context.close();
+  });
+
+  it('wrong bytes and invisible characters are problems at their row and column, never a silent �', async () => {
+    const cases: [string, RegExp][] = [
+      ['not-utf8/latin-1.csv', /row 3, column location: .*is not UTF-8: the byte 0xEE.*Tikrît/],
+      ['not-utf8/damaged-cell.csv', /row 3, column notes: The text holds bytes that are not UTF-8 at character \d+/],
+      ['invisible-character/nul-in-notes.csv', /row 3, column notes: The text holds an invisible character \(U\+0000\)/],
+      [
+        'import-line-endings-mixed/crlf-then-lf.csv',
+        /row 3, column fatalities: The file mixes line endings \(2 Windows \(CRLF\), 3 Unix \(LF\)/,
+      ],
+      ['invisible-character/lone-surrogate-escape.geojson', /feature 2, property description: .*\(U\+D800\)/],
+    ];
+    const w = await open();
+    for (const [fixture, words] of cases) {
+      await importFile(w.page, `${IMPORTS}${fixture}`);
+      const dialog = w.page.getByRole('dialog', { name: new RegExp(`Opening ${fixture.split('/')[1].replace('.', '\\.')}`) });
+      await expect.poll(() => dialog.locator('.import-problems li').count(), { timeout: 20_000 }).toBe(1);
+      expect(await dialog.locator('.import-problems').textContent(), fixture).toMatch(words);
+      if (fixture.startsWith('not-utf8/latin')) await shot(w.page, 'import-latin-1');
+      await dialog.getByRole('button', { name: /^(Import nothing|Close)$/ }).click();
+      await w.page.keyboard.press('Escape');
+    }
+    await w.context.close();
+    const ar = await open('#lang=ar');
+    await importFile(ar.page, `${IMPORTS}not-utf8/damaged-cell.csv`, { maps: 'الخرائط', open: 'افتح ملفًا…' });
+    await expect.poll(() => ar.page.locator('.import-problems li').count(), { timeout: 20_000 }).toBe(1);
+    expect(await ar.page.locator('.import-problems').textContent()).toMatch(/الصف 3، العمود .*notes.*UTF-8/);
+    await shot(ar.page, 'import-damaged-cell-ar');
+    await ar.context.close();
   });
 
   it('a file of no supported format gets one sentence naming the formats that work', async () => {

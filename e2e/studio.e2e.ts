@@ -73,6 +73,17 @@ describe('the studio meets bad input with a message and keeps the text', () => {
     );
     await expect.poll(() => page.locator('.studio-notes').textContent()).toMatch(/does not read as English/);
 
+    // Half a character (a lone surrogate, as some pastes leave): refused with its place, as the build would.
+    // (Typed into the box in the page: a string passed in from here would arrive with U+FFFD in its place.)
+    await box.evaluate((el: HTMLTextAreaElement) => {
+      const text = `Officials said on Monday that strikes hit Mosul.\n\nThe road${String.fromCharCode(0xd800)} remains closed, residents said.`;
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(el, text);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await expect
+      .poll(() => page.locator('.studio-notes').textContent())
+      .toMatch(/half of a character \(U\+D800, a lone surrogate\) at character \d+ \(line 3\)/);
+
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
       page.getByRole('button', { name: /Open a .txt or .html file/ }).click(),

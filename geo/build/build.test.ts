@@ -150,6 +150,30 @@ function expectAt(problems: Problem[], code: Problem['code'], file: string, wher
   return hit!;
 }
 
+describe('every YAML text refuses what a report refuses: NUL, zero-width, bidi overrides, lone surrogates', () => {
+  // [file, the text as written, the text with the character, as YAML writes it]
+  const cases: [string, string, string][] = [
+    ['events.yaml', 'title: Air raid on Raqqa', 'title: "Air raid on\\0 Raqqa"'],
+    ['events.yaml', 'summary: A second raid hits Abu Kamal.', 'summary: "A second raid\\u200B hits Abu Kamal."'],
+    ['places.yaml', 'name: Abu Kamal,', 'name: "Abu \\u202EKamal",'],
+    ['map.yaml', 'title: Twin strikes', 'title: "Twin \\uD800strikes"'],
+    ['map.yaml', "description: A tiny corpus for the build's tests.", 'description: "A tiny corpus\\u2066 for the tests."'],
+  ];
+  it.each(cases)('%s: %s → INVISIBLE_CHARACTER at its file and line', (file, text, bad) => {
+    const dir = goodCopy();
+    const path = join(dir, file);
+    const before = readFileSync(path, 'utf8');
+    expect(before).toContain(text);
+    writeFileSync(path, before.replace(text, bad));
+    const line = before.slice(0, before.indexOf(text)).split('\n').length;
+    const { problems } = build(dir);
+    const hit = expectAt(problems, 'INVISIBLE_CHARACTER', file, new RegExp(`line ${line}\\b`));
+    expect(hit.severity).toBe('error');
+    // The one error: `npm run build:data` fails on it.
+    expect(errorsOf(problems)).toHaveLength(1);
+  });
+});
+
 describe('files that are not what they seem: each case ends in a problem with its file and line', () => {
   it('a report in Latin-1: NOT_UTF8 with the byte offset and line, and its quotes still anchor', () => {
     const { problems } = build(corpusWith('not-utf8'));

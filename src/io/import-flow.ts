@@ -75,8 +75,9 @@ export async function importFile(file: File): Promise<void> {
   }
   await words;
   if (useStore.getState().importing?.file !== file.name) return; // cancelled meanwhile
-  const errors = result.problems.filter((p) => p.severity === 'error');
-  if (result.map && result.rows.good > 0 && errors.length === 0) await keep(file.name, result);
+  // A file with no problem at all is kept at once; a warning (a file read as Latin-1, line endings
+  // read as one kind) is shown first, as an error is: the person reads it before anything is kept.
+  if (result.map && result.rows.good > 0 && result.problems.length === 0) await keep(file.name, result);
   else set({ file: file.name, phase: 'review', progress: 1, result, message: null });
 }
 

@@ -3,17 +3,18 @@
  * It posts progress (at most once per percent) and then the result: the checked map and every
  * problem found.
  */
-import { importText } from '../../geo/core/import/import-file';
+import { importBytes } from '../../geo/core/import/import-file';
 
 export type ImportMessage =
-  { type: 'progress'; fraction: number } | { type: 'done'; result: ReturnType<typeof importText> } | { type: 'failed'; message: string };
+  { type: 'progress'; fraction: number } | { type: 'done'; result: ReturnType<typeof importBytes> } | { type: 'failed'; message: string };
 
 self.onmessage = async (e: MessageEvent<{ name: string; file: Blob }>) => {
   const post = (m: ImportMessage) => self.postMessage(m);
   try {
-    const text = await e.data.file.text();
+    // The bytes, read as the build reads its files: a wrong encoding is a problem, not a silent �.
+    const bytes = new Uint8Array(await e.data.file.arrayBuffer());
     let last = -1;
-    const result = importText(e.data.name, text, (fraction) => {
+    const result = importBytes(e.data.name, bytes, (fraction) => {
       const percent = Math.floor(fraction * 100);
       if (percent > last) {
         last = percent;

@@ -11,10 +11,10 @@ export function runImport(name: string, file: Blob, onProgress: (fraction: numbe
   return new Promise((resolve, reject) => {
     let worker: Worker;
     const inPage = async () => {
-      const { importText } = await import('../../geo/core/import/import-file');
+      const { importBytes } = await import('../../geo/core/import/import-file');
       // Let the progress bar paint before the work starts.
       await new Promise((r) => setTimeout(r, 30));
-      resolve(importText(name, await file.text(), onProgress));
+      resolve(importBytes(name, new Uint8Array(await file.arrayBuffer()), onProgress));
     };
     try {
       worker = startImportWorker();

@@ -16,7 +16,8 @@ import { useStore } from '../store/store.ts';
 import { t as say, useT, type Values } from '../words/i18n.tsx';
 import { loadDrafting, draftWork, type Drafting } from './drafting.ts';
 import { checkWork, workTitle, type Known } from './publish.ts';
-import { loadWork, saveLeaving, saveWork } from './saved.ts';
+import { WorkSlot, type KeptCopy, type Stored } from './saved.ts';
+import { KeptVersions } from './KeptVersions.tsx';
 import { emptyWork, fromDraft, type StudioWork } from './work.ts';
 import { InputStage } from './InputStage.tsx';
 import { ReviewStage } from './ReviewStage.tsx';
@@ -24,7 +25,12 @@ import { Arrow } from '../ui/Arrow.tsx';
 import { readPasted, readsAsEnglish } from './input.ts';
 import './studio.css';
 
-type Saved = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; at: Date } | { state: 'failed'; message: string };
+type Saved =
+  | { state: 'idle' }
+  | { state: 'saving' }
+  | { state: 'saved'; at: Date }
+  | { state: 'apart'; at: Date }
+  | { state: 'failed'; message: string };
 /** A message of the studio: a catalogue key and its values, worded in the reader's language when shown. */
 type Notice = { id: string; values?: Values; download?: { name: string; value: unknown } };
 
@@ -41,6 +47,12 @@ export default function Studio({ onClose }: { onClose: () => void }) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const pending = useRef<StudioWork | null>(null);
+  /** A write under way: its outcome, not another tab's news, says whether this tab is in conflict. */
+  const writing = useRef(0);
+  const [slot] = useState(() => new WorkSlot());
+  const [copies, setCopies] = useState<KeptCopy[]>([]);
+  /** Another tab changed the work this tab was editing: the person chooses which to go on with. */
+  const [conflict, setConflict] = useState<Stored | null>(null);
   const timer = useRef<number | undefined>(undefined);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -52,7 +64,7 @@ export default function Studio({ onClose }: { onClose: () => void }) {
   useEffect(
     function openWork() {
       let live = true;
-      Promise.all([loadWork(), loadDrafting()]).then(
+      Promise.all([slot.load(), loadDrafting()]).then(
         ([loaded, d]) => {
           if (!live) return;
           setDrafting(d);
@@ -61,6 +73,7 @@ export default function Studio({ onClose }: { onClose: () => void }) {
             setWorkState(emptyWork(firstId(d)));
             return;
           }
+          setCopies(loaded.copies);
           if (loaded.setAside) {
             setNotice({
               id: 'studio.notice.setAside',
@@ -75,7 +88,7 @@ export default function Studio({ onClose }: { onClose: () => void }) {
         live = false;
       };
     },
-    [firstId],
+    [firstId, slot],
   );
 
   useEffect(() => headingRef.current?.focus(), []);
@@ -86,8 +99,36 @@ export default function Studio({ onClose }: { onClose: () => void }) {
     if (!w) return;
     pending.current = null;
     setSaved({ state: 'saving' });
-    void saveWork(w).then((r) => setSaved(r.ok ? { state: 'saved', at: new Date() } : { state: 'failed', message: r.error.message }));
-  }, []);
+    writing.current++;
+    void slot.save(w).then((r) => {
+      writing.current--;
+      if (!r.ok) return setSaved({ state: 'failed', message: r.error.message });
+      setSaved({ state: r.conflict ? 'apart' : 'saved', at: new Date() });
+      if (r.conflict) {
+        setConflict(r.conflict);
+        setNotice(null);
+        void slot.copies().then(setCopies, () => undefined);
+      }
+    });
+  }, [slot]);
+
+  // Another tab wrote the work: with no edits of its own waiting, this tab shows that work; with
+  // edits waiting, it writes them, and the revision check keeps both and asks the person.
+  useEffect(
+    function hearOtherTabs() {
+      return slot.listen((rev) => {
+        void slot.copies().then(setCopies, () => undefined);
+        if (rev === slot.base || slot.conflictKey || writing.current) return;
+        if (pending.current) return flush();
+        void slot.takeCurrent().then((r) => {
+          if (!r.ok || !r.work || pending.current || writing.current) return;
+          setWorkState(r.work);
+          setNotice({ id: 'studio.tabs.updated' });
+        });
+      });
+    },
+    [slot, flush],
+  );
 
   const setWork = useCallback(
     (next: StudioWork | ((w: StudioWork) => StudioWork)) => {
@@ -108,7 +149,7 @@ export default function Studio({ onClose }: { onClose: () => void }) {
     function saveOnLeave() {
       // A closing page keeps its last edits at once (localStorage), then tries IndexedDB too.
       const now = () => {
-        if (pending.current) saveLeaving(pending.current);
+        if (pending.current) slot.saveLeaving(pending.current);
         flush();
       };
       const hidden = () => document.visibilityState === 'hidden' && now();
@@ -120,8 +161,58 @@ export default function Studio({ onClose }: { onClose: () => void }) {
         flush();
       };
     },
-    [flush],
+    [flush, slot],
   );
+
+  /** Stops the waiting write: what is on screen is written by the choice that follows. */
+  function settle(): StudioWork | null {
+    window.clearTimeout(timer.current);
+    pending.current = null;
+    return work;
+  }
+
+  async function takeOther() {
+    settle();
+    const r = await slot.takeCurrent();
+    if (!r.ok) return setNotice({ id: 'studio.notice.notKept', values: { error: r.error.message } });
+    setConflict(null);
+    setCopies(r.copies);
+    if (r.work) setWorkState(r.work);
+    setSaved({ state: 'saved', at: new Date() });
+    setNotice({ id: 'studio.tabs.tookOther' });
+  }
+
+  async function keepMine() {
+    const mine = settle();
+    if (!mine) return;
+    const r = await slot.makeCurrent(mine, slot.conflictKey);
+    if (!r.ok) return setNotice({ id: 'studio.notice.notKept', values: { error: r.error.message } });
+    setConflict(null);
+    setCopies(r.copies);
+    setSaved({ state: 'saved', at: new Date() });
+    setNotice({ id: 'studio.tabs.keptMine' });
+  }
+
+  /** Opens a kept version: the work on screen is kept as a copy first (written, then set beside). */
+  async function openCopy(copy: KeptCopy) {
+    const mine = settle();
+    if (mine) {
+      const saved = await slot.save(mine);
+      if (!saved.ok) return setNotice({ id: 'studio.notice.notKept', values: { error: saved.error.message } });
+    }
+    const r = await slot.makeCurrent(copy.work, copy.key);
+    if (!r.ok) return setNotice({ id: 'studio.notice.notKept', values: { error: r.error.message } });
+    setConflict(null);
+    setCopies(r.copies);
+    setWorkState(copy.work);
+    setSaved({ state: 'saved', at: new Date() });
+    setNotice({ id: 'studio.copies.opened' });
+  }
+
+  async function removeCopy(copy: KeptCopy) {
+    const r = await slot.removeCopy(copy.key);
+    if (r.ok) setCopies(r.copies);
+  }
 
   const known: Known | null = useMemo(
     () =>
@@ -227,6 +318,7 @@ export default function Studio({ onClose }: { onClose: () => void }) {
         <p className="studio-saved" role="status">
           {saved.state === 'saving' && t('studio.saving')}
           {saved.state === 'saved' && t('studio.saved', { at: saved.at })}
+          {saved.state === 'apart' && t('studio.savedApart', { at: saved.at })}
           {saved.state === 'failed' && <span className="studio-error">{t('studio.saveFailed', { error: saved.message })}</span>}
         </p>
         <button
@@ -256,6 +348,23 @@ export default function Studio({ onClose }: { onClose: () => void }) {
           </button>
         </div>
       )}
+      {conflict && (
+        <div className="studio-notice studio-conflict" role="alert">
+          <p>{t('studio.tabs.conflict', { at: new Date(conflict.at) })}</p>
+          <button type="button" onClick={() => void takeOther()}>
+            {t('studio.tabs.takeOther')}
+          </button>
+          <button type="button" onClick={() => void keepMine()}>
+            {t('studio.tabs.keepMine')}
+          </button>
+        </div>
+      )}
+      <KeptVersions
+        copies={copies}
+        onOpen={(c) => void openCopy(c)}
+        onDownload={(c) => saveFile(`according-to-${c.work.meta.reportId}-kept.json`, 'application/json', JSON.stringify(c.work, null, 2))}
+        onRemove={(c) => void removeCopy(c)}
+      />
       {busy && (
         <p className="studio-busy" role="status">
           {t(busy)}

@@ -44,6 +44,17 @@ describe('readPasted', () => {
     expect(errorsOf(readPasted(raw).notes)).toEqual([]);
   });
 
+  it('refuses half a character (a lone surrogate, as some pastes leave), with its place, as the build would', () => {
+    const r = readPasted(`${ENGLISH}\n\nThe road\uD800 remains closed.`);
+    const problem = r.notes.find((n) => n.problem)?.problem;
+    expect(problem).toMatchObject({ code: 'INVISIBLE_CHARACTER', values: { case: 'surrogate', codePoint: 'U+D800', line: 3 } });
+    expect(levels(r.notes)).toContain('error');
+    expect(say(r.notes.find((n) => n.problem)!)).toMatch(/half of a character \(U\+D800, a lone surrogate\).*line 3/);
+    // A NUL is still found, once.
+    const nul = readPasted(`${ENGLISH} The\u0000 road.`);
+    expect(nul.notes.filter((n) => n.problem?.code === 'INVISIBLE_CHARACTER')).toHaveLength(1);
+  });
+
   it('makes Windows line endings \\n, with a note', () => {
     const r = readPasted(`${ENGLISH}\r\n\r\nThe work will take a month.\r\n`);
     expect(r.text).toBe(`${ENGLISH}\n\nThe work will take a month.\n`);

@@ -8,7 +8,7 @@
  */
 import { LIMITS } from '../../geo/core/model/schema.ts';
 import type { Problem } from '../../geo/core/model/problems.ts';
-import { decodeText } from '../../geo/core/text/text-file.ts';
+import { decodeText, invisibleInReport } from '../../geo/core/text/text-file.ts';
 import { isIsoDate } from '../../geo/core/model/dates.ts';
 import type { Lang } from '../store/language.ts';
 import type { Translate, Values } from '../words/i18n.tsx';
@@ -130,9 +130,13 @@ export function readPasted(raw: string): ReadInput {
     notes.push({ level: 'info', id: 'studio.note.lineEndings', values: { kind: mixed ? 'mixed' : crlf ? 'crlf' : 'cr', n: crlf + cr } });
   }
   // The build's own byte rules: a NUL, a zero-width space or a bidi override is refused as it would be there.
+  // The invisible characters are looked for in the text itself: encoded, half a character would
+  // become U+FFFD unseen, and the zip would then fail the build.
+  const hidden = invisibleInReport(text, 'the text');
   for (const p of decodeText(new TextEncoder().encode(text), 'the text', 'report').problems) {
-    if (p.severity === 'error') notes.push({ level: 'error', id: 'studio.note.problem', problem: p });
+    if (p.severity === 'error' && p.code !== 'INVISIBLE_CHARACTER') notes.push({ level: 'error', id: 'studio.note.problem', problem: p });
   }
+  if (hidden) notes.push({ level: 'error', id: 'studio.note.problem', problem: hidden });
   if (looksLikeHtml(text)) {
     notes.push({ level: 'error', id: 'studio.note.html' });
   }

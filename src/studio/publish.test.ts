@@ -63,6 +63,14 @@ describe('checkWork', () => {
     expect(result.checked.coverage[0]).toMatchObject({ report: 'x001', claims: w.claims.length });
   });
 
+  it('a report text holding half a character is an error pointing at it (the zip would fail the build)', () => {
+    const w = drafted(WATER, 'x001');
+    const broken = { ...w, text: `${w.text.slice(0, 10)}\uDC00${w.text.slice(11)}` };
+    const hit = checkWork(broken, known).problems.find((p) => p.code === 'INVISIBLE_CHARACTER');
+    expect(hit).toMatchObject({ severity: 'error', file: 'reports/x001.txt', values: { case: 'surrogate', at: 10 } });
+    expect(targetOf(broken, hit!)).toEqual({ kind: 'text', at: 10 });
+  });
+
   it('reports the words a deleted claim leaves uncovered, pointing at them in the text', () => {
     const w = drafted(WATER, 'x001');
     const residents = claimStarting(w, 'Residents said');

@@ -5,6 +5,7 @@
  * registry entries in reports.d/, asserters.d/, places.d/ and events.d/ (read by the build after
  * the main files).
  */
+import { invisibleInReport } from '../../geo/core/text/text-file.ts';
 import { check, type Checked } from '../../geo/core/check/check.ts';
 import type { Corpus } from '../../geo/core/model/corpus.ts';
 import { AFFILIATION_TERMS } from '../../geo/core/draft/lexicon.ts';
@@ -149,7 +150,10 @@ export interface WorkCheck {
 /** The shared checks, as the build runs them (coverage required: every uncovered bit is a problem). */
 export function checkWork(work: StudioWork, known: Known): WorkCheck {
   const { problems, checked } = check(studioCorpus(work, known), { coverage: 'require' });
-  return { problems, checked, percent: checked.coverage[0]?.percent ?? 0 };
+  // The report text by the build's file rule, on the text itself (half a character included).
+  const hidden = invisibleInReport(work.text, `reports/${work.meta.reportId}.txt`);
+  const text = hidden ? [{ ...hidden, path: ['text', Number(hidden.values?.at ?? 0)] }] : [];
+  return { problems: [...text, ...problems], checked, percent: checked.coverage[0]?.percent ?? 0 };
 }
 
 /** Where a problem points in the work: a claim, a place in the text, an event or the report's facts. */
@@ -158,6 +162,7 @@ export type Target =
 
 export function targetOf(work: StudioWork, p: Problem): Target {
   const [table, index, part, sub] = p.path;
+  if (table === 'text' && typeof index === 'number') return { kind: 'text', at: index };
   if (table === 'annotations') {
     if (part === 'claims' && typeof sub === 'number' && work.claims[sub]) return { kind: 'claim', id: work.claims[sub].id };
     if (part === 'coverage' && typeof sub === 'string') return { kind: 'text', at: Number(sub.split('-')[0]) };

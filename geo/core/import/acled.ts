@@ -19,6 +19,7 @@
  *   needs a second voice in the chain that an ACLED row does not name.
  */
 import Papa from 'papaparse';
+import { cellAt, lineEndings, textFault } from './cells.ts';
 import type { Corpus } from '../model/corpus.ts';
 import { ACLED_KINDS } from './acled-actors.ts';
 import { buildCorpus, problemAt, type Fields, type ImportItem, type Locate } from './to-corpus.ts';
@@ -82,8 +83,19 @@ export interface AcledImport {
   locate: Locate;
 }
 
+/** The first cell of a row that breaks the text rules (text/invisible.ts, bytes not UTF-8), as a problem at its place. */
+function faultOf(cells: readonly string[], header: readonly string[], row: number, damaged: boolean): Problem | null {
+  for (const [i, cell] of cells.entries()) {
+    const fault = textFault(cell, damaged);
+    if (!fault) continue;
+    const name = header[i] || `${i + 1}`;
+    return problemAt(fault.code, [row, name], describeCell(row, name), fault.message, { row, column: name, ...fault.values }, fault.fix);
+  }
+  return null;
+}
+
 /** The separator the header row uses: a comma, or the semicolon or tab some spreadsheets save with. */
-function delimiterOf(text: string): string {
+export function delimiterOf(text: string): string {
   const end = text.indexOf('\n');
   const header = end === -1 ? text : text.slice(0, end);
   const count = (d: string) => header.split(d).length;
@@ -96,9 +108,16 @@ export function headerOf(text: string): string[] {
   return first.map((h) => h.trim().toLowerCase());
 }
 
-export function importAcled(fileName: string, text: string, onProgress?: (fraction: number) => void): AcledImport {
+/**
+ * `damaged`: the file's bytes were not all UTF-8, so a cell holding U+FFFD holds what could not be
+ * read (its row is left out, with its place).
+ */
+export function importAcled(fileName: string, text: string, onProgress?: (fraction: number) => void, damaged = false): AcledImport {
   const input = text.replace(/^\uFEFF/, '');
-  const parsed = Papa.parse<string[]>(input, { delimiter: delimiterOf(input) });
+  const delimiter = delimiterOf(input);
+  // Mixed line endings would break rows apart where they differ: read them as one kind, and say so.
+  const endings = lineEndings(input);
+  const parsed = Papa.parse<string[]>(endings.firstOther === -1 ? input : input.replace(/\r\n?/g, '\n'), { delimiter });
   const header = (parsed.data[0] ?? []).map((h) => h.trim().toLowerCase());
   const column = new Map<string, number>();
   header.forEach((h, i) => column.has(h) || column.set(h, i));
@@ -116,6 +135,22 @@ export function importAcled(fileName: string, text: string, onProgress?: (fracti
         { row: 1, column: name, columns: header.join(', '), n: header.length },
       ),
     );
+  }
+  if (endings.firstOther !== -1) {
+    const row = cellAt(input, endings.firstOther, delimiter).record + 1;
+    const last = header[header.length - 1] ?? '';
+    const { crlf, lf, cr } = endings;
+    const kinds = [crlf && `${crlf} Windows (CRLF)`, lf && `${lf} Unix (LF)`, cr && `${cr} old Mac (CR)`].filter(Boolean).join(', ');
+    problems.push({
+      ...problemAt(
+        'IMPORT_LINE_ENDINGS_MIXED',
+        [row, last],
+        describeCell(row, last),
+        `The file mixes line endings (${kinds}); row ${row} is the first to end with another kind than row 1. Every line ending was read as one kind, so no row is split or joined.`,
+        { row, column: last, crlf, lf, cr },
+      ),
+      severity: 'warning',
+    });
   }
   const items: ImportItem[] = [];
   const seen = new Map<string, { raw: string; row: number }>();
@@ -143,6 +178,11 @@ export function importAcled(fileName: string, text: string, onProgress?: (fracti
           'Close each quoted cell with a double quote ("), and write a quote inside a quoted cell as two ("").',
         ),
       );
+      continue;
+    }
+    const fault = faultOf(cells, header, row, damaged);
+    if (fault) {
+      problems.push(fault);
       continue;
     }
     const item = readAcledRow(cells, row, { header, column, seen, fileName }, problems);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importText } from './import-file.ts';
+import { importBytes } from './import-file.ts';
 import { CODES } from '../model/problems.ts';
 
 const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
@@ -34,6 +34,16 @@ const WHERE: Record<string, string> = {
   'import-row-invalid/unknown-geo-precision.csv': 'row 3, column geo_precision',
   'import-row-invalid/unknown-time-precision.csv': 'row 2, column time_precision',
   'import-row-invalid/unquoted-comma.csv': 'row 3, column fatalities',
+  'import-line-endings-mixed/crlf-then-lf.csv': 'row 3, column fatalities',
+  'invisible-character/lone-surrogate-escape.geojson': 'feature 2, property description',
+  'invisible-character/nul-in-notes.csv': 'row 3, column notes',
+  'invisible-character/nul-in-property.geojson': 'feature 2, property title',
+  'invisible-character/rtl-override-in-actor.csv': 'row 3, column actor1',
+  'invisible-character/zero-width-in-location.csv': 'row 2, column location',
+  'not-utf8/damaged-cell.csv': 'row 3, column notes',
+  'not-utf8/damaged-property.geojson': 'feature 2, property description',
+  'not-utf8/latin-1.csv': 'row 3, column location',
+  'not-utf8/utf-16.csv': 'row 1, column event_id_cnty',
   'invalid-date/day-month-ambiguous.csv': 'row 4, column event_date',
   'invalid-date/feature-date-unreadable.geojson': 'feature 2, property date',
   'invalid-date/missing-date.csv': 'row 3, column event_date',
@@ -51,6 +61,9 @@ const WHOLE_FILE = [
   'import-row-invalid/header-only.csv',
 ];
 
+/** Warnings: the file is read whole (in its encoding, or with its line endings as one kind), and told. */
+const READ_WHOLE = ['import-line-endings-mixed/crlf-then-lf.csv', 'not-utf8/latin-1.csv', 'not-utf8/utf-16.csv'];
+
 describe('import fixtures: one per import problem, in a folder named for its code', () => {
   it('has a fixture for every code only an import raises, and a known place for every fixture', () => {
     const importCodes = Object.keys(CODES).filter((c) => c.startsWith('IMPORT_') || c === 'FORMAT_UNSUPPORTED');
@@ -60,20 +73,51 @@ describe('import fixtures: one per import problem, in a folder named for its cod
 
   it.each(fixtures)('%s is reported with its code, where, message and fix', (fixture) => {
     const [folder, file] = fixture.split('/');
-    const result = importText(file, readFileSync(join(FIXTURES, fixture), 'utf8'));
+    // Read as the app reads a file: its bytes.
+    const result = importBytes(file, new Uint8Array(readFileSync(join(FIXTURES, fixture))));
     const code = folder.toUpperCase().replace(/-/g, '_');
     expect(result.problems.map((p) => [p.code, p.where])).toEqual([[code, WHERE[fixture]]]);
     const [problem] = result.problems;
     expect(problem.file).toBe(file);
     expect(problem.message.length).toBeGreaterThan(15);
     expect(problem.fix.length).toBeGreaterThan(15);
-    if (WHOLE_FILE.includes(folder) || WHOLE_FILE.includes(fixture)) {
+    if (READ_WHOLE.includes(fixture)) {
+      expect(problem.severity).toBe('warning');
+      expect(result.rows.good).toBe(result.rows.total);
+      expect(result.map?.events).toHaveLength(result.rows.total);
+      expect(JSON.stringify(result.map)).not.toMatch(/\uFFFD|\\r/);
+    } else if (WHOLE_FILE.includes(folder) || WHOLE_FILE.includes(fixture)) {
       expect(result.map).toBeNull();
     } else {
       // One bad row (or feature) in each: the others are kept, ready to import.
       expect(result.rows).toEqual({ total: result.rows.good + 1, good: expect.any(Number) });
       expect(result.map?.events).toHaveLength(result.rows.good);
+      // Nothing unreadable or invisible is kept.
+      expect(JSON.stringify(result.map)).not.toMatch(/\uFFFD|\\u0000|\u200B|\u202E|\\ud800/);
       expect(WHERE[fixture]).toMatch(/^(row \d+, column [a-z0-9_]+|feature \d+, (property [a-z]+|geometry))$/);
     }
+  });
+});
+
+describe('bytes read as the build reads them', () => {
+  const open = (fixture: string) => importBytes(fixture, new Uint8Array(readFileSync(join(FIXTURES, fixture))));
+
+  it('a Latin-1 CSV keeps its accented letters (read as Windows-1252), and says which byte was not UTF-8', () => {
+    const result = open('not-utf8/latin-1.csv');
+    expect(JSON.stringify(result.map)).toContain('Tikrît');
+    expect(result.problems[0].values).toMatchObject({ case: 'latin1', byte: '0xEE', row: 3, column: 'location' });
+    expect(result.problems[0].message).toContain('Tikrît');
+  });
+
+  it('a UTF-16 CSV is read as UTF-16, and told', () => {
+    const result = open('not-utf8/utf-16.csv');
+    expect(result.problems[0].values).toMatchObject({ case: 'utf16le' });
+    expect(result.map?.events.length).toBe(2);
+  });
+
+  it('mixed line endings are named as such, not blamed on a comma or a quote', () => {
+    const [problem] = open('import-line-endings-mixed/crlf-then-lf.csv').problems;
+    expect(problem.values).toMatchObject({ crlf: 2, lf: 3, cr: 0, row: 3 });
+    expect(problem.message).toMatch(/mixes line endings/);
   });
 });

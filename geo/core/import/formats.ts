@@ -34,7 +34,12 @@ export interface ImportFormat {
   fixture: string | null;
   /** Whether a file is of this format: its parsed JSON (when it is JSON) or its text. */
   sniff(file: { text: string; json: Record<string, unknown> | null }): boolean;
-  read(fileName: string, file: { text: string; json: Record<string, unknown> | null }, progress: (f: number) => void): Read;
+  /** `damaged`: the file's bytes were not all UTF-8; a text holding U+FFFD then holds what could not be read. */
+  read(
+    fileName: string,
+    file: { text: string; json: Record<string, unknown> | null; damaged?: boolean },
+    progress: (f: number) => void,
+  ): Read;
 }
 
 const fromRows =
@@ -78,8 +83,8 @@ export const IMPORT_FORMATS: readonly ImportFormat[] = [
     mimeTypes: ['application/geo+json'],
     fixture: 'good.geojson',
     sniff: ({ json }) => json?.type === 'FeatureCollection',
-    read: (fileName, { json }) => {
-      const got = importGeoJson(fileName, json!);
+    read: (fileName, { json, damaged }) => {
+      const got = importGeoJson(fileName, json!, damaged);
       return { ...got, origin: fromRows(got.locate, describeFeature, 'feature') };
     },
   },
@@ -90,8 +95,8 @@ export const IMPORT_FORMATS: readonly ImportFormat[] = [
     mimeTypes: ['text/csv'],
     fixture: 'good.csv',
     sniff: ({ text, json }) => !json && isAcledHeader(headerOf(text)),
-    read: (fileName, { text }, progress) => {
-      const got = importAcled(fileName, text, (f) => progress(f * 0.5));
+    read: (fileName, { text, damaged }, progress) => {
+      const got = importAcled(fileName, text, (f) => progress(f * 0.5), damaged);
       return { ...got, origin: fromRows(got.locate, describeCell, 'row') };
     },
   },

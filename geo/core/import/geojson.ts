@@ -7,6 +7,8 @@
  * else the title) and who said it (`source`/`outlet`, else the file itself). Problems name the
  * feature, counted from 1 as the rows of a CSV are, and the property.
  */
+import { walk } from '../check/texts.ts';
+import { textFault, type TextFault } from './cells.ts';
 import type { Corpus } from '../model/corpus.ts';
 import { monthEnd } from '../model/dates.ts';
 import { buildCorpus, problemAt, type Fields, type ImportItem, type Locate } from './to-corpus.ts';
@@ -42,12 +44,35 @@ const str = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v.trim()
 const firstOf = (p: Props, keys: readonly string[]) => keys.map((k) => [k, str(p[k])] as const).find(([, v]) => v !== '') ?? [keys[0], ''];
 const isObject = (v: unknown): v is Props => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function readFeature(f: unknown, n: number, fileName: string, seen: Map<string, number>, problems: Problem[]): ImportItem | null {
+/** The first property of a feature whose text breaks the text rules (text/invisible.ts, bytes not UTF-8), and how. */
+function faultOf(feature: Props, p: Props, damaged: boolean): [string, TextFault] | null {
+  for (const [property, value] of [['id', feature.id] as const, ...Object.entries(p)]) {
+    let found: TextFault | null = null;
+    walk(value, [], (text) => (found ??= textFault(text, damaged)));
+    if (found) return [property, found];
+  }
+  return null;
+}
+
+function readFeature(
+  f: unknown,
+  n: number,
+  fileName: string,
+  seen: Map<string, number>,
+  problems: Problem[],
+  damaged: boolean,
+): ImportItem | null {
   const before = problems.length;
   const add = (code: Code, property: string, message: string, values: ProblemValues, fix?: string) =>
     problems.push(problemAt(code, [n, property], describeFeature(n, property), message, { feature: n, property, ...values }, fix));
   const feature = isObject(f) ? f : {};
   const p = isObject(feature.properties) ? feature.properties : {};
+  const fault = faultOf(feature, p, damaged);
+  if (fault) {
+    const [property, { code, message, values, fix }] = fault;
+    add(code, property, message, values, fix);
+    return null;
+  }
   const g = isObject(feature.geometry) ? feature.geometry : null;
   const coords = g?.type === 'Point' && Array.isArray(g.coordinates) ? g.coordinates : null;
   const [lng, lat] = coords && typeof coords[0] === 'number' && typeof coords[1] === 'number' ? [coords[0], coords[1]] : [NaN, NaN];
@@ -141,7 +166,8 @@ function readFeature(f: unknown, n: number, fileName: string, seen: Map<string, 
   };
 }
 
-export function importGeoJson(fileName: string, collection: { features?: unknown }): GeoJsonImport {
+/** `damaged`: the file's bytes were not all UTF-8 (a text holding U+FFFD holds what could not be read). */
+export function importGeoJson(fileName: string, collection: { features?: unknown }, damaged = false): GeoJsonImport {
   const problems: Problem[] = [];
   const features = Array.isArray(collection.features) ? collection.features : [];
   if (features.length === 0) {
@@ -160,7 +186,7 @@ export function importGeoJson(fileName: string, collection: { features?: unknown
     );
   }
   const seen = new Map<string, number>();
-  const items = features.flatMap((f, i) => readFeature(f, i + 1, fileName, seen, problems) ?? []);
+  const items = features.flatMap((f, i) => readFeature(f, i + 1, fileName, seen, problems, damaged) ?? []);
   const description = `${items.length} events from ${fileName}, a GeoJSON FeatureCollection: one report per source, one claim per feature.`;
   const { corpus, locate } = buildCorpus(
     items,

@@ -10,6 +10,9 @@ import { compile } from '../compile/compile.ts';
 import { isSound, pruneDangling } from '../compile/prune.ts';
 import type { MapData } from '../model/contract.ts';
 import { CODES, formatPath, type Problem } from '../model/problems.ts';
+import { decodeText } from '../text/text-file.ts';
+import { delimiterOf, describeCell, headerOf } from './acled.ts';
+import { cellAt } from './cells.ts';
 import { FORMAT_NAMES_EN, IMPORT_FORMATS, type ImportFormatId, type Origin, type Read } from './formats.ts';
 
 export type { Origin };
@@ -47,7 +50,12 @@ function unknown(fileName: string, why: string, values: Record<string, string>):
   };
 }
 
-function read(fileName: string, text: string, progress: (f: number) => void): (Read & { format: ImportFormatId }) | ImportResult {
+function read(
+  fileName: string,
+  text: string,
+  progress: (f: number) => void,
+  damaged: boolean,
+): (Read & { format: ImportFormatId }) | ImportResult {
   if (text.trim() === '') return unknown(fileName, `${fileName} is empty`, { case: 'empty' });
   let json: Record<string, unknown> | null = null;
   if (/^\s*[[{]/.test(text)) {
@@ -66,7 +74,7 @@ function read(fileName: string, text: string, progress: (f: number) => void): (R
     json = parsed as Record<string, unknown>;
   }
   const format = IMPORT_FORMATS.find((f) => f.sniff({ text, json }));
-  if (format) return { format: format.id, ...format.read(fileName, { text, json }, progress) };
+  if (format) return { format: format.id, ...format.read(fileName, { text, json, damaged }, progress) };
   return unknown(
     fileName,
     json
@@ -87,10 +95,11 @@ export function atOrigin(problems: readonly Problem[], origin: Origin, fileName:
   return { problems: placed, badRows };
 }
 
-export function importText(fileName: string, text: string, onProgress?: (fraction: number) => void): ImportResult {
+/** `damaged`: the text was decoded from bytes not all UTF-8 (importBytes), so U+FFFD marks what could not be read. */
+export function importText(fileName: string, text: string, onProgress?: (fraction: number) => void, damaged = false): ImportResult {
   const progress = onProgress ?? (() => {});
   progress(0);
-  const got = read(fileName, text.replace(/^\uFEFF/, ''), progress);
+  const got = read(fileName, text.replace(/^\uFEFF/, ''), progress, damaged);
   if (!('corpus' in got)) return got;
   progress(0.5);
   const { format, corpus, origin } = got;
@@ -110,4 +119,38 @@ export function importText(fileName: string, text: string, onProgress?: (fractio
     problems: problems.concat(placed.problems),
     rows: { total: got.rows.total, good },
   };
+}
+
+/**
+ * What happens to the bytes of a file a person opens: decoded as the build decodes its files
+ * (text/text-file.ts), then imported. A file in another encoding (Latin-1, UTF-16) is read in it,
+ * with a warning where its first such byte stands (a CSV's row and column); a file that is UTF-8
+ * but damaged in places has each cell holding what could not be read as a problem at its place,
+ * its row left out (a map file so damaged is not imported). Never a silent "Tikr�t".
+ */
+export function importBytes(fileName: string, bytes: Uint8Array, onProgress?: (fraction: number) => void): ImportResult {
+  const decoded = decodeText(bytes, fileName, 'yaml');
+  const bad = decoded.problems.find((p) => p.code === 'NOT_UTF8');
+  const damaged = bad?.values?.case === 'mixed';
+  const result = importText(fileName, decoded.text, onProgress, damaged);
+  if (!bad) return result;
+  if (damaged) {
+    const placed = result.problems.some((p) => p.code === 'NOT_UTF8');
+    return {
+      ...result,
+      map: result.format === 'map' ? null : result.map,
+      problems: placed ? result.problems : [{ ...bad, file: fileName }, ...result.problems],
+    };
+  }
+  const warning: Problem = { ...bad, file: fileName, severity: 'warning' };
+  if (result.format === 'acled') {
+    // The first byte that is not UTF-8, in the text as read (one character per byte in Latin-1).
+    const at = typeof bad.values?.at === 'number' ? bad.values.at : 0;
+    const header = headerOf(decoded.text);
+    const { record, field } = cellAt(decoded.text, at, delimiterOf(decoded.text));
+    const row = record + 1;
+    const column = header[field] || `${field + 1}`;
+    Object.assign(warning, { where: describeCell(row, column), values: { ...warning.values, row, column } });
+  }
+  return { ...result, problems: [warning, ...result.problems] };
 }

@@ -39,6 +39,7 @@ export const CODES = {
     "Open this app's map file (.json), a GeoJSON FeatureCollection of events, or an ACLED-style CSV with its header row.",
   IMPORT_COLUMN_MISSING: 'Add the column to the header row (row 1), named as in an ACLED export, such as event_date or notes.',
   IMPORT_ROW_INVALID: 'Correct or fill in the cell the message names, or delete the row to import the others.',
+  IMPORT_LINE_ENDINGS_MIXED: 'Re-save the file with one kind of line ending (most spreadsheets and editors do when they save it again).',
   NOT_UTF8: 'Re-save the file as UTF-8 (in most editors: Save as… › Encoding › UTF-8).',
   BYTE_ORDER_MARK: 'Re-save the file as UTF-8 without a byte-order mark (BOM): report texts are published byte for byte.',
   CRLF_LINE_ENDINGS: 'Re-save the report with LF (Unix) line endings; if it must keep CRLF, write each line break in a quote as \\r\\n.',

@@ -184,19 +184,37 @@ export function decodeText(bytes: Uint8Array, file: string, kind: 'report' | 'ya
       'warning',
     );
   }
-  const [hidden] = invisibleCharacters(text, 1);
-  if (hidden) {
-    const line = lineOfIndex(text, hidden.index);
-    add(
-      'INVISIBLE_CHARACTER',
-      `line ${line}`,
-      hidden.codePoint === 'U+0000'
-        ? `${file} holds a NUL byte (U+0000) at character ${hidden.index} (line ${line}); a text file never does, so the file may be damaged or not text.`
-        : `${file} holds ${hidden.name} (${hidden.codePoint}) at character ${hidden.index} (line ${line}), which a reader cannot see.`,
-      { case: hidden.codePoint === 'U+0000' ? 'nul' : 'hidden', at: hidden.index, line, codePoint: hidden.codePoint },
-      'error',
-      'Remove the NUL bytes and invisible characters, or copy the text again from its source as plain text.',
-    );
-  }
+  const hidden = invisibleInReport(text, file);
+  if (hidden) problems.push(hidden);
   return { text, problems };
+}
+
+/**
+ * The first invisible character of a report text (text/invisible.ts), as a problem at its line.
+ * Run on the text itself, not on its bytes, it also finds half a character (a lone surrogate),
+ * which encoding to UTF-8 would turn into U+FFFD unseen: the studio reads a pasted text with it.
+ */
+export function invisibleInReport(text: string, file: string): Problem | null {
+  const [hidden] = invisibleCharacters(text, 1);
+  if (!hidden) return null;
+  const line = lineOfIndex(text, hidden.index);
+  const kind = hidden.codePoint === 'U+0000' ? 'nul' : /^U\+D[89A-F]/.test(hidden.codePoint) ? 'surrogate' : 'hidden';
+  const message = {
+    nul: `${file} holds a NUL byte (U+0000) at character ${hidden.index} (line ${line}); a text file never does, so the file may be damaged or not text.`,
+    surrogate: `${file} holds half of a character (${hidden.codePoint}, a lone surrogate) at character ${hidden.index} (line ${line}): no file can store it, so the build would refuse the text.`,
+    hidden: `${file} holds ${hidden.name} (${hidden.codePoint}) at character ${hidden.index} (line ${line}), which a reader cannot see.`,
+  }[kind];
+  return {
+    code: 'INVISIBLE_CHARACTER',
+    severity: 'error',
+    path: [],
+    file,
+    where: `line ${line}`,
+    message,
+    fix:
+      kind === 'surrogate'
+        ? 'Delete it and type the character again, or copy the text again from its source.'
+        : 'Remove the NUL bytes and invisible characters, or copy the text again from its source as plain text.',
+    values: { file, case: kind, at: hidden.index, line, codePoint: hidden.codePoint },
+  };
 }
