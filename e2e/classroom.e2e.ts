@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, BASE_URL, launch, nextUntilLater, openPage, ready, shot } from './harness';
+import { message } from './inspect';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -175,6 +176,37 @@ describe('tours of one’s own', () => {
     expect(await fresh.page.locator('.tour.mine input').first().inputValue()).toBe('Sieges and strikes');
     await shot(fresh.page, 'tour-imported');
     await fresh.context.close();
+    await w.context.close();
+  });
+
+  it('a tour file that cannot be used says why in the reader’s language: not JSON, Latin-1 bytes, a step naming an event the map lacks', async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const files = {
+      notJson: `${ARTIFACTS}tour-not-json.json`,
+      latin1: `${ARTIFACTS}tour-latin-1.json`,
+      unknown: `${ARTIFACTS}tour-unknown-event.json`,
+    };
+    writeFileSync(files.notJson, 'title: not a tour');
+    writeFileSync(files.latin1, Buffer.from('{"title":"Tikr\xeet","steps":[]}', 'latin1'));
+    writeFileSync(files.unknown, JSON.stringify({ title: 'Lost', steps: [{ id: 's1', event: 'no-such-event', caption: 'Where?' }] }));
+    const w = await openPage(browser, '#lang=ar&tab=tours');
+    await ready(w.page);
+    const input = w.page.locator('.tour-import input[type=file]');
+    const errors = async (file: string) => {
+      await input.setInputFiles(file);
+      await w.page.locator('.tour-import .import-error li').first().waitFor();
+      const lines = await w.page.locator('.tour-import .import-error li').allTextContents();
+      for (const line of lines) {
+        expect(line, 'Arabic words').toMatch(/[\u0600-\u06ff]/);
+        expect(line, 'no English sentence').not.toMatch(/\b(the|which|expected|file)\b/i);
+      }
+      return lines;
+    };
+    expect(await errors(files.notJson)).toEqual([message('ar', 'core.tourFile.notJson')]);
+    expect((await errors(files.latin1)).length).toBeGreaterThan(0);
+    expect((await errors(files.unknown)).join(' ')).toContain('no-such-event');
+    await shot(w.page, 'tour-import-error-ar');
+    expect(w.consoleErrors).toEqual([]);
     await w.context.close();
   });
 

@@ -2,12 +2,13 @@
  * Tours: the built-in one, and the teacher's own — made from the selected event or claim,
  * captioned, reordered, shared as a link, exported and imported as JSON files.
  */
-import { words } from '../words/message';
+import { valueOf, words } from '../words/message';
 import { useEffect, useRef, useState } from 'react';
 import type { Tour, TourStep } from '../../geo/types';
 import type { Model } from '../data/model';
 import { useStore } from '../store/store';
-import { t as translate, useT } from '../words/i18n';
+import { loadWords, t as translate, useT } from '../words/i18n';
+import { decodeText } from '../../geo/core/text/text-file';
 import { enterPresentation } from './classroom-keys';
 import { CopyLink } from './CopyLink';
 import { TourCode } from './TourCode';
@@ -255,9 +256,14 @@ function ImportTour() {
   const [result, setResult] = useState<{ ok: boolean; lines: string[]; tour?: string } | null>(null);
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    const parsed = parseTourText(await file.text(), model);
+    // The file's bytes read as the build reads its files (not UTF-8, a byte-order mark, NUL bytes:
+    // a problem each); its problems worded from their codes, in the reader's language.
+    const [bytes] = await Promise.all([file.arrayBuffer(), loadWords('problems')]);
+    const decoded = decodeText(new Uint8Array(bytes), file.name, 'yaml');
+    const errors = decoded.problems.filter((p) => p.severity === 'error');
+    const parsed = errors.length ? { ok: false as const, errors } : parseTourText(decoded.text, model);
     if (!parsed.ok) {
-      setResult({ ok: false, lines: parsed.errors });
+      setResult({ ok: false, lines: parsed.errors.map((e) => String(valueOf(e, t))) });
       return;
     }
     const mine = useStore.getState().myTours;

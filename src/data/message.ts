@@ -3,12 +3,14 @@
  * and the data layer say what happened with a Message; the words are chosen at display, in the
  * reader's language (src/words/message.ts), so a notice follows a language switch.
  */
+import type { Problem } from '../../geo/core/model/problems';
+
 export interface Message {
   id: string;
   values?: Readonly<Record<string, MessageValue>>;
 }
 
-/** A value is text or a number, or a message (or a list of messages) formatted in turn. */
-export type MessageValue = string | number | Message | readonly Message[];
+/** A value is text or a number, a message (or a list of messages) formatted in turn, or a check's problem (worded from its code). */
+export type MessageValue = string | number | Message | Problem | readonly (Message | Problem)[];
 
 export const message = (id: string, values?: Message['values']): Message => (values ? { id, values } : { id });

@@ -7,13 +7,15 @@ import './zod-csp';
 import { message, type Message } from './message';
 import type { Tour, TourStep } from '../../geo/types';
 import { checkTour as checkSharedTour } from '../../geo/core/check/tours';
-import { Problems } from '../../geo/core/model/problems';
+import { Problems, type Problem } from '../../geo/core/model/problems';
 import { LIMITS } from '../../geo/core/model/limits';
 import type { Model } from './model';
 
 export const STORAGE_KEY = 'according-to.my-tours.v1';
 
-type Result = { ok: true; tour: Tour } | { ok: false; errors: string[] };
+/** What is wrong with a tour file or link: a message, or a check's problem (worded from its code at display). */
+export type TourError = Message | Problem;
+type Result = { ok: true; tour: Tour } | { ok: false; errors: TourError[] };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -58,20 +60,18 @@ function placeOf(path: readonly (string | number)[]): string {
 
 /** Checks a parsed tour file against the data with the shared tour rules; returns the tour or every problem. */
 export function checkTour(value: unknown, model: Model): Result {
-  if (!isObject(value)) return { ok: false, errors: ['The file is not a tour: expected a JSON object with a title and steps.'] };
+  if (!isObject(value)) return { ok: false, errors: [message('core.tourFile.notObject')] };
   // Before any other work: an oversized tour answers at once.
   if (Array.isArray(value.steps) && value.steps.length > LIMITS.tourSteps) {
     return {
       ok: false,
-      errors: [
-        `The tour has ${value.steps.length.toLocaleString('en')} steps; a tour may have at most ${LIMITS.tourSteps}. Split it into several tours.`,
-      ],
+      errors: [message('core.tourFile.tooManySteps', { n: value.steps.length, most: LIMITS.tourSteps })],
     };
   }
   const problems = new Problems();
   const targets = { hasEvent: (id: string) => model.eventById.has(id), eventOfClaim: (id: string) => model.claimById.get(id)?.event.id };
   const tour = checkSharedTour(withDefaults(value, model), [], targets, problems);
-  if (!tour || problems.list.length) return { ok: false, errors: problems.list.map((p) => `${placeOf(p.path)}: ${p.message}`) };
+  if (!tour || problems.list.length) return { ok: false, errors: problems.list.map((p) => ({ ...p, where: placeOf(p.path) })) };
   // A tour made elsewhere gets an id of the reader's own kind; a saved one keeps its id.
   const id = tour.id.startsWith('my-') ? tour.id : newTourId();
   const steps = tour.steps.map((s) => ({
@@ -89,16 +89,14 @@ export function parseTourText(text: string, model: Model): Result {
   if (text.length > LIMITS.tourFileBytes) {
     return {
       ok: false,
-      errors: [
-        `The file holds ${(text.length / 1e6).toFixed(1)} million characters; a tour file may hold at most ${(LIMITS.tourFileBytes / 1e6).toFixed(0)} million. Export the tour again from this app.`,
-      ],
+      errors: [message('core.tourFile.tooLarge', { n: text.length, most: LIMITS.tourFileBytes })],
     };
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, errors: ['The file is not valid JSON. Export a tour from this app to see the expected format.'] };
+    return { ok: false, errors: [message('core.tourFile.notJson')] };
   }
   return checkTour(value, model);
 }
@@ -115,9 +113,7 @@ export function decodeTour(code: string, model: Model): Result {
   if (code.length > LIMITS.shareLinkChars) {
     return {
       ok: false,
-      errors: [
-        `The shared tour in this link is ${code.length.toLocaleString('en')} characters long; a link may carry at most ${LIMITS.shareLinkChars.toLocaleString('en')}. Share the tour as a file instead (Export).`,
-      ],
+      errors: [message('core.tourLink.tooLong', { n: code.length, most: LIMITS.shareLinkChars })],
     };
   }
   try {
@@ -125,7 +121,7 @@ export function decodeTour(code: string, model: Model): Result {
     const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
     return parseTourText(new TextDecoder().decode(bytes), model);
   } catch {
-    return { ok: false, errors: ['The shared tour in this link is damaged; ask for the link again.'] };
+    return { ok: false, errors: [message('core.tourLink.damaged')] };
   }
 }
 
@@ -232,7 +228,7 @@ export function loadMyTours(model: Model): { tours: Tour[]; unusable: Message[] 
       unusable.push(
         message(typeof title === 'string' ? 'core.tours.unusable' : 'core.tours.unusableUntitled', {
           title: String(title),
-          why: r.errors[0].replace(/\.$/, ''),
+          why: r.errors[0],
         }),
       );
     }

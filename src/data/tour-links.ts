@@ -85,8 +85,7 @@ export function receiveSharedTour(model: Model, tours: Tour[]): { tours: Tour[];
   const exercise = /(?:^#|&)exercise=1/.test(location.hash);
   const embed = /(?:^#|&)embed=1/.test(location.hash);
   const result = decodeTour(match[1], model);
-  if (!result.ok)
-    return { tours, hash: rest === '#' ? '' : rest, notice: message('core.notice.sharedTourBroken', { why: result.errors.join(' ') }) };
+  if (!result.ok) return { tours, hash: rest === '#' ? '' : rest, notice: message('core.notice.sharedTourBroken', { why: result.errors }) };
   // The same tour opened again from its link is not added twice; anything else is a new tour with
   // an id of its own, so a shared link never replaces one of the reader's tours.
   const same = tours.find((t) => JSON.stringify({ ...t, id: '' }) === JSON.stringify({ ...result.tour, id: '' }));

@@ -1,10 +1,19 @@
 /** Formats a Message (src/data/message.ts) in the reader's language: nested messages first, lists joined. */
 import type { Message, MessageValue } from '../data/message';
-import { t, type Translate } from './i18n';
+import type { Problem } from '../../geo/core/model/problems';
+import { currentLang, t, type Translate } from './i18n';
+import { problemWords } from './problems';
 
-function valueOf(v: MessageValue, tr: Translate): string | number {
+const isProblem = (v: MessageValue): v is Problem => typeof v === 'object' && v !== null && 'code' in v;
+
+/** The words of any message value: text, a message, a problem, or a list of them. */
+export function valueOf(v: MessageValue, tr: Translate = t): string | number {
   if (typeof v === 'string' || typeof v === 'number') return v;
-  if (Array.isArray(v)) return (v as readonly Message[]).map((m) => words(m, tr)).join(tr('core.list.separator'));
+  if (isProblem(v)) {
+    const w = problemWords(v, tr, currentLang());
+    return w.where ? tr('core.problemAt', { where: w.where, what: w.message }) : w.message;
+  }
+  if (Array.isArray(v)) return (v as readonly (Message | Problem)[]).map((m) => valueOf(m, tr)).join(tr('core.list.separator'));
   return words(v as Message, tr);
 }
 
