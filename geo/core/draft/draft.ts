@@ -82,9 +82,10 @@ export function draft(text: string, meta: DraftMeta, gazetteer: Gazetteer): Draf
       const inSource = (m: PlaceMention) =>
         m.score === 0 && own.some((h) => [h.source, h.relay].some((s) => s && m.start >= s.start && m.end <= s.end));
       // "told reporters in Kiev that…": where it was said, not where it happened.
+      // (Looked for over the next 45 characters only: a search to the text's end for every cue was quadratic.)
       const saying = own.map((h) => {
-        const that = text.indexOf(' that ', h.cue.end);
-        return { start: h.cue.start, end: that !== -1 && that - h.cue.end < 40 ? that : h.cue.end };
+        const near = text.slice(h.cue.end, h.cue.end + 45).indexOf(' that ');
+        return { start: h.cue.start, end: near !== -1 && near < 40 ? h.cue.end + near : h.cue.end };
       });
       const found = places.find(text, span.start, span.end).filter((m) => !inSource(m));
       const elsewhere = found.filter((m) => !saying.some((r) => m.start >= r.start && m.end <= r.end));
