@@ -4,24 +4,21 @@
  * problem found.
  */
 import { importText } from '../../geo/core/import/import-file';
+import { serveWork } from '../data/worker-serve';
 
-export type ImportMessage =
-  { type: 'progress'; fraction: number } | { type: 'done'; result: ReturnType<typeof importText> } | { type: 'failed'; message: string };
+export interface ImportInput {
+  name: string;
+  file: Blob;
+}
 
-self.onmessage = async (e: MessageEvent<{ name: string; file: Blob }>) => {
-  const post = (m: ImportMessage) => self.postMessage(m);
-  try {
-    const text = await e.data.file.text();
-    let last = -1;
-    const result = importText(e.data.name, text, (fraction) => {
-      const percent = Math.floor(fraction * 100);
-      if (percent > last) {
-        last = percent;
-        post({ type: 'progress', fraction });
-      }
-    });
-    post({ type: 'done', result });
-  } catch (error) {
-    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
-  }
-};
+serveWork(async ({ name, file }: ImportInput, progress: (fraction: number) => void) => {
+  const text = await file.text();
+  let last = -1;
+  return importText(name, text, (fraction) => {
+    const percent = Math.floor(fraction * 100);
+    if (percent > last) {
+      last = percent;
+      progress(fraction);
+    }
+  });
+});

@@ -4,39 +4,18 @@
  */
 import '../data/zod-csp';
 import type { ImportResult } from '../../geo/core/import/import-file';
+import { runInWorker } from '../data/run-worker';
 import { startImportWorker } from './import-worker';
-import type { ImportMessage } from './import.worker';
+import type { ImportInput } from './import.worker';
 
 export function runImport(name: string, file: Blob, onProgress: (fraction: number) => void): Promise<ImportResult> {
-  return new Promise((resolve, reject) => {
-    let worker: Worker;
-    const inPage = async () => {
+  return runInWorker<ImportInput, ImportResult, number>({
+    start: startImportWorker,
+    input: { name, file },
+    onProgress,
+    inPage: async (input, progress) => {
       const { importText } = await import('../../geo/core/import/import-file');
-      // Let the progress bar paint before the work starts.
-      await new Promise((r) => setTimeout(r, 30));
-      resolve(importText(name, await file.text(), onProgress));
-    };
-    try {
-      worker = startImportWorker();
-    } catch {
-      inPage().catch(reject);
-      return;
-    }
-    worker.onmessage = (e: MessageEvent<ImportMessage>) => {
-      const m = e.data;
-      if (m.type === 'progress') onProgress(m.fraction);
-      else {
-        worker.terminate();
-        if (m.type === 'done') resolve(m.result);
-        else reject(new Error(m.message));
-      }
-    };
-    // A worker that cannot load (file://, a strict policy) fails here: do the work in the page.
-    worker.onerror = (e) => {
-      e.preventDefault();
-      worker.terminate();
-      inPage().catch(reject);
-    };
-    worker.postMessage({ name, file });
-  });
+      return importText(input.name, await input.file.text(), progress);
+    },
+  }).result;
 }

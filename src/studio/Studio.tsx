@@ -15,6 +15,8 @@ import { openMap, openUnsaved } from '../session/open-map.ts';
 import { useStore } from '../store/store.ts';
 import { t as say, useT, type Values } from '../words/i18n.tsx';
 import { loadDrafting, draftWork, type Drafting } from './drafting.ts';
+import type { DraftProgress } from './draft-run.ts';
+import { Cancelled } from '../data/run-worker.ts';
 import { checkWork, workTitle, type Known } from './publish.ts';
 import { loadWork, saveLeaving, saveWork } from './saved.ts';
 import { emptyWork, fromDraft, type StudioWork } from './work.ts';
@@ -40,6 +42,9 @@ export default function Studio({ onClose }: { onClose: () => void }) {
   const [saved, setSaved] = useState<Saved>({ state: 'idle' });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  /** While the drafter runs: how far it has read, and how to stop it. */
+  const [progress, setProgress] = useState<DraftProgress | null>(null);
+  const cancelDraft = useRef<(() => void) | null>(null);
   const pending = useRef<StudioWork | null>(null);
   const timer = useRef<number | undefined>(undefined);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -142,8 +147,11 @@ export default function Studio({ onClose }: { onClose: () => void }) {
     // The drafter reads English only: another language is marked by hand, from an empty review.
     const english = readsAsEnglish(read.text);
     setBusy('studio.busy.drafting');
+    setProgress(null);
+    const run = draftWork({ ...work, text: read.text }, model.source.asserters, drafting, setProgress);
+    cancelDraft.current = run.cancel;
     try {
-      const drafted = await draftWork({ ...work, text: read.text }, model.source.asserters);
+      const drafted = await run.result;
       const d = english
         ? drafted
         : { ...drafted, claims: [], spans: [], confidence: [], events: [], places: [], notClaims: [], unknownPlaces: [] };
@@ -158,11 +166,17 @@ export default function Studio({ onClose }: { onClose: () => void }) {
             : { id: 'studio.notice.noClaims' },
       );
     } catch (error) {
-      setNotice({ id: 'studio.notice.draftFailed', values: { error: error instanceof Error ? error.message : String(error) } });
+      if (error instanceof Cancelled) setNotice({ id: 'studio.notice.draftCancelled' });
+      else setNotice({ id: 'studio.notice.draftFailed', values: { error: error instanceof Error ? error.message : String(error) } });
     } finally {
+      cancelDraft.current = null;
+      setProgress(null);
       setBusy(null);
     }
   }
+
+  // Leaving the studio stops a draft still running.
+  useEffect(() => () => cancelDraft.current?.(), []);
 
   function preview() {
     if (!checked) return;
@@ -257,9 +271,21 @@ export default function Studio({ onClose }: { onClose: () => void }) {
         </div>
       )}
       {busy && (
-        <p className="studio-busy" role="status">
-          {t(busy)}
-        </p>
+        <div className="studio-busy">
+          <p role="status">
+            {busy === 'studio.busy.drafting' && progress
+              ? t('studio.busy.draftingProgress', { done: progress.done, total: progress.total })
+              : t(busy)}
+          </p>
+          {busy === 'studio.busy.drafting' && (
+            <>
+              <progress max={progress?.total || 1} value={progress?.done ?? 0} aria-label={t('studio.busy.drafting')} />
+              <button type="button" onClick={() => cancelDraft.current?.()}>
+                {t('studio.busy.cancel')}
+              </button>
+            </>
+          )}
+        </div>
       )}
       {loadError && (
         <p className="studio-error" role="alert">

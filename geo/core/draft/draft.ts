@@ -41,7 +41,11 @@ interface Part extends Span {
 
 const quoted = (s: string) => /[“"][^”"]*\s[^”"]*\s[^”"]*[”"]?/.test(s) || /^[“"]/.test(s);
 
-export function draft(text: string, meta: DraftMeta, gazetteer: Gazetteer): Draft {
+/**
+ * `progress(done, total)` is told after each sentence (unit) read: the studio shows it while it
+ * drafts in a worker ("sentence 1,200 of 3,400").
+ */
+export function draft(text: string, meta: DraftMeta, gazetteer: Gazetteer, progress?: (done: number, total: number) => void): Draft {
   const report = meta.reportId ?? 'draft';
   const P = meta.published;
   const places = new PlaceIndex(gazetteer);
@@ -56,7 +60,8 @@ export function draft(text: string, meta: DraftMeta, gazetteer: Gazetteer): Draf
   const lineText = new Map(ls.map((l) => [l.index, l.text]));
   // The last part of each paragraph heard from a source: what a quotation there continues.
   const voiced = new Map<number, Part>();
-  for (const unit of units) {
+  for (const [done, unit] of units.entries()) {
+    progress?.(done, units.length);
     const tokens = words(text.slice(unit.start, unit.end), unit.start);
     // A headline's own reporting verb counts only as its last word: "…, Iraqi officials say".
     const hits = unit.headline
@@ -127,6 +132,7 @@ export function draft(text: string, meta: DraftMeta, gazetteer: Gazetteer): Draf
       if (part.chain.length > 1) voiced.set(unit.line, part);
     }
   }
+  progress?.(units.length, units.length);
   splitHeadlineQuotes(text, parts);
   parts.sort((x, y) => x.start - y.start);
   placeParts(parts, datelinePlace(text, datelines, places));
