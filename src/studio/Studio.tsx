@@ -42,8 +42,8 @@ export default function Studio({ onClose }: { onClose: () => void }) {
   const [saved, setSaved] = useState<Saved>({ state: 'idle' });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  /** While the drafter runs: how far it has read, and how to stop it. */
-  const [progress, setProgress] = useState<DraftProgress | null>(null);
+  /** While the drafter runs: who shows how far it has read (DraftBusy alone re-renders), and how to stop it. */
+  const showProgress = useRef<((p: DraftProgress) => void) | null>(null);
   const cancelDraft = useRef<(() => void) | null>(null);
   const pending = useRef<StudioWork | null>(null);
   const timer = useRef<number | undefined>(undefined);
@@ -147,8 +147,7 @@ export default function Studio({ onClose }: { onClose: () => void }) {
     // The drafter reads English only: another language is marked by hand, from an empty review.
     const english = readsAsEnglish(read.text);
     setBusy('studio.busy.drafting');
-    setProgress(null);
-    const run = draftWork({ ...work, text: read.text }, model.source.asserters, drafting, setProgress);
+    const run = draftWork({ ...work, text: read.text }, model.source.asserters, drafting, (p) => showProgress.current?.(p));
     cancelDraft.current = run.cancel;
     try {
       const drafted = await run.result;
@@ -170,7 +169,6 @@ export default function Studio({ onClose }: { onClose: () => void }) {
       else setNotice({ id: 'studio.notice.draftFailed', values: { error: error instanceof Error ? error.message : String(error) } });
     } finally {
       cancelDraft.current = null;
-      setProgress(null);
       setBusy(null);
     }
   }
@@ -270,22 +268,11 @@ export default function Studio({ onClose }: { onClose: () => void }) {
           </button>
         </div>
       )}
-      {busy && (
-        <div className="studio-busy">
-          <p role="status">
-            {busy === 'studio.busy.drafting' && progress
-              ? t('studio.busy.draftingProgress', { done: progress.done, total: progress.total })
-              : t(busy)}
-          </p>
-          {busy === 'studio.busy.drafting' && (
-            <>
-              <progress max={progress?.total || 1} value={progress?.done ?? 0} aria-label={t('studio.busy.drafting')} />
-              <button type="button" onClick={() => cancelDraft.current?.()}>
-                {t('studio.busy.cancel')}
-              </button>
-            </>
-          )}
-        </div>
+      {busy === 'studio.busy.drafting' && <DraftBusy show={showProgress} onCancel={() => cancelDraft.current?.()} />}
+      {busy && busy !== 'studio.busy.drafting' && (
+        <p className="studio-busy" role="status">
+          {t(busy)}
+        </p>
       )}
       {loadError && (
         <p className="studio-error" role="alert">
@@ -309,6 +296,29 @@ export default function Studio({ onClose }: { onClose: () => void }) {
         />
       )}
     </main>
+  );
+}
+
+/** The drafter at work: how far it has read, and a button to stop it. Re-renders alone as it reads. */
+function DraftBusy({ show, onCancel }: { show: { current: ((p: DraftProgress) => void) | null }; onCancel: () => void }) {
+  const t = useT();
+  const [progress, setProgress] = useState<DraftProgress | null>(null);
+  useEffect(() => {
+    show.current = setProgress;
+    return () => {
+      show.current = null;
+    };
+  }, [show]);
+  return (
+    <div className="studio-busy">
+      <button type="button" onClick={onCancel}>
+        {t('studio.busy.cancel')}
+      </button>
+      <progress max={progress?.total || 1} value={progress?.done ?? 0} aria-label={t('studio.busy.drafting')} />
+      <p role="status">
+        {progress ? t('studio.busy.draftingProgress', { done: progress.done, total: progress.total }) : t('studio.busy.drafting')}
+      </p>
+    </div>
   );
 }
 
