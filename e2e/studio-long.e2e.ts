@@ -17,7 +17,9 @@ const MOST_GAP_MS = 200;
 
 /** One paragraph of the fixture repeated up to `length` characters, one paragraph per line. */
 function repeated(length: number): string {
-  const para = readFileSync(FIXTURE, 'utf8').split('\n').filter((l) => l.length > 150)[0];
+  const para = readFileSync(FIXTURE, 'utf8')
+    .split('\n')
+    .filter((l) => l.length > 150)[0];
   let text = '';
   while (text.length + para.length + 2 <= length) text += `${para}\n\n`;
   return text.trimEnd();

@@ -82,7 +82,13 @@ export class Occurrences {
       const n = MAX_CONTEXT + 1;
       // Before: the characters read backwards from the quote (UTF-16 units, as the text is indexed).
       const before = nearest(
-        at.map((i) => this.text.slice(Math.max(0, i - n), i).split('').reverse().join('')),
+        at.map((i) =>
+          this.text
+            .slice(Math.max(0, i - n), i)
+            .split('')
+            .reverse()
+            .join(''),
+        ),
         n,
       );
       const after = nearest(
