@@ -268,7 +268,7 @@ export default function Studio({ onClose }: { onClose: () => void }) {
           </button>
         </div>
       )}
-      {busy === 'studio.busy.drafting' && <DraftBusy show={showProgress} onCancel={() => cancelDraft.current?.()} />}
+      {busy === 'studio.busy.drafting' && <DraftBusy showRef={showProgress} onCancel={() => cancelDraft.current?.()} />}
       {busy && busy !== 'studio.busy.drafting' && (
         <p className="studio-busy" role="status">
           {t(busy)}
@@ -300,15 +300,15 @@ export default function Studio({ onClose }: { onClose: () => void }) {
 }
 
 /** The drafter at work: how far it has read, and a button to stop it. Re-renders alone as it reads. */
-function DraftBusy({ show, onCancel }: { show: { current: ((p: DraftProgress) => void) | null }; onCancel: () => void }) {
+function DraftBusy({ showRef, onCancel }: { showRef: { current: ((p: DraftProgress) => void) | null }; onCancel: () => void }) {
   const t = useT();
   const [progress, setProgress] = useState<DraftProgress | null>(null);
   useEffect(() => {
-    show.current = setProgress;
+    showRef.current = setProgress;
     return () => {
-      show.current = null;
+      showRef.current = null;
     };
-  }, [show]);
+  }, [showRef]);
   return (
     <div className="studio-busy">
       <button type="button" onClick={onCancel}>
