@@ -113,6 +113,34 @@ describe('a long repetitive text', () => {
     await w.context.close();
   });
 
+  it('in Arabic, at phone and laptop sizes: the progress in Arabic words, in sight, with its Cancel button', async () => {
+    for (const size of [
+      { width: 390, height: 844 },
+      { width: 1280, height: 720 },
+    ]) {
+      const w = await openPage(browser, '#lang=ar', { viewport: size });
+      const { page } = w;
+      await ready(page);
+      await page.getByRole('button', { name: 'الاستوديو' }).click();
+      await page.getByRole('textbox', { name: 'الوسيلة الإعلامية' }).fill('The Northern Ledger');
+      await page.locator('input[type=date]').fill('2014-12-18');
+      await page.locator('textarea').fill(repeated(200_000));
+      await page.getByRole('button', { name: 'سوِّد الادعاءات' }).click();
+      await expect.poll(() => status(page), { timeout: 30_000 }).toMatch(/^جارٍ تسويد الادعاءات: الجملة [\d٠-٩٬,]+ من [\d٠-٩٬,]+…$/);
+      await shot(page, `studio-long-progress-ar-${size.width}`);
+      // In sight where the person pressed the button (the foot of a long text), not above it.
+      const bar = await page.locator('.studio-drafting').boundingBox();
+      expect(bar && bar.y >= 0 && bar.y + bar.height <= size.height).toBe(true);
+      // Nothing of the progress row leaves the screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      expect(await page.getByRole('button', { name: 'إلغاء' }).count()).toBe(1);
+      // (Cancel itself is pressed in the English run above: here the draft may end before a press.)
+      await expect.poll(() => page.locator('.studio-meter label').textContent(), { timeout: 120_000 }).toMatch(/^التغطية/);
+      expect(w.consoleErrors).toEqual([]);
+      await w.context.close();
+    }
+  }, 180_000);
+
   it('drafts from the single file (file://) in its inline worker', async () => {
     expect(existsSync(SINGLE), 'vite build --mode single writes dist-single/index.html').toBe(true);
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, offline: true });

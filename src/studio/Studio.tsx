@@ -147,6 +147,8 @@ export default function Studio({ onClose }: { onClose: () => void }) {
     // The drafter reads English only: another language is marked by hand, from an empty review.
     const english = readsAsEnglish(read.text);
     setBusy('studio.busy.drafting');
+    // A new run's progress stands alone: the last run's notice ("Drafting stopped") goes.
+    setNotice(null);
     const run = draftWork({ ...work, text: read.text }, model.source.asserters, drafting, (p) => showProgress.current?.(p));
     cancelDraft.current = run.cancel;
     try {
@@ -310,7 +312,7 @@ function DraftBusy({ showRef, onCancel }: { showRef: { current: ((p: DraftProgre
     };
   }, [showRef]);
   return (
-    <div className="studio-busy">
+    <div className="studio-busy studio-drafting">
       <button type="button" onClick={onCancel}>
         {t('studio.busy.cancel')}
       </button>
