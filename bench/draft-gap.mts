@@ -5,7 +5,9 @@ import { CHROMIUM, FLAGS } from '../e2e/chromium.ts';
 import { repeatedText, variedText } from './long-text.ts';
 const url = process.argv[2];
 const kind = process.argv[3] ?? 'repeated';
-const reports = ['000_688ccc012acdd5d0.txt', '001_8a159af946f97d89.txt', '002_72d863054a3d550e.txt', '003_c67d0f5e3d053b88.txt'].map((f) => readFileSync('/work/shared/reports/' + f, 'utf8'));
+const reports = ['000_688ccc012acdd5d0.txt', '001_8a159af946f97d89.txt', '002_72d863054a3d550e.txt', '003_c67d0f5e3d053b88.txt'].map((f) =>
+  readFileSync('/work/shared/reports/' + f, 'utf8'),
+);
 const text = kind === 'repeated' ? repeatedText(reports[3], 200_000) : variedText(reports, 200_000);
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
 const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
@@ -19,7 +21,11 @@ await page.evaluate(() => {
   const w = window as unknown as { gaps: [number, number][] };
   w.gaps = [];
   let last = performance.now();
-  setInterval(() => { const now = performance.now(); w.gaps.push([now, now - last]); last = now; }, 10);
+  setInterval(() => {
+    const now = performance.now();
+    w.gaps.push([now, now - last]);
+    last = now;
+  }, 10);
 });
 await page.waitForTimeout(300);
 const profile = process.argv.includes('--profile') ? await page.context().newCDPSession(page) : null;
@@ -29,11 +35,21 @@ if (profile) {
 }
 const t0 = await page.evaluate(() => performance.now());
 await page.getByRole('button', { name: 'Draft the claims' }).click({ noWaitAfter: true });
-await page.waitForFunction(() => /The drafter proposes/.test(document.querySelector('.studio-notice')?.textContent ?? ''), null, { timeout: 600000, polling: 500 });
+await page.waitForFunction(() => /The drafter proposes/.test(document.querySelector('.studio-notice')?.textContent ?? ''), null, {
+  timeout: 600000,
+  polling: 500,
+});
 const r = await page.evaluate((t0) => {
   const w = window as unknown as { gaps: [number, number][] };
   const during = w.gaps.filter(([t]) => t > t0);
-  return { worst: Math.max(...during.map(([, g]) => g)), total: performance.now() - t0, sorted: during.map(([, g]) => g).sort((a, b) => b - a).slice(0, 3) };
+  return {
+    worst: Math.max(...during.map(([, g]) => g)),
+    total: performance.now() - t0,
+    sorted: during
+      .map(([, g]) => g)
+      .sort((a, b) => b - a)
+      .slice(0, 3),
+  };
 }, t0);
 console.log(kind, text.length, JSON.stringify(r));
 if (profile) {
