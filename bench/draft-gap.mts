@@ -1,13 +1,21 @@
-// Worst main-thread gap (10 ms timers) from pressing Draft to the drafted notice, on a served build.
-import { readFileSync, writeFileSync } from 'node:fs';
+/**
+ * `npx tsx bench/draft-gap.mts <address of a served build> [repeated|varied] [--profile]`: pastes
+ * 200,000 characters (a report repeated, or the reports' sentences varied) into the studio, presses
+ * Draft the claims, and prints the worst gap between two 10 ms timers until the drafted review shows,
+ * the whole time, and the three worst gaps. `--profile` writes the page's CPU profile to
+ * draft-gap.cpuprofile. Serve a build first: `npx vite build && npx vite preview --port 4602`.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, FLAGS } from '../e2e/chromium.ts';
 import { repeatedText, variedText } from './long-text.ts';
 const url = process.argv[2];
 const kind = process.argv[3] ?? 'repeated';
-const reports = ['000_688ccc012acdd5d0.txt', '001_8a159af946f97d89.txt', '002_72d863054a3d550e.txt', '003_c67d0f5e3d053b88.txt'].map((f) =>
-  readFileSync('/work/shared/reports/' + f, 'utf8'),
-);
+const folder = new URL('../geo/reports/', import.meta.url);
+const reports = readdirSync(folder)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(new URL(f, folder), 'utf8'));
 const text = kind === 'repeated' ? repeatedText(reports[3], 200_000) : variedText(reports, 200_000);
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
 const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
