@@ -21,6 +21,7 @@ export default defineConfig(({ mode }) => {
             { find: /^\.\/embedded$/, replacement: here('./src/data/embedded-single.ts') },
             { find: /^\.\/load-worker$/, replacement: here('./src/data/load-worker.single.ts') },
             { find: /^\.\/import-worker$/, replacement: here('./src/io/import-worker.single.ts') },
+            { find: /^\.\/draft-worker$/, replacement: here('./src/studio/draft-worker.single.ts') },
             { find: /^\.\/world-embedded$/, replacement: here('./src/data/world-embedded.single.ts') },
             { find: /^\.\/world-towns$/, replacement: here('./src/studio/world-towns.single.ts') },
           ],

@@ -15,6 +15,8 @@ import { openMap, openUnsaved } from '../session/open-map.ts';
 import { useStore } from '../store/store.ts';
 import { t as say, useT, type Values } from '../words/i18n.tsx';
 import { loadDrafting, draftWork, type Drafting } from './drafting.ts';
+import type { DraftProgress } from './draft-run.ts';
+import { Cancelled } from '../data/run-worker.ts';
 import { checkWork, workTitle, type Known } from './publish.ts';
 import { WorkSlot, type KeptCopy, type Stored } from './saved.ts';
 import { KeptVersions } from './KeptVersions.tsx';
@@ -46,6 +48,9 @@ export default function Studio({ onClose }: { onClose: () => void }) {
   const [saved, setSaved] = useState<Saved>({ state: 'idle' });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  /** While the drafter runs: who shows how far it has read (DraftBusy alone re-renders), and how to stop it. */
+  const showProgress = useRef<((p: DraftProgress) => void) | null>(null);
+  const cancelDraft = useRef<(() => void) | null>(null);
   const pending = useRef<StudioWork | null>(null);
   /** A write under way: its outcome, not another tab's news, says whether this tab is in conflict. */
   const writing = useRef(0);
@@ -233,8 +238,12 @@ export default function Studio({ onClose }: { onClose: () => void }) {
     // The drafter reads English only: another language is marked by hand, from an empty review.
     const english = readsAsEnglish(read.text);
     setBusy('studio.busy.drafting');
+    // A new run's progress stands alone: the last run's notice ("Drafting stopped") goes.
+    setNotice(null);
+    const run = draftWork({ ...work, text: read.text }, model.source.asserters, drafting, (p) => showProgress.current?.(p));
+    cancelDraft.current = run.cancel;
     try {
-      const drafted = await draftWork({ ...work, text: read.text }, model.source.asserters);
+      const drafted = await run.result;
       const d = english
         ? drafted
         : { ...drafted, claims: [], spans: [], confidence: [], events: [], places: [], notClaims: [], unknownPlaces: [] };
@@ -249,11 +258,16 @@ export default function Studio({ onClose }: { onClose: () => void }) {
             : { id: 'studio.notice.noClaims' },
       );
     } catch (error) {
-      setNotice({ id: 'studio.notice.draftFailed', values: { error: error instanceof Error ? error.message : String(error) } });
+      if (error instanceof Cancelled) setNotice({ id: 'studio.notice.draftCancelled' });
+      else setNotice({ id: 'studio.notice.draftFailed', values: { error: error instanceof Error ? error.message : String(error) } });
     } finally {
+      cancelDraft.current = null;
       setBusy(null);
     }
   }
+
+  // Leaving the studio stops a draft still running.
+  useEffect(() => () => cancelDraft.current?.(), []);
 
   function preview() {
     if (!checked) return;
@@ -365,7 +379,8 @@ export default function Studio({ onClose }: { onClose: () => void }) {
         onDownload={(c) => saveFile(`according-to-${c.work.meta.reportId}-kept.json`, 'application/json', JSON.stringify(c.work, null, 2))}
         onRemove={(c) => void removeCopy(c)}
       />
-      {busy && (
+      {busy === 'studio.busy.drafting' && <DraftBusy showRef={showProgress} onCancel={() => cancelDraft.current?.()} />}
+      {busy && busy !== 'studio.busy.drafting' && (
         <p className="studio-busy" role="status">
           {t(busy)}
         </p>
@@ -392,6 +407,29 @@ export default function Studio({ onClose }: { onClose: () => void }) {
         />
       )}
     </main>
+  );
+}
+
+/** The drafter at work: how far it has read, and a button to stop it. Re-renders alone as it reads. */
+function DraftBusy({ showRef, onCancel }: { showRef: { current: ((p: DraftProgress) => void) | null }; onCancel: () => void }) {
+  const t = useT();
+  const [progress, setProgress] = useState<DraftProgress | null>(null);
+  useEffect(() => {
+    showRef.current = setProgress;
+    return () => {
+      showRef.current = null;
+    };
+  }, [showRef]);
+  return (
+    <div className="studio-busy studio-drafting">
+      <button type="button" onClick={onCancel}>
+        {t('studio.busy.cancel')}
+      </button>
+      <progress max={progress?.total || 1} value={progress?.done ?? 0} aria-label={t('studio.busy.drafting')} />
+      <p role="status">
+        {progress ? t('studio.busy.draftingProgress', { done: progress.done, total: progress.total }) : t('studio.busy.drafting')}
+      </p>
+    </div>
   );
 }
 

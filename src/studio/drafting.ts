@@ -1,18 +1,17 @@
 /**
  * The drafter and its gazetteer, loaded when the studio first needs them (drafting, or picking a
- * place): they are not part of the map's own load. The world gazetteer (every town of 1,000 people
- * or more) loads only when a text is drafted, once.
+ * place): they are not part of the map's own load. The drafter itself, with the world gazetteer
+ * (every town of 1,000 people or more), runs in a worker when a text is drafted.
  */
 import type { Draft, Gazetteer, GazetteerPlace } from '../../geo/core/draft/types.ts';
-import { loadWorldTowns } from './world-towns';
+import { runInWorker, type WorkerRun } from '../data/run-worker.ts';
+import type { DraftInput, DraftProgress } from './draft-run.ts';
+import { startDraftWorker } from './draft-worker';
 import type { PlaceInput } from '../../geo/core/model/schema.ts';
 import type { findOutlet, nextReportId } from '../../geo/core/draft/corpus.ts';
 import type { StudioWork } from './work.ts';
 
-type World = NonNullable<Gazetteer['world']>;
-
 export interface Drafting {
-  draft: (text: string, meta: { outlet: string; published: string; reportId: string; outletId?: string }, world?: World | null) => Draft;
   gazetteer: Gazetteer;
   placeInput: (p: GazetteerPlace) => PlaceInput;
   findOutlet: typeof findOutlet;
@@ -24,14 +23,12 @@ let loading: Promise<Drafting> | undefined;
 
 export function loadDrafting(): Promise<Drafting> {
   loading ??= Promise.all([
-    import('../../geo/core/draft/draft.ts'),
     import('../../geo/core/draft/corpus.ts'),
     import('../../geo/core/draft/text.ts'),
     import('../../geo/gazetteer/gazetteer.json'),
-  ]).then(([d, c, t, g]) => {
+  ]).then(([c, t, g]) => {
     const gazetteer = (g as unknown as { default: Gazetteer }).default;
     return {
-      draft: (text, meta, world) => d.draft(text, meta, world ? { ...gazetteer, world } : gazetteer),
       gazetteer,
       placeInput: c.placeInput,
       findOutlet: c.findOutlet,
@@ -44,27 +41,28 @@ export function loadDrafting(): Promise<Drafting> {
   return loading;
 }
 
-let world: Promise<World | null> | undefined;
-
-/** The world gazetteer, read once (null in the single file, or where it cannot load: the drafter then uses the project's towns). */
-function loadWorld(): Promise<World | null> {
-  world ??= Promise.all([loadWorldTowns(), import('../../geo/core/draft/world.ts')]).then(([text, w]) =>
-    text === null ? null : new w.WorldTowns(text),
-  );
-  world.catch(() => (world = undefined));
-  return world.catch(() => null);
-}
-
-export async function draftWork(work: StudioWork, asserters: readonly { id: string; name: string; kind: string }[]): Promise<Draft> {
-  const [d, towns] = await Promise.all([loadDrafting(), loadWorld()]);
-  return d.draft(
-    work.text,
-    {
-      outlet: work.meta.outlet.value.trim(),
-      published: work.meta.published.date,
-      reportId: work.meta.reportId,
-      outletId: d.findOutlet(work.meta.outlet.value, asserters)?.id,
+/**
+ * Drafts the work's text in a worker (draft.worker.ts), telling how far it has read; `cancel`
+ * stops it at once. Where no worker starts, the page drafts (draft-run.ts, loaded only then).
+ */
+export function draftWork(
+  work: StudioWork,
+  asserters: readonly { id: string; name: string; kind: string }[],
+  d: Drafting,
+  onProgress: (p: DraftProgress) => void,
+): WorkerRun<Draft> {
+  return runInWorker<DraftInput, Draft, DraftProgress>({
+    start: startDraftWorker,
+    input: {
+      text: work.text,
+      meta: {
+        outlet: work.meta.outlet.value.trim(),
+        published: work.meta.published.date,
+        reportId: work.meta.reportId,
+        outletId: d.findOutlet(work.meta.outlet.value, asserters)?.id,
+      },
     },
-    towns,
-  );
+    onProgress,
+    inPage: async (input, progress) => (await import('./draft-run.ts')).draftWith(input, progress),
+  });
 }

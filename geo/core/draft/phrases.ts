@@ -13,6 +13,13 @@ export interface Phrase {
   end: number;
 }
 
+/**
+ * The most words a phrase is read over, either way from its verb. A source is named in a few words;
+ * past this, a run of words with no punctuation (a pasted text without its full stops) is not read
+ * back to its start for every verb in it, which made the drafter's time grow with the square of it.
+ */
+export const MAX_PHRASE_WORDS = 40;
+
 const BOUNDARY = /[,;:“”"()\u2014\u2013[\]]|\s[-–—]\s|(?:^|\s)['‘’](?:\s|$)/;
 const ED_ADJECTIVES = new Set([
   'unnamed',
@@ -118,7 +125,8 @@ function joinsAnd(tokens: Token[], i: number): boolean {
  * The phrase ending right before token `k` (the verb), within tokens[from..k): skips auxiliaries,
  * adverbs and a date ("The Atlantic in mid-March reported"), then reads back to a boundary.
  */
-export function phraseBefore(text: string, base: number, tokens: Token[], k: number, from: number): Phrase | null {
+export function phraseBefore(text: string, base: number, tokens: Token[], k: number, first: number): Phrase | null {
+  const from = Math.max(first, k - MAX_PHRASE_WORDS);
   let j = k - 1;
   const gap = (i: number) => gapBefore(text, tokens, i, base);
   while (j >= from && !BOUNDARY.test(gap(j + 1))) {
@@ -183,7 +191,8 @@ export function phraseBefore(text: string, base: number, tokens: Token[], k: num
 }
 
 /** The phrase starting at token `k`: "according to [a militia commander of the Hashd militia],". */
-export function phraseAfter(text: string, base: number, tokens: Token[], k: number, to: number): Phrase | null {
+export function phraseAfter(text: string, base: number, tokens: Token[], k: number, last: number): Phrase | null {
+  const to = Math.min(last, k + MAX_PHRASE_WORDS);
   if (k > to || k >= tokens.length) return null;
   let end = k;
   while (end + 1 <= to && end + 1 < tokens.length && !BOUNDARY.test(gapBefore(text, tokens, end + 1, base))) {

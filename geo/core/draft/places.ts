@@ -227,9 +227,18 @@ export class PlaceIndex {
   unknown(text: string, from: number, to: number, known: PlaceMention[], districts: PlaceMention[] = []): string[] {
     const tokens = words(text.slice(from, to), from);
     const out: string[] = [];
+    // Inside a known mention: swept in text order (the furthest end of the mentions begun so far),
+    // not searched among all of them for every word, which a long sentence made quadratic.
+    const byStart = [...known].sort((a, b) => a.start - b.start);
+    let next = 0;
+    let reach = -Infinity;
+    const inKnown = (at: number) => {
+      while (next < byStart.length && byStart[next].start <= at) reach = Math.max(reach, byStart[next++].end);
+      return at < reach;
+    };
     for (let i = 0; i < tokens.length; i++) {
       if (!/^\p{Lu}/u.test(tokens[i].text) || NOT_PLACES.test(tokens[i].text) || FUNCTION.has(tokens[i].text.toLowerCase())) continue;
-      if (known.some((k) => k.start <= tokens[i].start && tokens[i].start < k.end)) continue;
+      if (inKnown(tokens[i].start)) continue;
       let j = i;
       while (
         j + 1 < tokens.length &&

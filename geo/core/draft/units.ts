@@ -12,11 +12,12 @@ export interface Unit extends Span {
   headline: boolean;
 }
 
-/** True when a quotation is still open at the end of `s`. */
-function openQuote(s: string): boolean {
-  const curly = (s.match(/“/g) ?? []).length - (s.match(/”/g) ?? []).length;
-  const straight = (s.match(/"/g) ?? []).length % 2;
-  return curly > 0 || straight === 1;
+/** The quotation marks of `s`, added to those counted before it. */
+function countQuotes(s: string, before = { curly: 0, straight: 0 }): { curly: number; straight: number } {
+  return {
+    curly: before.curly + (s.match(/“/g) ?? []).length - (s.match(/”/g) ?? []).length,
+    straight: before.straight + (s.match(/"/g) ?? []).length,
+  };
 }
 
 /** Units in text order, and the datelines ("NEW DELHI Aug 13") cut from the lines they open. */
@@ -37,10 +38,15 @@ export function sentenceUnits(text: string, lines: Line[], kinds: LineKind[]): {
       line = { ...line, start: line.start + cut, text: line.text.slice(cut) };
     }
     let open: Unit | null = null;
+    // A quotation still open at the sentence's end: counted as the line is read, not again from its start.
+    let quotes = { curly: 0, straight: 0 };
+    let read = line.start;
     for (const s of sentencesOf(line)) {
       if (open) open.end = s.end;
       else out.push((open = { start: s.start, end: s.end, line: line.index, headline: false }));
-      if (!openQuote(text.slice(line.start, open.end))) open = null;
+      quotes = countQuotes(text.slice(read, open.end), quotes);
+      read = open.end;
+      if (!(quotes.curly > 0 || quotes.straight % 2 === 1)) open = null;
     }
   });
   return { units: out, datelines };

@@ -156,7 +156,35 @@ const RULES: Rule[] = [
 ];
 
 /** Every date expression in `text` (offsets added to `base`), in text order. */
+/** Past this length, a stretch of text (a run-on "sentence" with no full stop) is read in windows. */
+const LONG = 2000;
+const STEP = 1000;
+/** More than any date's words: a date begun in a window's own part is read whole. */
+const OVERLAP = 200;
+
+/**
+ * The dates in a stretch of text, with their offsets. A very long stretch is read a window at a time
+ * (each window's own part, plus an overlap): chrono and the rules below look back over all the text
+ * before each date, which made a 200,000-character run of dates take the square of its length.
+ */
 export function findDates(text: string, base: number, published: string): DateMention[] {
+  if (text.length <= LONG) return datesIn(text, base, published);
+  const out: DateMention[] = [];
+  for (let a = 0; a < text.length;) {
+    let b = Math.min(text.length, a + STEP);
+    // The window's own part ends at a space, so no word is cut.
+    const space = b < text.length ? text.lastIndexOf(' ', b) : -1;
+    if (space > a) b = space;
+    for (const d of datesIn(text.slice(a, Math.min(text.length, b + OVERLAP)), base + a, published)) {
+      const last = out[out.length - 1];
+      if (d.from < base + b && (!last || d.from >= last.to)) out.push(d);
+    }
+    a = b;
+  }
+  return out;
+}
+
+function datesIn(text: string, base: number, published: string): DateMention[] {
   const taken: [number, number][] = [];
   const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && x < b);
   const out: DateMention[] = [];

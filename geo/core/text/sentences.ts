@@ -42,11 +42,40 @@ function joinsNext(prev: string, next: string): boolean {
   return false;
 }
 
+/** How many characters the segmenter is given at once (see `segments`). */
+const WINDOW = 4096;
+
+/**
+ * Intl.Segmenter's sentences, the same ones, read a window at a time: its iterator takes time in
+ * proportion to the whole string at every step (in V8), so a 200,000-character paragraph of
+ * short sentences took seconds. A window's last sentence may be cut by the window's end: it is
+ * read again at the start of the next window (a sentence boundary depends only on the characters
+ * of its own sentence and the next). A sentence longer than the window widens it.
+ */
+function* segments(text: string): Generator<{ segment: string; index: number }> {
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  let at = 0;
+  let size = WINDOW;
+  while (at < text.length) {
+    if (at + size >= text.length) {
+      for (const s of segmenter.segment(text.slice(at))) yield { segment: s.segment, index: at + s.index };
+      return;
+    }
+    const found = [...segmenter.segment(text.slice(at, at + size))];
+    if (found.length < 2) {
+      size *= 2;
+      continue;
+    }
+    for (const s of found.slice(0, -1)) yield { segment: s.segment, index: at + s.index };
+    at += found[found.length - 1].index;
+    size = WINDOW;
+  }
+}
+
 /** Sentences of one line (trimmed, with their offsets in the whole text). */
 export function sentencesOf(line: Line): Sentence[] {
-  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
   const parts: Span[] = [];
-  for (const { segment, index } of segmenter.segment(line.text)) {
+  for (const { segment, index } of segments(line.text)) {
     const last = parts[parts.length - 1];
     if (last && joinsNext(line.text.slice(last.start, last.end), segment)) last.end = index + segment.length;
     else parts.push({ start: index, end: index + segment.length });
