@@ -59,6 +59,8 @@ export class StillCanvas extends L.Canvas {
         picture.alt = '';
         picture.setAttribute('aria-hidden', 'true');
         picture.hidden = true;
+        // Placed as Leaflet places its canvases (leaflet.css does so for a pane's canvas, not for an image).
+        Object.assign(picture.style, { position: 'absolute', left: '0', top: '0', pointerEvents: 'none' });
         this.picture = picture;
       }
       picture.src = url;
