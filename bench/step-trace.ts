@@ -52,7 +52,8 @@ async function main(): Promise<void> {
     await page.goto(mode === 'window' ? `${base}#mode=window&f=${start}&t=${to}` : `${base}#t=${start}`);
     await page.waitForFunction(() => performance.getEntriesByName('map-interactive').length > 0, null, { timeout: 120_000 });
     // An experiment: what a step costs without some part of the page (e.g. hide an element).
-    await page.waitForTimeout(1500);
+    // Until the page is still: the panel has followed, the basemap is drawn (SETTLE ms, 3 s by default).
+    await page.waitForTimeout(Number(process.env.SETTLE ?? 3000));
     if (process.env.BEFORE_STEPS) await page.evaluate(process.env.BEFORE_STEPS);
     await page.waitForTimeout(300);
     await browser.startTracing(page, {
