@@ -11,12 +11,13 @@
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import L, { type PathOptions } from 'leaflet';
 import { memo, useEffect, useMemo, useState } from 'react';
-import { GeoJSON, Marker, Pane, useMap } from 'react-leaflet';
+import { GeoJSON, Marker, Pane, useMap, type GeoJSONProps } from 'react-leaflet';
 import { markOnce } from '../data/load';
 import { loadWorldBasemap, type WorldBasemap } from '../data/world-basemap';
 import { toLatLng } from '../ui/lnglat';
 import { useLanguage } from '../store/language';
 import { basemapName, type BasemapNamed } from '../words/labels';
+import { StillCanvas } from './still-canvas';
 
 /** Words for developers only: the app shows none of its own here (country names are data). */
 const WORDS = {
@@ -52,6 +53,24 @@ const WORLD_ORDER = ['land', 'lake', 'coast', 'river', 'border'] as const;
 /** Under the map's overlay pane (400), where the region and the events are drawn. */
 const WORLD_PANE = 'basemap-world';
 const WORLD_LABELS_PANE = 'basemap-world-labels';
+
+/** A renderer of its own for a part of the basemap: shown as an image once drawn (still-canvas.ts). */
+function useStillCanvas(pane?: string): StillCanvas {
+  const renderer = useMemo(() => new StillCanvas(pane ? { pane } : {}), [pane]);
+  useEffect(
+    function removeRenderer() {
+      return () => void renderer.remove();
+    },
+    [renderer],
+  );
+  return renderer;
+}
+
+/**
+ * Leaflet hands a GeoJSON layer's options to each of its paths, the renderer too; react-leaflet's
+ * GeoJSON props do not list it.
+ */
+const drawnBy = (renderer: L.Renderer) => ({ renderer }) as Partial<GeoJSONProps>;
 
 function styleOf(feature?: Feature): PathOptions {
   const layer = String(feature?.properties?.layer);
@@ -150,6 +169,7 @@ const WorldLayers = memo(function WorldLayers({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- toLatLng places labels by the map's seam
     [world, seam, places, lang],
   );
+  const renderer = useStillCanvas(WORLD_PANE);
   useEffect(function markDrawn() {
     const frame = requestAnimationFrame(() => markOnce('basemap-world'));
     return function cancelMark() {
@@ -160,7 +180,7 @@ const WorldLayers = memo(function WorldLayers({
     <>
       <Pane name={WORLD_PANE} style={{ zIndex: 350 }}>
         {WORLD_ORDER.map((layer) => (
-          <GeoJSON key={layer} data={world[layer]} style={WORLD_STYLES[layer]} interactive={false} />
+          <GeoJSON key={layer} data={world[layer]} style={WORLD_STYLES[layer]} interactive={false} {...drawnBy(renderer)} />
         ))}
         {seam > -180 &&
           WORLD_ORDER.map((layer) => (
@@ -169,6 +189,7 @@ const WorldLayers = memo(function WorldLayers({
               data={world[layer]}
               style={WORLD_STYLES[layer]}
               interactive={false}
+              {...drawnBy(renderer)}
               coordsToLatLng={eastward as (c: [number, number]) => L.LatLng}
             />
           ))}
@@ -224,6 +245,7 @@ export const Basemap = memo(function Basemap({
 }) {
   const world = useWorldBasemap();
   const lang = useLanguage((s) => s.lang);
+  const renderer = useStillCanvas();
   const layers = useMemo(() => {
     const byLayer = new Map<string, Feature[]>();
     for (const f of basemap.features) {
@@ -260,7 +282,7 @@ export const Basemap = memo(function Basemap({
     <>
       {ORDER.map((layer) => {
         const data: FeatureCollection = { type: 'FeatureCollection', features: layers.get(layer) ?? [] };
-        return <GeoJSON key={layer} data={data} style={styleOf} interactive={false} />;
+        return <GeoJSON key={layer} data={data} style={styleOf} interactive={false} {...drawnBy(renderer)} />;
       })}
       <Pane name="basemap-labels" style={{ zIndex: 450, pointerEvents: 'none' }}>
         {labels

@@ -39,6 +39,9 @@ export class EventCanvas extends L.Layer {
   onAdd(map: L.Map): this {
     this.canvas = L.DomUtil.create('canvas', 'event-canvas leaflet-zoom-hide');
     this.canvas.setAttribute('aria-hidden', 'true');
+    // At the pane's top left (Leaflet's coordinates, whatever the page's direction), above the
+    // basemap's region drawn in the same pane, whichever was added first.
+    Object.assign(this.canvas.style, { left: '0', top: '0', zIndex: '1' });
     map.getPanes().overlayPane.appendChild(this.canvas);
     map.on('moveend zoomend resize viewreset', this.reset, this);
     this.reset();

@@ -56,15 +56,17 @@ export interface MarkerState {
 
 export function updateMarker(element: HTMLElement | undefined, s: MarkerState): void {
   if (!element) return;
-  element.setAttribute('aria-label', s.label);
-  element.setAttribute('role', 'button');
+  // Written only when different: an attribute set to the same value still costs a style check.
+  if (element.getAttribute('aria-label') !== s.label) element.setAttribute('aria-label', s.label);
+  if (element.getAttribute('role') !== 'button') element.setAttribute('role', 'button');
   element.classList.toggle('is-empty', s.count === 0);
   element.classList.toggle('is-selected', s.selected);
   element.classList.toggle('is-hovered', s.hovered);
   // Drawn from an attribute (CSS generated content), so the badge is not part of the
   // marker's text: its accessible name says the count in words.
   const count = element.querySelector<HTMLElement>('.place-count');
-  if (count) count.dataset.count = s.count > 1 ? String(s.count) : '';
+  const badge = s.count > 1 ? String(s.count) : '';
+  if (count && count.dataset.count !== badge) count.dataset.count = badge;
 }
 
 const LABEL_FONT = '600 13px system-ui, sans-serif';

@@ -25,6 +25,16 @@ const isChoice = (a: View, b: View) =>
 
 const REPLACE_MS = 250;
 
+/** Runs `f` when the page is idle (at most a second later; Safari has no idle callback: next task). Returns its cancel. */
+function whenIdle(f: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(f, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(f);
+  return () => clearTimeout(id);
+}
+
 /** Only the time or the map moved: the changes that come in streams. */
 const onlyMoves = (a: View, b: View) => a.mode === b.mode && a.filters === b.filters && !isChoice(a, b);
 
@@ -43,10 +53,16 @@ export function UrlSync() {
       if (push) history.pushState(null, '', url);
       else history.replaceState(null, '', url);
     };
+    // Then in the page's idle time: writing the address (a call into the browser) is not a step's work.
+    let idle: (() => void) | null = null;
+    const cancel = () => {
+      if (pending !== null) clearTimeout(pending);
+      idle?.();
+      pending = idle = null;
+    };
     const flush = () => {
-      if (pending === null) return;
-      clearTimeout(pending);
-      pending = null;
+      if (pending === null && idle === null) return;
+      cancel();
       write(false);
     };
     const unsubscribe = useStore.subscribe((s) => {
@@ -59,16 +75,18 @@ export function UrlSync() {
       } else if (!onlyMoves(previous, s.view)) {
         flush();
         write(false);
-      } else
-        pending ??= window.setTimeout(() => {
+      } else if (pending === null && idle === null)
+        pending = window.setTimeout(() => {
           pending = null;
-          write(false);
+          idle = whenIdle(() => {
+            idle = null;
+            write(false);
+          });
         }, REPLACE_MS);
     });
     const restore = () => {
       // The address was changed from outside (back, forward, an edited link): it wins.
-      if (pending !== null) clearTimeout(pending);
-      pending = null;
+      cancel();
       const linked = parseLang(location.hash);
       if (isLang(linked) && linked !== useLanguage.getState().lang) void changeLanguage(linked);
       if (formatView(useStore.getState().view, model.span, useLanguage.getState().lang) === location.hash) return;

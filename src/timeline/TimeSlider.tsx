@@ -89,8 +89,13 @@ function setText(el: HTMLElement | null, text: string): void {
   if (el && el.textContent !== text) el.textContent = text;
 }
 
-function setStyle(el: HTMLElement | null, property: 'insetInlineStart' | 'insetInlineEnd', value: string): void {
-  if (el && el.style[property] !== value) el.style[property] = value;
+/**
+ * Moves a veil (as wide as the strip) by a fraction of its width along the line of time, with a
+ * transform: the veil has its own compositing layer, so a step neither lays out nor repaints it.
+ */
+function slide(el: HTMLElement | null, fraction: number, rtl: boolean): void {
+  const value = `translateX(${((rtl ? -fraction : fraction) * 100).toFixed(4)}%)`;
+  if (el && el.style.transform !== value) el.style.transform = value;
 }
 
 /** A range input's position and the date it reads out. */
@@ -103,6 +108,7 @@ function setRange(input: HTMLInputElement | null, day: number, words: string): v
 export function TimeSlider() {
   const t = useT();
   const lang = useLanguage((s) => s.lang);
+  const rtl = DIRECTION[lang] === 'rtl';
   const passing = useStep((s) => s.passing);
   usePlayback();
   const model = useStore((s) => s.model)!;
@@ -179,7 +185,6 @@ export function TimeSlider() {
     setZoomed(isWhole(next, model.span) ? null : next);
   };
   const total = model.events.length;
-  const pct = (d: number) => `${((d + 0.5) / days) * 100}%`;
 
   // A step moves the handles, the veil and the date, and changes the count: in place, no render.
   const dateRef = useRef<HTMLElement>(null);
@@ -193,13 +198,14 @@ export function TimeSlider() {
       dateRef.current,
       mode === 'upto' ? t('time.eventsUpTo', { date: dayWords(to) }) : t('time.eventsSpan', { span: spanWords(from, to) }),
     );
-    setStyle(veilRef.current, 'insetInlineStart', pct(dayOf(to) + 0.5));
-    setStyle(beforeRef.current, 'insetInlineEnd', `calc(100% - ${pct(dayOf(from) - 0.5)})`);
+    // The future starts after the cursor's day; the window's past ends before its first day.
+    slide(veilRef.current, (dayOf(to) + 1) / days, rtl);
+    slide(beforeRef.current, dayOf(from) / days - 1, rtl);
     setRange(toRef.current, dayOf(to), dayWords(to));
     setRange(fromRef.current, dayOf(from), dayWords(from));
   };
   // What moveTo reads: the words' language, the mode, and the span the strip shows.
-  useTimeEffect(moveTo, [t, mode, first, days]);
+  useTimeEffect(moveTo, [t, mode, first, days, rtl]);
   useStepEffect(
     (s) => `${s.shown} ${s.inTime}`,
     (key) => {
@@ -264,7 +270,7 @@ export function TimeSlider() {
           )}
           {mode === 'window' && (
             <>
-              <div className="timeline-future timeline-before" style={{ insetInlineStart: 0 }} ref={beforeRef} />
+              <div className="timeline-future timeline-before" ref={beforeRef} />
               <div className="timeline-future" ref={veilRef} />
             </>
           )}
