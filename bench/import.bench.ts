@@ -45,6 +45,9 @@ const START_METER = `(() => {
 })()`;
 const READ_METER = `(() => { const m = window.__meter; const now = performance.now(); return Math.max(m.max, now - m.last); })()`;
 
+const say = (what: string) => {
+  if (process.env.VERBOSE) console.error(`  ${new Date().toISOString().slice(11, 19)} ${what}`);
+};
 const drawn = (page: Page) => page.waitForSelector('.leaflet-marker-icon[aria-label]', { timeout: LIMIT });
 
 interface Run {
@@ -73,8 +76,10 @@ async function run(base: string, file: string, rows: number): Promise<Run> {
     await page.evaluate(START_METER);
     const t0 = Date.now();
     await chooser.setFiles(file);
+    say('file chosen');
     await page.waitForFunction(() => /[#&]m=c-/.test(location.hash), null, { timeout: LIMIT, polling: 100 });
     const kept = (Date.now() - t0) / 1000;
+    say(`kept in ${kept} s`);
     const gapImport = (await page.evaluate(READ_METER)) as number;
     await page.waitForFunction((n) => document.querySelector('.timeline-count')?.textContent?.includes(n), rows.toLocaleString('en'), {
       timeout: LIMIT,
@@ -82,6 +87,7 @@ async function run(base: string, file: string, rows: number): Promise<Run> {
     });
     await drawn(page);
     const shown = (Date.now() - t0) / 1000;
+    say(`shown in ${shown} s`);
     const gapOpen = (await page.evaluate(READ_METER)) as number;
     // A reload: the map comes back from the browser's storage.
     await page.addInitScript(START_METER);
@@ -98,6 +104,7 @@ async function run(base: string, file: string, rows: number): Promise<Run> {
       keptAfterReload = false;
     }
     const reopen = (Date.now() - t1) / 1000;
+    say(`reopened in ${reopen} s`);
     const gapReopen = (await page.evaluate(READ_METER)) as number;
     await context.close();
     return { gapImport, gapOpen, kept, shown, reopen, gapReopen, keptAfterReload };
@@ -143,12 +150,42 @@ async function main(): Promise<void> {
         `  ${label.padEnd(40)} median ${median(xs).toFixed(digits)} ${unit} (runs ${range(xs, digits)})`;
       out.push(
         `\n${f.label} (${(Buffer.byteLength(text) / 1048576).toFixed(1)} MB)`,
-        line('worst gap, choosing → kept', runs.map((x) => x.gapImport), 'ms', 0),
-        line('worst gap, choosing → drawn', runs.map((x) => x.gapOpen), 'ms', 0),
-        line('time to a kept map', runs.map((x) => x.kept), 's', 1),
-        line('time to the kept map drawn', runs.map((x) => x.shown), 's', 1),
-        line('reload → drawn again from storage', runs.map((x) => x.reopen), 's', 1),
-        line('worst gap, reload → drawn', runs.map((x) => x.gapReopen), 'ms', 0),
+        line(
+          'worst gap, choosing → kept',
+          runs.map((x) => x.gapImport),
+          'ms',
+          0,
+        ),
+        line(
+          'worst gap, choosing → drawn',
+          runs.map((x) => x.gapOpen),
+          'ms',
+          0,
+        ),
+        line(
+          'time to a kept map',
+          runs.map((x) => x.kept),
+          's',
+          1,
+        ),
+        line(
+          'time to the kept map drawn',
+          runs.map((x) => x.shown),
+          's',
+          1,
+        ),
+        line(
+          'reload → drawn again from storage',
+          runs.map((x) => x.reopen),
+          's',
+          1,
+        ),
+        line(
+          'worst gap, reload → drawn',
+          runs.map((x) => x.gapReopen),
+          'ms',
+          0,
+        ),
         `  kept across the reload in ${runs.filter((x) => x.keptAfterReload).length} of ${runs.length} runs`,
       );
     }
