@@ -16,7 +16,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM, FLAGS, freePort } from '../e2e/chromium.ts';
@@ -65,6 +65,7 @@ async function run(base: string, file: string, rows: number): Promise<Run> {
   try {
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
+    page.on('console', (m) => m.text().startsWith('PROF') && say(m.text()));
     page.on('pageerror', (e) => console.error(`\npage error: ${String(e)}`));
     await page.goto(base);
     await drawn(page);
@@ -187,6 +188,7 @@ async function main(): Promise<void> {
           0,
         ),
         `  kept across the reload in ${runs.filter((x) => x.keptAfterReload).length} of ${runs.length} runs`,
+        `  machine load (1-minute average, 2 cores) at the end: ${loadavg()[0].toFixed(1)}`,
       );
     }
   } finally {
