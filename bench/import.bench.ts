@@ -198,13 +198,14 @@ async function main(): Promise<void> {
         `  kept across the reload in ${runs.filter((x) => x.keptAfterReload).length} of ${runs.length} runs`,
         `  machine load (1-minute average, 2 cores) at the end: ${loadavg()[0].toFixed(1)}`,
       );
+      // Each file's figures as soon as they are in: a long run cut short keeps what it measured.
+      console.log(out.slice(out.lastIndexOf(`\n${f.label} (${(Buffer.byteLength(text) / 1048576).toFixed(1)} MB)`)).join('\n'));
     }
   } finally {
     server.kill();
     rmSync(dir, { recursive: true, force: true });
   }
   const text = out.join('\n');
-  console.log(`\n${text}`);
   if (FILES.length === 2 && RUNS >= 3) writeFileSync('docs/bench-import.txt', `${text}\n`);
 }
 
