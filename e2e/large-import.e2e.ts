@@ -97,6 +97,47 @@ describe('a large import', () => {
   });
 });
 
+describe('a damaged stored map', () => {
+  it('a kept map whose claim points at no event fails its check in the worker: the built-in map opens, with a notice', async () => {
+    const w = await openPage(browser);
+    await ready(w.page);
+    // A map stored whole (as an earlier version kept them), with one claim pointing at nothing.
+    await w.page.evaluate(async () => {
+      const map = (await (await fetch('data/map.json')).json()) as { claims: { event: string }[] };
+      map.claims[0].event = 'no-such-event';
+      const put = (db: string, store: string, value: unknown) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open(db);
+          open.onupgradeneeded = () => open.result.createObjectStore(store);
+          open.onsuccess = () => {
+            const tx = open.result.transaction(store, 'readwrite');
+            tx.objectStore(store).put(value, 'c-broken-1');
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          };
+        });
+      await put('according-to-collection-maps', 'maps', map);
+      const counts = { events: 0, claims: 0, reports: 0 };
+      await put('according-to-collections', 'index', {
+        id: 'c-broken-1',
+        name: 'Broken',
+        format: 'map',
+        source: 'b.json',
+        importedAt: '2026-01-01T00:00:00Z',
+        counts,
+      });
+    });
+    await w.page.goto(new URL('#m=c-broken-1', w.page.url()).toString());
+    await w.page.reload();
+    await ready(w.page);
+    await expect
+      .poll(() => w.page.locator('.notice').textContent(), { timeout: 20_000 })
+      .toMatch(/damaged in this browser.*no-such-event/s);
+    expect(await w.page.locator('.app-header .subtitle').textContent()).toMatch(/Who said what/);
+    await w.context.close();
+  });
+});
+
 describe('two tabs keeping maps', () => {
   it('maps kept in two tabs at once are both kept; a removal in one tab shows in the other', async () => {
     const files = ['north.csv', 'south.csv'].map((name, i) => {
