@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
-import { get, keys, set, type UseStore } from 'idb-keyval';
+import { del, get, keys, set, type UseStore } from 'idb-keyval';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FORMAT, type MapData } from '../../geo/core/model/contract';
 import {
+  CHANNEL,
   listCollections,
   loadCollection,
   openCollectionStores,
@@ -168,6 +169,89 @@ describe('collections', () => {
       for (const r of results) expect(!r.ok && r.error.kind).toBe('unavailable');
     } finally {
       vi.unstubAllGlobals();
+    }
+  });
+});
+
+describe('collections kept in pieces', () => {
+  /** A map whose events, reports and claims each need several pieces of 2 rows. */
+  function bigger(): MapData {
+    const m = map(5);
+    return { ...m, reports: [{ id: 'r1' }, { id: 'r2' }, { id: 'r3' }], claims: [{ id: 'k1' }] } as unknown as MapData;
+  }
+
+  it('keeps a map larger than one piece as pieces and reads it back whole', async () => {
+    const { name, stores } = fresh();
+    const saved = await saveCollection('Big', 'acled', 'big.csv', bigger(), stores, undefined, 2);
+    if (!saved.ok) throw new Error(saved.error.message);
+    const id = saved.record.id;
+    // 2 pieces of reports, 1 of claims, 3 of events, and the head.
+    expect((await keys(stores.data)).sort()).toEqual([id, ...[0, 1, 2, 3, 4, 5].map((i) => `${id}/${i}`)].sort());
+    const loaded = await loadCollection(id, openCollectionStores(name));
+    expect(loaded.ok && loaded.map).toEqual(bigger());
+  });
+
+  it('still opens a map stored whole by an earlier version', async () => {
+    const { stores } = fresh();
+    const record = { id: 'c-old-1', name: 'Old', format: 'map', source: 'old.json', importedAt: '2025-01-01T00:00:00Z', counts: {} };
+    await set('c-old-1', record, stores.index);
+    await set('c-old-1', bigger(), stores.data);
+    const loaded = await loadCollection('c-old-1', stores);
+    expect(loaded.ok && loaded.map).toEqual(bigger());
+  });
+
+  it('a missing or short piece makes the map damaged, and removing it leaves nothing', async () => {
+    const { stores } = fresh();
+    const saved = await saveCollection('Big', 'acled', 'big.csv', bigger(), stores, undefined, 2);
+    if (!saved.ok) throw new Error(saved.error.message);
+    const id = saved.record.id;
+    await set(`${id}/2`, { table: 'events', rows: [] }, stores.data);
+    const short = await loadCollection(id, stores);
+    expect(!short.ok && short.error.kind).toBe('corrupt');
+    await del(`${id}/3`, stores.data);
+    const missing = await loadCollection(id, stores);
+    expect(!missing.ok && missing.error.kind).toBe('corrupt');
+    expect(await removeCollection(id, stores)).toEqual({ ok: true });
+    expect(await keys(stores.data)).toEqual([]);
+    expect(await keys(stores.index)).toEqual([]);
+  });
+
+  it('a write failing half-way takes back every piece written and reports it', async () => {
+    const { stores } = fresh();
+    let writes = 0;
+    const fillsUp: UseStore = (mode, callback) =>
+      mode === 'readwrite' && ++writes === 4 ? Promise.reject(quota()) : stores.data(mode, callback);
+    const saved = await saveCollection('Big', 'acled', 'big.csv', bigger(), { index: stores.index, data: fillsUp }, undefined, 2);
+    expect(!saved.ok && saved.error.kind).toBe('quota');
+    expect(await keys(stores.data)).toEqual([]);
+    expect(await listCollections(stores)).toEqual({ ok: true, collections: [] });
+  });
+
+  it('a save sweeps pieces an unfinished save left an hour ago, never a save under way', async () => {
+    const { stores } = fresh();
+    const old = `c-${(Date.now() - 2 * 3_600_000).toString(36)}-aaaaaa`;
+    const now = `c-${Date.now().toString(36)}-bbbbbb`;
+    await set(`${old}/0`, { table: 'events', rows: [] }, stores.data);
+    await set(`${now}/0`, { table: 'events', rows: [] }, stores.data);
+    const saved = await saveCollection('New', 'map', 'new.json', map(), stores);
+    if (!saved.ok) throw new Error(saved.error.message);
+    const left = (await keys(stores.data)).map(String);
+    expect(left).not.toContain(`${old}/0`);
+    expect(left).toContain(`${now}/0`);
+  });
+
+  it("tells the app's other tabs when a map is kept or removed", async () => {
+    const { stores } = fresh();
+    const heard: unknown[] = [];
+    const channel = new BroadcastChannel(CHANNEL);
+    channel.onmessage = (e) => heard.push(e.data);
+    try {
+      const saved = await saveCollection('Told', 'map', 't.json', map(), stores);
+      if (!saved.ok) throw new Error(saved.error.message);
+      await removeCollection(saved.record.id, stores);
+      await expect.poll(() => heard.length).toBe(2);
+    } finally {
+      channel.close();
     }
   });
 });

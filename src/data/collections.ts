@@ -8,11 +8,20 @@
  *   a removal deletes the map first, so a failure half-way leaves an entry that says it is damaged
  *   and can be removed again, never an invisible map that fills the storage.
  * - Never overwrite. Each save gets a new id and is written with `add`, which refuses a taken key.
+ * - In pieces. A browser refuses one stored value above about 133 MB (Chromium), and a
+ *   1,000,000-row import is several times that; a map is kept as pieces of CHUNK_ROWS rows
+ *   (`<id>/0`, `<id>/1`, …, each its own write) and a head under `<id>`, written last, that says
+ *   how many rows each table has. A map is there only once its head is: a save that fails takes
+ *   its pieces back out, pieces left by a tab that closed mid-save are swept by the next save, and
+ *   a head whose pieces are missing or short is reported as damaged (and can be removed). A map
+ *   stored whole by an earlier version still opens.
+ * - Tabs. Every map has a key of its own, so one tab's save or removal never replaces another's;
+ *   each change is announced on a BroadcastChannel (CHANNEL) so other tabs refresh their list.
  * - Report every failure. Storage can be full, switched off (private modes, file://) or damaged:
  *   no function throws; each returns a result whose error says in plain words what happened.
  */
 import type { ImportFormatId } from '../../geo/core/import/formats';
-import { createStore, get, values, type UseStore } from 'idb-keyval';
+import { createStore, get, getMany, keys, values, type UseStore } from 'idb-keyval';
 import type { MapData } from '../../geo/core/model/contract';
 import { FORMAT } from '../../geo/core/model/format';
 import { upgradeMapFile } from '../../geo/core/import/upgrade';
@@ -102,6 +111,12 @@ const write = (store: UseStore, writes: (s: IDBObjectStore) => void) =>
 /** Writes a new key; fails with a ConstraintError if the key is taken. */
 const add = (store: UseStore, key: string, value: unknown) => write(store, (s) => s.add(value, key));
 const remove = (store: UseStore, key: string) => write(store, (s) => s.delete(key));
+/** Deletes a map's pieces, and its head unless `head` is false (a head this save did not write), in one transaction. */
+const removeMap = (store: UseStore, id: string, head = true) =>
+  write(store, (s) => {
+    if (head) s.delete(id);
+    s.delete(IDBKeyRange.bound(`${id}/`, `${id}/\uffff`));
+  });
 
 function isRecord(v: unknown): v is CollectionRecord {
   const r = v as Partial<CollectionRecord> | null;
@@ -115,6 +130,81 @@ function isRecord(v: unknown): v is CollectionRecord {
 }
 
 const TABLES = ['reports', 'claims', 'relations', 'events', 'places', 'asserters', 'tours'] as const satisfies readonly (keyof MapData)[];
+
+type Table = (typeof TABLES)[number];
+
+/** Rows per stored piece: a few MB each, far under any browser's limit for one value. */
+export const CHUNK_ROWS = 20_000;
+
+/** What `<id>` holds for a map kept in pieces: the map without its tables, and each table's rows. */
+interface Head {
+  pieces: number;
+  rows: Record<Table, number>;
+  rest: Omit<MapData, Table>;
+}
+interface Piece {
+  table: Table;
+  rows: unknown[];
+}
+
+const isHead = (v: unknown): v is Head => {
+  const h = v as Partial<Head> | null;
+  return typeof h?.pieces === 'number' && typeof h.rows === 'object' && h.rows !== null && typeof h.rest === 'object';
+};
+
+/** The pieces a map is kept as, in order. */
+export function piecesOf(map: MapData, size = CHUNK_ROWS): { head: Head; pieces: Piece[] } {
+  const pieces: Piece[] = [];
+  const rest: Record<string, unknown> = { ...map };
+  for (const table of TABLES) {
+    delete rest[table];
+    for (let at = 0; at < map[table].length; at += size) pieces.push({ table, rows: map[table].slice(at, at + size) });
+  }
+  const rows = Object.fromEntries(TABLES.map((t) => [t, map[t].length])) as Record<Table, number>;
+  return { head: { pieces: pieces.length, rows, rest: rest as Omit<MapData, Table> }, pieces };
+}
+
+/** Reads a map kept in pieces; null where a piece is missing, misplaced or short. */
+async function readPieces(id: string, head: Head, store: UseStore): Promise<Record<string, unknown> | null> {
+  const map: Record<string, unknown> = { ...head.rest };
+  const tables = Object.fromEntries(TABLES.map((t) => [t, [] as unknown[]])) as Record<Table, unknown[]>;
+  // A few pieces a request: each arrives as its own task, so the page never waits long on one.
+  for (let at = 0; at < head.pieces; at += 4) {
+    const wanted = Array.from({ length: Math.min(4, head.pieces - at) }, (_, i) => `${id}/${at + i}`);
+    for (const piece of await getMany<Piece | undefined>(wanted, store)) {
+      if (!piece || !(TABLES as readonly string[]).includes(piece.table) || !Array.isArray(piece.rows)) return null;
+      const into = tables[piece.table];
+      for (const row of piece.rows) into.push(row);
+    }
+  }
+  for (const t of TABLES) {
+    if (tables[t].length !== head.rows[t]) return null;
+    map[t] = tables[t];
+  }
+  return map;
+}
+
+/** Pieces and heads with no index entry, left by a save that never finished (a closed tab), an hour old or more. */
+async function sweep(stores: CollectionStores): Promise<void> {
+  const listed = new Set((await keys<string>(stores.index)).map(String));
+  const hour = Date.now() - 3_600_000;
+  const stray = new Set<string>();
+  for (const key of await keys<string>(stores.data)) {
+    const id = String(key).split('/')[0];
+    const made = parseInt(/^c-([0-9a-z]+)-/.exec(id)?.[1] ?? '', 36);
+    if (!listed.has(id) && made < hour) stray.add(id);
+  }
+  for (const id of stray) await removeMap(stores.data, id);
+}
+
+/** Tells this app's other tabs that the stored maps changed (where the browser can). */
+export const CHANNEL = 'according-to-collections';
+function announce(): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(CHANNEL);
+  channel.postMessage('changed');
+  channel.close();
+}
 
 /** A cheap check that the stored value is a map of this format; the full schema ran at import. */
 function isMapData(v: unknown): v is MapData {
@@ -135,24 +225,38 @@ export function saveCollection(
   source: string,
   map: MapData,
   stores = defaultStores(),
+  onProgress?: (fraction: number) => void,
+  size = CHUNK_ROWS,
 ): Promise<StorageResult<{ record: CollectionRecord }>> {
   return attempt(async () => {
+    await sweep(stores).catch(() => undefined);
+    const { head, pieces } = piecesOf(map, size);
     for (let tries = 0; tries < 5; tries++) {
       const id = `c-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
       const counts = { events: map.events.length, claims: map.claims.length, reports: map.reports.length };
       const record: CollectionRecord = { id, name, format, source, importedAt: new Date().toISOString(), counts };
+      let written = 0;
       try {
-        await add(stores.data, id, map);
+        for (const [i, piece] of pieces.entries()) {
+          await add(stores.data, `${id}/${i}`, piece);
+          written = 1;
+          onProgress?.((i + 1) / (pieces.length + 1));
+        }
+        await add(stores.data, id, head);
+        written = 2;
       } catch (e) {
-        if (nameOf(e) === 'ConstraintError') continue; // someone else's map: leave it, draw again
-        await remove(stores.data, id).catch(() => undefined);
+        // A taken key is someone else's map: leave it, take back only what this save wrote, draw again.
+        if (written) await removeMap(stores.data, id, written === 2).catch(() => undefined);
+        if (nameOf(e) === 'ConstraintError') continue;
         throw e;
       }
       try {
         await add(stores.index, id, record);
+        onProgress?.(1);
+        announce();
         return { ok: true, record };
       } catch (e) {
-        await remove(stores.data, id).catch(() => undefined);
+        await removeMap(stores.data, id).catch(() => undefined);
         if (nameOf(e) !== 'ConstraintError') throw e;
       }
     }
@@ -164,7 +268,9 @@ export function loadCollection(id: string, stores = defaultStores()): Promise<St
   return attempt(async () => {
     const record = await get<unknown>(id, stores.index);
     if (!isRecord(record)) return fail('corrupt');
-    const stored = await get<unknown>(id, stores.data);
+    const value = await get<unknown>(id, stores.data);
+    // Kept in pieces, or whole by an earlier version.
+    const stored = isHead(value) ? await readPieces(id, value, stores.data) : value;
     // A map saved by an earlier version (format 2) is brought up to date, not called corrupt.
     const map = stored !== null && typeof stored === 'object' ? upgradeMapFile(stored as Record<string, unknown>) : stored;
     return isMapData(map) ? { ok: true, record, map } : fail('corrupt');
@@ -173,8 +279,9 @@ export function loadCollection(id: string, stores = defaultStores()): Promise<St
 
 export function removeCollection(id: string, stores = defaultStores()): Promise<StorageResult> {
   return attempt(async () => {
-    await remove(stores.data, id);
+    await removeMap(stores.data, id);
     await remove(stores.index, id);
+    announce();
     return { ok: true };
   });
 }

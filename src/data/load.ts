@@ -7,7 +7,7 @@ import type { FeatureCollection } from 'geojson';
 import type { MapData } from '../../geo/core/model/contract';
 import { checkBasemapGeometry } from '../../geo/core/check/basemap-geometry';
 import { embedded } from './embedded';
-import type { LoadMessage } from './load.worker';
+import type { LoadMessage, LoadRequest } from './load.worker';
 import { startLoadWorker } from './load-worker';
 import { DataError, fetchData, parseJson } from './map-shape';
 
@@ -80,8 +80,40 @@ function inWorker(onProgress: (fraction: number) => void): Promise<Loaded> {
       if (got) verdict!.bad(new DataError('core.data.notChecked', {}, 'map.json'));
       else reject(new Error('no worker'));
     };
-    worker.postMessage({ base: location.href });
+    worker.postMessage({ base: location.href } satisfies LoadRequest);
   });
+}
+
+/**
+ * Checks a map kept in this browser in the load worker, which reads it from storage itself (the
+ * page never copies a large map to it); null where no worker can start. Rejects with the check's
+ * words; `stop` lets the worker go when the page no longer needs its verdict. A worker that cannot
+ * load (a strict policy) leaves the check to `inPage`.
+ */
+export function checkStoredInWorker(id: string, inPage: () => Promise<void>): { checked: Promise<void>; stop: () => void } | null {
+  if (typeof Worker !== 'function') return null;
+  let worker: Worker;
+  try {
+    worker = startLoadWorker();
+  } catch {
+    return null;
+  }
+  const checked = new Promise<void>((resolve, reject) => {
+    worker.onmessage = (e: MessageEvent<LoadMessage>) => {
+      const m = e.data;
+      if (m.type === 'progress' || m.type === 'bytes') return;
+      worker.terminate();
+      if (m.type === 'checked') resolve();
+      else reject(new DataError(m.words.id, m.words.values ?? {}, m.file));
+    };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      worker.terminate();
+      inPage().then(resolve, reject);
+    };
+  });
+  worker.postMessage({ stored: id } satisfies LoadRequest);
+  return { checked, stop: () => worker.terminate() };
 }
 
 /** The built-in map: public/data/map.json, or the copy inside the single-file build. */

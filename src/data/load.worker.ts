@@ -5,6 +5,7 @@
  * structured clone of a million objects) and parses and indexes them while this checks them.
  */
 import { checkMapShape } from './check-map';
+import { loadCollection } from './collections';
 import { DataError, fetchBytes, parseJson } from './map-shape';
 import { message, type Message } from './message';
 
@@ -16,12 +17,24 @@ export type LoadMessage =
   | { type: 'checked' }
   | { type: 'failed'; words: Message; file: string };
 
-self.onmessage = async (e: MessageEvent<{ base: string }>) => {
+/** `base`: fetch and check the built map; `stored`: check a map kept in this browser, read here too. */
+export type LoadRequest = { base: string } | { stored: string };
+
+self.onmessage = async (e: MessageEvent<LoadRequest>) => {
   const post = (m: LoadMessage) => self.postMessage(m);
   let last = -1;
   try {
+    if ('stored' in e.data) {
+      // The page reads and indexes the same map meanwhile; this only checks it.
+      const found = await loadCollection(e.data.stored);
+      if (!found.ok) throw new Error(found.error.message);
+      checkMapShape(found.map, 'stored map');
+      post({ type: 'checked' });
+      return;
+    }
     // Relative to the page, as the page's own fetch would be.
-    const fetcher: typeof fetch = (input, init) => fetch(new URL(String(input), e.data.base), init);
+    const { base } = e.data;
+    const fetcher: typeof fetch = (input, init) => fetch(new URL(String(input), base), init);
     const bytes = await fetchBytes('map.json', fetcher, (fraction) => {
       const percent = Math.floor(fraction * 100);
       if (percent > last) {

@@ -41,13 +41,12 @@ export function ImportDialog() {
       <h2 id="import-title">
         {importing ? t('io.import.opening', { file: isolated(importing.file, lang) }) : t('io.import.openingAFile')}
       </h2>
-      {importing?.phase === 'checking' && (
+      {(importing?.phase === 'checking' || importing?.phase === 'saving') && (
         <div role="status">
-          <p>{t('io.import.checking', { share: importing.progress })}</p>
+          <p>{t(importing.phase === 'checking' ? 'io.import.checking' : 'io.import.saving', { share: importing.progress })}</p>
           <progress max={1} value={importing.progress} aria-label={t('io.import.progress')} />
         </div>
       )}
-      {importing?.phase === 'saving' && <p role="status">{t('io.import.saving')}</p>}
       {importing?.phase === 'failed' && <p role="alert">{importing.message}</p>}
       {importing?.phase === 'review' && result && (
         <>

@@ -8,7 +8,7 @@ import { openMap } from '../session/open-map';
 import { useStore } from '../store/store';
 import { useFormat, useT } from '../words/i18n';
 import { isolated } from '../words/problems';
-import { deleteCollection, importFile, refreshCollections } from './import-flow';
+import { deleteCollection, followOtherTabs, importFile, refreshCollections } from './import-flow';
 
 import { ACCEPTED_FILES } from '../../geo/core/import/formats';
 
@@ -50,6 +50,7 @@ export function MapsDialog({ open, onClose }: { open: boolean; onClose: () => vo
       const d = ref.current;
       if (!d) return;
       if (open && !d.open) {
+        followOtherTabs();
         void refreshCollections();
         d.showModal?.();
       }

@@ -6,7 +6,7 @@
 import { loadCollection } from '../data/collections';
 import type { MapData } from '../../geo/core/model/contract';
 import type { Tour } from '../../geo/types';
-import { checkMap, DataError, loadBasemap, loadBuiltInMap, markOnce, type Data } from '../data/load';
+import { checkMap, checkStoredInWorker, DataError, loadBasemap, loadBuiltInMap, markOnce, type Data } from '../data/load';
 import { message, type Message } from '../data/message';
 import { buildModel, type Model } from '../data/model';
 import { useLanguage } from '../store/language';
@@ -21,14 +21,21 @@ export function collectionInLink(hash: string): string | null {
 }
 
 /** The data the link asks for: an imported map if this browser has it, else the built-in map. */
-async function dataFor(
-  wanted: string | null,
-  fetcher?: typeof fetch,
-): Promise<{ data: Data; checked: Promise<void>; collection: string | null; notice: Message | null }> {
+async function dataFor(wanted: string | null, fetcher?: typeof fetch): Promise<Opened> {
+  // A stored map is checked as the built one is, in the load worker (which reads it from storage
+  // itself) while the page reads and indexes it: one that would break a view is not opened.
+  let got: (map: MapData | null) => void = () => {};
+  const stored = new Promise<MapData | null>((r) => (got = r));
+  const worker = wanted
+    ? checkStoredInWorker(wanted, async () => {
+        const map = await stored;
+        if (map) await checkMap(map, 'stored map');
+      })
+    : null;
   const [basemap, found] = await Promise.all([loadBasemap(fetcher), wanted ? loadCollection(wanted) : null]);
-  // A stored map is checked as the built one is: one that would break a view is not opened.
-  let damaged: Message | null = null;
+  got(found?.ok ? found.map : null);
   if (found?.ok) {
+    if (worker) return { data: { map: found.map, basemap }, checked: worker.checked, collection: wanted, notice: null };
     try {
       return {
         data: { map: await checkMap(found.map, 'stored map'), basemap },
@@ -37,16 +44,29 @@ async function dataFor(
         notice: null,
       };
     } catch (error) {
-      damaged = error instanceof DataError ? error.words : message('core.data.unreadable', { detail: String(error) });
+      return builtIn(basemap, whyNot(found, error), fetcher);
     }
   }
+  worker?.stop();
+  return builtIn(basemap, found && whyNot(found, null), fetcher);
+}
+
+type Opened = { data: Data; checked: Promise<void>; collection: string | null; notice: Message | null };
+
+/** Why a stored map the link named was not opened: it failed its check, is missing, or storage failed. */
+function whyNot(found: Awaited<ReturnType<typeof loadCollection>> | null, failure: unknown): Message {
+  if (failure !== null)
+    return message('core.notice.importedDamaged', {
+      why: failure instanceof DataError ? failure.words : message('core.data.unreadable', { detail: String(failure) }),
+    });
+  return found && !found.ok && found.error.kind === 'corrupt'
+    ? message('core.notice.importedMissing')
+    : message('core.notice.importedUnreadable', { why: found && !found.ok ? found.error.message : '' });
+}
+
+/** The built-in map, with the notice (if any) of why a stored map was not opened. */
+async function builtIn(basemap: Data['basemap'], notice: Message | null, fetcher?: typeof fetch): Promise<Opened> {
   const { map, checked } = await loadBuiltInMap(fetcher, (fraction) => useStore.setState({ loadProgress: fraction }));
-  if (!found) return { data: { map, basemap }, checked, collection: null, notice: null };
-  const notice = damaged
-    ? message('core.notice.importedDamaged', { why: damaged })
-    : !found.ok && found.error.kind === 'corrupt'
-      ? message('core.notice.importedMissing')
-      : message('core.notice.importedUnreadable', { why: !found.ok ? found.error.message : '' });
   return { data: { map, basemap }, checked, collection: null, notice };
 }
 
@@ -87,7 +107,7 @@ function fail(error: unknown): void {
 export async function openFromLink(fetcher?: typeof fetch): Promise<void> {
   try {
     void loadTourModules();
-    const { data, checked, collection, notice } = await dataFor(collectionInLink(location.hash), fetcher);
+    let { data, checked, collection, notice } = await dataFor(collectionInLink(location.hash), fetcher);
     // Indexed while the worker checks the shape; shown only once the check has passed, so a
     // damaged file gets the check's words, not whatever indexing it tripped over.
     let model: Model | null = null;
@@ -100,7 +120,15 @@ export async function openFromLink(fetcher?: typeof fetch): Promise<void> {
     } catch (error) {
       failure = error;
     }
-    await checked;
+    try {
+      await checked;
+    } catch (error) {
+      // The stored map failed its check (in the worker): the built-in map opens instead, and says why.
+      if (!collection) throw error;
+      ({ data, checked, collection, notice } = await builtIn(data.basemap, whyNot(null, error), fetcher));
+      model = buildModel(data);
+      await checked;
+    }
     if (!model) throw failure;
     await show(model, collection, notice ? [notice] : []);
     // The map is drawn in the next frame: that is when it can be used.

@@ -12,13 +12,21 @@ import type { Model } from '../data/model';
 import type { ImportResult } from '../../geo/core/import/import-file';
 import { defaultView, NO_FILTERS, type FilterKey, type MapView, type Tab, type TimeMode, type View } from './view';
 
+/**
+ * What the page learns of a checked file: its problems and counts. The map itself stays where it
+ * was read (the import worker), which keeps it; only its title and counts come to the page.
+ */
+export interface ImportSummary extends Omit<ImportResult, 'map'> {
+  map: { title: string; events: number; claims: number } | null;
+}
+
 /** A file being imported (src/io/import-flow.ts): its progress, then its problems. */
 export interface ImportState {
   file: string;
   phase: 'checking' | 'review' | 'saving' | 'failed';
-  /** 0..1 while checking. */
+  /** 0..1 while checking, and again while saving. */
   progress: number;
-  result: ImportResult | null;
+  result: ImportSummary | null;
   /** Why nothing could be read, in the 'failed' phase. */
   message: string | null;
 }
