@@ -134,6 +134,23 @@ describe('a damaged stored map', () => {
       .poll(() => w.page.locator('.notice').textContent(), { timeout: 20_000 })
       .toMatch(/damaged in this browser.*no-such-event/s);
     expect(await w.page.locator('.app-header .subtitle').textContent()).toMatch(/Who said what/);
+    // No dead end: the damaged map can be downloaded as it is, then removed from the browser.
+    await shot(w.page, 'damaged-map-notice');
+    const [download] = await Promise.all([w.page.waitForEvent('download'), w.page.getByRole('button', { name: 'Download it' }).click()]);
+    expect(download.suggestedFilename()).toBe('b.damaged.json');
+    await w.page.getByRole('button', { name: 'Remove the damaged map' }).click();
+    await expect.poll(() => w.page.locator('.notice').textContent()).toMatch(/was removed from this browser/);
+    const left = await w.page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const open = indexedDB.open('according-to-collections');
+          open.onsuccess = () => {
+            const count = open.result.transaction('index').objectStore('index').count();
+            count.onsuccess = () => resolve(count.result);
+          };
+        }),
+    );
+    expect(left).toBe(0);
     await w.context.close();
   });
 });

@@ -3,7 +3,7 @@
  * (a collection kept in this browser); without it, the built-in map opens. Switching maps runs
  * this again: the store goes back to "loading" and the whole view is rebuilt from the new data.
  */
-import { loadCollection } from '../data/collections';
+import { listCollections, loadCollection } from '../data/collections';
 import type { MapData } from '../../geo/core/model/contract';
 import type { Tour } from '../../geo/types';
 import { checkMap, checkStoredInWorker, DataError, loadBasemap, loadBuiltInMap, markOnce, type Data } from '../data/load';
@@ -44,10 +44,16 @@ async function dataFor(wanted: string | null, fetcher?: typeof fetch): Promise<O
         notice: null,
       };
     } catch (error) {
+      useStore.setState({ damagedMap: wanted });
       return builtIn(basemap, whyNot(found, error), fetcher);
     }
   }
   worker?.stop();
+  // Stored but not readable (a missing piece, a damaged record): still there to remove.
+  if (found && !found.ok && found.error.kind === 'corrupt' && wanted) {
+    const listed = await listCollections();
+    if (listed.ok && listed.collections.some((c) => c.id === wanted)) useStore.setState({ damagedMap: wanted });
+  }
   return builtIn(basemap, found && whyNot(found, null), fetcher);
 }
 
@@ -125,6 +131,7 @@ export async function openFromLink(fetcher?: typeof fetch): Promise<void> {
     } catch (error) {
       // The stored map failed its check (in the worker): the built-in map opens instead, and says why.
       if (!collection) throw error;
+      useStore.setState({ damagedMap: collection });
       ({ data, checked, collection, notice } = await builtIn(data.basemap, whyNot(null, error), fetcher));
       model = buildModel(data);
       await checked;
@@ -140,7 +147,7 @@ export async function openFromLink(fetcher?: typeof fetch): Promise<void> {
 
 /** The address now names another map (or carries a shared tour): open what it names, in place. */
 export function reopenFromLink(fetcher?: typeof fetch): Promise<void> {
-  useStore.setState({ status: 'loading', model: null, notice: null });
+  useStore.setState({ status: 'loading', model: null, notice: null, damagedMap: null });
   return openFromLink(fetcher);
 }
 
@@ -153,14 +160,14 @@ export function retryOpening(fetcher?: typeof fetch): Promise<void> {
 /** Opens another map: an imported one by id, or the built-in one (null). */
 export function openMap(collection: string | null, fetcher?: typeof fetch): Promise<void> {
   history.pushState(null, '', collection ? `#m=${collection}` : `${location.pathname}${location.search}`);
-  useStore.setState({ status: 'loading', model: null, notice: null });
+  useStore.setState({ status: 'loading', model: null, notice: null, damagedMap: null });
   return openFromLink(fetcher);
 }
 
 /** Shows a map that could not be kept in the browser: it lives in this tab only. */
 export async function openUnsaved(map: MapData, notice: NoticeWords, fetcher?: typeof fetch): Promise<void> {
   history.pushState(null, '', `${location.pathname}${location.search}`);
-  useStore.setState({ status: 'loading', model: null, notice: null });
+  useStore.setState({ status: 'loading', model: null, notice: null, damagedMap: null });
   try {
     await show(
       buildModel({ map, basemap: await loadBasemap(fetcher) }),

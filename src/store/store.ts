@@ -58,6 +58,8 @@ export interface State {
   speed: Speed;
   /** A short notice, e.g. what a link held that could not be used. */
   notice: NoticeWords | null;
+  /** A stored map the link named that could not be opened (damaged): the notice offers to remove or download it. */
+  damagedMap: string | null;
   /** The reader's own tours, kept in the browser. */
   myTours: readonly Tour[];
   /** Kiosk autoplay of the current tour. */
@@ -202,6 +204,7 @@ export const useStore = create<State>()((set, get) => {
     playing: false,
     speed: 'normal',
     notice: null,
+    damagedMap: null,
     myTours: [],
     autoplay: false,
     page: 0,

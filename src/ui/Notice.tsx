@@ -4,6 +4,7 @@ import type { NoticeWords } from '../store/store';
 import { useStore } from '../store/store';
 import { useT, type Translate } from '../words/i18n';
 import { words } from '../words/message';
+import { DamagedMap } from './DamagedMap';
 
 /** A notice's text: each message in the reader's language, several in a row. */
 function noticeText(notice: NoticeWords, t: Translate): string {
@@ -17,11 +18,13 @@ const CLOSE = '×';
 export function Notice() {
   const t = useT();
   const notice = useStore((s) => s.notice);
+  const damaged = useStore((s) => s.damagedMap);
   const { setNotice } = useStore.getState();
   if (!notice) return null;
   return (
     <div className="notice" role="status">
       <span>{noticeText(notice, t)}</span>
+      {damaged && <DamagedMap id={damaged} />}
       <button type="button" onClick={() => setNotice(null)} aria-label={t('core.notice.dismiss')}>
         {CLOSE}
       </button>
