@@ -210,7 +210,7 @@ describe('the handout in Arabic, printed right to left', () => {
     expect(await w.page.locator('.handout-later-notes').count()).toBe(0);
     // The paper map is never mirrored: its labels read as in English, places that share a mark apart,
     // each in Arabic where GeoNames gives the name (Camp Speicher has none).
-    expect(await w.page.locator('.lm-pin-n').allTextContents()).toContain('4 Camp Speicher · 10–12, 14 تكريت');
+    expect(await w.page.locator('.lm-pin-n').allTextContents()).toContain('4 قاعدة سبايكر · 10–12, 14 تكريت');
     expect(await english(w.page, '.handout, .handout-toolbar .handout-copy')).toEqual([]);
     expect(await past(w.page)).toEqual([]);
     expect(await axe(w.page)).toEqual([]);

@@ -72,7 +72,8 @@ describe('an embedded tour or view', () => {
     const page = await context.newPage();
     const frame = await host(page, snippet.replace('#', '#lang=ar&'));
     expect(await frame.locator('.panel').count()).toBe(0);
-    expect(await frame.getByRole('link', { name: 'افتح الخريطة كاملة' }).count()).toBe(1);
+    // The embed's bar loads when shown: wait for it.
+    await expect.poll(() => frame.getByRole('link', { name: 'افتح الخريطة كاملة' }).count()).toBe(1);
     expect(await frame.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await shot(page, 'embed-view-phone-ar');
     await context.close();

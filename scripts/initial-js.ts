@@ -13,10 +13,13 @@ export const INITIAL_JS_TARGET = 150 * 1024;
 /**
  * What it may not grow beyond: the figure reached (184.1 KB, from 239.2 KB), then 186.3 KB with the
  * phone's bottom sheet, the first view from the data and the map's own vocabularies; 189.3 KB with
- * the QR code and the embed's bar loaded when shown (eagerly they pulled zod back in: 209 KB).
- * Lowered as it falls.
+ * the QR code and the embed's bar loaded when shown (eagerly they pulled zod back in: 209 KB);
+ * 190.6 KB with every view behind a boundary of its own, the basemap's names in the reader's
+ * language and the basemap kept as an image during steps (the exercise's words, the stored maps'
+ * code and the damaged map's choices moved out to load when wanted: 230 KB before that, when a
+ * problem's wording pulled the import's readers in). Lowered as it falls.
  */
-export const INITIAL_JS_BUDGET = 190 * 1024;
+export const INITIAL_JS_BUDGET = 191 * 1024;
 
 export interface InitialJs {
   /** Gzipped bytes of each chunk loaded at start, largest first. */

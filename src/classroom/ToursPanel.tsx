@@ -3,6 +3,7 @@
  * captioned, reordered, shared as a link, exported and imported as JSON files.
  */
 import { valueOf, words } from '../words/message';
+import '../words/problems';
 import { useEffect, useRef, useState } from 'react';
 import type { Tour, TourStep } from '../../geo/types';
 import type { Model } from '../data/model';
@@ -263,7 +264,7 @@ function ImportTour() {
     const errors = decoded.problems.filter((p) => p.severity === 'error');
     const parsed = errors.length ? { ok: false as const, errors } : parseTourText(decoded.text, model);
     if (!parsed.ok) {
-      setResult({ ok: false, lines: parsed.errors.map((e) => String(valueOf(e, t))) });
+      setResult({ ok: false, lines: parsed.errors.map((e) => String(valueOf(e))) });
       return;
     }
     const mine = useStore.getState().myTours;

@@ -3,7 +3,10 @@
  * (a collection kept in this browser); without it, the built-in map opens. Switching maps runs
  * this again: the store goes back to "loading" and the whole view is rebuilt from the new data.
  */
-import { listCollections, loadCollection } from '../data/collections';
+import type { loadCollection } from '../data/collections';
+
+/** Stored maps (IndexedDB) are read only when a link names one: a first visit does not load that code. */
+const collections = () => import('../data/collections');
 import type { MapData } from '../../geo/core/model/contract';
 import type { Tour } from '../../geo/types';
 import { checkMap, checkStoredInWorker, DataError, loadBasemap, loadBuiltInMap, markOnce, type Data } from '../data/load';
@@ -11,7 +14,7 @@ import { message, type Message } from '../data/message';
 import { buildModel, type Model } from '../data/model';
 import { useLanguage } from '../store/language';
 import { keepToursWith, resolveView, useStore, type NoticeWords } from '../store/store';
-import { t } from '../words/i18n';
+import { loadWords, t } from '../words/i18n';
 import { formatView, parseView, vocabularyOf } from '../store/url-state';
 
 /** The collection a link names (`m=…`), if any. */
@@ -32,7 +35,7 @@ async function dataFor(wanted: string | null, fetcher?: typeof fetch): Promise<O
         if (map) await checkMap(map, 'stored map');
       })
     : null;
-  const [basemap, found] = await Promise.all([loadBasemap(fetcher), wanted ? loadCollection(wanted) : null]);
+  const [basemap, found] = await Promise.all([loadBasemap(fetcher), wanted ? collections().then((c) => c.loadCollection(wanted)) : null]);
   got(found?.ok ? found.map : null);
   if (found?.ok) {
     if (worker) return { data: { map: found.map, basemap }, checked: worker.checked, collection: wanted, notice: null };
@@ -51,7 +54,7 @@ async function dataFor(wanted: string | null, fetcher?: typeof fetch): Promise<O
   worker?.stop();
   // Stored but not readable (a missing piece, a damaged record): still there to remove.
   if (found && !found.ok && found.error.kind === 'corrupt' && wanted) {
-    const listed = await listCollections();
+    const listed = await (await collections()).listCollections();
     if (listed.ok && listed.collections.some((c) => c.id === wanted)) useStore.setState({ damagedMap: wanted });
   }
   return builtIn(basemap, found && whyNot(found, null), fetcher);
@@ -91,7 +94,11 @@ async function show(model: Model, collection: string | null, notices: (Message |
   const mine = loadMyTours(model);
   if (mine.unusable.length) notices.push(message('core.notice.toursUnusable', { list: mine.unusable }));
   const shared = receiveSharedTour(model, mine.tours);
-  if (shared.notice) notices.push(shared.notice);
+  if (shared.notice) {
+    // A shared tour's problems, worded from their codes: the words load with the notice.
+    await Promise.all([loadWords('problems'), import('../words/problems')]).catch(() => undefined);
+    notices.push(shared.notice);
+  }
   useStore.getState().setMyTours(shared.tours);
   const { view, ignored } = parseView(shared.hash, vocabularyOf(model, shared.tours, collection));
   const linked = resolveView(model, shared.tours, view, shared.hash);

@@ -4,7 +4,6 @@
  * of it (to repair it, or to send to whoever made it). Never a dead end.
  */
 import { useState } from 'react';
-import { listCollections, loadCollection, removeCollection } from '../data/collections';
 import { useStore } from '../store/store';
 import { useT } from '../words/i18n';
 import { saveFile } from './save-file';
@@ -12,7 +11,9 @@ import { saveFile } from './save-file';
 export function DamagedMap({ id }: { id: string }) {
   const t = useT();
   const [said, setSaid] = useState<string | null>(null);
+  // The stored maps' code loads when a button is pressed: this shows over a first visit's page.
   const remove = async () => {
+    const { removeCollection } = await import('../data/collections');
     const removed = await removeCollection(id);
     if (removed.ok) {
       useStore.setState({ damagedMap: null });
@@ -20,6 +21,7 @@ export function DamagedMap({ id }: { id: string }) {
     } else setSaid(t('core.damaged.notRemoved', { why: removed.error.message }));
   };
   const download = async () => {
+    const { listCollections, loadCollection } = await import('../data/collections');
     const found = await loadCollection(id);
     if (!found.ok) {
       setSaid(t('core.damaged.unreadable', { why: found.error.message }));

@@ -4,7 +4,10 @@ import type { NoticeWords } from '../store/store';
 import { useStore } from '../store/store';
 import { useT, type Translate } from '../words/i18n';
 import { words } from '../words/message';
-import { DamagedMap } from './DamagedMap';
+import { lazy, Suspense } from 'react';
+
+/** Shown only when a stored map was damaged: loaded then. */
+const DamagedMap = lazy(() => import('./DamagedMap').then((m) => ({ default: m.DamagedMap })));
 
 /** A notice's text: each message in the reader's language, several in a row. */
 function noticeText(notice: NoticeWords, t: Translate): string {
@@ -24,7 +27,11 @@ export function Notice() {
   return (
     <div className="notice" role="status">
       <span>{noticeText(notice, t)}</span>
-      {damaged && <DamagedMap id={damaged} />}
+      {damaged && (
+        <Suspense fallback={null}>
+          <DamagedMap id={damaged} />
+        </Suspense>
+      )}
       <button type="button" onClick={() => setNotice(null)} aria-label={t('core.notice.dismiss')}>
         {CLOSE}
       </button>

@@ -1,18 +1,24 @@
 /** Formats a Message (src/data/message.ts) in the reader's language: nested messages first, lists joined. */
 import type { Message, MessageValue } from '../data/message';
 import type { Problem } from '../../geo/core/model/problems';
-import { currentLang, t, type Translate } from './i18n';
-import { problemWords } from './problems';
+import { t, type Translate } from './i18n';
+
+/**
+ * How a check's problem is worded: set by words/problems.ts when it loads (with the catalogue's
+ * problem words, when something shows a problem), so a first visit does not carry it. Until then a
+ * problem shows the check's own English words.
+ */
+let wordProblem: ((p: Problem, tr: Translate) => string) | null = null;
+export const setProblemWording = (fn: (p: Problem, tr: Translate) => string): void => {
+  wordProblem = fn;
+};
 
 const isProblem = (v: MessageValue): v is Problem => typeof v === 'object' && v !== null && 'code' in v;
 
 /** The words of any message value: text, a message, a problem, or a list of them. */
 export function valueOf(v: MessageValue, tr: Translate = t): string | number {
   if (typeof v === 'string' || typeof v === 'number') return v;
-  if (isProblem(v)) {
-    const w = problemWords(v, tr, currentLang());
-    return w.where ? tr('core.problemAt', { where: w.where, what: w.message }) : w.message;
-  }
+  if (isProblem(v)) return wordProblem ? wordProblem(v, tr) : v.where ? `${v.where}: ${v.message}` : v.message;
   if (Array.isArray(v)) return (v as readonly (Message | Problem)[]).map((m) => valueOf(m, tr)).join(tr('core.list.separator'));
   return words(v as Message, tr);
 }

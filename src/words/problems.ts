@@ -8,9 +8,10 @@
  * (U+2068 … U+2069), so "r004-c02" or "event_date" keeps its own direction inside Arabic words.
  */
 import type { Problem } from '../../geo/core/model/problems.ts';
-import { IMPORT_FORMATS } from '../../geo/core/import/formats.ts';
+import { IMPORT_FORMAT_IDS } from '../../geo/core/import/format-ids.ts';
 import type { Lang } from '../store/language.ts';
-import { LOCALE, type Translate } from './i18n.tsx';
+import { currentLang, LOCALE, type Translate } from './i18n.tsx';
+import { setProblemWording } from './message.ts';
 
 export interface ProblemWords {
   message: string;
@@ -24,7 +25,7 @@ const PDI = '\u2069';
 
 /** The import formats' names, as one "a, b or c" list in the reader's language. */
 export function formatList(t: Translate, lang: Lang): string {
-  const names = IMPORT_FORMATS.map((f) => t(`format.${f.id}.name`));
+  const names = IMPORT_FORMAT_IDS.map((id) => t(`format.${id}.name`));
   return new Intl.ListFormat(LOCALE[lang], { type: 'disjunction' }).format(names);
 }
 
@@ -74,3 +75,9 @@ function named(values: NonNullable<Problem['values']>, names: ReadonlyMap<string
     Object.entries(values).map(([k, x]) => [k, typeof x === 'string' && k !== 'case' && k !== 'subject' ? (names.get(x) ?? x) : x]),
   );
 }
+
+/** A problem in a message (a notice, a tour file's errors): where, then what, in the reader's words. */
+setProblemWording((p, t) => {
+  const w = problemWords(p, t, currentLang());
+  return w.where ? t('core.problemAt', { where: w.where, what: w.message }) : w.message;
+});

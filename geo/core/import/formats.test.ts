@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { IMPORT_FORMAT_IDS } from './format-ids.ts';
 import { ACCEPTED_FILES, IMPORT_FORMATS } from './formats.ts';
 import { importText } from './import-file.ts';
 
@@ -13,6 +14,10 @@ describe('the import formats', () => {
       expect(got.problems.filter((p) => p.severity === 'error')).toEqual([]);
     },
   );
+
+  it('has one reader per format id, in the order the ids list them', () => {
+    expect(IMPORT_FORMATS.map((f) => f.id)).toEqual([...IMPORT_FORMAT_IDS]);
+  });
 
   it('lets a file chooser offer every extension the formats name', () => {
     for (const f of IMPORT_FORMATS) for (const ext of f.extensions) expect(ACCEPTED_FILES.split(',')).toContain(ext);

@@ -9,6 +9,7 @@ import { formatPath, type Path, type Problem } from '../model/problems.ts';
 import { describeCell, headerOf, importAcled } from './acled.ts';
 import { describeFeature, importGeoJson } from './geojson.ts';
 import { readMapFile } from './map-file.ts';
+import type { ImportFormatId } from './format-ids.ts';
 import type { Locate } from './to-corpus.ts';
 
 /**
@@ -25,7 +26,7 @@ export interface Read {
 }
 
 export interface ImportFormat {
-  id: 'map' | 'geojson' | 'acled';
+  id: ImportFormatId;
   /** How the format is named in English (the terminal, the build); the app's words are in its catalogue. */
   name: string;
   extensions: readonly string[];
@@ -102,7 +103,7 @@ export const IMPORT_FORMATS: readonly ImportFormat[] = [
   },
 ];
 
-export type ImportFormatId = ImportFormat['id'];
+export type { ImportFormatId };
 
 /** For a file chooser's `accept`: every extension and type the import reads. */
 export const ACCEPTED_FILES = IMPORT_FORMATS.flatMap((f) => [...f.extensions, ...f.mimeTypes]).join(',');
