@@ -112,6 +112,9 @@ export function checkStoredInWorker(id: string, inPage: () => Promise<void>): { 
       inPage().then(resolve, reject);
     };
   });
+  // A verdict nobody waits for (the stored map was not found, so the built-in map opens) is not
+  // an unhandled rejection; whoever awaits `checked` still gets it.
+  checked.catch(() => undefined);
   worker.postMessage({ stored: id } satisfies LoadRequest);
   return { checked, stop: () => worker.terminate() };
 }
