@@ -12,11 +12,10 @@
  * Also: load (data received → interactive map), JS heap after load (after a GC), selecting the
  * busiest place, and opening the table.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM, FLAGS, freePort } from '../e2e/chromium.ts';
+import { CHROMIUM, FLAGS, servePreview } from '../e2e/chromium.ts';
 import { syntheticMap } from '../geo/core/synthetic/synthetic.ts';
 import type { MapData } from '../geo/core/model/contract.ts';
 
@@ -201,18 +200,8 @@ async function main(): Promise<void> {
     console.error('bench:browser needs the built site: run `npm run build` first.');
     process.exit(1);
   }
-  const port = await freePort();
-  const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    stdio: 'ignore',
-  });
-  const base = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(base)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
+  const server = await servePreview();
+  const base = server.url;
   const rows: string[] = [];
   try {
     for (const [events, placeCount] of CONFIGS) {
@@ -266,7 +255,7 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    server.kill();
+    server.stop();
   }
   console.log(`\n${rows.join('\n')}\n`);
   console.log('ratio = leaflet.timeline ÷ app, from medians over runs: above 1 means the app is faster.');

@@ -7,13 +7,12 @@
  * `BASELINE=folder` (holding another build's dist/ and dist-single/) measures that build too, run
  * for run in turn with this one, so both meet the same load on the machine.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, FLAGS, freePort } from '../e2e/chromium.ts';
+import { CHROMIUM, FLAGS, servePreview } from '../e2e/chromium.ts';
 
 const RUNS = Number(process.env.RUNS ?? 7);
 
@@ -64,20 +63,7 @@ interface Build {
   figures: { site: number[]; siteWorld: number[]; single: number[]; singleWorld: number[] };
 }
 
-async function serve(folder: string): Promise<{ url: string; stop: () => void }> {
-  const port = await freePort();
-  const args = ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', resolve(folder, 'dist')];
-  const server = spawn('node_modules/.bin/vite', args, { stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(url)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-  return { url, stop: () => server.kill() };
-}
+const serve = (folder: string) => servePreview(resolve(folder, 'dist'));
 
 async function main(): Promise<void> {
   const folders = [

@@ -14,12 +14,11 @@
  * Prints medians and ranges and writes them to docs/bench-import.txt. Asserts nothing; the
  * machine is shared, so read the ranges. `RUNS=1 SIZES=50mb npm run bench:import` for one quick run.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM, FLAGS, freePort } from '../e2e/chromium.ts';
+import { CHROMIUM, FLAGS, servePreview } from '../e2e/chromium.ts';
 import { syntheticAcled, syntheticAcledLean } from '../geo/core/synthetic/synthetic-acled.ts';
 
 const RUNS = Number(process.env.RUNS ?? 3);
@@ -128,18 +127,8 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const dir = mkdtempSync(join(tmpdir(), 'bench-import-'));
-  const port = await freePort();
-  const server = spawn('node_modules/.bin/vite', ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    stdio: 'ignore',
-  });
-  const base = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(base)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
+  const server = await servePreview();
+  const base = server.url;
   const out: string[] = [
     `bench:import, ${new Date().toISOString().slice(0, 10)}, headless Chromium (${CHROMIUM}), ${RUNS} runs each in a fresh browser.`,
     'gap = the worst gap between two ticks of a 10 ms timer on the page (the page answers within it).',
@@ -202,7 +191,7 @@ async function main(): Promise<void> {
       console.log(out.slice(out.lastIndexOf(`\n${f.label} (${(Buffer.byteLength(text) / 1048576).toFixed(1)} MB)`)).join('\n'));
     }
   } finally {
-    server.kill();
+    server.stop();
     rmSync(dir, { recursive: true, force: true });
   }
   const text = out.join('\n');

@@ -5,9 +5,8 @@
  * own counters over them (script, style, layout, and how many style recalculations and layouts),
  * per step, and the JavaScript that took the most time, by chunk (a CPU profile).
  */
-import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, FLAGS, freePort } from '../e2e/chromium.ts';
+import { CHROMIUM, FLAGS, servePreview } from '../e2e/chromium.ts';
 import { syntheticMap } from '../geo/core/synthetic/synthetic.ts';
 
 const STEPS = 60;
@@ -19,22 +18,8 @@ interface ProfileNode {
 }
 
 async function main(): Promise<void> {
-  const port = await freePort();
-  const server = spawn(
-    'node_modules/.bin/vite',
-    ['preview', '--outDir', dist, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    {
-      stdio: 'ignore',
-    },
-  );
-  const base = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(base)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
+  const server = await servePreview(dist);
+  const base = server.url;
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
@@ -92,7 +77,7 @@ async function main(): Promise<void> {
     for (const [k, ms] of top.slice(0, 12)) console.log(`    ${(ms / STEPS).toFixed(2).padStart(6)}  ${k}`);
   } finally {
     await browser.close();
-    server.kill();
+    server.stop();
   }
 }
 

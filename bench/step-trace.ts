@@ -4,9 +4,8 @@
  * and on the compositor and raster threads — what the native "(program)" time of a step is: paint
  * (and which areas), raster, layerize, commit, style, layout. mode: cursor (default) or window.
  */
-import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, FLAGS, freePort } from '../e2e/chromium.ts';
+import { CHROMIUM, FLAGS, servePreview } from '../e2e/chromium.ts';
 import { syntheticMap } from '../geo/core/synthetic/synthetic.ts';
 
 const STEPS = 30;
@@ -24,22 +23,8 @@ interface TraceEvent {
 }
 
 async function main(): Promise<void> {
-  const port = await freePort();
-  const server = spawn(
-    'node_modules/.bin/vite',
-    ['preview', '--outDir', dist, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    {
-      stdio: 'ignore',
-    },
-  );
-  const base = `http://127.0.0.1:${port}/`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(base)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
+  const server = await servePreview(dist);
+  const base = server.url;
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
@@ -164,7 +149,7 @@ async function main(): Promise<void> {
     for (const [k, n] of [...areas].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`   ${String(n).padStart(4)}  ${k}`);
   } finally {
     await browser.close();
-    server.kill();
+    server.stop();
   }
 }
 

@@ -2,6 +2,7 @@
  * What every Chromium run of this project shares (browser tests and benchmarks): Debian's
  * chromium, the flags this machine needs, and a free local port for `vite preview`.
  */
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -25,4 +26,23 @@ export function freePort(): Promise<number> {
       probe.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * Serves a built site (`outDir`, dist/ by default) with `vite preview` on a free port, for the
+ * benchmarks: resolves once it answers; `stop` ends the server.
+ */
+export async function servePreview(outDir = 'dist'): Promise<{ url: string; stop: () => void }> {
+  const port = await freePort();
+  const args = ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir];
+  const server = spawn('node_modules/.bin/vite', args, { stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  return { url, stop: () => server.kill() };
 }
