@@ -8,6 +8,7 @@
 import { chromium } from 'playwright-core';
 import { CHROMIUM, FLAGS, servePreview } from '../e2e/chromium.ts';
 import { syntheticMap } from '../geo/core/synthetic/synthetic.ts';
+import { openWithMap, pressSteps } from './steps.ts';
 
 const STEPS = 60;
 const [dist = 'dist', events = '10000', places = '500'] = process.argv.slice(2);
@@ -24,10 +25,7 @@ async function main(): Promise<void> {
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     const map = syntheticMap({ events: Number(events), places: Number(places) });
-    const json = JSON.stringify(map);
-    await page.route('**/data/map.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: json }));
-    await page.goto(`${base}#t=${map.events[0].when.start}`);
-    await page.waitForFunction(() => performance.getEntriesByName('map-interactive').length > 0, null, { timeout: 120_000 });
+    await openWithMap(page, base, map, `#t=${map.events[0].when.start}`);
     await page.waitForTimeout(1500);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
@@ -42,17 +40,7 @@ async function main(): Promise<void> {
       );
     const before = await metrics();
     await cdp.send('Profiler.start');
-    await page.evaluate(
-      `new Promise((done) => {
-        let left = ${STEPS};
-        const one = () => {
-          if (left-- === 0) return done();
-          window.dispatchEvent(new KeyboardEvent('keydown', { key: ']', code: 'BracketRight', bubbles: true }));
-          requestAnimationFrame(() => requestAnimationFrame(one));
-        };
-        one();
-      })`,
-    );
+    await pressSteps(page, STEPS);
     const { profile } = (await cdp.send('Profiler.stop')) as {
       profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
     };

@@ -7,6 +7,7 @@
 import { chromium } from 'playwright-core';
 import { CHROMIUM, FLAGS, servePreview } from '../e2e/chromium.ts';
 import { syntheticMap } from '../geo/core/synthetic/synthetic.ts';
+import { openWithMap, pressSteps } from './steps.ts';
 
 const STEPS = 30;
 const [dist = 'dist', events = '10000', places = '500', mode = 'cursor'] = process.argv.slice(2);
@@ -29,13 +30,10 @@ async function main(): Promise<void> {
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     const map = syntheticMap({ events: Number(events), places: Number(places) });
-    const json = JSON.stringify(map);
-    await page.route('**/data/map.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: json }));
     if (process.env.INIT) await page.addInitScript(process.env.INIT);
     const start = map.events[0].when.start;
     const to = new Date(Date.parse(`${start}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10);
-    await page.goto(mode === 'window' ? `${base}#mode=window&f=${start}&t=${to}` : `${base}#t=${start}`);
-    await page.waitForFunction(() => performance.getEntriesByName('map-interactive').length > 0, null, { timeout: 120_000 });
+    await openWithMap(page, base, map, mode === 'window' ? `#mode=window&f=${start}&t=${to}` : `#t=${start}`);
     // An experiment: what a step costs without some part of the page (e.g. hide an element).
     // Until the page is still: the panel has followed, the basemap is drawn (SETTLE ms, 3 s by default).
     await page.waitForTimeout(Number(process.env.SETTLE ?? 3000));
@@ -55,17 +53,7 @@ async function main(): Promise<void> {
         'v8.execute',
       ],
     });
-    await page.evaluate(
-      `new Promise((done) => {
-        let left = ${STEPS};
-        const one = () => {
-          if (left-- === 0) return done();
-          window.dispatchEvent(new KeyboardEvent('keydown', { key: ']', code: 'BracketRight', bubbles: true }));
-          requestAnimationFrame(() => requestAnimationFrame(one));
-        };
-        one();
-      })`,
-    );
+    await pressSteps(page, STEPS);
     const buffer = await browser.stopTracing();
     const { traceEvents } = JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] };
     const threads = new Map<string, string>();

@@ -15,7 +15,7 @@ import { SPACE } from '../ui/space';
 
 /** Where the report's passage goes on beyond what is shown. */
 const ELLIPSIS = '…';
-import { QuestionQuote } from './QuestionQuote';
+import { CueLine, QuestionQuote } from './QuestionQuote';
 import { questionsOf, scoreOf, type Answer, type Question } from './questions';
 import './exercise.css';
 
@@ -199,13 +199,7 @@ function Ask({
             <mark>{q.claim.quote.exact}</mark>
             {suffix && suffix + ELLIPSIS}
           </blockquote>
-          {q.claim.cue && (
-            <p className="exercise-cue">
-              {t('exercise.cue')}
-              {SPACE}
-              <span {...DATA_TEXT}>{quoted(q.claim.cue)}</span>
-            </p>
-          )}
+          <CueLine cue={q.claim.cue} />
           <div className="exercise-actions">
             <button type="button" className="primary" onClick={onNext}>
               {last ? t('exercise.toScore') : t('exercise.next')}

@@ -7,11 +7,11 @@
 import { useMemo } from 'react';
 import { findTour, useStore } from '../store/store';
 import { useT } from '../words/i18n';
-import { quoted, useLabels, useNames } from '../words/labels';
+import { useLabels, useNames } from '../words/labels';
 import { Chain } from '../ui/ClaimCard';
 import { DATA_TEXT } from '../ui/text-direction';
 import { SPACE } from '../ui/space';
-import { QuestionQuote } from './QuestionQuote';
+import { CueLine, QuestionQuote } from './QuestionQuote';
 import { questionsOf, type Question } from './questions';
 import './exercise.css';
 
@@ -96,13 +96,7 @@ function SheetQuestion({ q, withKey }: { q: Question; withKey: boolean }) {
         <div className="exercise-sheet-key">
           <p className="exercise-sheet-ask">{t('exercise.chain')}</p>
           <Chain asserters={q.claim.asserters} />
-          {q.claim.cue && (
-            <p className="exercise-cue">
-              {t('exercise.cue')}
-              {SPACE}
-              <span {...DATA_TEXT}>{quoted(q.claim.cue)}</span>
-            </p>
-          )}
+          <CueLine cue={q.claim.cue} />
         </div>
       )}
     </li>

@@ -6,6 +6,7 @@ import { useT } from '../words/i18n';
 import { quoted, useNames } from '../words/labels';
 import { DATA_TEXT } from '../ui/text-direction';
 import type { Question } from './questions';
+import { SPACE } from '../ui/space';
 
 export function QuestionQuote({ q }: { q: Question }) {
   const t = useT();
@@ -28,5 +29,18 @@ export function QuestionQuote({ q }: { q: Question }) {
         <blockquote {...DATA_TEXT}>{quoted(q.claim.quote.exact)}</blockquote>
       </figure>
     </>
+  );
+}
+
+/** The words of the report that say who says so (the claim's cue), shown with the answer. */
+export function CueLine({ cue }: { cue: string | null | undefined }) {
+  const t = useT();
+  if (!cue) return null;
+  return (
+    <p className="exercise-cue">
+      {t('exercise.cue')}
+      {SPACE}
+      <span {...DATA_TEXT}>{quoted(cue)}</span>
+    </p>
   );
 }
