@@ -36,9 +36,10 @@ const storedKeys = (page: Page) =>
         const open = indexedDB.open('according-to-collection-maps');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const all = open.result.transaction('maps').objectStore('maps').getAllKeys();
-          all.onsuccess = () => resolve(all.result.map(String));
-          all.onerror = () => reject(all.error);
+          const conn = open.result;
+          const all = conn.transaction('maps').objectStore('maps').getAllKeys();
+          all.onsuccess = () => (conn.close(), resolve(all.result.map(String)));
+          all.onerror = () => (conn.close(), reject(all.error));
         };
       }),
   );
@@ -105,15 +106,20 @@ describe('a damaged stored map', () => {
     await w.page.evaluate(async () => {
       const map = (await (await fetch('data/map.json')).json()) as { claims: { event: string }[] };
       map.claims[0].event = 'no-such-event';
+      // Every way an open or a write can end is answered (and the connection closed), so a storage
+      // problem fails this step with its reason instead of waiting out the test.
       const put = (db: string, store: string, value: unknown) =>
         new Promise<void>((resolve, reject) => {
           const open = indexedDB.open(db);
           open.onupgradeneeded = () => open.result.createObjectStore(store);
+          open.onerror = () => reject(new Error(`open ${db}: ${String(open.error)}`));
+          open.onblocked = () => reject(new Error(`open ${db}: blocked`));
           open.onsuccess = () => {
-            const tx = open.result.transaction(store, 'readwrite');
+            const conn = open.result;
+            const tx = conn.transaction(store, 'readwrite');
             tx.objectStore(store).put(value, 'c-broken-1');
-            tx.oncomplete = () => resolve();
-            tx.onerror = () => reject(tx.error);
+            tx.oncomplete = () => (conn.close(), resolve());
+            tx.onerror = tx.onabort = () => (conn.close(), reject(new Error(`put ${db}: ${String(tx.error)}`)));
           };
         });
       await put('according-to-collection-maps', 'maps', map);
@@ -142,11 +148,14 @@ describe('a damaged stored map', () => {
     await expect.poll(() => w.page.locator('.notice').textContent()).toMatch(/was removed from this browser/);
     const left = await w.page.evaluate(
       () =>
-        new Promise<number>((resolve) => {
+        new Promise<number>((resolve, reject) => {
           const open = indexedDB.open('according-to-collections');
+          open.onerror = () => reject(new Error(`open: ${String(open.error)}`));
           open.onsuccess = () => {
-            const count = open.result.transaction('index').objectStore('index').count();
-            count.onsuccess = () => resolve(count.result);
+            const conn = open.result;
+            const count = conn.transaction('index').objectStore('index').count();
+            count.onsuccess = () => (conn.close(), resolve(count.result));
+            count.onerror = () => (conn.close(), reject(new Error(`count: ${String(count.error)}`)));
           };
         }),
     );
