@@ -18,6 +18,19 @@ describe('sources the words name', () => {
     expect(claim(d, 'The European Observatory').names).toEqual(['The Coastal Courier', 'European Observatory for Coastal Safety']);
   });
 
+  it('names the reporter an outlet sent, not the outlet, and does not take "reporting from" for a saying', () => {
+    const d = drafted('The Harbour Gazette’s Ines Duarte, reporting from Porto, said the talks were understood to be close.');
+    expect(claim(d, 'The Harbour Gazette').names).toEqual(['The Coastal Courier', 'Ines Duarte']);
+  });
+
+  it('names a person after a title that names a group, and a body after where it is based', () => {
+    const d = drafted(
+      'Rebel leader Abu Salim al-Tamimi, in a recorded speech, described the floods as a punishment.\nThe Lisbon-based European Observatory for Coastal Safety said 12 boats sank.',
+    );
+    expect(claim(d, 'Rebel leader').names).toEqual(['The Coastal Courier', 'Abu Salim al-Tamimi']);
+    expect(claim(d, 'The Lisbon-based').names).toEqual(['The Coastal Courier', 'European Observatory for Coastal Safety']);
+  });
+
   it('takes the source of "quoted X as saying" and of "X was quoted as saying"', () => {
     const d = drafted(
       'The radio quoted local farmers as saying that the dyke had held near Passau.\nThe regional council was quoted as saying that repairs would start soon.',

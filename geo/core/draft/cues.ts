@@ -124,6 +124,8 @@ export function findHits(text: string, tokens: Token[], from: number, to: number
     }
     const lemma = CUE_FORMS.get(w);
     if (!lemma || !/^\p{Ll}/u.test(tokens[k].text)) continue;
+    // "X, reporting from Riyadh, said": where a correspondent is, not a second saying.
+    if (/ing$/.test(w) && ['from', 'in'].includes(lc(k + 1))) continue;
     // "were said to be", "are reported to have": impersonal, a hedge (stance.ts), not the subject's words.
     if (['is', 'are', 'was', 'were', 'been', 'be', 'being'].includes(lc(k - 1)) && lc(k + 1) === 'to') continue;
     if ((lc(k - 2) === 'it' && ['was', 'is'].includes(lc(k - 1))) || (lc(k - 3) === 'it' && lc(k - 1) === 'been')) {

@@ -155,7 +155,8 @@ export function draft(text: string, meta: DraftMeta, gazetteer: Gazetteer, progr
     const aka = [...new Set([g.name, ...(g.aka ?? [])])].filter((n) => n !== p.place?.text).slice(0, 6);
     newPlaces.set(g.id, {
       id: g.id,
-      name: p.place?.text ?? g.name,
+      // The text's spelling, unless it is a dateline's capitals ("SURUC" is Suruç).
+      name: p.place && !/^[\p{Lu}\s.'’-]+$/u.test(p.place.text) ? p.place.text : g.name,
       ...(aka.length ? { aka } : {}),
       lngLat: g.lngLat,
       precision: g.precision,

@@ -43,7 +43,22 @@ const ED_ADJECTIVES = new Set([
 const MONTHS =
   /^(?:mid-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:weekend|week|month|year|today|yesterday)$/i;
 const PARTICLES = new Set(['al', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'el', 'da', 'der', 'la', 'le', 'del']);
-const ASIDES = new Set(['who', 'which', 'whose', 'whom', 'citing', 'speaking', 'in', 'on', 'at', 'also', 'however', 'too']);
+const ASIDES = new Set([
+  'who',
+  'which',
+  'whose',
+  'whom',
+  'citing',
+  'speaking',
+  'reporting',
+  'writing',
+  'in',
+  'on',
+  'at',
+  'also',
+  'however',
+  'too',
+]);
 /** Small words inside a body's name. */
 const NAME_LINKS = new Set(['for', 'of', 'and', 'the', 'on', 'in', 'de']);
 /** Heads of a description set off by commas after a name, with no article: "X, head of the council,". */

@@ -71,6 +71,19 @@ describe('places against the gazetteer', () => {
     expect(claim(d, 'The river').event?.place).toBe('dresden');
   });
 
+  it('places an event at a town named twice as the scene over the dateline, and not where people went', () => {
+    const d = drafted(
+      [
+        'PASSAU, Germany (AP) — Fishermen pulled two boats out of the river south of Dresden on Wednesday, a harbour official said.',
+        'The crews were moving toward Porto, he said.',
+        'Smoke rose from the eastern part of Dresden, a photographer reported.',
+      ].join('\n'),
+    );
+    expect(claim(d, 'Fishermen').event?.place).toBe('dresden');
+    expect(claim(d, 'The crews').event?.place).toBe('dresden');
+    expect(d.unknownPlaces).toEqual([]);
+  });
+
   it('proposes gazetteer places the project does not have, and only those', () => {
     const d = drafted('Rebels claimed gains near Idlib. Strikes were reported in Porto.');
     expect(d.places.map((p) => p.id)).toEqual(['porto']);

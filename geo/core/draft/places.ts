@@ -278,6 +278,7 @@ export class PlaceIndex {
         !ARMED.test(name) &&
         !OUTLET_WORDS.test(name) &&
         !this.has(name) &&
+        !this.lookup(fold(name)) &&
         !/^\p{Lu}+$/u.test(name)
       ) {
         // "the Karrada district of Baghdad", a district no gazetteer has: placed at its town.
@@ -326,6 +327,26 @@ export function districtOf(name: string, town: GazetteerPlace, spelled = town.na
   };
 }
 
+/** Words before "of X" that put something at X or right by it. */
+const BESIDE = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'part',
+  'parts',
+  'edge',
+  'edges',
+  'side',
+  'centre',
+  'center',
+  'outside',
+]);
+
 /** How surely the name at token i is where something happened, from the words before it. */
 function scoreAt(tokens: Token[], i: number, text: string): number {
   let k = i - 1;
@@ -338,6 +359,10 @@ function scoreAt(tokens: Token[], i: number, text: string): number {
     k--;
   const prev = tokens[k]?.text.toLowerCase() ?? '';
   if (k >= 0 && /[,;:.]\s*$/.test(text.slice(tokens[k].end, tokens[k + 1].start)) && k + 1 === i) return 0;
+  // "retreating toward Tal Abyad": where they go, not where it happens.
+  if (prev === 'toward' || prev === 'towards') return 0;
+  // "villages south of Kobani", "the eastern part of Kobani": there, or right by it.
+  if (prev === 'of' && BESIDE.has(tokens[k - 1]?.text.toLowerCase() ?? '')) return 2;
   if (LOCATIVE.has(prev) || (TAKES_PLACE.has(prev) && k === i - 1)) return 2;
   if (prev === 'of' && AREA.has(tokens[k - 1]?.text.toLowerCase() ?? '')) return 2;
   if (WEAK.has(prev) || AREA.has(prev)) return 1;

@@ -22,19 +22,31 @@ export function best(ms: PlaceMention[]): PlaceMention | null {
 
 /**
  * The report's own place: a town it names as where things happen three times or more, and more
- * than any other town; else the country it names most that way (twice at least).
+ * often than any other town (or twice as surely there, "in X", "south of X", and more often than
+ * any other place, countries too); else the country it
+ * names most that way (twice at least). "To X" alone is where something goes: it counts only toward three.
  */
 export function mainPlace(parts: Placed[]): PlaceMention | null {
+  const mentions = parts.flatMap((p) => p.mentions);
+  const first = (ranked: { m: PlaceMention; n: number }[], least: number) =>
+    ranked[0] && ranked[0].n >= least && ranked[0].n > (ranked[1]?.n ?? 0) ? ranked[0].m : null;
+  const towns = first(ranking(mentions.filter((x) => x.score >= 1 && x.place.precision !== 'country')), 3);
+  // Twice surely, when no country is named there as often: a short wire report about one town.
+  const sure = first(ranking(mentions.filter((x) => x.score >= 2)), 2);
+  const found = towns ?? (sure && sure.place.precision !== 'country' ? sure : null);
+  if (found) return found;
+  return ranking(mentions.filter((x) => x.score >= 1)).find((c) => c.m.place.precision === 'country' && c.n >= 2)?.m ?? null;
+}
+
+/** Places by how often they are named, most first (the first named first among equals). */
+function ranking(ms: PlaceMention[]): { m: PlaceMention; n: number }[] {
   const counts = new Map<string, { m: PlaceMention; n: number }>();
-  for (const m of parts.flatMap((p) => p.mentions).filter((x) => x.score >= 1)) {
+  for (const m of ms) {
     const c = counts.get(m.place.id) ?? { m, n: 0 };
     c.n++;
     counts.set(m.place.id, c);
   }
-  const ranked = [...counts.values()].sort((a, b) => b.n - a.n || a.m.start - b.m.start);
-  const towns = ranked.filter((c) => c.m.place.precision !== 'country');
-  if (towns[0] && towns[0].n >= 3 && towns[0].n > (towns[1]?.n ?? 0)) return towns[0].m;
-  return ranked.find((c) => c.m.place.precision === 'country' && c.n >= 2)?.m ?? null;
+  return [...counts.values()].sort((a, b) => b.n - a.n || a.m.start - b.m.start);
 }
 
 /** Sets each part's place, in text order; the dateline's town when nothing else places it. */

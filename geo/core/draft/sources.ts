@@ -37,6 +37,8 @@ export type Source = { refers: 'he' | 'they' | 'it' | 'outlet' | string } | Desc
 
 const PERSON_HEADS =
   /\b(?:official|officials|source|sources|spokesman|spokeswoman|spokesperson|advisor|advisors|adviser|advisers|diplomat|diplomats|aide|aides|officer|officers|commander|commanders|minister|analyst|analysts|expert|experts|witnesses|residents)(?=\s+(?:to|of|at|for|with|in|from|on)\b|$)/i;
+/** The last word of a title that sits before a person's name: "Houthi leader", "rebel commander". */
+const LEADS = /(?:^|\s)(?:leader|chief|commander|spokesman|spokeswoman|spokesperson|head|founder|cleric|emir|official)$/i;
 const GENERIC = /^(?:the|a|an|one|two|three|four|five|several|some|many|another|\d+)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}{3,}$/iu;
 const DATES =
   /^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|today|yesterday|tonight|tomorrow)\b/i;
@@ -84,7 +86,9 @@ function person(text: string): { name: string; title: string } | null {
   )
     i--;
   const name = words.slice(i);
-  if (name.length === 0 || name.length > 4 || BODIES.test(name.join(' ')) || ARMED.test(name.join(' '))) return null;
+  // "Abdul-Malik al-Houthi" is a person although "Houthi" names a group: a name with an Arabic article is one.
+  const arabic = name.some((w) => /^(?:al|el)-/.test(w) || PARTICLES.has(w.toLowerCase()));
+  if (name.length === 0 || name.length > 4 || BODIES.test(name.join(' ')) || (ARMED.test(name.join(' ')) && !arabic)) return null;
   if (name.length === 1 && i > 0 && !TITLES.has(words[i - 1].toLowerCase())) return null;
   const full = name.length > 2 && !PARTICLES.has(name[0].toLowerCase()) ? name.slice(-2) : name;
   return { name: full.join(' '), title: words.slice(0, words.length - full.length).join(' ') };
@@ -116,14 +120,34 @@ export function describe(raw: string, isPlace: (name: string) => boolean): Sourc
     plural: /s$/.test(name) && !/(?:news|press|us|ss|ISIS)$/i.test(name),
     ...extra,
   });
-  // "The Syrian Observatory for Human Rights": a body named in full, kept whole.
+  // "Al Jazeera's Hashem Ahelbarra", "the agency's correspondent Ali Said": the person the outlet
+  // or body sent, not the outlet's name.
+  const owned = text.match(/^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s\s+((?:\p{Ll}+\s+){0,2}\p{Lu}.*)$/u);
+  if (owned && (outlet(owned[1]) || BODIES.test(owned[1]) || NAMED_BODIES.test(owned[1]))) {
+    const q = person(owned[2]);
+    if (q && q.name.includes(' ') && !isPlace(q.name)) {
+      const d = describe(owned[2], isPlace);
+      if (d && !('refers' in d)) return { ...d, note: `Introduced as "${text}".` };
+    }
+  }
+  // "Houthi leader Abdul-Malik al-Houthi": a person after a title that names a group, not the group.
+  const titled = /\p{Lu}/u.test(text) ? person(text) : null;
+  if (titled && titled.name.includes(' ') && LEADS.test(titled.title) && !isPlace(titled.name) && !NAMED_BODIES.test(text)) {
+    return out(titled.name, ANALYSTS.test(titled.title) ? 'analyst' : 'named-official', {
+      plural: false,
+      lastName: titled.name.split(' ').pop(),
+      note: `Introduced as "${text}".`,
+    });
+  }
+  // "The Syrian Observatory for Human Rights": a body named in full, kept whole ("The Britain-based
+  // Syrian Observatory" is the same body).
   if (
     /^(?:[Tt]he\s+)?\p{Lu}/u.test(text) &&
     NAMED_BODIES.test(text) &&
     !/\b(?:official|officials|spokesman|spokeswoman|source|sources)$/i.test(text)
   )
     return out(
-      text.replace(/^[Tt]he\s+/, ''),
+      text.replace(/^[Tt]he\s+/, '').replace(/^(?:\p{Lu}[\p{L}.]*\s+)?\p{Lu}[\p{L}.]*-based\s+/u, ''),
       /Observatory|Watch|Amnesty|Human Rights|Red Cross|Red Crescent|Institute/.test(text) ? 'analyst' : 'government-body',
       {
         plural: false,
