@@ -31,6 +31,37 @@ describe('sources the words name', () => {
     expect(claim(d, 'The Lisbon-based').names).toEqual(['The Coastal Courier', 'European Observatory for Coastal Safety']);
   });
 
+  it('reads passive and coordinated attributions as their source’s', () => {
+    const d = drafted(
+      [
+        'The ferry line was reopened on Saturday, it was announced by the regional port police.',
+        'The harbour board has received reports that a second crane may have failed.',
+        'The Defence Headquarters in Lisbon said the strike had ended, but denied that any sailors had been arrested.',
+        'The port authority denied that the ferries had stopped, saying the situation was under control.',
+      ].join('\n'),
+    );
+    expect(claim(d, 'The ferry line').names.at(-1)).toBe('The regional port police');
+    expect(claim(d, 'The harbour board').names.at(-1)).toBe('reports');
+    expect(claim(d, 'The Defence Headquarters').names).toEqual(['The Coastal Courier', 'The Defence Headquarters']);
+    expect(claim(d, 'but denied')).toMatchObject({ stance: 'denial', names: ['The Coastal Courier', 'The Defence Headquarters'] });
+    expect(claim(d, 'The port authority')).toMatchObject({ stance: 'denial', names: ['The Coastal Courier', 'the port authority'] });
+  });
+
+  it('finds the source before "who", a body before its description, and a whole Arabic name', () => {
+    const d = drafted(
+      [
+        '"We had to leave," a docker who fled the harbour told the Courier by telephone.',
+        'In neighbouring Spain, the European Observatory for Coastal Safety, a monitoring group, said 12 boats sank.',
+        'State radio quoted Lieutenant General Abdul Karim al-Tamimi as saying the port was safe.',
+        'Germany’s Harbour Gazette newspaper reported that the strike had spread.',
+      ].join('\n'),
+    );
+    expect(claim(d, '"We had').names.at(-1)).toBe('a docker');
+    expect(claim(d, 'In neighbouring Spain').names.at(-1)).toBe('European Observatory for Coastal Safety');
+    expect(claim(d, 'State radio').names.at(-1)).toBe('Abdul Karim al-Tamimi');
+    expect(claim(d, 'Germany’s Harbour Gazette').names.at(-1)).toBe('Harbour Gazette');
+  });
+
   it('takes the source of "quoted X as saying" and of "X was quoted as saying"', () => {
     const d = drafted(
       'The radio quoted local farmers as saying that the dyke had held near Passau.\nThe regional council was quoted as saying that repairs would start soon.',

@@ -7,6 +7,7 @@
  *   "While President Obama has denied having a strategy…, | a working mechanism appears…"
  *   "…for a decade,” | referring to Tikrit’s role…"
  *   "Various media reports say … according to X, | but the fate of the city is still not fully known."
+ *   "The coalition said it struck near Ramadi, | but denied that its aircraft had struck…"
  */
 import type { Hit } from './cues.ts';
 import type { Token } from './text.ts';
@@ -50,6 +51,9 @@ export function splitPoints(text: string, sentence: Span, tokens: Token[], hits:
     const gap = text.slice(tokens[i - 1]?.end ?? sentence.start, t.start);
     if (w === 'referring' && /[”"’],?\s*$|,\s*$/.test(gap) && i > 0) points.add(t.start);
     const next = tokens[i + 1]?.text ?? '';
+    // "The coalition said …, but denied that…": the same source's second verb is a claim of its own.
+    if (w === 'but' && /[,”"]\s*$/.test(gap) && hits.some((h) => h.cue.start === tokens[i + 1]?.start && h.lemma !== hits[0].lemma))
+      points.add(t.start);
     if (w === 'but' && /,\s*$/.test(gap) && NEW_SUBJECT.test(next) && next.toLowerCase() !== 'that') {
       const before = hits.filter((h) => h.cue.end <= t.start);
       const after = hits.filter((h) => h.cue.start > t.start);

@@ -97,6 +97,11 @@ export function findHits(text: string, tokens: Token[], from: number, to: number
       hits.push({ cue: span(a, k), lemma: 'report', source: span(a, k), perfect: false });
       continue;
     }
+    // "The Coalition has received reports that…": what it heard from others, a vague source.
+    if (w === 'reports' && ['received', 'receiving', 'has', 'had', 'got'].includes(lc(k - 1)) && lc(k + 1) === 'that') {
+      hits.push({ cue: span(k - 1, k), lemma: 'report', source: { ...span(k, k), text: 'reports' }, perfect: false });
+      continue;
+    }
     // "There are reports that…": a vague source, named as such.
     if (w === 'reports' && ['are', 'were', 'have', 'been'].includes(lc(k - 1)) && lc(k + 1) === 'that') {
       const a = lc(k - 2) === 'there' ? k - 2 : lc(k - 3) === 'there' ? k - 3 : -1;
@@ -130,15 +135,31 @@ export function findHits(text: string, tokens: Token[], from: number, to: number
     if (['is', 'are', 'was', 'were', 'been', 'be', 'being'].includes(lc(k - 1)) && lc(k + 1) === 'to') continue;
     if ((lc(k - 2) === 'it' && ['was', 'is'].includes(lc(k - 1))) || (lc(k - 3) === 'it' && lc(k - 1) === 'been')) {
       const cue = span(lc(k - 2) === 'it' ? k - 2 : k - 3, k);
+      // "it was announced by the provincial police": the passive's agent is the source.
+      const agent = lc(k + 1) === 'by' ? phraseAfter(text, 0, tokens, k + 2, to) : null;
+      if (agent && names(agent)) {
+        hits.push({
+          cue: { ...cue, end: tokens[k + 1].end, text: text.slice(cue.start, tokens[k + 1].end) },
+          lemma,
+          source: agent,
+          perfect: false,
+        });
+        continue;
+      }
       hits.push({ cue, lemma, source: { ...cue, text: 'unnamed reports' }, perfect: lc(k - 1) === 'been' });
       continue;
     }
     if (NOUN_LIKE.has(w) && DETERMINERS.has(lc(k - 1))) continue;
     let source = phraseBefore(text, 0, tokens, k, from);
+    // "…, saying the situation was under control": the speaker before goes on; what follows is what is said.
+    const goesOn = /ing$/.test(w) && /,\s*$/.test(gapBefore(text, tokens, k, 0));
+    if (goesOn && !names(source)) continue;
     if (!names(source)) {
       const after = /[,”’"]\s*$/.test(gapBefore(text, tokens, k, 0)) || k === from ? phraseAfter(text, 0, tokens, k + 1, to) : null;
       source = names(after) ? after : null;
     }
+    // "The coalition said …, but denied that…": the same subject, its own verb (a denial stays one).
+    if (!source && ['but', 'and'].includes(lc(k - 1)) && hits.length) source = hits[hits.length - 1].source;
     if (!source) continue;
     let a = k;
     while (a - 1 >= from && ['has', 'have', 'had', 'publicly'].includes(lc(a - 1))) a--;

@@ -92,9 +92,12 @@ export function draft(text: string, meta: DraftMeta, gazetteer: Gazetteer, progr
         const near = text.slice(h.cue.end, h.cue.end + 45).indexOf(' that ');
         return { start: h.cue.start, end: near !== -1 && near < 40 ? h.cue.end + near : h.cue.end };
       });
-      const found = places.find(text, span.start, span.end).filter((m) => !inSource(m));
-      const elsewhere = found.filter((m) => !saying.some((r) => m.start >= r.start && m.end <= r.end));
-      const mentions = elsewhere.some((m) => m.score >= 1) ? elsewhere : found;
+      // Where it was said is kept only as a last resort (score 0): the claim's scene comes first from
+      // its other names, then from the report.
+      const mentions = places
+        .find(text, span.start, span.end)
+        .filter((m) => !inSource(m))
+        .map((m) => (saying.some((r) => m.start >= r.start && m.end <= r.end) ? { ...m, score: 0 } : m));
       const districts: PlaceMention[] = [];
       const unknownHere = places.unknown(text, span.start, span.end, mentions, districts);
       for (const u of unknownHere) unknown.add(u);

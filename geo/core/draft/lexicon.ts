@@ -449,7 +449,7 @@ export const OUTLET_NOUNS =
 export const REPORT_NOUNS = /\b(?:reports|media|press|news sources|report)$/i;
 
 export const BODIES =
-  /\b(?:Pentagon|White House|Kremlin|State Department|Department|Ministry|Central Command|CENTCOM|Command|government|administration|army|military|police|coalition|commission|Commission|regulator|court|Court|United Nations|UN|NATO|European Union|EU|Security Council|Congress|Parliament|Senate|authorities|embassy|ministry|council|office|Guard|Guards|Forces|forces)\b/;
+  /\b(?:Pentagon|White House|Kremlin|State Department|Department|Ministry|Central Command|Headquarters|CENTCOM|Command|government|administration|army|military|police|coalition|commission|Commission|regulator|court|Court|United Nations|UN|NATO|European Union|EU|Security Council|Congress|Parliament|Senate|authorities|embassy|ministry|council|office|Guard|Guards|Forces|forces)\b/;
 export const ARMED =
   /\b(?:ISIS|ISIL|IS|Islamic State|Daesh|al[- ]Qaeda|Al[- ]Qaeda|Hezbollah|Hamas|Taliban|al-Shabab|Boko Haram|Houthis?|Nusra|rebel|rebels|insurgents|jihadists|militants|fighters)\b/;
 export const MILITIA = /\bmilitias?\b|\bHashd\b|Popular Mobili[sz]ation/;

@@ -165,6 +165,7 @@ export function phraseBefore(text: string, base: number, tokens: Token[], k: num
           (t, n, all) =>
             (/^\p{Lu}|^(?:al|el|ad|as|ar|an|at|az)-\p{Lu}/u.test(t.text) ||
               PARTICLES.has(t.text.toLowerCase()) ||
+              (n === 0 && t.text === 'the' && all.length > 1) ||
               (n > 0 && n < all.length - 1 && NAME_LINKS.has(t.text.toLowerCase()))) &&
             !CLAUSE_WORDS.has(t.text.toLowerCase()),
         ) && /^\p{Lu}|^(?:al|el)-\p{Lu}/u.test(tokens[y].text);
@@ -189,6 +190,11 @@ export function phraseBefore(text: string, base: number, tokens: Token[], k: num
     if ((w === 'that' || w === 'this') && start === end && /^\p{Ll}+$/u.test(tokens[end].text)) {
       start--;
       break;
+    }
+    // "a soldier who fled the base told AFP": the one before "who" is the source.
+    if (w === 'who' && start - 2 >= from && !BOUNDARY.test(gap(start - 1)) && /^\p{Ll}/u.test(tokens[start - 2].text)) {
+      const head = phraseBefore(text, base, tokens, start - 1, first);
+      if (head) return head;
     }
     if (CLAUSE_WORDS.has(w)) break;
     if ((w === 'and' || w === '&') && !joinsAnd(tokens, start - 1)) break;

@@ -84,6 +84,19 @@ describe('places against the gazetteer', () => {
     expect(d.unknownPlaces).toEqual([]);
   });
 
+  it('reads a headline’s present tense and "the X refinery" as the scene, and where it was said last', () => {
+    const d = drafted(
+      [
+        'Strikers seize Dresden refinery',
+        'LISBON, Portugal — Strikers occupied the Dresden oil refinery on Friday, the union said.',
+        'A union source told reporters in Lisbon that the pumps had been switched off.',
+        'The road between Dresden and Passau was closed to traffic.',
+      ].join('\n'),
+    );
+    expect(claim(d, 'Strikers seize').event?.place).toBe('dresden');
+    expect(claim(d, 'A union source').event?.place).toBe('dresden');
+  });
+
   it('proposes gazetteer places the project does not have, and only those', () => {
     const d = drafted('Rebels claimed gains near Idlib. Strikes were reported in Porto.');
     expect(d.places.map((p) => p.id)).toEqual(['porto']);

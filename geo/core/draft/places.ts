@@ -16,6 +16,8 @@ export interface PlaceMention {
   end: number;
   /** 2 after "in", "near", "at"…; 1 after "of", "from", "to"; 0 otherwise (an actor, "Iraq’s"). */
   score: number;
+  /** Named as a landmark for somewhere else: "south of X", "the outskirts of X". */
+  beside?: boolean;
 }
 
 /** Where an unknown capitalised name reads as a place: "in X", "near X", "X province". */
@@ -68,6 +70,24 @@ const FUNCTION = new Set([
 const WEAK = new Set(['of', 'to', 'and']);
 /** Verbs whose object is where it happened: "seized Baiji", "entered Luhansk", "shelled Donetsk". */
 const TAKES_PLACE = new Set([
+  // Headlines' present tense too: "Boko Haram seizes Monguno", "forces liberate Baiji refinery".
+  ...[
+    'enter',
+    'reach',
+    'seize',
+    'capture',
+    'recapture',
+    'retake',
+    'shell',
+    'attack',
+    'bomb',
+    'besiege',
+    'storm',
+    'overrun',
+    'liberate',
+    'surround',
+    'encircle',
+  ].flatMap((v) => [v, v.endsWith('h') ? `${v}es` : `${v}s`]),
   'entered',
   'reached',
   'seized',
@@ -112,7 +132,11 @@ const AREA = new Set([
   'parts',
   'state',
   'county',
+  'stronghold',
+  'bastion',
 ]);
+/** Words a town's name follows as its description: "the former U.S. base Speicher", "the town Monguno". */
+const NAMED_AS = new Set(['base', 'town', 'city', 'village', 'camp', 'district', 'province', 'stronghold']);
 /** Gazetteer names that are also English words or common first names, matched only in place. */
 const COMMON = new Set([
   'hit',
@@ -210,13 +234,17 @@ export class PlaceIndex {
       // "Washington D.C.-based", "the New York Times": part of another name, not where anything happened.
       if (/^-\p{L}/u.test(text.slice(tokens[best.j].end, tokens[best.j].end + 2)) || OUTLET_WORDS.test(tokens[best.j + 1]?.text ?? ''))
         continue;
-      const end = tokens[best.j].end - (/['’]s$/.test(tokens[best.j].text) ? 2 : 0);
+      // "near Hit." ends the sentence: the full stop is not the name's.
+      const cut = /['’]s$/.test(tokens[best.j].text) ? 2 : /[^.]\.$/.test(tokens[best.j].text) && !/\.$/.test(best.hit.place.name) ? 1 : 0;
+      const end = tokens[best.j].end - cut;
+      const beside = tokens[i - 1]?.text.toLowerCase() === 'of' && BESIDE.has(tokens[i - 2]?.text.toLowerCase() ?? '');
       out.push({
         place: best.hit.place,
         text: text.slice(tokens[i].start, end),
         start: tokens[i].start,
         end,
         score: /['’]s$/.test(tokens[best.j].text) ? 0 : score,
+        ...(beside ? { beside } : {}),
       });
       i = best.j;
     }
@@ -363,8 +391,10 @@ function scoreAt(tokens: Token[], i: number, text: string): number {
   if (prev === 'toward' || prev === 'towards') return 0;
   // "villages south of Kobani", "the eastern part of Kobani": there, or right by it.
   if (prev === 'of' && BESIDE.has(tokens[k - 1]?.text.toLowerCase() ?? '')) return 2;
-  if (LOCATIVE.has(prev) || (TAKES_PLACE.has(prev) && k === i - 1)) return 2;
+  // "seized Baiji", "liberated the Baiji oil refinery".
+  if (LOCATIVE.has(prev) || (TAKES_PLACE.has(prev) && (k === i - 1 || (k === i - 2 && tokens[i - 1].text === 'the')))) return 2;
   if (prev === 'of' && AREA.has(tokens[k - 1]?.text.toLowerCase() ?? '')) return 2;
+  if (NAMED_AS.has(prev) && k === i - 1) return 2;
   if (WEAK.has(prev) || AREA.has(prev)) return 1;
   return 0;
 }

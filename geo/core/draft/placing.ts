@@ -55,13 +55,17 @@ export function placeParts(parts: Placed[], dateline: PlaceMention | null = null
   let before: PlaceMention | null = null;
   parts.forEach((p, i) => {
     const prev = parts[i - 1]?.line === p.line ? parts[i - 1].place : null;
-    const located = best(p.mentions.filter((m) => m.score >= 1));
-    const own = p.mentions.find((m) => m.place.id === main?.place.id);
+    // With a place of its own, a report's "of X" and "to X" ("the liberation of Tikrit", "spread
+    // to Basra") are not scenes; a place named surely there is, before the own place as a landmark
+    // ("in Tozkhurmatu, south of Kirkuk").
+    const located = best(p.mentions.filter((m) => m.score >= (main ? 2 : 1)));
+    const own = p.mentions.find((m) => m.place.id === main?.place.id && !(m.beside && located && located.start < m.start));
     const finer = located && own && RANK[located.place.precision] < RANK[own.place.precision] ? located : null;
     const named = finer ?? own ?? located;
     const context = prev ?? main ?? before;
     p.place = named ?? context ?? dateline ?? best(p.mentions);
     p.placeFrom = named ? 'named' : context ? 'context' : p.place === dateline && dateline ? 'dateline' : p.place ? 'named' : undefined;
-    before = p.place ?? before;
+    // The dateline is the last resort of each claim, not a place later claims follow.
+    if (p.placeFrom !== 'dateline') before = p.place ?? before;
   });
 }

@@ -90,12 +90,14 @@ function person(text: string): { name: string; title: string } | null {
   const arabic = name.some((w) => /^(?:al|el)-/.test(w) || PARTICLES.has(w.toLowerCase()));
   if (name.length === 0 || name.length > 4 || BODIES.test(name.join(' ')) || (ARMED.test(name.join(' ')) && !arabic)) return null;
   if (name.length === 1 && i > 0 && !TITLES.has(words[i - 1].toLowerCase())) return null;
-  const full = name.length > 2 && !PARTICLES.has(name[0].toLowerCase()) ? name.slice(-2) : name;
+  // "Abdul Karim al-Tamimi", "Abu Bakr al-Baghdadi": a name with an Arabic article is kept whole.
+  const whole = PARTICLES.has(name[0].toLowerCase()) || (name.length === 3 && arabic);
+  const full = name.length > 2 && !whole ? name.slice(-2) : name;
   return { name: full.join(' '), title: words.slice(0, words.length - full.length).join(' ') };
 }
 
 export function describe(raw: string, isPlace: (name: string) => boolean): Source | null {
-  const text = raw.replace(/^(?:and|but)\s+/i, '').trim();
+  const text = raw.replace(/^(?:and|but|by)\s+/i, '').trim();
   const lower = text.toLowerCase();
   if (DATES.test(text)) return null;
   if (/^(?:he|she)$/.test(lower)) return { refers: 'he' };
@@ -123,12 +125,23 @@ export function describe(raw: string, isPlace: (name: string) => boolean): Sourc
   // "Al Jazeera's Hashem Ahelbarra", "the agency's correspondent Ali Said": the person the outlet
   // or body sent, not the outlet's name.
   const owned = text.match(/^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s\s+((?:\p{Ll}+\s+){0,2}\p{Lu}.*)$/u);
+  // "Nigeria's Daily Trust newspaper": the outlet, whose country is only said.
+  if (owned && isPlace(owned[1]) && !/^(?:he|she|it)$/i.test(owned[2])) {
+    const d = describe(owned[2], isPlace);
+    if (d && !('refers' in d) && d.kind === 'outlet') return d;
+  }
   if (owned && (outlet(owned[1]) || BODIES.test(owned[1]) || NAMED_BODIES.test(owned[1]))) {
     const q = person(owned[2]);
     if (q && q.name.includes(' ') && !isPlace(q.name)) {
       const d = describe(owned[2], isPlace);
       if (d && !('refers' in d)) return { ...d, note: `Introduced as "${text}".` };
     }
+  }
+  // "The Defence Headquarters in Abuja": a body, and where it sits.
+  const sits = /^(?:[Tt]he\s+)?\p{Lu}/u.test(text) ? text.match(/^(.+?)\s+in\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)$/u) : null;
+  if (sits && (BODIES.test(sits[1]) || /\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(sits[1]))) {
+    const d = describe(sits[1], isPlace);
+    if (d && !('refers' in d)) return { ...d, note: `Introduced as "${text}".` };
   }
   // "Houthi leader Abdul-Malik al-Houthi": a person after a title that names a group, not the group.
   const titled = /\p{Lu}/u.test(text) ? person(text) : null;
