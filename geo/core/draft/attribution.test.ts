@@ -62,6 +62,26 @@ describe('sources the words name', () => {
     expect(claim(d, 'Germany’s Harbour Gazette').names.at(-1)).toBe('Harbour Gazette');
   });
 
+  it('reads more ways people say things, and keeps who says them whole', () => {
+    const d = drafted(
+      [
+        'Dockers walked off the Porto quays on Friday, residents and a harbour official said. Two cranes were stopped, they said.',
+        'Fighters backing Lopez said they had closed the bridge.',
+        'The dockers “left every crane in the port,” said a statement issued early Friday by the Harbour Council.',
+        '“We did what we promised,” Mayor Rui Pedro Santos said.',
+        'Santos also thanked the firefighters for their work. The harbour master pointed out that the tide was rising.',
+        'The strike began a day after a truce that Portuguese-backed separatists say does not apply there.',
+      ].join('\n'),
+    );
+    expect(claim(d, 'Two cranes').names).toEqual(['The Coastal Courier', 'residents and a harbour official']);
+    expect(claim(d, 'Fighters backing').names.at(-1)).toBe('Fighters backing Lopez');
+    expect(claim(d, 'The dockers').names.at(-1)).toBe('Harbour Council');
+    expect(claim(d, '“We did').names).toEqual(['The Coastal Courier', 'Rui Pedro Santos']);
+    expect(claim(d, 'Santos also').names.at(-1)).toBe('Rui Pedro Santos');
+    expect(claim(d, 'The harbour master').stance).toBe('attributed');
+    expect(claim(d, 'The strike began').names.at(-1)).toBe('Portuguese-backed separatists');
+  });
+
   it('takes the source of "quoted X as saying" and of "X was quoted as saying"', () => {
     const d = drafted(
       'The radio quoted local farmers as saying that the dyke had held near Passau.\nThe regional council was quoted as saying that repairs would start soon.',

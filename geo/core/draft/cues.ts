@@ -129,6 +129,9 @@ export function findHits(text: string, tokens: Token[], from: number, to: number
     }
     const lemma = CUE_FORMS.get(w);
     if (!lemma || !/^\p{Ll}/u.test(tokens[k].text)) continue;
+    // "called for help", "called on the UN" and "pointed out that" say something; "called Kobani home" does not.
+    if (w === 'called' && !['for', 'on', 'upon'].includes(lc(k + 1))) continue;
+    if (w === 'pointed' && lc(k + 1) !== 'out') continue;
     // "X, reporting from Riyadh, said": where a correspondent is, not a second saying.
     if (/ing$/.test(w) && ['from', 'in'].includes(lc(k + 1))) continue;
     // "were said to be", "are reported to have": impersonal, a hedge (stance.ts), not the subject's words.

@@ -64,11 +64,16 @@ export function draft(text: string, meta: DraftMeta, gazetteer: Gazetteer, progr
     progress?.(done, units.length);
     const tokens = words(text.slice(unit.start, unit.end), unit.start);
     // A headline's own reporting verb counts only as its last word: "…, Iraqi officials say".
-    const hits = unit.headline
-      ? findHits(text, tokens, 0, tokens.length - 1, isPlace).filter(
-          (h) => h.cue.end === tokens[tokens.length - 1]?.end && /,\s*$/.test(text.slice(unit.start, h.source.start)),
-        )
-      : findHits(text, tokens, 0, tokens.length - 1, isPlace);
+    // "We" inside a quotation is the speaker ("“We fulfilled what we had promised”"), not a source of its own;
+    // a quotation that quotes ("“a U.S. official said that…”") keeps its source.
+    const quotes = quotations(text, unit);
+    const hits = (
+      unit.headline
+        ? findHits(text, tokens, 0, tokens.length - 1, isPlace).filter(
+            (h) => h.cue.end === tokens[tokens.length - 1]?.end && /,\s*$/.test(text.slice(unit.start, h.source.start)),
+          )
+        : findHits(text, tokens, 0, tokens.length - 1, isPlace)
+    ).filter((h) => !(/^(?:we|i|you)$/i.test(h.source.text) && quotes.some((q) => h.cue.start > q.start && h.cue.end < q.end)));
     for (const span of clauses(text, unit, unit.headline ? [] : splitPoints(text, unit, tokens, hits))) {
       const own = hits.filter((h) => h.cue.start >= span.start && h.cue.end <= span.end);
       const dates = findDates(text.slice(span.start, span.end), span.start, P);
@@ -201,6 +206,14 @@ export function draft(text: string, meta: DraftMeta, gazetteer: Gazetteer, progr
     unknownPlaces: [...unknown],
     confidence: parts.map((p, i) => confidenceOf([...p.reasons, ...placeReasons(p), ...dateReasons(guessed, eventOf[i])])),
   };
+}
+
+/** The stretches of a sentence inside double quotation marks (“…” or "…"), marks included. */
+function quotations(text: string, unit: Span): Span[] {
+  const out: Span[] = [];
+  for (const m of text.slice(unit.start, unit.end).matchAll(/“[^”]*”|"[^"]*"/g))
+    out.push({ start: unit.start + m.index, end: unit.start + m.index + m[0].length });
+  return out;
 }
 
 /** The town a dateline names ("BAGHDAD (Reuters) -", "Baghdad —"): the scene when nothing else is. */

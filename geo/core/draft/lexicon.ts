@@ -35,7 +35,9 @@ const VERBS: Record<string, string[]> = {
   reject: ['rejected', 'rejects', 'dismissed', 'dismisses', 'refuted', 'refutes'],
   assert: ['asserted', 'asserts', 'maintained', 'maintains', 'stressed', 'stresses', 'emphasised', 'emphasized'],
   respond: ['responded', 'replied', 'countered'],
-  urge: ['urged', 'urges', 'urging', 'appealed'],
+  urge: ['urged', 'urges', 'urging', 'appealed', 'called'],
+  thank: ['thanked', 'praised', 'praises', 'hailed', 'hails', 'condemned', 'condemns', 'welcomed', 'welcomes'],
+  point: ['pointed'],
   describe: ['described', 'describes'],
   caution: ['cautioned', 'cautions'],
 };
@@ -451,7 +453,7 @@ export const REPORT_NOUNS = /\b(?:reports|media|press|news sources|report)$/i;
 export const BODIES =
   /\b(?:Pentagon|White House|Kremlin|State Department|Department|Ministry|Central Command|Headquarters|CENTCOM|Command|government|administration|army|military|police|coalition|commission|Commission|regulator|court|Court|United Nations|UN|NATO|European Union|EU|Security Council|Congress|Parliament|Senate|authorities|embassy|ministry|council|office|Guard|Guards|Forces|forces)\b/;
 export const ARMED =
-  /\b(?:ISIS|ISIL|IS|Islamic State|Daesh|al[- ]Qaeda|Al[- ]Qaeda|Hezbollah|Hamas|Taliban|al-Shabab|Boko Haram|Houthis?|Nusra|rebel|rebels|insurgents|jihadists|militants|fighters)\b/;
+  /\b(?:ISIS|ISIL|IS|Islamic State|Daesh|al[- ]Qaeda|Al[- ]Qaeda|Hezbollah|Hamas|Taliban|al-Shabab|Boko Haram|Houthis?|Nusra|rebel|rebels|insurgents|jihadists|militants|fighters|separatists)\b/;
 export const MILITIA = /\bmilitias?\b|\bHashd\b|Popular Mobili[sz]ation/;
 export const ANALYSTS =
   /\b(?:analyst|analysts|expert|experts|researcher|research associate|professor|scholar|fellow|think tank|Institute|University|Center for|Centre for|Council on Foreign Relations)\b/i;

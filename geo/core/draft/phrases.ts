@@ -4,7 +4,7 @@
  * an inverted "said a second defense official". No parser: punctuation, clause words and a few
  * word shapes (participles, adverbs) mark where a phrase stops, which is how headlines write.
  */
-import { AUX, CLAUSE_WORDS } from './lexicon.ts';
+import { AUX, CLAUSE_WORDS, DOCUMENTS } from './lexicon.ts';
 import type { Token } from './text.ts';
 
 export interface Phrase {
@@ -41,7 +41,7 @@ const ED_ADJECTIVES = new Set([
   'based',
 ]);
 const MONTHS =
-  /^(?:mid-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:weekend|week|month|year|today|yesterday)$/i;
+  /^(?:mid-)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$|^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:weekend|week|month|year|today|yesterday)$/i;
 const PARTICLES = new Set(['al', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'el', 'da', 'der', 'la', 'le', 'del']);
 const ASIDES = new Set([
   'who',
@@ -87,6 +87,8 @@ const DESCRIBED = new Set([
   'editor',
   'professor',
 ]);
+/** Participles that say who put out a document: "a statement issued by X". */
+const ISSUED = new Set(['issued', 'released', 'published', 'posted', 'signed', 'sent', 'put']);
 const DATE_LEADS = new Set(['in', 'on', 'last', 'this', 'early', 'late', 'earlier', 'over', 'the', 'mid']);
 
 /** The text between two tokens (or before the first / after the last). */
@@ -203,7 +205,10 @@ export function phraseBefore(text: string, base: number, tokens: Token[], k: num
   // A participle opens a modifier: "An advisor to U.S. government tasked with monitoring…".
   let stop = end;
   for (let i = start + 1; i <= end; i++) {
-    if (participle(tokens[i].text)) {
+    // "Fighters backing Hadi": a short modifier naming whom they back is part of who they are.
+    const backing =
+      /ing$/.test(tokens[i].text) && end - i <= 2 && end > i && tokens.slice(i + 1, end + 1).every((t) => /^\p{Lu}/u.test(t.text));
+    if (participle(tokens[i].text) && !backing) {
       stop = i - 1;
       break;
     }
@@ -218,6 +223,14 @@ export function phraseAfter(text: string, base: number, tokens: Token[], k: numb
   let end = k;
   while (end + 1 <= to && end + 1 < tokens.length && !BOUNDARY.test(gapBefore(text, tokens, end + 1, base))) {
     const w = tokens[end + 1].text.toLowerCase();
+    // "a statement issued early Friday by the Security Council": read on to who issued it.
+    if (ISSUED.has(w) && DOCUMENTS.test(tokens[end].text)) {
+      const by = tokens.findIndex((t, i) => i > end + 1 && i <= Math.min(to, end + 6) && t.text === 'by');
+      if (by !== -1 && !tokens.slice(end + 2, by).some((t, i) => BOUNDARY.test(gapBefore(text, tokens, end + 2 + i, base)))) {
+        end = by;
+        continue;
+      }
+    }
     if (CLAUSE_WORDS.has(w) || participle(tokens[end + 1].text) || MONTHS.test(w)) break;
     if ((w === 'and' || w === '&') && !joinsAnd(tokens, end + 1)) break;
     end++;

@@ -97,6 +97,13 @@ describe('places against the gazetteer', () => {
     expect(claim(d, 'A union source').event?.place).toBe('dresden');
   });
 
+  it('reads "in northern Portugal" as a region, not a scene surer than the report’s town', () => {
+    const d = drafted(
+      'Dockers closed the port of Porto on Monday. Talks in Porto failed. It was not clear whether the strike, the longest in northern Portugal, would end.',
+    );
+    expect(claim(d, 'It was not clear').event?.place).toBe('porto');
+  });
+
   it('proposes gazetteer places the project does not have, and only those', () => {
     const d = drafted('Rebels claimed gains near Idlib. Strikes were reported in Porto.');
     expect(d.places.map((p) => p.id)).toEqual(['porto']);

@@ -213,7 +213,9 @@ export class PlaceIndex {
       }
       if (!best) continue;
       const quarter = QUARTERS.has(tokens[best.j + 1]?.text.toLowerCase() ?? '');
-      const score = Math.max(scoreAt(tokens, i, text), quarter ? 2 : 0);
+      // "in northern Iraq", "in east Ukraine": a region of a country, less sure a scene than a town.
+      const region = best.hit.place.precision === 'country' && REGIONAL.has(tokens[i - 1]?.text.toLowerCase() ?? '');
+      const score = Math.min(Math.max(scoreAt(tokens, i, text), quarter ? 2 : 0), region ? 1 : 2);
       const single = best.j === i && COMMON.has(fold(tokens[i].text));
       if ((best.hit.weak || single) && score < 2) continue;
       // "the Karrada district of Baghdad": the district, placed at its town.
@@ -354,6 +356,23 @@ export function districtOf(name: string, town: GazetteerPlace, spelled = town.na
     source: `Placed at the point of ${spelled} (${town.source.replace(/\.$/, '')}): the district itself is in no gazetteer; move it when known.`,
   };
 }
+
+/** Words before a country's name that make it a region of the country. */
+const REGIONAL = new Set([
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+]);
 
 /** Words before "of X" that put something at X or right by it. */
 const BESIDE = new Set([

@@ -36,7 +36,10 @@ const NAMED_BODIES =
 export type Source = { refers: 'he' | 'they' | 'it' | 'outlet' | string } | Described;
 
 const PERSON_HEADS =
-  /\b(?:official|officials|source|sources|spokesman|spokeswoman|spokesperson|advisor|advisors|adviser|advisers|diplomat|diplomats|aide|aides|officer|officers|commander|commanders|minister|analyst|analysts|expert|experts|witnesses|residents)(?=\s+(?:to|of|at|for|with|in|from|on)\b|$)/i;
+  /\b(?:official|officials|source|sources|spokesman|spokeswoman|spokesperson|advisor|advisors|adviser|advisers|diplomat|diplomats|aide|aides|officer|officers|commander|commanders|minister|analyst|analysts|expert|experts|witnesses|eyewitnesses|residents|loyalists|supporters|activists|villagers|medics|doctors|tribesmen|locals|survivors)(?=\s+(?:to|of|at|for|with|in|from|on)\b|$)/i;
+/** Capitalised words before a name that are not a given name: a title's last word, a people, a body. */
+const NOT_GIVEN =
+  /^(?:State|Defen[cs]e|Foreign|Interior|Army|Navy|Air|Force|Marine|Guard|House|Senate|Council|Ministry|Department|Command|Pentagon|U\.S\.|UN|EU|NATO|CIA|FBI|Gen\.?|Col\.?|Sgt\.?|Lt\.?|Capt\.?|Maj\.?|Adm\.?|Brig\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|\p{Lu}\p{Ll}+(?:an|ese|ish)|\p{Lu}\p{Ll}{3,}i)$/u;
 /** The last word of a title that sits before a person's name: "Houthi leader", "rebel commander". */
 const LEADS = /(?:^|\s)(?:leader|chief|commander|spokesman|spokeswoman|spokesperson|head|founder|cleric|emir|official)$/i;
 const GENERIC = /^(?:the|a|an|one|two|three|four|five|several|some|many|another|\d+)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}{3,}$/iu;
@@ -91,7 +94,8 @@ function person(text: string): { name: string; title: string } | null {
   if (name.length === 0 || name.length > 4 || BODIES.test(name.join(' ')) || (ARMED.test(name.join(' ')) && !arabic)) return null;
   if (name.length === 1 && i > 0 && !TITLES.has(words[i - 1].toLowerCase())) return null;
   // "Abdul Karim al-Tamimi", "Abu Bakr al-Baghdadi": a name with an Arabic article is kept whole.
-  const whole = PARTICLES.has(name[0].toLowerCase()) || (name.length === 3 && arabic);
+  // "Anwar Haji Osman" too; not "State John Kerry" (of "Secretary of State John Kerry") or "Iraqi Haider al-Abadi".
+  const whole = PARTICLES.has(name[0].toLowerCase()) || (name.length === 3 && (arabic || !NOT_GIVEN.test(name[0])));
   const full = name.length > 2 && !whole ? name.slice(-2) : name;
   return { name: full.join(' '), title: words.slice(0, words.length - full.length).join(' ') };
 }
@@ -113,13 +117,16 @@ export function describe(raw: string, isPlace: (name: string) => boolean): Sourc
   if (anaphor && SOURCE_HEADS.has(anaphor[1])) return { refers: anaphor[1] };
   const doc = text.match(/^(?:.*?\s)?([\w-]+)\s+(?:from|by|of|in)\s+(.+)$/);
   if (doc && DOCUMENTS.test(doc[1])) return describe(doc[2], isPlace);
+  // "a statement issued early Friday by the Kurdistan Region Security Council": who issued it.
+  const issued = text.match(/^(?:.*?\s)?([\w-]+)\s+(?:issued|released|published|posted|signed|sent|put out)\b.*?\sby\s+(.+)$/);
+  if (issued && DOCUMENTS.test(issued[1])) return describe(issued[2], isPlace);
   const acted = text.match(/^(.+?)\s+(?:released|issued|posted|published|put out|circulated|aired|shared)\s+\S/);
   if (acted) return describe(acted[1], isPlace);
   const out = (name: string, kind: AsserterKind, extra: Partial<Described> = {}): Described => ({
     name,
     kind,
     affiliation: affiliation(text, kind),
-    plural: /s$/.test(name) && !/(?:news|press|us|ss|ISIS)$/i.test(name),
+    plural: (/s$/.test(name) && !/(?:news|press|us|ss|ISIS)$/i.test(name)) || /\s(?:and|&)\s/.test(name),
     ...extra,
   });
   // "Al Jazeera's Hashem Ahelbarra", "the agency's correspondent Ali Said": the person the outlet
