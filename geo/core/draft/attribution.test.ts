@@ -82,6 +82,25 @@ describe('sources the words name', () => {
     expect(claim(d, 'The strike began').names.at(-1)).toBe('Portuguese-backed separatists');
   });
 
+  it('reads a headline ending "say witnesses", a relay and its day, and sources named by where they are', () => {
+    const d = drafted(
+      [
+        'Storm floods the port of Porto, say witnesses',
+        'Floods closed the port of Porto on Sunday, harbour sources told The Lisbon Herald Monday.',
+        'Maria Lopes, another resident, said the water rose in minutes.',
+        'Residents in the northern district of Porto said the pumps had failed.',
+        'Initial reports indicate the dyke held. Portugal considers the dyke safe.',
+      ].join('\n'),
+    );
+    expect(claim(d, 'Storm floods').names).toEqual(['The Coastal Courier', 'witnesses']);
+    expect(claim(d, 'Storm floods').event?.place).toBe('porto');
+    expect(claim(d, 'Floods closed').names).toEqual(['The Coastal Courier', 'The Lisbon Herald', 'harbour sources']);
+    expect(claim(d, 'Maria Lopes').names.at(-1)).toBe('Maria Lopes');
+    expect(claim(d, 'Residents in').names.at(-1)).toBe('residents');
+    expect(claim(d, 'Initial reports').names.at(-1)).toBe('Initial reports');
+    expect(claim(d, 'Portugal considers').stance).toBe('attributed');
+  });
+
   it('takes the source of "quoted X as saying" and of "X was quoted as saying"', () => {
     const d = drafted(
       'The radio quoted local farmers as saying that the dyke had held near Passau.\nThe regional council was quoted as saying that repairs would start soon.',

@@ -63,6 +63,9 @@ const QUANTIFIERS = new Set([
   'press',
 ]);
 
+const WHEN_WORDS =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 export function findHits(text: string, tokens: Token[], from: number, to: number, isPlace: (n: string) => boolean): Hit[] {
   const hits: Hit[] = [];
   const lc = (i: number) => tokens[i]?.text.toLowerCase() ?? '';
@@ -76,7 +79,14 @@ export function findHits(text: string, tokens: Token[], from: number, to: number
   const named = (i: number): Phrase | undefined => {
     let j = lc(i) === 'the' ? i + 1 : i;
     if (!/^\p{Lu}/u.test(tokens[j]?.text ?? '') || j > to) return undefined;
-    while (j + 1 <= to && /^\p{Lu}/u.test(tokens[j + 1].text) && /^ $/.test(text.slice(tokens[j].end, tokens[j + 1].start))) j++;
+    // "told Anadolu Agency Thursday": the day is when, not part of the name.
+    while (
+      j + 1 <= to &&
+      /^\p{Lu}/u.test(tokens[j + 1].text) &&
+      !WHEN_WORDS.test(tokens[j + 1].text) &&
+      /^ $/.test(text.slice(tokens[j].end, tokens[j + 1].start))
+    )
+      j++;
     return span(i, j);
   };
   for (let k = from; k <= to; k++) {

@@ -70,7 +70,12 @@ export function draft(text: string, meta: DraftMeta, gazetteer: Gazetteer, progr
     const hits = (
       unit.headline
         ? findHits(text, tokens, 0, tokens.length - 1, isPlace).filter(
-            (h) => h.cue.end === tokens[tokens.length - 1]?.end && /,\s*$/.test(text.slice(unit.start, h.source.start)),
+            (h) =>
+              // "…, Iraqi officials say" and "…, say witnesses".
+              (h.cue.end === tokens[tokens.length - 1]?.end && /,\s*$/.test(text.slice(unit.start, h.source.start))) ||
+              (h.source.end === tokens[tokens.length - 1]?.end &&
+                h.cue.start < h.source.start &&
+                /,\s*$/.test(text.slice(unit.start, h.cue.start))),
           )
         : findHits(text, tokens, 0, tokens.length - 1, isPlace)
     ).filter((h) => !(/^(?:we|i|you)$/i.test(h.source.text) && quotes.some((q) => h.cue.start > q.start && h.cue.end < q.end)));

@@ -38,6 +38,8 @@ const VERBS: Record<string, string[]> = {
   urge: ['urged', 'urges', 'urging', 'appealed', 'called'],
   thank: ['thanked', 'praised', 'praises', 'hailed', 'hails', 'condemned', 'condemns', 'welcomed', 'welcomes'],
   point: ['pointed'],
+  indicate: ['indicate', 'indicates', 'indicated'],
+  consider: ['considers', 'regards'],
   describe: ['described', 'describes'],
   caution: ['cautioned', 'cautions'],
 };

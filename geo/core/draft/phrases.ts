@@ -175,7 +175,7 @@ export function phraseBefore(text: string, base: number, tokens: Token[], k: num
     // "Andriy Lysenko, spokesman for the council, told": a description without its article.
     const bareTitle = DESCRIBED.has(opener) || (opener === 'senior' && DESCRIBED.has(tokens[a + 1]?.text.toLowerCase() ?? ''));
     if (comma && (participle(opener) || ASIDES.has(opener))) j = a - 1;
-    else if (comma && description && (['a', 'an', 'the'].includes(opener) || bareTitle)) {
+    else if (comma && description && (['a', 'an', 'the', 'another'].includes(opener) || bareTitle)) {
       // "Hayley Adams, a meteorologist with the weather service, said": the name before its description.
       let b = a - 1;
       while (b > from && !BOUNDARY.test(gap(b))) b--;

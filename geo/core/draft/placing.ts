@@ -68,4 +68,14 @@ export function placeParts(parts: Placed[], dateline: PlaceMention | null = null
     // The dateline is the last resort of each claim, not a place later claims follow.
     if (p.placeFrom !== 'dateline') before = p.place ?? before;
   });
+  // A headline and the claims before the first town named take that town ("…kills at least 15, say
+  // witnesses" above "struck the northeast Nigerian city of Maiduguri…").
+  const first = parts.find((p) => p.placeFrom === 'named' && p.place && p.place.score >= 2 && p.place.place.precision !== 'country');
+  for (const p of parts) {
+    if (p === first || !first) break;
+    if (!p.place || p.placeFrom === 'dateline' || p.place.place.precision === 'country') {
+      p.place = first.place;
+      p.placeFrom = 'context';
+    }
+  }
 }

@@ -178,6 +178,15 @@ export function describe(raw: string, isPlace: (name: string) => boolean): Sourc
   if (OUTLET_NOUNS.test(text) && !/^\p{Lu}/u.test(text.split(' ').pop() ?? ''))
     return out(asName(text, false), 'outlet', { plural: false });
   if (REPORT_NOUNS.test(text) || /\bnews sources$/i.test(text)) return out(asName(text, false), 'unnamed-reports');
+  // "Residents in southern province of al-Bayda": who they are; where they are is the claim's place.
+  const where = text.match(
+    /^((?:[Ll]ocal\s+)?(?:[Rr]esidents|[Ww]itnesses|[Ee]yewitnesses|[Vv]illagers|[Aa]ctivists|[Ll]ocals))\s+(?:in|of|from|at|near)\s+\S.*$/,
+  );
+  if (where)
+    return out(
+      where[1].replace(/^\p{Lu}/u, (c) => c.toLowerCase()),
+      'anonymous-official',
+    );
   if (PERSON_HEADS.test(text)) {
     const kind = MILITIA.test(text) ? 'militia' : ANALYSTS.test(text) ? 'analyst' : 'anonymous-official';
     return out(asName(text, false), kind);

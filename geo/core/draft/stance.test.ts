@@ -14,6 +14,7 @@ describe('stance of a claim', () => {
     ['A reported 2,000 people were moved to higher ground.', ['A reported']],
     ['Such a deal would cut costs for the smaller ports.', ['would']],
     ['The cause of the derailment is still not fully known.', ['still not fully known']],
+    ['Six were hurt but the toll was feared higher.', ['was feared']],
   ])('hedged: %s', (quote, hedges) => {
     expect(stanceOf(quote, 1, false)).toEqual({ stance: 'hedged', hedges });
     for (const h of hedges) expect(quote.toLowerCase()).toContain(h.toLowerCase());
@@ -36,6 +37,14 @@ describe('stance of a claim', () => {
     ['The operator said it has no plans to close the line.', false],
   ])('denial: %s', (quote, denialCue) => {
     expect(stanceOf(quote, 2, denialCue).stance).toBe('denial');
+  });
+
+  it('reads "declined to say" as a question left open, "declined to join" as a refusal', () => {
+    expect(stanceOf('He declined to say which company built the crane.', 2, false)).toEqual({
+      stance: 'hedged',
+      hedges: ['declined to say'],
+    });
+    expect(stanceOf('The union declined to join the talks.', 2, false).stance).toBe('denial');
   });
 
   it('leaves a negation in the outlet’s own voice a fact, and a state is no denial', () => {

@@ -46,6 +46,10 @@ const HEDGES: RegExp[] = [
   /^Should\b|[,;]\s+should\b/,
   /\bpotentially\b/i,
   /\bestimated\b/i,
+  // "the toll was feared many times higher": feared by no one named.
+  /\b(?:is|are|was|were)\s+feared\b/i,
+  // "He declined to say what nationality…": a question left open, not a denial.
+  /\bdeclined to (?:say|comment|confirm|specify|elaborate|disclose|discuss|identify|name|give details)\b/i,
 ];
 /** "would" is a guess in the outlet's own voice; in reported speech it is the past of "will". */
 const WOULD = /\bwould\b/i;
