@@ -101,6 +101,12 @@ describe('sources the words name', () => {
     expect(claim(d, 'Portugal considers').stance).toBe('attributed');
   });
 
+  it('reads a passive’s subject as what was said and its agent as who said it', () => {
+    const d = drafted('Two dockers have been confirmed injured, the union said. The strike was announced by the dockers union.');
+    expect(claim(d, 'Two dockers').names).toEqual(['The Coastal Courier', 'the union']);
+    expect(claim(d, 'The strike was').names.at(-1)).toBe('the dockers union');
+  });
+
   it('takes the source of "quoted X as saying" and of "X was quoted as saying"', () => {
     const d = drafted(
       'The radio quoted local farmers as saying that the dyke had held near Passau.\nThe regional council was quoted as saying that repairs would start soon.',

@@ -162,6 +162,13 @@ export function findHits(text: string, tokens: Token[], from: number, to: number
       hits.push({ cue, lemma, source: { ...cue, text: 'unnamed reports' }, perfect: lc(k - 1) === 'been' });
       continue;
     }
+    // "Eight people have been confirmed dead", "the attack was claimed by X": a passive's subject is
+    // what was said, not who said it; its agent after "by" is.
+    if (['is', 'are', 'was', 'were', 'been', 'being'].includes(lc(k - 1)) && /ed$/.test(w)) {
+      const agent = lc(k + 1) === 'by' ? phraseAfter(text, 0, tokens, k + 2, to) : null;
+      if (agent && names(agent)) hits.push({ cue: span(k - 1, k + 1), lemma, source: agent, perfect: false });
+      continue;
+    }
     if (NOUN_LIKE.has(w) && DETERMINERS.has(lc(k - 1))) continue;
     let source = phraseBefore(text, 0, tokens, k, from);
     // "…, saying the situation was under control": the speaker before goes on; what follows is what is said.

@@ -226,7 +226,7 @@ export function phraseAfter(text: string, base: number, tokens: Token[], k: numb
     // "a statement issued early Friday by the Security Council": read on to who issued it.
     if (ISSUED.has(w) && DOCUMENTS.test(tokens[end].text)) {
       const by = tokens.findIndex((t, i) => i > end + 1 && i <= Math.min(to, end + 6) && t.text === 'by');
-      if (by !== -1 && !tokens.slice(end + 2, by).some((t, i) => BOUNDARY.test(gapBefore(text, tokens, end + 2 + i, base)))) {
+      if (by !== -1 && !tokens.slice(end + 2, by).some((_, i) => BOUNDARY.test(gapBefore(text, tokens, end + 2 + i, base)))) {
         end = by;
         continue;
       }
