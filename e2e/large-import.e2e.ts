@@ -98,41 +98,44 @@ describe('a large import', () => {
   });
 });
 
+/** A map stored whole (as an earlier version kept them), with one claim pointing at nothing. */
+const storeBrokenMap = (page: Page) =>
+  page.evaluate(async () => {
+    const map = (await (await fetch('data/map.json')).json()) as { claims: { event: string }[] };
+    map.claims[0].event = 'no-such-event';
+    // Every way an open or a write can end is answered (and the connection closed), so a storage
+    // problem fails this step with its reason instead of waiting out the test.
+    const put = (db: string, store: string, value: unknown) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open(db);
+        open.onupgradeneeded = () => open.result.createObjectStore(store);
+        open.onerror = () => reject(new Error(`open ${db}: ${String(open.error)}`));
+        open.onblocked = () => reject(new Error(`open ${db}: blocked`));
+        open.onsuccess = () => {
+          const conn = open.result;
+          const tx = conn.transaction(store, 'readwrite');
+          tx.objectStore(store).put(value, 'c-broken-1');
+          tx.oncomplete = () => (conn.close(), resolve());
+          tx.onerror = tx.onabort = () => (conn.close(), reject(new Error(`put ${db}: ${String(tx.error)}`)));
+        };
+      });
+    await put('according-to-collection-maps', 'maps', map);
+    const counts = { events: 0, claims: 0, reports: 0 };
+    await put('according-to-collections', 'index', {
+      id: 'c-broken-1',
+      name: 'Broken',
+      format: 'map',
+      source: 'b.json',
+      importedAt: '2026-01-01T00:00:00Z',
+      counts,
+    });
+  });
+
 describe('a damaged stored map', () => {
   it('a kept map whose claim points at no event fails its check in the worker: the built-in map opens, with a notice', async () => {
     const w = await openPage(browser);
     await ready(w.page);
-    // A map stored whole (as an earlier version kept them), with one claim pointing at nothing.
-    await w.page.evaluate(async () => {
-      const map = (await (await fetch('data/map.json')).json()) as { claims: { event: string }[] };
-      map.claims[0].event = 'no-such-event';
-      // Every way an open or a write can end is answered (and the connection closed), so a storage
-      // problem fails this step with its reason instead of waiting out the test.
-      const put = (db: string, store: string, value: unknown) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open(db);
-          open.onupgradeneeded = () => open.result.createObjectStore(store);
-          open.onerror = () => reject(new Error(`open ${db}: ${String(open.error)}`));
-          open.onblocked = () => reject(new Error(`open ${db}: blocked`));
-          open.onsuccess = () => {
-            const conn = open.result;
-            const tx = conn.transaction(store, 'readwrite');
-            tx.objectStore(store).put(value, 'c-broken-1');
-            tx.oncomplete = () => (conn.close(), resolve());
-            tx.onerror = tx.onabort = () => (conn.close(), reject(new Error(`put ${db}: ${String(tx.error)}`)));
-          };
-        });
-      await put('according-to-collection-maps', 'maps', map);
-      const counts = { events: 0, claims: 0, reports: 0 };
-      await put('according-to-collections', 'index', {
-        id: 'c-broken-1',
-        name: 'Broken',
-        format: 'map',
-        source: 'b.json',
-        importedAt: '2026-01-01T00:00:00Z',
-        counts,
-      });
-    });
+    await storeBrokenMap(w.page);
     await w.page.goto(new URL('#m=c-broken-1', w.page.url()).toString());
     await w.page.reload();
     await ready(w.page);
@@ -160,6 +163,21 @@ describe('a damaged stored map', () => {
         }),
     );
     expect(left).toBe(0);
+    await w.context.close();
+  });
+
+  it('says what is damaged in the reader’s language (Arabic): the check’s problem worded from the catalogue', async () => {
+    const w = await openPage(browser, '#lang=ar');
+    await ready(w.page);
+    await storeBrokenMap(w.page);
+    await w.page.goto(new URL('#m=c-broken-1&lang=ar', w.page.url()).toString());
+    await w.page.reload();
+    await ready(w.page);
+    await expect.poll(() => w.page.locator('.notice').textContent(), { timeout: 20_000 }).toMatch(/no-such-event/);
+    const said = (await w.page.locator('.notice').textContent()) ?? '';
+    expect(said).toContain('غير موجود في الخريطة');
+    expect(said).not.toMatch(/which the map does not have|names the/);
+    await shot(w.page, 'damaged-map-notice-ar');
     await w.context.close();
   });
 });

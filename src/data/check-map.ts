@@ -27,12 +27,9 @@ export function checkMapShape(served: unknown, file: string): MapData {
     // vocabularies lack) would break a view later: it is refused here, with where and why.
     const problems = checkMapIntegrity(result.data);
     if (problems.length === 0) return result.data;
-    // The detail is the shared check's own words (geo/core/check/map-integrity.ts), as for the schema.
-    const detail = problems
-      .slice(0, 3)
-      .map((p) => `${p.where}: ${p.message}`)
-      .join(' ');
-    throw new DataError('core.data.wrongMeaning', { detail, more: Math.max(0, problems.length - 3) }, file);
+    // The detail is the shared check's problems, worded at display in the reader's language
+    // (src/words/problems.ts) with where each is; the build prints the same problems in English.
+    throw new DataError('core.data.wrongMeaning', { detail: problems.slice(0, 3), more: Math.max(0, problems.length - 3) }, file);
   }
   const issue = result.error.issues[0];
   const at = formatPath(issue.path as (string | number)[]);

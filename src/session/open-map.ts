@@ -10,7 +10,7 @@ const collections = () => import('../data/collections');
 import type { MapData } from '../../geo/core/model/contract';
 import type { Tour } from '../../geo/types';
 import { checkMap, checkStoredInWorker, DataError, loadBasemap, loadBuiltInMap, markOnce, type Data } from '../data/load';
-import { message, type Message } from '../data/message';
+import { message, type Message, type MessageValue } from '../data/message';
 import { buildModel, type Model } from '../data/model';
 import { useLanguage } from '../store/language';
 import { keepToursWith, resolveView, useStore, type NoticeWords } from '../store/store';
@@ -94,11 +94,7 @@ async function show(model: Model, collection: string | null, notices: (Message |
   const mine = loadMyTours(model);
   if (mine.unusable.length) notices.push(message('core.notice.toursUnusable', { list: mine.unusable }));
   const shared = receiveSharedTour(model, mine.tours);
-  if (shared.notice) {
-    // A shared tour's problems, worded from their codes: the words load with the notice.
-    await Promise.all([loadWords('problems'), import('../words/problems')]).catch(() => undefined);
-    notices.push(shared.notice);
-  }
+  if (shared.notice) notices.push(shared.notice);
   useStore.getState().setMyTours(shared.tours);
   const { view, ignored } = parseView(shared.hash, vocabularyOf(model, shared.tours, collection));
   const linked = resolveView(model, shared.tours, view, shared.hash);
@@ -108,13 +104,36 @@ async function show(model: Model, collection: string | null, notices: (Message |
   const full = formatView(linked, model.span, useLanguage.getState().lang);
   if (full !== location.hash) history.replaceState(null, '', full || `${location.pathname}${location.search}`);
   if (ignored.length) notices.push(message('core.notice.linkIgnored', { list: ignored }));
+  // A notice may carry a check's problems (a shared tour's, a damaged stored map's): worded from
+  // their codes, so their words load with it.
+  await problemWordsLoaded(notices.filter((n): n is Message => typeof n !== 'string'));
   useStore.getState().setNotice(notices.length ? notices : null);
 }
 
-function fail(error: unknown): void {
+/**
+ * The catalogue's words for the checks' problems, and the code that words them: loaded when a
+ * message shows a problem, waited for at most 3 s (a stalled server must not hold back the words
+ * that say so; the check's own English stands in until they come).
+ */
+async function problemWordsLoaded(shown: readonly MessageValue[]): Promise<void> {
+  if (!shown.some(holdsProblem)) return;
+  const load = Promise.all([loadWords('problems'), import('../words/problems')]).catch(() => undefined);
+  await Promise.race([load, new Promise((r) => setTimeout(r, 3000))]);
+}
+
+function holdsProblem(v: MessageValue): boolean {
+  if (typeof v !== 'object' || v === null) return false;
+  if (Array.isArray(v)) return v.some(holdsProblem);
+  if ('code' in v) return true;
+  return Object.values((v as Message).values ?? {}).some(holdsProblem);
+}
+
+async function fail(error: unknown): Promise<void> {
   const { failed } = useStore.getState();
-  if (error instanceof DataError) failed(error.words, error.file);
-  else failed(message('core.data.unreadable', { detail: error instanceof Error ? error.message : String(error) }), '');
+  if (error instanceof DataError) {
+    await problemWordsLoaded([error.words]);
+    failed(error.words, error.file);
+  } else failed(message('core.data.unreadable', { detail: error instanceof Error ? error.message : String(error) }), '');
 }
 
 export async function openFromLink(fetcher?: typeof fetch): Promise<void> {
@@ -148,7 +167,7 @@ export async function openFromLink(fetcher?: typeof fetch): Promise<void> {
     // The map is drawn in the next frame: that is when it can be used.
     requestAnimationFrame(() => setTimeout(() => markOnce('map-interactive')));
   } catch (error) {
-    fail(error);
+    await fail(error);
   }
 }
 
@@ -182,7 +201,7 @@ export async function openUnsaved(map: MapData, notice: NoticeWords, fetcher?: t
       Array.isArray(notice) ? [...notice] : [notice as Message | string],
     );
   } catch (error) {
-    fail(error);
+    await fail(error);
   }
 }
 

@@ -42,7 +42,10 @@ export function checkMapIntegrity(map: MapData): Problem[] {
     what: string,
   ) => {
     if (!full() && !set.has(id))
-      problems.add(code, path, `${formatWhat(path)} names the ${what} "${id.slice(0, 60)}", which the map does not have.`);
+      problems.add(code, path, `${formatWhat(path)} names the ${what} "${id.slice(0, 60)}", which the map does not have.`, {
+        case: 'map',
+        id: id.slice(0, 60),
+      });
   };
   const term = (name: keyof typeof known, value: string, path: Path) => {
     if (!full() && !known[name].has(value))
@@ -55,19 +58,22 @@ export function checkMapIntegrity(map: MapData): Problem[] {
   };
   const day = (value: string, path: Path) => {
     if (!full() && !isIsoDate(value))
-      problems.add('INVALID_DATE', path, `${formatWhat(path)} is "${value.slice(0, 20)}", which is not a real day.`);
+      problems.add('INVALID_DATE', path, `${formatWhat(path)} is "${value.slice(0, 20)}", which is not a real day.`, {
+        found: value.slice(0, 20),
+      });
   };
   const interval = (start: string, end: string, path: Path) => {
     day(start, [...path, 'start']);
     day(end, [...path, 'end']);
     if (!full() && isIsoDate(start) && isIsoDate(end) && start > end)
-      problems.add('REVERSED_DATES', path, `${formatWhat(path)} starts on ${start}, after it ends (${end}).`);
+      problems.add('REVERSED_DATES', path, `${formatWhat(path)} starts on ${start}, after it ends (${end}).`, { start, end });
   };
 
   interval(map.meta.span.start, map.meta.span.end, ['meta', 'span']);
   for (const name of Object.keys(known) as (keyof typeof known)[]) {
     if (!full() && vocab[name].length === 0)
       problems.add('VOCABULARY_MISSING', ['meta', 'vocabularies', name], `The map's ${name} vocabulary is empty.`, {
+        case: 'empty',
         where: `meta.vocabularies.${name}`,
         vocabulary: name,
         term: '',
@@ -88,6 +94,7 @@ export function checkMapIntegrity(map: MapData): Problem[] {
         'QUOTE_OFFSET_MISMATCH',
         ['claims', i, 'quote'],
         `Claim ${c.id}'s quote runs from ${c.quote.start} to ${c.quote.end}, outside its report's ${length} characters.`,
+        { case: 'map', id: c.id, start: c.quote.start, end: c.quote.end, length },
       );
   });
   map.reports.forEach((r, i) => {
@@ -112,6 +119,7 @@ export function checkMapIntegrity(map: MapData): Problem[] {
         'COORDINATE_OUT_OF_RANGE',
         ['places', i, 'lngLat'],
         `Place ${p.id} stands at [${String(lng)}, ${String(lat)}], which is not on the globe.`,
+        { case: 'place', id: p.id, lng: String(lng), lat: String(lat) },
       );
     term('precision', p.precision, ['places', i, 'precision']);
   });
