@@ -6,7 +6,7 @@
  */
 import { checkMapShape } from './check-map';
 import { loadCollection } from './collections';
-import { DataError, fetchBytes, parseJson } from './map-shape';
+import { DataError, fetchBytes, parseJson, STORED_MAP } from './map-shape';
 import { message, type Message } from './message';
 
 export type LoadMessage =
@@ -28,7 +28,7 @@ self.onmessage = async (e: MessageEvent<LoadRequest>) => {
       // The page reads and indexes the same map meanwhile; this only checks it.
       const found = await loadCollection(e.data.stored);
       if (!found.ok) throw new Error(found.error.message);
-      checkMapShape(found.map, 'stored map');
+      checkMapShape(found.map, STORED_MAP);
       post({ type: 'checked' });
       return;
     }

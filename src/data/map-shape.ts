@@ -6,6 +6,9 @@
 import { message, type Message, type MessageValue } from './message';
 
 /** The map's data cannot be used: `words` says why (`core.data.*`, formatted at display), `file` which file. */
+/** What a map kept in this browser (IndexedDB) is called where a file's name would stand. */
+export const STORED_MAP = 'stored map';
+
 export class DataError extends Error {
   readonly words: Message;
   constructor(
@@ -14,7 +17,8 @@ export class DataError extends Error {
     readonly file: string,
   ) {
     super(`${id} ${JSON.stringify(values)}`);
-    this.words = message(id, { file, ...values });
+    // A file's name is shown as it is; a map kept in this browser has none, and is named in words.
+    this.words = message(id, { file: file === STORED_MAP ? message('core.data.storedMapFile') : file, ...values });
   }
 }
 

@@ -10,6 +10,7 @@ const collections = () => import('../data/collections');
 import type { MapData } from '../../geo/core/model/contract';
 import type { Tour } from '../../geo/types';
 import { checkMap, checkStoredInWorker, DataError, loadBasemap, loadBuiltInMap, markOnce, type Data } from '../data/load';
+import { STORED_MAP } from '../data/map-shape';
 import { message, type Message, type MessageValue } from '../data/message';
 import { buildModel, type Model } from '../data/model';
 import { useLanguage } from '../store/language';
@@ -32,7 +33,7 @@ async function dataFor(wanted: string | null, fetcher?: typeof fetch): Promise<O
   const worker = wanted
     ? checkStoredInWorker(wanted, async () => {
         const map = await stored;
-        if (map) await checkMap(map, 'stored map');
+        if (map) await checkMap(map, STORED_MAP);
       })
     : null;
   const [basemap, found] = await Promise.all([loadBasemap(fetcher), wanted ? collections().then((c) => c.loadCollection(wanted)) : null]);
@@ -41,7 +42,7 @@ async function dataFor(wanted: string | null, fetcher?: typeof fetch): Promise<O
     if (worker) return { data: { map: found.map, basemap }, checked: worker.checked, collection: wanted, notice: null };
     try {
       return {
-        data: { map: await checkMap(found.map, 'stored map'), basemap },
+        data: { map: await checkMap(found.map, STORED_MAP), basemap },
         checked: Promise.resolve(),
         collection: wanted,
         notice: null,
