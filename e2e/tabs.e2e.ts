@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, launch, ready, shot } from './harness';
+import { BASE_URL, launch, openPage, ready, shot } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -106,6 +106,28 @@ describe('two tabs editing the studio’s work', () => {
     expect(await studioTexts(a)).toEqual(['Text from tab A.', 'Text from tab B.']);
     expect(errors).toEqual([]);
     await context.close();
+  });
+});
+
+describe('starting a new report in the studio', () => {
+  it('keeps the report on screen as a copy, which opens again with its text', async () => {
+    const w = await openPage(browser);
+    await ready(w.page);
+    await w.page.getByRole('button', { name: 'Studio' }).click();
+    const box = w.page.getByRole('textbox', { name: 'Report text' });
+    await box.fill('Officials said on Monday that strikes hit Mosul.');
+    await w.page.getByRole('button', { name: 'Start a new report' }).click();
+    await expect.poll(() => box.inputValue()).toBe('');
+    await expect.poll(() => w.page.locator('.studio-notice').textContent()).toMatch(/kept under “Other versions kept in this browser”/);
+    await expect.poll(() => w.page.locator('.studio-copies summary').textContent()).toBe('Other versions kept in this browser (1)');
+    await w.page.locator('.studio-copies summary').click();
+    await w.page.getByRole('button', { name: /^Open the kept version/ }).click();
+    await expect.poll(() => box.inputValue()).toBe('Officials said on Monday that strikes hit Mosul.');
+    // The empty report it replaces is not kept: there was nothing in it to lose.
+    await expect.poll(() => w.page.locator('.studio-copies').count()).toBe(0);
+    await shot(w.page, 'studio-new-report-kept');
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
   });
 });
 

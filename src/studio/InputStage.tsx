@@ -48,7 +48,6 @@ export function InputStage({
   const [undo, setUndo] = useState<string | null>(null);
   const [tried, setTried] = useState(false);
   const [confirmRedraft, setConfirmRedraft] = useState(false);
-  const [confirmNew, setConfirmNew] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
   const read = useMemo(() => readPasted(work.text), [work.text]);
   const notes = work.text ? [...fileNotes, ...read.notes] : fileNotes;
@@ -239,21 +238,9 @@ export function InputStage({
           </button>
         )}
         {(drafted || work.text) && (
-          <button
-            type="button"
-            onClick={() => {
-              if (!confirmNew) return setConfirmNew(true);
-              setConfirmNew(false);
-              onStartOver();
-            }}
-          >
-            {confirmNew ? t('studio.input.replace') : t('studio.input.new')}
+          <button type="button" onClick={onStartOver}>
+            {t('studio.input.new')}
           </button>
-        )}
-        {confirmNew && (
-          <p className="studio-error" role="alert">
-            {t('studio.input.confirmNew', { drafted: drafted ? 'yes' : 'no' })}
-          </p>
         )}
       </div>
     </form>

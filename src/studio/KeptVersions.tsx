@@ -4,7 +4,8 @@
  * by a second press. Nothing here is ever removed without the person asking.
  */
 import { useState } from 'react';
-import { useT } from '../words/i18n.tsx';
+import { useFormat, useT } from '../words/i18n.tsx';
+import { isolated } from '../words/problems.ts';
 import { workTitle } from './publish.ts';
 import type { KeptCopy } from './saved.ts';
 
@@ -20,6 +21,7 @@ export function KeptVersions({
   onRemove: (c: KeptCopy) => void;
 }) {
   const t = useT();
+  const { lang } = useFormat();
   const [confirming, setConfirming] = useState<string | null>(null);
   if (!copies.length) return null;
   return (
@@ -28,6 +30,8 @@ export function KeptVersions({
       <ul>
         {copies.map((c) => {
           const title = workTitle(c.work, t('studio.untitled'));
+          // The title is the report's own words, kept in its direction inside the label.
+          const named = { title: isolated(title, lang) };
           return (
             <li key={c.key}>
               <span className="studio-copy-what">
@@ -35,10 +39,10 @@ export function KeptVersions({
                 {t('studio.copies.item', { chars: c.work.text.length, claims: c.work.claims.length, at: new Date(c.at) })}
                 {c.work.text && <q className="studio-copy-start">{c.work.text.slice(0, 80)}</q>}
               </span>
-              <button type="button" onClick={() => onOpen(c)} aria-label={t('studio.copies.openLabel', { title })}>
+              <button type="button" onClick={() => onOpen(c)} aria-label={t('studio.copies.openLabel', named)}>
                 {t('studio.copies.open')}
               </button>
-              <button type="button" onClick={() => onDownload(c)} aria-label={t('studio.copies.downloadLabel', { title })}>
+              <button type="button" onClick={() => onDownload(c)} aria-label={t('studio.copies.downloadLabel', named)}>
                 {t('studio.copies.download')}
               </button>
               <button
@@ -48,7 +52,7 @@ export function KeptVersions({
                   setConfirming(null);
                   onRemove(c);
                 }}
-                aria-label={confirming === c.key ? undefined : t('studio.copies.removeLabel', { title })}
+                aria-label={confirming === c.key ? undefined : t('studio.copies.removeLabel', named)}
               >
                 {confirming === c.key ? t('studio.copies.removeAgain') : t('studio.copies.remove')}
               </button>

@@ -314,8 +314,15 @@ export default function Studio({ onClose }: { onClose: () => void }) {
     }
   }
 
-  function startOver() {
+  /** A new, empty report: the one on screen is kept first, as a copy in the list of kept versions. */
+  async function startOver() {
     if (!drafting) return;
+    const mine = settle();
+    if (mine && (mine.text || mine.claims.length)) {
+      const kept = await slot.keepCopy(mine);
+      if (!kept.ok) return setNotice({ id: 'studio.notice.notKept', values: { error: kept.error.message } });
+      setCopies(kept.copies);
+    }
     setWork(emptyWork(firstId(drafting)));
     setNotice({ id: 'studio.notice.new' });
   }
@@ -392,7 +399,7 @@ export default function Studio({ onClose }: { onClose: () => void }) {
       )}
       {!work && !loadError && <p className="studio-busy">{t('studio.opening')}</p>}
       {work && work.stage === 'input' && (
-        <InputStage work={work} setWork={setWork} onDraft={runDraft} drafting={!!busy || !drafting} onStartOver={startOver} />
+        <InputStage work={work} setWork={setWork} onDraft={runDraft} drafting={!!busy || !drafting} onStartOver={() => void startOver()} />
       )}
       {work && work.stage === 'review' && checked && drafting && (
         <ReviewStage

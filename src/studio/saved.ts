@@ -283,7 +283,7 @@ export class WorkSlot {
 
   /**
    * Makes `work` the current work whatever another tab wrote: what was current is kept as a copy
-   * first (unless it is the same work), and `drop` (the copy `work` came from) is removed.
+   * first (unless it is the same work, or empty), and `drop` (the copy `work` came from) is removed.
    */
   makeCurrent(work: StudioWork, drop: string | null): Promise<StorageResult<{ copies: KeptCopy[] }>> {
     return attempt(async () => {
@@ -292,7 +292,9 @@ export class WorkSlot {
         const rev = (current && current !== 'unreadable' ? current.rev : 0) + 1;
         const put: [string, unknown][] = [[KEY, { kind: 'studio-work', rev, by: this.tab, at: Date.now(), work } satisfies Stored]];
         if (current === 'unreadable') put.push([`unreadable-${new Date().toISOString()}-${unique()}`, v]);
-        else if (current && !sameWork(current.work, work)) put.push([copyKey(), copyValue(current.work, current.by)]);
+        // An empty report (a new one never written in) is not worth a copy: nothing would be lost.
+        else if (current && !sameWork(current.work, work) && (current.work.text || current.work.claims.length))
+          put.push([copyKey(), copyValue(current.work, current.by)]);
         return { result: rev, put, remove: drop ? [drop] : [] };
       });
       this.base = rev;
