@@ -67,8 +67,17 @@ export class Voices {
     return v;
   }
 
+  /** The report's own outlet, by its name or its initials ("AP" for the Associated Press). */
   private isOwnOutlet(name: string): boolean {
-    return fold(name).replace(/^the /, '') === fold(this.outlet.name).replace(/^the /, '');
+    const bare = (n: string) => fold(n).replace(/^the /, '');
+    const own = bare(this.outlet.name);
+    if (bare(name) === own) return true;
+    const initials = own
+      .split(/\s+/)
+      .filter((w) => !['of', 'and', 'for', 'the'].includes(w))
+      .map((w) => w[0])
+      .join('');
+    return /^[A-Z]{2,5}$/.test(name) && initials.length > 1 && name.toLowerCase() === initials;
   }
 
   /** The voice a source phrase names, or null when it names no one the drafter can tell. */

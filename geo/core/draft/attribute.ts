@@ -45,7 +45,9 @@ export function attribute(text: string, hits: Hit[], dates: DateMention[], voice
   for (const hit of hits) {
     if (hit.relay) {
       const relay = voices.resolve(hit.relay.text, text.slice(from, hit.relay.start), false);
-      if (relay && relay.kind === 'outlet' && relay !== voices.outlet) found.push({ voice: relay, hit });
+      // An outlet, or media named by their kind ("told Afghan media").
+      if (relay && (relay.kind === 'outlet' || relay.kind === 'unnamed-reports') && relay !== voices.outlet)
+        found.push({ voice: relay, hit });
     }
     const voice = voices.resolve(hit.source.text, text.slice(from, hit.source.start));
     if (voice && voice !== voices.outlet) found.push({ voice, hit });

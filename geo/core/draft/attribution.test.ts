@@ -107,6 +107,23 @@ describe('sources the words name', () => {
     expect(claim(d, 'The strike was').names.at(-1)).toBe('the dockers union');
   });
 
+  it('reads who saw it, who was told, and what is no source at all', () => {
+    const d = drafted(
+      [
+        'Cranes burned at the port of Porto, a Lisbon Herald photographer in the city said.',
+        'Dockers walked out, a union spokesman told Portuguese media.',
+        'It was not possible to verify union claims of a second strike.',
+        'Strikers asserted control of the quays on Monday.',
+        'After a week, the union is now said to control every crane.',
+      ].join('\n'),
+    );
+    expect(claim(d, 'Cranes burned').names).toEqual(['The Coastal Courier', 'Lisbon Herald']);
+    expect(claim(d, 'Dockers walked').names).toEqual(['The Coastal Courier', 'Portuguese media', 'a union spokesman']);
+    expect(claim(d, 'It was not possible').names).toEqual(['The Coastal Courier']);
+    expect(claim(d, 'Strikers asserted').names).toEqual(['The Coastal Courier']);
+    expect(claim(d, 'After a week')).toMatchObject({ names: ['The Coastal Courier'], stance: 'hedged' });
+  });
+
   it('takes the source of "quoted X as saying" and of "X was quoted as saying"', () => {
     const d = drafted(
       'The radio quoted local farmers as saying that the dyke had held near Passau.\nThe regional council was quoted as saying that repairs would start soon.',

@@ -87,6 +87,8 @@ export function findHits(text: string, tokens: Token[], from: number, to: number
       /^ $/.test(text.slice(tokens[j].end, tokens[j + 1].start))
     )
       j++;
+    // "told Afghan media", "told state television": the kind of outlet is part of who was told.
+    if (j + 1 <= to && /^(?:media|television|radio|newspapers?|press|outlets)$/.test(tokens[j + 1].text)) j++;
     return span(i, j);
   };
   for (let k = from; k <= to; k++) {
@@ -142,10 +144,13 @@ export function findHits(text: string, tokens: Token[], from: number, to: number
     // "called for help", "called on the UN" and "pointed out that" say something; "called Kobani home" does not.
     if (w === 'called' && !['for', 'on', 'upon'].includes(lc(k + 1))) continue;
     if (w === 'pointed' && lc(k + 1) !== 'out') continue;
+    // "fighters asserted control in Sirte": took it, said nothing.
+    if (/^assert/.test(w) && ['control', 'authority', 'dominance', 'themselves', 'itself'].includes(lc(k + 1))) continue;
     // "X, reporting from Riyadh, said": where a correspondent is, not a second saying.
     if (/ing$/.test(w) && ['from', 'in'].includes(lc(k + 1))) continue;
     // "were said to be", "are reported to have": impersonal, a hedge (stance.ts), not the subject's words.
-    if (['is', 'are', 'was', 'were', 'been', 'be', 'being'].includes(lc(k - 1)) && lc(k + 1) === 'to') continue;
+    const aux = ['now', 'also', 'still', 'widely', 'already', 'generally', 'often'].includes(lc(k - 1)) ? lc(k - 2) : lc(k - 1);
+    if (['is', 'are', 'was', 'were', 'been', 'be', 'being'].includes(aux) && lc(k + 1) === 'to') continue;
     if ((lc(k - 2) === 'it' && ['was', 'is'].includes(lc(k - 1))) || (lc(k - 3) === 'it' && lc(k - 1) === 'been')) {
       const cue = span(lc(k - 2) === 'it' ? k - 2 : k - 3, k);
       // "it was announced by the provincial police": the passive's agent is the source.

@@ -104,6 +104,13 @@ describe('places against the gazetteer', () => {
     expect(claim(d, 'It was not clear').event?.place).toBe('porto');
   });
 
+  it('reads a town’s possessive before a part of it as the town ("Porto’s old harbour district"), a country’s as an actor', () => {
+    expect(index.find('Residents of Mosul’s al-Zuhur neighbourhood fled.', 0, 48).map((m) => [m.place.id, m.score])).toEqual([
+      ['mosul', 2],
+    ]);
+    expect(index.find('Iraq’s army advanced.', 0, 21).map((m) => [m.place.id, m.score])).toEqual([['iraq', 0]]);
+  });
+
   it('proposes gazetteer places the project does not have, and only those', () => {
     const d = drafted('Rebels claimed gains near Idlib. Strikes were reported in Porto.');
     expect(d.places.map((p) => p.id)).toEqual(['porto']);

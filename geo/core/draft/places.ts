@@ -245,7 +245,7 @@ export class PlaceIndex {
         text: text.slice(tokens[i].start, end),
         start: tokens[i].start,
         end,
-        score: /['’]s$/.test(tokens[best.j].text) ? 0 : score,
+        score: /['’]s$/.test(tokens[best.j].text) ? (townsOwn(best.hit.place, tokens, best.j) ? 2 : 0) : score,
         ...(beside ? { beside } : {}),
       });
       i = best.j;
@@ -355,6 +355,38 @@ export function districtOf(name: string, town: GazetteerPlace, spelled = town.na
     town: spelled,
     source: `Placed at the point of ${spelled} (${town.source.replace(/\.$/, '')}): the district itself is in no gazetteer; move it when known.`,
   };
+}
+
+/** Nouns a town's possessive names a part of: "Sanaa's al-Hassaba neighbourhood", "Mosul's airport". */
+const PARTS = new Set([
+  ...QUARTERS,
+  'neighbourhoods',
+  'neighborhoods',
+  'districts',
+  'street',
+  'streets',
+  'road',
+  'airport',
+  'square',
+  'market',
+  'bridge',
+  'hospital',
+  'university',
+  'outskirts',
+  'suburbs',
+  'centre',
+  'center',
+  'port',
+  'old',
+  'city',
+  'citadel',
+  'prison',
+]);
+
+/** "Sanaa's central Zubeiri Street": a town (not a country: "Iraq's army" is an actor) and a part of it. */
+function townsOwn(place: GazetteerPlace, tokens: Token[], j: number): boolean {
+  if (place.precision === 'country' || place.precision === 'province') return false;
+  return tokens.slice(j + 1, j + 5).some((t) => PARTS.has(t.text.toLowerCase().replace(/[.,;:]$/, '')));
 }
 
 /** Words before a country's name that make it a region of the country. */

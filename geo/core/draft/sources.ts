@@ -104,6 +104,14 @@ export function describe(raw: string, isPlace: (name: string) => boolean): Sourc
   const text = raw.replace(/^(?:and|but|by)\s+/i, '').trim();
   const lower = text.toLowerCase();
   if (DATES.test(text)) return null;
+  // "It was not possible to verify Taliban claims": no one.
+  if (/^(?:not|no|possible|impossible|unable|hard|difficult)\b/i.test(text)) return null;
+  // "an AFP journalist in the city", "a Reuters correspondent": the outlet, whose eyes they are.
+  const staff = text.match(/^(?:an?|the)\s+(.+?)\s+(?:journalist|correspondent|reporter|photographer|cameraman|crew|team)s?\b/i);
+  if (staff) {
+    const o = outlet(staff[1]);
+    if (o) return { name: o, kind: 'outlet', affiliation: affiliation(staff[1], 'outlet'), plural: false };
+  }
   if (/^(?:he|she)$/.test(lower)) return { refers: 'he' };
   if (lower === 'they') return { refers: 'they' };
   if (lower === 'it') return { refers: 'it' };

@@ -15,6 +15,7 @@ describe('stance of a claim', () => {
     ['Such a deal would cut costs for the smaller ports.', ['would']],
     ['The cause of the derailment is still not fully known.', ['still not fully known']],
     ['Six were hurt but the toll was feared higher.', ['was feared']],
+    ['Suspected smugglers sank the ferry.', ['Suspected']],
   ])('hedged: %s', (quote, hedges) => {
     expect(stanceOf(quote, 1, false)).toEqual({ stance: 'hedged', hedges });
     for (const h of hedges) expect(quote.toLowerCase()).toContain(h.toLowerCase());

@@ -21,7 +21,7 @@ const HEDGES: RegExp[] = [
   /\bappears?\b|\bappeared\b/i,
   /\bseems?\b|\bseemed\b/i,
   /\breportedly\b/i,
-  /\b(?:is|are|was|were|been|being)\s+(?:said|reported|understood|believed|thought|alleged|rumou?red|feared|expected|estimated)\s+to\b/i,
+  /\b(?:is|are|was|were|been|being)(?:\s+(?:now|also|still|widely|already|generally|often))?\s+(?:said|reported|understood|believed|thought|alleged|rumou?red|feared|expected|estimated)\s+to\b/i,
   /\b(?:could|can)\s+be\s+(?:seen|heard)\b/i,
   /\ballegedly\b/i,
   /\balleged\b/i,
@@ -46,6 +46,8 @@ const HEDGES: RegExp[] = [
   /^Should\b|[,;]\s+should\b/,
   /\bpotentially\b/i,
   /\bestimated\b/i,
+  // "Suspected Boko Haram suicide bombers struck": who did it is not confirmed.
+  /\bsuspected\b/i,
   // "the toll was feared many times higher": feared by no one named.
   /\b(?:is|are|was|were)\s+feared\b/i,
   // "He declined to say what nationality…": a question left open, not a denial.
