@@ -12,8 +12,12 @@ import { launch, openPage, ready, shot } from './harness';
 
 const FIXTURE = new URL('./fixtures/studio/northern-ledger.txt', import.meta.url).pathname;
 const SINGLE = new URL('../dist-single/index.html', import.meta.url).pathname;
-/** The worst gap the page may leave between two timers while the drafter works. */
-const MOST_GAP_MS = 200;
+/**
+ * The worst gap the page may leave between two timers while the drafter works. Quiet runs print
+ * 40–80 ms; the bound catches the page freezing (as it did for seconds before the worker), not the
+ * waits of a machine shared with other work (214 ms was seen under a load of three test runs).
+ */
+const MOST_GAP_MS = 500;
 
 /** One paragraph of the fixture repeated up to `length` characters, one paragraph per line. */
 function repeated(length: number): string {

@@ -6,7 +6,7 @@
  */
 import { chainText } from '../../geo/core/model/chain.ts';
 import { clip, useLabels } from '../words/labels.ts';
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import type { Confidence } from '../../geo/core/draft/confidence.ts';
 import type { Problem } from '../../geo/core/model/problems.ts';
 import { DATE_PRECISIONS, KINDS, STANCES, type AsserterKind, type Stance } from '../../geo/core/model/vocab.ts';
@@ -15,7 +15,6 @@ import { isolated, problemWords } from '../words/problems.ts';
 import type { Drafting } from './drafting.ts';
 import { PlacePicker } from './PlacePicker.tsx';
 import { Quote } from './Quote.tsx';
-import { namesOf } from './publish.ts';
 import { reasonWords } from './reasons.ts';
 import {
   addAsserter,
@@ -58,7 +57,11 @@ interface FieldProps {
   edit: (w: StudioWork) => void;
 }
 
-export function ClaimEditor({
+/**
+ * One claim's card. Memoised: a long report's review adds its cards a batch at a time, and a card
+ * whose claim, work and state did not change is not drawn again.
+ */
+export const ClaimEditor = memo(function ClaimEditor({
   work,
   claim,
   language,
@@ -69,6 +72,7 @@ export function ClaimEditor({
   onToggle,
   onShow,
   edit,
+  names,
 }: {
   work: StudioWork;
   claim: StudioClaim;
@@ -78,11 +82,12 @@ export function ClaimEditor({
   open: boolean;
   problems: Problem[];
   drafting: Drafting;
-  onToggle: () => void;
+  onToggle: (id: string) => void;
   onShow: (id: string) => void;
   edit: (w: StudioWork) => void;
+  /** What people call the work's claims and events (namesOf), made once for the whole list. */
+  names: ReadonlyMap<string, string>;
 }) {
-  const names = useMemo(() => namesOf(work), [work]);
   const t = useT();
   const { lang } = useFormat();
   const id = useId();
@@ -93,7 +98,7 @@ export function ClaimEditor({
   const sure = !claim.reviewed && claim.confidence ? claim.confidence.level : null;
   return (
     <li id={`studio-claim-${claim.id}`} className={`studio-claim${open ? ' is-open' : ''}${claim.reviewed ? ' is-reviewed' : ''}`}>
-      <button type="button" className="claim-summary" aria-expanded={open} aria-controls={`${id}-body`} onClick={onToggle}>
+      <button type="button" className="claim-summary" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => onToggle(claim.id)}>
         <span className="claim-state" role="img" aria-label={claim.reviewed ? t('studio.claim.reviewed') : t('studio.claim.drafted')}>
           {claim.reviewed ? MARK.reviewed : MARK.drafted}
         </span>
@@ -147,7 +152,7 @@ export function ClaimEditor({
       )}
     </li>
   );
-}
+});
 
 function ChainField({ work, claim, drafting, edit }: FieldProps) {
   const t = useT();

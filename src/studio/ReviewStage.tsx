@@ -4,7 +4,7 @@
  * undone; the coverage meter counts toward 100 % (every word claimed or marked as not a claim).
  */
 import { clip } from '../words/labels.ts';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FormattedMessage } from 'react-intl';
 import type { Problem } from '../../geo/core/model/problems.ts';
 import { LOCALE as LIST_LOCALE, useFormat, useT } from '../words/i18n.tsx';
@@ -62,6 +62,10 @@ function selectionIn(root: HTMLElement | null): Span | null {
 
 /** The space between a problem and its fix, on the reading side. */
 const SPACE = { marginInlineStart: '0.3em' } as const;
+
+/** How many claim cards are added to the list at a time. */
+const BATCH = 60;
+const NO_PROBLEMS: Problem[] = [];
 
 export function ReviewStage({
   work,
@@ -132,16 +136,33 @@ export function ReviewStage({
     return () => document.removeEventListener('selectionchange', update);
   }, []);
 
-  const showClaim = useCallback((id: string, focusEditor: boolean) => {
-    setSelected(id);
-    requestAnimationFrame(() => {
-      const seg = textRef.current?.querySelector<HTMLElement>(`[data-claim="${CSS.escape(id)}"]`);
-      seg?.scrollIntoView({ block: 'nearest' });
-      const card = document.getElementById(`studio-claim-${id}`);
-      card?.scrollIntoView({ block: 'nearest' });
-      if (focusEditor) card?.querySelector<HTMLElement>('.claim-summary')?.focus();
-    });
-  }, []);
+  // A long report's claims are added to the list a batch at a time, the page answering between
+  // batches (a thousand cards at once froze it for seconds); a claim asked for is drawn at once.
+  const [shown, setShown] = useState(BATCH);
+  const total = work.claims.length;
+  useEffect(() => {
+    if (shown >= total) return;
+    const next = window.setTimeout(() => startTransition(() => setShown((s) => s + BATCH)), 0);
+    return () => window.clearTimeout(next);
+  }, [shown, total]);
+  const indexOf = useMemo(() => new Map(work.claims.map((c, i) => [c.id, i])), [work.claims]);
+
+  const showClaim = useCallback(
+    (id: string, focusEditor: boolean) => {
+      setSelected(id);
+      setShown((s) => Math.max(s, (indexOf.get(id) ?? 0) + 1));
+      requestAnimationFrame(() => {
+        const seg = textRef.current?.querySelector<HTMLElement>(`[data-claim="${CSS.escape(id)}"]`);
+        seg?.scrollIntoView({ block: 'nearest' });
+        const card = document.getElementById(`studio-claim-${id}`);
+        card?.scrollIntoView({ block: 'nearest' });
+        if (focusEditor) card?.querySelector<HTMLElement>('.claim-summary')?.focus();
+      });
+    },
+    [indexOf],
+  );
+  const toggleClaim = useCallback((id: string) => setSelected((s) => (s === id ? null : id)), []);
+  const showAndFocus = useCallback((id: string) => showClaim(id, true), [showClaim]);
 
   function go(p: Problem) {
     const t = targetOf(work, p);
@@ -333,7 +354,7 @@ export function ReviewStage({
           </h2>
           {work.claims.length === 0 && <p className="muted">{t('studio.review.noClaims')}</p>}
           <ol className="studio-claim-list">
-            {work.claims.map((c, i) => (
+            {work.claims.slice(0, shown).map((c, i) => (
               <ClaimEditor
                 key={c.id}
                 work={work}
@@ -341,14 +362,20 @@ export function ReviewStage({
                 language={language}
                 index={i}
                 open={selected === c.id}
-                problems={problemsByClaim.get(c.id) ?? []}
+                problems={problemsByClaim.get(c.id) ?? NO_PROBLEMS}
                 drafting={drafting}
-                onToggle={() => setSelected(selected === c.id ? null : c.id)}
-                onShow={(id) => showClaim(id, true)}
+                onToggle={toggleClaim}
+                onShow={showAndFocus}
                 edit={edit}
+                names={names}
               />
             ))}
           </ol>
+          {shown < total && (
+            <p className="muted" role="status">
+              {t('studio.review.moreComing', { shown, total })}
+            </p>
+          )}
         </section>
 
         <section className="studio-problems" aria-labelledby="studio-problems-h">
