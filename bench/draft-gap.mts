@@ -16,7 +16,8 @@ const reports = readdirSync(folder)
   .filter((f) => f.endsWith('.txt'))
   .sort()
   .map((f) => readFileSync(new URL(f, folder), 'utf8'));
-const text = kind === 'repeated' ? repeatedText(reports[3], 200_000) : variedText(reports, 200_000);
+// Under the studio's limit of 200,000 characters (varied text overshoots the length it is asked for).
+const text = kind === 'repeated' ? repeatedText(reports[3], 200_000) : variedText(reports, 199_000);
 const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
 const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
 await page.goto(url);
