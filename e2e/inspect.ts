@@ -229,9 +229,10 @@ export async function rowCue(page: Page | Frame, selector: string, to: 'start' |
     const mask = getComputedStyle(row).maskImage;
     // linear-gradient(to left|right, transparent, #000 A, #000 calc(100% - B), transparent):
     // the side the gradient starts from fades when A is not zero, the other when B is not.
-    const m = /linear-gradient\(to (left|right), rgba\([^)]*\), rgb\(0, 0, 0\) ([\d.]+)px, rgb\(0, 0, 0\) (?:calc\(100% - ([\d.]+)px\)|100%)/.exec(
-      mask,
-    );
+    const m =
+      /linear-gradient\(to (left|right), rgba\([^)]*\), rgb\(0, 0, 0\) ([\d.]+)px, rgb\(0, 0, 0\) (?:calc\(100% - ([\d.]+)px\)|100%)/.exec(
+        mask,
+      );
     const fades: string[] = [];
     if (m) {
       const [from, to] = m[1] === 'right' ? ['left', 'right'] : ['right', 'left'];
