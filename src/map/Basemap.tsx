@@ -143,7 +143,7 @@ function screenBox(el: Element): NameBox {
 /**
  * Shows each basemap name from its first zoom on, where it has room at the size it is drawn
  * (presentation draws names larger): it yields to the place markers and their labels, then to
- * the names ranked before it. Laid out again after a zoom, a resize, and when markers change.
+ * the names ranked before it, moving a little off its point or, with no room near it, left out. Laid out again after a zoom, a resize, and when markers change.
  */
 function NamesWithRoom({ shown }: { shown: unknown }) {
   const map = useMap();
@@ -163,16 +163,20 @@ function NamesWithRoom({ shown }: { shown: unknown }) {
               const due = zoom >= Number(el.dataset.minZoom ?? -Infinity);
               el.style.display = due ? '' : 'none';
               el.style.visibility = '';
+              el.style.translate = '';
               if (due) names.push(el);
             });
         }
         const markers = map.getPane('markerPane');
-        const fixed = [...(markers?.querySelectorAll('.place-symbol, .place-label') ?? [])]
-          .filter((el) => el.checkVisibility({ visibilityProperty: true }))
-          .map(screenBox);
+        // A marker's label that is not drawn has no box (display: none).
+        const fixed = [...(markers?.querySelectorAll('.place-symbol, .place-label') ?? [])].map(screenBox).filter((b) => b.width > 0);
         names.sort((a, b) => Number(a.dataset.rank) - Number(b.dataset.rank));
         const room = namesWithRoom(fixed, names.map(nameBox));
-        names.forEach((el, i) => (el.style.visibility = room[i] ? '' : 'hidden'));
+        names.forEach((el, i) => {
+          const shift = room[i];
+          el.style.visibility = shift ? '' : 'hidden';
+          if (shift && (shift.dx || shift.dy)) el.style.translate = `${shift.dx}px ${shift.dy}px`;
+        });
       };
       const later = () => {
         if (!frame) frame = requestAnimationFrame(layOut);

@@ -1,6 +1,7 @@
 /**
- * Which map names have room: each, in rank order, is kept if it covers nothing already on the
- * map (the place markers and their labels, then the names kept before it), else left out. Boxes
+ * Which map names have room: each, in rank order, is drawn where it covers nothing already on the
+ * map (the place markers and their labels, then the names kept before it): at its point, or
+ * moved a little off it, else left out. Boxes
  * are the names as drawn (their size at the type the reader sees, a river's slant included), so
  * that projector type, which is larger, leaves out more names instead of drawing them over others.
  * Pure: boxes in, choices out.
@@ -40,12 +41,42 @@ export function boxesMeet(a: NameBox, b: NameBox, pad = 0): boolean {
   });
 }
 
-/** For each name (already in rank order, most important first), whether it is drawn. */
-export function namesWithRoom(fixed: readonly NameBox[], names: readonly NameBox[], gap = NAME_GAP): boolean[] {
+/** A name's shift from its own point, in pixels, to where it has room. */
+export interface Shift {
+  dx: number;
+  dy: number;
+}
+
+/**
+ * Where a level name may go when its own point is taken: a line below or above, or half its width
+ * to either side, so that its point still lies under or beside it. A slanted (river) name stays on
+ * its river.
+ */
+function shifts(n: NameBox, gap: number): Shift[] {
+  if (n.angle !== 0) return [{ dx: 0, dy: 0 }];
+  const [line, half] = [n.height + 2 * gap, n.width / 2];
+  return [
+    { dx: 0, dy: 0 },
+    { dx: 0, dy: line },
+    { dx: 0, dy: -line },
+    { dx: -half, dy: 0 },
+    { dx: half, dy: 0 },
+  ];
+}
+
+/**
+ * For each name (already in rank order, most important first), where it is drawn (its shift), or
+ * null where it has no room and is left out.
+ */
+export function namesWithRoom(fixed: readonly NameBox[], names: readonly NameBox[], gap = NAME_GAP): (Shift | null)[] {
   const kept: NameBox[] = [...fixed];
   return names.map((n) => {
-    if (kept.some((k) => boxesMeet(n, k, gap))) return false;
-    kept.push(n);
-    return true;
+    for (const shift of shifts(n, gap)) {
+      const moved = { ...n, x: n.x + shift.dx, y: n.y + shift.dy };
+      if (kept.some((k) => boxesMeet(moved, k, gap))) continue;
+      kept.push(moved);
+      return shift;
+    }
+    return null;
   });
 }
