@@ -35,8 +35,9 @@ export function drawnLabels(page: Page): Promise<DrawnLabel[]> {
           x: (r.left + r.right) / 2,
           y: (r.top + r.bottom) / 2,
           // A place label's box as drawn; a basemap name's own box, turned by its slant.
-          width: kind === 'place' ? r.width : el.offsetWidth,
-          height: kind === 'place' ? r.height : el.offsetHeight,
+          // In screen pixels, as the box's middle is (a 4K projector zooms the page).
+          width: kind === 'place' ? r.width : el.offsetWidth * el.currentCSSZoom,
+          height: kind === 'place' ? r.height : el.offsetHeight * el.currentCSSZoom,
           angle: kind === 'place' ? 0 : (Math.atan2(m.b, m.a) * 180) / Math.PI,
         } as const;
       });

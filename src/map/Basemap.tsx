@@ -123,14 +123,18 @@ export function seaMask(bbox: readonly number[], land: readonly Feature[]): Feat
 
 const NAME_PANES = ['basemap-labels', 'basemap-world-labels'];
 
-/** A name's box as drawn: its middle from the screen, its size and slant from its own box. */
+/**
+ * A name's box as drawn: its middle from the screen, its size and slant from its own box, in
+ * screen pixels (a 4K projector's page zoom, Presentation.tsx, magnifies the one, not the other).
+ */
 function nameBox(el: HTMLElement): NameBox {
   const r = el.getBoundingClientRect();
+  const zoom = el.currentCSSZoom ?? 1;
   return {
     x: (r.left + r.right) / 2,
     y: (r.top + r.bottom) / 2,
-    width: el.offsetWidth,
-    height: el.offsetHeight,
+    width: el.offsetWidth * zoom,
+    height: el.offsetHeight * zoom,
     angle: Number(el.dataset.angle ?? 0),
   };
 }
