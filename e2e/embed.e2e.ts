@@ -5,6 +5,7 @@
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage, ready, shot } from './harness';
+import { rowCue } from './inspect';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -75,7 +76,10 @@ describe('an embedded tour or view', () => {
     // The embed's bar loads when shown: wait for it.
     await expect.poll(() => frame.getByRole('link', { name: 'افتح الخريطة كاملة' }).count()).toBe(1);
     expect(await frame.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    // The timeline's controls scroll sideways: their far edge (the left, in Arabic) fades until the end.
+    expect(await rowCue(frame, '.timeline-bar', 'start')).toEqual({ overflows: true, fades: ['left'] });
     await shot(page, 'embed-view-phone-ar');
+    expect(await rowCue(frame, '.timeline-bar', 'end')).toEqual({ overflows: true, fades: ['right'] });
     await context.close();
   });
 });

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { createIntl, type IntlShape } from 'react-intl';
 import type { MapData } from '../geo/core/model/contract';
 import type { Lang } from '../src/store/language';
@@ -206,4 +206,39 @@ export function message(lang: Lang, key: string, values?: Values): string {
     intls.set(lang, intl);
   }
   return intl.formatMessage({ id: key }, values as never);
+}
+
+/** A sideways row's cue, as the reader sees it: whether it scrolls, and which of its edges fade. */
+export interface RowCue {
+  overflows: boolean;
+  /** The screen sides that fade ('left', 'right'), read from the row's mask as drawn. */
+  fades: string[];
+}
+
+/**
+ * The cue of the row `selector` after scrolling it to `to` (its start or its end, in the row's own
+ * direction), once the cue has followed the scroll (a frame later).
+ */
+export async function rowCue(page: Page | Frame, selector: string, to: 'start' | 'end'): Promise<RowCue> {
+  await page.locator(selector).evaluate((row, end) => {
+    const sign = getComputedStyle(row).direction === 'rtl' ? -1 : 1;
+    row.scrollLeft = end ? sign * row.scrollWidth : 0;
+  }, to === 'end');
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return page.locator(selector).evaluate((row) => {
+    const mask = getComputedStyle(row).maskImage;
+    // linear-gradient(to left|right, transparent, #000 A, #000 calc(100% - B), transparent):
+    // the side the gradient starts from fades when A is not zero, the other when B is not.
+    const m =
+      /linear-gradient\(to (left|right), rgba\([^)]*\), rgb\(0, 0, 0\) ([\d.]+)px, rgb\(0, 0, 0\) (?:calc\(100% - ([\d.]+)px\)|100%)/.exec(
+        mask,
+      );
+    const fades: string[] = [];
+    if (m) {
+      const [from, to] = m[1] === 'right' ? ['left', 'right'] : ['right', 'left'];
+      if (Number(m[2]) > 0) fades.push(from);
+      if (Number(m[3] ?? 0) > 0) fades.push(to);
+    }
+    return { overflows: row.scrollWidth > row.clientWidth + 1, fades: fades.sort() };
+  });
 }

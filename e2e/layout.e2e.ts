@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, launch, openPage, ready, shot } from './harness';
-import { outside } from './inspect';
+import { outside, rowCue } from './inspect';
 
 const SIZES = [
   { name: 'phone-360', width: 360, height: 780 },
@@ -233,6 +233,36 @@ describe('phones: a finger, a bottom sheet, the map above it', () => {
     // A tap goes one height up.
     await handle.click();
     await expect.poll(() => handle.getAttribute('aria-valuetext')).toBe('Full height');
+    await w.context.close();
+  });
+});
+
+describe('phones: rows that scroll sideways say so', () => {
+  const ROWS = ['.header-actions', '.elsewhere', '.timeline-bar'];
+  for (const lang of ['en', 'ar'] as const) {
+    it(`390×844 ${lang}: the header, Elsewhere and the timeline fade at the edge where more lies, and not once scrolled to the end`, async () => {
+      const w = await openPage(browser, lang === 'ar' ? '#lang=ar' : '', { viewport: { width: 390, height: 844 } });
+      await ready(w.page);
+      // The end of a row is on the right in English, on the left in Arabic.
+      const [start, end] = lang === 'ar' ? ['right', 'left'] : ['left', 'right'];
+      for (const row of ROWS) {
+        const where = `${lang} ${row}`;
+        const first = await rowCue(w.page, row, 'start');
+        expect(first.overflows, `${where} is wider than the phone`).toBe(true);
+        expect(first.fades, `${where} at its start`).toEqual([end]);
+        await shot(w.page, `layout-cue-${lang}-start`);
+        expect((await rowCue(w.page, row, 'end')).fades, `${where} at its end`).toEqual([start]);
+        await shot(w.page, `layout-cue-${lang}-end`);
+      }
+      await w.context.close();
+    });
+  }
+
+  it('a row that fits has no cue (a laptop)', async () => {
+    const w = await openPage(browser, '', { viewport: { width: 1280, height: 720 } });
+    await ready(w.page);
+    for (const row of ['.header-actions', '.timeline-bar'])
+      expect(await rowCue(w.page, row, 'start'), row).toEqual({ overflows: false, fades: [] });
     await w.context.close();
   });
 });

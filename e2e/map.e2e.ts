@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage, ready, shot } from './harness';
+import { overlapping, settledLabels } from './labels';
 
 const SIX = ['Tikrit', 'Amerli', 'Raqqa', 'Abu Kamal', 'Tal Afar', 'Mosul'];
 
@@ -45,6 +46,8 @@ describe('the map on its offline basemap', () => {
         expect(overlap, `labels ${a.name} and ${b.name} overlap`).toBe(false);
       }
     }
+    // Nor does any basemap name (country, river) cover a place's label or another name.
+    expect(overlapping(await settledLabels(w.page))).toEqual([]);
     await shot(w.page, 'map-first-view');
     await w.context.close();
   });

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, nextUntilLater, openPage, ready, shot } from './harness';
+import { overlapping, settledLabels } from './labels';
 
 const SIZES = [
   { width: 1024, height: 768 },
@@ -262,6 +263,32 @@ describe('every step of the tour on classroom screens', () => {
     }
     await w.context.close();
   });
+});
+
+describe('map names at projector size', () => {
+  for (const lang of ['en', 'ar'] as const) {
+    it(`1024×768 ${lang}: the names are drawn at projector size and none covers another, at the first step and a zoomed one`, async () => {
+      const hash = `${lang === 'ar' ? 'lang=ar&' : ''}tour=who-said-what&present=1`;
+      const w = await openPage(browser, `#${hash}`, { viewport: { width: 1024, height: 768 } });
+      await ready(w.page);
+      for (const step of ['drones', 'speicher']) {
+        await w.page.evaluate((h) => (location.hash = h), `${hash}&step=${step}`);
+        const number = step === 'drones' ? 1 : 4;
+        await expect.poll(() => w.page.locator('.presentation-count').textContent()).toMatch(new RegExp(`^(Step|الخطوة) ${number} `));
+        const labels = await settledLabels(w.page);
+        const where = `${lang} step ${step}`;
+        const countries = labels.filter((l) => l.kind === 'country');
+        // Names are still there to read (the first step shows the region, the other a close-up),
+        // in the projector's 20 px type the layout had to allow for.
+        if (step === 'drones') expect(countries.length, `${where}: country names shown`).toBeGreaterThanOrEqual(3);
+        expect(Math.min(...labels.map((l) => l.fontSize)), where).toBeGreaterThanOrEqual(20);
+        expect(overlapping(labels), where).toEqual([]);
+        await shot(w.page, `present-names-${lang}-${step}`);
+      }
+      expect(w.consoleErrors).toEqual([]);
+      await w.context.close();
+    });
+  }
 });
 
 describe('the presenter view', () => {

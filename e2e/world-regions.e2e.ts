@@ -166,7 +166,7 @@ const countryNamed = (page: Page, country: string) =>
       const r = el.getBoundingClientRect();
       return (
         el.textContent === country &&
-        el.checkVisibility() &&
+        el.checkVisibility({ visibilityProperty: true }) &&
         r.left >= map.left &&
         r.right <= map.right &&
         r.top >= map.top &&

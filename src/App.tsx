@@ -22,6 +22,7 @@ import { MapView } from './map/MapView';
 import { Panel } from './shell/Panel';
 import { useStore } from './store/store';
 import { TimeSlider } from './timeline/TimeSlider';
+import { scrollCue } from './ui/scroll-cue';
 
 /**
  * What a first visit does not need loads when it is first wanted: the presentation, the presenter
@@ -311,7 +312,7 @@ function Explorer() {
         <h1>
           <span className="brand">{t('app.brand')}</span> <span className="subtitle">{model.meta.title}</span>
         </h1>
-        <div className="header-actions">
+        <div className="header-actions" ref={scrollCue}>
           <button
             type="button"
             className="header-button primary"

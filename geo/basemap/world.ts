@@ -22,7 +22,11 @@ const WORLD: Detail = { tolerance: 0.045, digits: 2 };
 const WATER: Detail = { tolerance: 0.05, digits: 2 };
 const WHOLE_EARTH: Box = [-180, -90, 180, 90];
 
-/** Country labels: 12px capitals with 0.25em spacing (app.css), about 11px a letter. */
+/**
+ * Country labels: 12px capitals with 0.25em spacing (app.css), about 11px a letter. The first zoom
+ * found here is the earliest a name shows; the app leaves out, at the size it really draws names
+ * (larger on a projector), any that would cover another (src/map/label-room.ts).
+ */
 const LETTER = 11;
 const LABEL_HEIGHT = 16;
 const LABEL_GAP = 8;

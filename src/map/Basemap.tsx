@@ -18,6 +18,8 @@ import { toLatLng } from '../ui/lnglat';
 import { useLanguage } from '../store/language';
 import { basemapName, type BasemapNamed } from '../words/labels';
 import { StillCanvas } from './still-canvas';
+import { namesWithRoom, type NameBox } from './label-room';
+import { useStore } from '../store/store';
 
 /** Words for developers only: the app shows none of its own here (country names are data). */
 const WORDS = {
@@ -77,12 +79,21 @@ function styleOf(feature?: Feature): PathOptions {
   return layer === 'river' && feature?.properties?.name ? STYLES['river-named'] : STYLES[layer];
 }
 
-/** A name on the map, in the reader's language where there is one (its `lang` says which it is). */
-function labelIcon(className: string, name: { text: string; lang: string }, angle = 0, minZoom?: number): L.DivIcon {
+/**
+ * A name on the map, in the reader's language where there is one (its `lang` says which it is).
+ * `rank`: the lower, the sooner it takes its room when names crowd (label-room.ts).
+ */
+function labelIcon(
+  className: string,
+  name: { text: string; lang: string },
+  { angle = 0, minZoom, rank }: { angle?: number; minZoom?: number; rank: number },
+): L.DivIcon {
   const span = document.createElement('span');
   span.textContent = name.text;
   span.lang = name.lang;
   span.style.transform = `translate(-50%, -50%) rotate(${angle}deg)`;
+  span.dataset.angle = String(angle);
+  span.dataset.rank = String(rank);
   if (minZoom !== undefined) span.dataset.minZoom = String(minZoom);
   return L.divIcon({ className: `map-label ${className}`, html: span, iconSize: [0, 0] });
 }
@@ -110,26 +121,87 @@ export function seaMask(bbox: readonly number[], land: readonly Feature[]): Feat
   return { type: 'Feature', properties: { layer: 'sea-mask' }, geometry: { type: 'Polygon', coordinates: rings } };
 }
 
-/** Shows each world country name from its first zoom on (the labels are created once). */
-function LabelsByZoom({ shown, pane: paneName = WORLD_LABELS_PANE }: { shown: unknown; pane?: string }) {
+const NAME_PANES = ['basemap-labels', 'basemap-world-labels'];
+
+/**
+ * A name's box as drawn: its middle from the screen, its size and slant from its own box, in
+ * screen pixels (a 4K projector's page zoom, Presentation.tsx, magnifies the one, not the other).
+ */
+function nameBox(el: HTMLElement): NameBox {
+  const r = el.getBoundingClientRect();
+  const zoom = el.currentCSSZoom ?? 1;
+  return {
+    x: (r.left + r.right) / 2,
+    y: (r.top + r.bottom) / 2,
+    width: el.offsetWidth * zoom,
+    height: el.offsetHeight * zoom,
+    angle: Number(el.dataset.angle ?? 0),
+  };
+}
+
+function screenBox(el: Element): NameBox {
+  const r = el.getBoundingClientRect();
+  return { x: (r.left + r.right) / 2, y: (r.top + r.bottom) / 2, width: r.width, height: r.height, angle: 0 };
+}
+
+/**
+ * Shows each basemap name from its first zoom on, where it has room at the size it is drawn
+ * (presentation draws names larger): it yields to the place markers and their labels, then to
+ * the names ranked before it, moving a little off its point or, with no room near it, left out. Laid out again after a zoom, a resize, and when markers change.
+ */
+function NamesWithRoom({ shown }: { shown: unknown }) {
   const map = useMap();
+  const present = useStore((s) => s.view.present);
   useEffect(
-    function showLabelsForZoom() {
-      const pane = map.getPane(paneName);
-      const update = () => {
+    function layOutNames() {
+      let frame = 0;
+      const layOut = () => {
+        frame = 0;
         const zoom = map.getZoom();
-        pane?.querySelectorAll<HTMLElement>('[data-min-zoom]').forEach((el) => {
-          el.style.display = zoom >= Number(el.dataset.minZoom) ? '' : 'none';
+        const names: HTMLElement[] = [];
+        for (const pane of NAME_PANES) {
+          map
+            .getPane(pane)
+            ?.querySelectorAll<HTMLElement>('.map-label span')
+            .forEach((el) => {
+              const due = zoom >= Number(el.dataset.minZoom ?? -Infinity);
+              el.style.display = due ? '' : 'none';
+              el.style.visibility = '';
+              el.style.translate = '';
+              if (due) names.push(el);
+            });
+        }
+        const markers = map.getPane('markerPane');
+        // A marker's label that is not drawn has no box (display: none).
+        const fixed = [...(markers?.querySelectorAll('.place-symbol, .place-label') ?? [])].map(screenBox).filter((b) => b.width > 0);
+        names.sort((a, b) => Number(a.dataset.rank) - Number(b.dataset.rank));
+        const room = namesWithRoom(fixed, names.map(nameBox));
+        names.forEach((el, i) => {
+          const shift = room[i];
+          el.style.visibility = shift ? '' : 'hidden';
+          if (shift && (shift.dx || shift.dy)) el.style.translate = `${shift.dx}px ${shift.dy}px`;
         });
       };
-      update();
-      map.on('zoomend', update);
-      return function stopShowingLabels() {
-        map.off('zoomend', update);
+      const later = () => {
+        if (!frame) frame = requestAnimationFrame(layOut);
+      };
+      layOut();
+      map.on('zoomend resize viewreset', later);
+      // Place markers are laid out per zoom and replaced when they change: names yield to them.
+      // Names arrive a render after their pane (react-leaflet's Pane): they are laid out then.
+      const watch = new MutationObserver(later);
+      for (const pane of ['markerPane', ...NAME_PANES]) {
+        const element = map.getPane(pane);
+        if (element) watch.observe(element, { childList: true });
+      }
+      return function stopLayingOutNames() {
+        cancelAnimationFrame(frame);
+        watch.disconnect();
+        map.off('zoomend resize viewreset', later);
       };
     },
-    // `shown` changes when labels are added or removed: those need their zoom's look too.
-    [map, shown, paneName],
+    // `shown` changes when names are added or removed, `present` when their size does.
+    [map, shown, present],
   );
   return null;
 }
@@ -144,6 +216,8 @@ const NEAR_DATA = 6;
 const REGION_NAMES_FROM = 4;
 const REGION_RIVERS_FROM = 5;
 const NO_PLACES: readonly (readonly [number, number])[] = [];
+/** World names rank after the region's (fewer than this many) and by their first zoom. */
+const WORLD_RANK = 1000;
 
 const WorldLayers = memo(function WorldLayers({
   world,
@@ -159,12 +233,15 @@ const WorldLayers = memo(function WorldLayers({
   const lang = useLanguage((s) => s.lang);
   const labels = useMemo(
     () =>
-      world.labels.map((l) => {
+      world.labels.map((l, i) => {
         // Where the data is, its countries are named early, however narrow (New Zealand, Chile).
         const [lng, lat] = l.lngLat as [number, number];
         const near = places.some(([x, y]) => Math.abs(x - lng) <= NEAR_DATA && Math.abs(y - lat) <= NEAR_DATA);
         const minZoom = near ? Math.min(l.minZoom, 4) : l.minZoom;
-        return { ...l, latLng: toLatLng([lng, lat]), icon: labelIcon('country-label world-label', basemapName(l, lang), 0, minZoom) };
+        // After the region's names, by first zoom, then as the build ranks them (largest country first).
+        const rank = WORLD_RANK + minZoom * WORLD_RANK + i;
+        const icon = labelIcon('country-label world-label', basemapName(l, lang), { minZoom, rank });
+        return { ...l, latLng: toLatLng([lng, lat]), icon };
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- toLatLng places labels by the map's seam
     [world, seam, places, lang],
@@ -200,7 +277,6 @@ const WorldLayers = memo(function WorldLayers({
           .map((l) => (
             <Marker key={l.name} position={l.latLng} icon={l.icon} interactive={false} keyboard={false} pane={WORLD_LABELS_PANE} />
           ))}
-        <LabelsByZoom shown={hidden} />
       </Pane>
     </>
   );
@@ -257,7 +333,7 @@ export const Basemap = memo(function Basemap({
   }, [basemap]);
   const labels = useMemo(
     () =>
-      [...(layers.get('country-label') ?? []), ...(layers.get('river-label') ?? [])].map((f) => {
+      [...(layers.get('country-label') ?? []), ...(layers.get('river-label') ?? [])].map((f, rank) => {
         const p = f as Feature<Point>;
         const name = String(p.properties?.name);
         const river = p.properties?.layer === 'river-label';
@@ -268,16 +344,16 @@ export const Basemap = memo(function Basemap({
           river,
           latLng: toLatLng(p.geometry.coordinates as [number, number]),
           // The region's names are its close-up: on a world view they would crowd one another.
-          icon: labelIcon(
-            river ? 'river-label' : 'country-label',
-            basemapName(p.properties as BasemapNamed, lang),
+          icon: labelIcon(river ? 'river-label' : 'country-label', basemapName(p.properties as BasemapNamed, lang), {
             angle,
-            river ? REGION_RIVERS_FROM : REGION_NAMES_FROM,
-          ),
+            minZoom: river ? REGION_RIVERS_FROM : REGION_NAMES_FROM,
+            rank,
+          }),
         };
       }),
     [layers, lang],
   );
+  const shown = useMemo(() => [labels, world, hiddenCountryLabels], [labels, world, hiddenCountryLabels]);
   return (
     <>
       {ORDER.map((layer) => {
@@ -290,9 +366,9 @@ export const Basemap = memo(function Basemap({
           .map((l) => (
             <Marker key={l.key} position={l.latLng} icon={l.icon} interactive={false} keyboard={false} pane="basemap-labels" />
           ))}
-        <LabelsByZoom shown={labels} pane="basemap-labels" />
       </Pane>
       {world && <WorldLayers world={world} hidden={hiddenCountryLabels} seam={seam} places={places} />}
+      <NamesWithRoom shown={shown} />
     </>
   );
 });

@@ -8,6 +8,7 @@ import { useStore } from '../store/store';
 import { useNames } from '../words/labels';
 import { allBounds, framePadding, prefersReducedMotion } from './controllers';
 import { toLatLng } from '../ui/lnglat';
+import { scrollCue } from '../ui/scroll-cue';
 
 const ELSEWHERE_BUTTONS = 6;
 
@@ -51,7 +52,7 @@ export function MapButtons() {
         {t('map.showAll')}
       </button>
       {elsewhere.length > 0 && (
-        <div className="elsewhere" role="group" aria-label={t('map.elsewhere.label')}>
+        <div className="elsewhere" ref={scrollCue} role="group" aria-label={t('map.elsewhere.label')}>
           <span>{t('map.elsewhere')}</span>
           {shownElsewhere.map((p) => (
             <button key={p.id} type="button" onClick={() => map.setView(toLatLng(p.lngLat), 5, { animate: !prefersReducedMotion() })}>

@@ -17,6 +17,7 @@ import { stepEvent, togglePlay, usePlayback } from './playback';
 import '../styles/reading.css';
 import { DIRECTION, useLanguage } from '../store/language';
 import { useT } from '../words/i18n';
+import { scrollCue } from '../ui/scroll-cue';
 
 /**
  * Marks are drawn once per filter or selection change, not per step: the veil over the
@@ -220,7 +221,7 @@ export function TimeSlider() {
 
   return (
     <section className="timeline" aria-label={t('time.label')}>
-      <div className="timeline-bar">
+      <div className="timeline-bar" ref={scrollCue}>
         <button type="button" className="play" onClick={togglePlay} title={t('time.play.title')}>
           <span aria-hidden="true">{playing ? GLYPH.pause : GLYPH.play}</span>
           {playing ? t('time.pause') : t('time.play')}
@@ -315,7 +316,7 @@ export function TimeSlider() {
         </div>
         {axis}
       </div>
-      <div className="timeline-zoom" role="group" aria-label={t('time.zoom')}>
+      <div className="timeline-zoom" ref={scrollCue} role="group" aria-label={t('time.zoom')}>
         <button type="button" onClick={() => zoomBy(0.5)} disabled={days <= MIN_DAYS}>
           {t('time.zoomIn')}
         </button>
