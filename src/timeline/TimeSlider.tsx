@@ -5,7 +5,7 @@
  * keyboard and the accessible names.
  */
 import { useStep, useStepEffect, useTimeEffect, type StepTime } from '../step/step';
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { dayWords, monthShort, spanWords } from '../words/dates';
 import { useStore, type Speed } from '../store/store';
 import { dayNumber, isoOfDay } from '../data/time-index';
@@ -16,7 +16,8 @@ import { clampSpan, isWhole, MIN_DAYS, pan, zoomAround, type DaySpan } from './z
 import { stepEvent, togglePlay, usePlayback } from './playback';
 import '../styles/reading.css';
 import { DIRECTION, useLanguage } from '../store/language';
-import { useT } from '../words/i18n';
+import { useT, type Translate } from '../words/i18n';
+import { widestText } from '../ui/text-width';
 
 /**
  * Marks are drawn once per filter or selection change, not per step: the veil over the
@@ -103,6 +104,29 @@ function setRange(input: HTMLInputElement | null, day: number, words: string): v
   if (!input) return;
   if (input.value !== String(day)) input.value = String(day);
   if (input.getAttribute('aria-valuetext') !== words) input.setAttribute('aria-valuetext', words);
+}
+
+/** Counts whose words differ in length (plural forms, digits); the largest is the map's total. */
+const SAMPLE_COUNTS = [0, 1, 2, 3, 11, 100];
+
+/**
+ * Every wording the date and count lines can take in a mode, at its longest (day 28 of every month,
+ * a window across a new year, every plural form, the map's total): the box is made as wide as the
+ * widest, so no step ever changes the timeline's layout.
+ */
+function lineWordings(t: Translate, mode: StepTime['mode'], year: number, total: number): { dates: string[]; counts: string[] } {
+  const day = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}-28`;
+  const months = Array.from({ length: 12 }, (_, i) => i + 1);
+  const dates =
+    mode === 'upto'
+      ? months.map((m) => t('time.eventsUpTo', { date: dayWords(day(year, m)) }))
+      : months.flatMap((a) => months.map((b) => t('time.eventsSpan', { span: spanWords(day(year - 1, a), day(year, b)) })));
+  const numbers = [...SAMPLE_COUNTS.filter((n) => n < total), total];
+  const counts = numbers.flatMap((shown) => [
+    t('time.count', { shown, total }),
+    ...numbers.map((hidden) => t('time.countHidden', { shown, total, hidden })),
+  ]);
+  return { dates, counts };
 }
 
 export function TimeSlider() {
@@ -206,6 +230,21 @@ export function TimeSlider() {
   };
   // What moveTo reads: the words' language, the mode, and the span the strip shows.
   useTimeEffect(moveTo, [t, mode, first, days, rtl]);
+  // The date and count box, as wide as its longest wording: measured once per mode and language.
+  const lastYear = Number(model.span.end.slice(0, 4));
+  useLayoutEffect(
+    function sizeDateBox() {
+      const date = dateRef.current;
+      const count = countRef.current;
+      const box = date?.parentElement;
+      if (!date || !count || !box) return;
+      const { dates, counts } = lineWordings(t, mode, lastYear, total);
+      const width = Math.max(widestText(dates, getComputedStyle(date).font), widestText(counts, getComputedStyle(count).font));
+      // A pixel or two over: what the canvas measures and what the page lays out may round apart.
+      box.style.setProperty('--date-width', `${width + 2}px`);
+    },
+    [t, mode, lastYear, total],
+  );
   useStepEffect(
     (s) => `${s.shown} ${s.inTime}`,
     (key) => {
