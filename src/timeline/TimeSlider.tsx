@@ -114,7 +114,13 @@ const SAMPLE_COUNTS = [0, 1, 2, 3, 11, 100];
  * a window across a new year, every plural form, the map's total): the box is made as wide as the
  * widest, so no step ever changes the timeline's layout.
  */
-function lineWordings(t: Translate, mode: StepTime['mode'], year: number, total: number): { dates: string[]; counts: string[] } {
+function lineWordings(
+  t: Translate,
+  mode: StepTime['mode'],
+  year: number,
+  total: number,
+  filtered: boolean,
+): { dates: string[]; counts: string[] } {
   const day = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}-28`;
   const months = Array.from({ length: 12 }, (_, i) => i + 1);
   const dates =
@@ -122,9 +128,10 @@ function lineWordings(t: Translate, mode: StepTime['mode'], year: number, total:
       ? months.map((m) => t('time.eventsUpTo', { date: dayWords(day(year, m)) }))
       : months.flatMap((a) => months.map((b) => t('time.eventsSpan', { span: spanWords(day(year - 1, a), day(year, b)) })));
   const numbers = [...SAMPLE_COUNTS.filter((n) => n < total), total];
+  // "(n hidden by filters)" only while filters hide events: a filter change may re-lay the bar, a step not.
   const counts = numbers.flatMap((shown) => [
     t('time.count', { shown, total }),
-    ...numbers.map((hidden) => t('time.countHidden', { shown, total, hidden })),
+    ...(filtered ? numbers.map((hidden) => t('time.countHidden', { shown, total, hidden })) : []),
   ]);
   return { dates, counts };
 }
@@ -232,18 +239,19 @@ export function TimeSlider() {
   useTimeEffect(moveTo, [t, mode, first, days, rtl]);
   // The date and count box, as wide as its longest wording: measured once per mode and language.
   const lastYear = Number(model.span.end.slice(0, 4));
+  const filtered = passing.size < total;
   useLayoutEffect(
     function sizeDateBox() {
       const date = dateRef.current;
       const count = countRef.current;
       const box = date?.parentElement;
       if (!date || !count || !box) return;
-      const { dates, counts } = lineWordings(t, mode, lastYear, total);
+      const { dates, counts } = lineWordings(t, mode, lastYear, total, filtered);
       const width = Math.max(widestText(dates, getComputedStyle(date).font), widestText(counts, getComputedStyle(count).font));
       // A pixel or two over: what the canvas measures and what the page lays out may round apart.
       box.style.setProperty('--date-width', `${width + 2}px`);
     },
-    [t, mode, lastYear, total],
+    [t, mode, lastYear, total, filtered],
   );
   useStepEffect(
     (s) => `${s.shown} ${s.inTime}`,
