@@ -90,13 +90,34 @@ function setText(el: HTMLElement | null, text: string): void {
   if (el && el.textContent !== text) el.textContent = text;
 }
 
+/** The veils' held animations: a step sets where each stands. */
+const held = new WeakMap<HTMLElement, Animation>();
+const HELD_MS = 1_000_000;
+
 /**
- * Moves a veil (as wide as the strip) by a fraction of its width along the line of time, with a
- * transform: the veil has its own compositing layer, so a step neither lays out nor repaints it.
+ * Moves a veil (as wide as the strip) by a fraction (-1 to 1) of its width along the line of time.
+ * By an animation held still (playback rate 0) whose time says where it stands: the compositor
+ * moves the veil's layer, so a step neither lays out, repaints nor re-layerizes the page (a
+ * transform written in its style made Chromium re-layerize the whole page at every step).
  */
 function slide(el: HTMLElement | null, fraction: number, rtl: boolean): void {
-  const value = `translateX(${((rtl ? -fraction : fraction) * 100).toFixed(4)}%)`;
-  if (el && el.style.transform !== value) el.style.transform = value;
+  if (!el) return;
+  const at = rtl ? -fraction : fraction;
+  if (typeof el.animate !== 'function') {
+    el.style.transform = `translateX(${(at * 100).toFixed(4)}%)`;
+    return;
+  }
+  let animation = held.get(el);
+  if (!animation) {
+    animation = el.animate([{ transform: 'translateX(-100%)' }, { transform: 'translateX(100%)' }], {
+      duration: HELD_MS,
+      fill: 'both',
+    });
+    animation.playbackRate = 0;
+    held.set(el, animation);
+  }
+  const time = ((at + 1) / 2) * HELD_MS;
+  if (animation.currentTime !== time) animation.currentTime = time;
 }
 
 /** A range input's position and the date it reads out. */
