@@ -123,6 +123,9 @@ async function main(): Promise<void> {
       const ds = complete.filter((e) => e.name === name).map((e) => (e.dur! / 1000).toFixed(2));
       console.log(`\n ${name}: ${ds.length} events, ms: ${ds.slice(0, 40).join(' ')}`);
     }
+    // What a layout started from (its roots' boxes) and how many objects it touched: LAYOUT=1.
+    if (process.env.LAYOUT)
+      for (const e of complete.filter((x) => x.name === 'Layout').slice(0, 6)) console.log(`\n Layout: ${JSON.stringify(e.args)}`);
     // Paint areas on the main thread.
     const paints = traceEvents.filter((e) => e.name === 'Paint' && e.args?.data?.clip);
     const areas = new Map<string, number>();

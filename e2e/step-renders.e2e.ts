@@ -45,7 +45,12 @@ async function stepQuickly(page: Page, key: 'BracketRight' | 'BracketLeft', step
 }
 
 const countLine = (page: Page) => page.locator('.timeline-count').textContent();
-const veil = (page: Page) => page.locator('.timeline-future').last().getAttribute('style');
+/** Where the veil stands (an animation held still places it: its style does not change). */
+const veil = (page: Page) =>
+  page
+    .locator('.timeline-future')
+    .last()
+    .evaluate((el) => Math.round(el.getBoundingClientRect().left));
 
 async function check(page: Page, label: string, steps: number): Promise<void> {
   await ready(page);

@@ -30,6 +30,9 @@ export class EventCanvas extends L.Layer {
   private canvas: HTMLCanvasElement | null = null;
   private dots: readonly Dot[] = [];
   private drawn: { x: number; y: number; r: number; dot: Dot }[] = [];
+  /** Where each place falls on the canvas, projected once per view (a step moves no place). */
+  private points = new Map<L.LatLngTuple, L.Point>();
+  private origin: L.Point | null = null;
 
   setDots(dots: readonly Dot[]): void {
     this.dots = dots;
@@ -70,7 +73,9 @@ export class EventCanvas extends L.Layer {
     if (!map || !this.canvas) return;
     const size = map.getSize();
     const ratio = window.devicePixelRatio || 1;
-    L.DomUtil.setPosition(this.canvas, map.containerPointToLayerPoint([0, 0]));
+    this.origin = map.containerPointToLayerPoint([0, 0]);
+    this.points.clear();
+    L.DomUtil.setPosition(this.canvas, this.origin);
     this.canvas.width = size.x * ratio;
     this.canvas.height = size.y * ratio;
     this.canvas.style.width = `${size.x}px`;
@@ -84,7 +89,8 @@ export class EventCanvas extends L.Layer {
     const map = this._map;
     this.context ??= this.canvas?.getContext('2d') ?? null;
     const ctx = this.context;
-    if (!map || !ctx || !this.canvas) return;
+    const origin = this.origin;
+    if (!map || !ctx || !this.canvas || !origin) return;
     const ratio = window.devicePixelRatio || 1;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
@@ -96,7 +102,9 @@ export class EventCanvas extends L.Layer {
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     for (const dot of order) {
-      const { x, y } = map.latLngToContainerPoint(dot.latLng);
+      let point = this.points.get(dot.latLng);
+      if (!point) this.points.set(dot.latLng, (point = map.latLngToLayerPoint(dot.latLng).subtract(origin)));
+      const { x, y } = point;
       const r = radiusOf(dot.count, dot.cluster);
       if (x < -r || y < -r || x > size.x + r || y > size.y + r) continue;
       ctx.beginPath();

@@ -6,6 +6,7 @@ import { t } from '../words/i18n';
 import L from 'leaflet';
 import type { Precision } from '../../geo/types';
 import type { LabelSide } from '../ui/label-layout';
+import { textWidth } from '../ui/text-width';
 
 export const RADIUS: Record<Precision, number> = { site: 7, city: 9, district: 11, province: 13, country: 15 };
 
@@ -70,13 +71,9 @@ export function updateMarker(element: HTMLElement | undefined, s: MarkerState): 
 }
 
 const LABEL_FONT = '600 13px system-ui, sans-serif';
-let canvas: HTMLCanvasElement | null = null;
 
 /** Label width in pixels, measured with the label's own font. */
 export function measureLabel(text: string): number {
-  canvas ??= document.createElement('canvas');
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return text.length * 7.5;
-  ctx.font = LABEL_FONT;
-  return Math.ceil(ctx.measureText(text).width) + 8;
+  const width = textWidth(text, LABEL_FONT);
+  return width === null ? text.length * 7.5 : Math.ceil(width) + 8;
 }

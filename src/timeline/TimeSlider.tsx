@@ -5,7 +5,7 @@
  * keyboard and the accessible names.
  */
 import { useStep, useStepEffect, useTimeEffect, type StepTime } from '../step/step';
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { dayWords, monthShort, spanWords } from '../words/dates';
 import { useStore, type Speed } from '../store/store';
 import { dayNumber, isoOfDay } from '../data/time-index';
@@ -16,8 +16,9 @@ import { clampSpan, isWhole, MIN_DAYS, pan, zoomAround, type DaySpan } from './z
 import { stepEvent, togglePlay, usePlayback } from './playback';
 import '../styles/reading.css';
 import { DIRECTION, useLanguage } from '../store/language';
-import { useT } from '../words/i18n';
+import { useT, type Translate } from '../words/i18n';
 import { scrollCue } from '../ui/scroll-cue';
+import { widestText } from '../ui/text-width';
 
 /**
  * Marks are drawn once per filter or selection change, not per step: the veil over the
@@ -90,13 +91,34 @@ function setText(el: HTMLElement | null, text: string): void {
   if (el && el.textContent !== text) el.textContent = text;
 }
 
+/** The veils' held animations: a step sets where each stands. */
+const held = new WeakMap<HTMLElement, Animation>();
+const HELD_MS = 1_000_000;
+
 /**
- * Moves a veil (as wide as the strip) by a fraction of its width along the line of time, with a
- * transform: the veil has its own compositing layer, so a step neither lays out nor repaints it.
+ * Moves a veil (as wide as the strip) by a fraction (-1 to 1) of its width along the line of time.
+ * By an animation held still (playback rate 0) whose time says where it stands: the compositor
+ * moves the veil's layer, so a step neither lays out, repaints nor re-layerizes the page (a
+ * transform written in its style made Chromium re-layerize the whole page at every step).
  */
 function slide(el: HTMLElement | null, fraction: number, rtl: boolean): void {
-  const value = `translateX(${((rtl ? -fraction : fraction) * 100).toFixed(4)}%)`;
-  if (el && el.style.transform !== value) el.style.transform = value;
+  if (!el) return;
+  const at = rtl ? -fraction : fraction;
+  if (typeof el.animate !== 'function') {
+    el.style.transform = `translateX(${(at * 100).toFixed(4)}%)`;
+    return;
+  }
+  let animation = held.get(el);
+  if (!animation) {
+    animation = el.animate([{ transform: 'translateX(-100%)' }, { transform: 'translateX(100%)' }], {
+      duration: HELD_MS,
+      fill: 'both',
+    });
+    animation.playbackRate = 0;
+    held.set(el, animation);
+  }
+  const time = ((at + 1) / 2) * HELD_MS;
+  if (animation.currentTime !== time) animation.currentTime = time;
 }
 
 /** A range input's position and the date it reads out. */
@@ -104,6 +126,36 @@ function setRange(input: HTMLInputElement | null, day: number, words: string): v
   if (!input) return;
   if (input.value !== String(day)) input.value = String(day);
   if (input.getAttribute('aria-valuetext') !== words) input.setAttribute('aria-valuetext', words);
+}
+
+/** Counts whose words differ in length (plural forms, digits); the largest is the map's total. */
+const SAMPLE_COUNTS = [0, 1, 2, 3, 11, 100];
+
+/**
+ * Every wording the date and count lines can take in a mode, at its longest (day 28 of every month,
+ * a window across a new year, every plural form, the map's total): the box is made as wide as the
+ * widest, so no step ever changes the timeline's layout.
+ */
+function lineWordings(
+  t: Translate,
+  mode: StepTime['mode'],
+  year: number,
+  total: number,
+  filtered: boolean,
+): { dates: string[]; counts: string[] } {
+  const day = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}-28`;
+  const months = Array.from({ length: 12 }, (_, i) => i + 1);
+  const dates =
+    mode === 'upto'
+      ? months.map((m) => t('time.eventsUpTo', { date: dayWords(day(year, m)) }))
+      : months.flatMap((a) => months.map((b) => t('time.eventsSpan', { span: spanWords(day(year - 1, a), day(year, b)) })));
+  const numbers = [...SAMPLE_COUNTS.filter((n) => n < total), total];
+  // "(n hidden by filters)" only while filters hide events: a filter change may re-lay the bar, a step not.
+  const counts = numbers.flatMap((shown) => [
+    t('time.count', { shown, total }),
+    ...(filtered ? numbers.map((hidden) => t('time.countHidden', { shown, total, hidden })) : []),
+  ]);
+  return { dates, counts };
 }
 
 export function TimeSlider() {
@@ -207,6 +259,22 @@ export function TimeSlider() {
   };
   // What moveTo reads: the words' language, the mode, and the span the strip shows.
   useTimeEffect(moveTo, [t, mode, first, days, rtl]);
+  // The date and count box, as wide as its longest wording: measured once per mode and language.
+  const lastYear = Number(model.span.end.slice(0, 4));
+  const filtered = passing.size < total;
+  useLayoutEffect(
+    function sizeDateBox() {
+      const date = dateRef.current;
+      const count = countRef.current;
+      const box = date?.parentElement;
+      if (!date || !count || !box) return;
+      const { dates, counts } = lineWordings(t, mode, lastYear, total, filtered);
+      const width = Math.max(widestText(dates, getComputedStyle(date).font), widestText(counts, getComputedStyle(count).font));
+      // A pixel or two over: what the canvas measures and what the page lays out may round apart.
+      box.style.setProperty('--date-width', `${width + 2}px`);
+    },
+    [t, mode, lastYear, total, filtered],
+  );
   useStepEffect(
     (s) => `${s.shown} ${s.inTime}`,
     (key) => {
