@@ -44,6 +44,8 @@ export function problemWords(p: Problem, t: Translate, lang: Lang, names?: Reado
   // Values the catalogue words are picked by stay as they are.
   for (const k of ['case', 'subject', 'affix', 'unit', 'expected', 'rule', 'property', 'foundKind'])
     if (raw[k] !== undefined) v[k] = raw[k];
+  // A message that picks its words by case reads its `other` words when the problem names none.
+  if (raw.case === undefined) v.case = 'other';
   const day = (d: string | number | undefined) => (d === undefined ? '' : t('problem.weekday', { day: String(d) }));
   const words = {
     ...v,
