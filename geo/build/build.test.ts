@@ -213,7 +213,10 @@ describe('authored words in other languages (translations)', () => {
   it('a translated title that names a report by its id is REPORT_ID_IN_TEXT, as the English one is', () => {
     const dir = goodCopy();
     const path = join(dir, 'events.yaml');
-    writeFileSync(path, readFileSync(path, 'utf8').replace('ar: { title: غارة جوية على الرقة }', 'ar: { title: غارة جوية على الرقة (r900) }'));
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replace('ar: { title: غارة جوية على الرقة }', 'ar: { title: غارة جوية على الرقة (r900) }'),
+    );
     expectAt(build(dir).problems, 'REPORT_ID_IN_TEXT', 'events.yaml', /translations\.ar\.title/);
   });
 });

@@ -8,6 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { findTour, useStore } from '../store/store';
 import { useT } from '../words/i18n';
+import { useAuthored, type Shown } from '../words/authored';
 import { quoted, useLabels, useNames } from '../words/labels';
 import { Chain, quoteStart, StanceBadge } from '../ui/ClaimCard';
 import { DATA_TEXT } from '../ui/text-direction';
@@ -21,6 +22,7 @@ import './exercise.css';
 
 export default function Exercise() {
   const t = useT();
+  const authored = useAuthored();
   const model = useStore((s) => s.model)!;
   const tour = useStore((s) => findTour(s, s.view.tour));
   const questions = useMemo(() => (tour ? questionsOf(model, tour) : []), [model, tour]);
@@ -49,12 +51,13 @@ export default function Exercise() {
     setAt(0);
   };
   if (at >= questions.length)
-    return <Score questions={questions} answers={answers} title={tour.title} heading={heading} onRestart={restart} />;
+    return <Score questions={questions} answers={answers} title={authored(tour, 'title')} heading={heading} onRestart={restart} />;
   const q = questions[at];
+  const title = authored(tour, 'title');
   return (
     <section className="exercise" aria-labelledby="exercise-title">
-      <p className="exercise-tour" {...DATA_TEXT}>
-        {tour.title}
+      <p className="exercise-tour" {...title.attrs}>
+        {title.text}
       </p>
       <h1 id="exercise-title" tabIndex={-1} ref={heading}>
         {t('exercise.title')}
@@ -220,7 +223,7 @@ function Score({
 }: {
   questions: readonly Question[];
   answers: readonly (Answer | undefined)[];
-  title: string;
+  title: Shown;
   heading: React.RefObject<HTMLHeadingElement | null>;
   onRestart: () => void;
 }) {
@@ -229,8 +232,8 @@ function Score({
   const score = scoreOf(questions, answers);
   return (
     <section className="exercise" aria-labelledby="exercise-title">
-      <p className="exercise-tour" {...DATA_TEXT}>
-        {title}
+      <p className="exercise-tour" {...title.attrs}>
+        {title.text}
       </p>
       <h1 id="exercise-title" tabIndex={-1} ref={heading}>
         {t('exercise.score.title')}

@@ -4,6 +4,7 @@ import type { EventFeature } from '../../geo/types';
 import { DATA_TEXT } from '../ui/text-direction';
 import { whenWords } from '../words/dates';
 import { useT } from '../words/i18n';
+import { useAuthored } from '../words/authored';
 import { useNames } from '../words/labels';
 import { useStore } from '../store/store';
 
@@ -12,6 +13,7 @@ export function EventRow({ event, selected }: { event: EventFeature; selected: b
   const { selectEvent, setHover } = useStore.getState();
   const place = event.properties.place;
   const name = useNames();
+  const title = useAuthored()(event.properties, 'title');
   return (
     <button
       type="button"
@@ -23,8 +25,8 @@ export function EventRow({ event, selected }: { event: EventFeature; selected: b
       onBlur={() => setHover(null)}
     >
       <span className="event-list-date">{whenWords(event.properties.when)}</span>
-      <span className="event-list-title" {...DATA_TEXT}>
-        {event.properties.title}
+      <span className="event-list-title" {...title.attrs}>
+        {title.text}
       </span>
       <span className="event-list-place">
         <FormattedMessage

@@ -6,6 +6,7 @@ import { useLanguage } from '../store/language';
 import { visibleEvents } from '../store/selectors';
 import { useStore } from '../store/store';
 import { t } from '../words/i18n';
+import { authoredText } from '../words/authored';
 
 export function Announcer() {
   const [text, setText] = useState('');
@@ -22,7 +23,7 @@ export function Announcer() {
         if (e)
           setText(
             t(e.properties.place ? 'core.announce.selected' : 'core.announce.selectedNowhere', {
-              title: e.properties.title,
+              title: authoredText(e.properties, 'title', useLanguage.getState().lang),
               place: e.properties.place ? placeName(e.properties.place, useLanguage.getState().lang) : '',
               when: whenWords(e.properties.when),
               claims: e.properties.claims.length,

@@ -69,7 +69,10 @@ export function checkRegistryTexts(reg: Registries, problems: Problems): void {
     for (const [lang, words] of Object.entries(e.translations ?? {})) {
       const at = [...path, 'translations', lang];
       checkReaderText(words.title, [...at, 'title'], `Event ${e.id}'s title (${lang})`, ids, problems, { subject: 'eventTitle', id: e.id });
-      checkReaderText(words.summary, [...at, 'summary'], `Event ${e.id}'s summary (${lang})`, ids, problems, { subject: 'eventSummary', id: e.id });
+      checkReaderText(words.summary, [...at, 'summary'], `Event ${e.id}'s summary (${lang})`, ids, problems, {
+        subject: 'eventSummary',
+        id: e.id,
+      });
     }
   }
   for (const { value: r, path } of reg.reports.values()) {
