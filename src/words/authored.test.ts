@@ -8,11 +8,8 @@ const event: Authored<'title' | 'summary'> = {
 };
 
 describe('the map’s own words in the reader’s language', () => {
-  it('gives the translation in its language, marked as that language', () => {
-    expect(authoredIn(event, 'title', 'ar')).toEqual({
-      text: 'تنظيم الدولة يقتحم الموصل',
-      attrs: { lang: 'ar', dir: 'auto', translate: 'no' },
-    });
+  it('gives the translation in its language, marked as that language (the reader’s words, not data kept from a page translator)', () => {
+    expect(authoredIn(event, 'title', 'ar')).toEqual({ text: 'تنظيم الدولة يقتحم الموصل', attrs: { lang: 'ar', dir: 'auto' } });
   });
 
   it('gives the original in English, marked as English', () => {
@@ -30,7 +27,7 @@ describe('the map’s own words in the reader’s language', () => {
   });
 
   it('marks a teacher’s own caption in Arabic as Arabic in the English interface, and text of no script with no language', () => {
-    expect(authoredIn({ caption: 'من قال ذلك؟' }, 'caption', 'en').attrs.lang).toBe('ar');
+    expect(authoredIn({ caption: 'من قال ذلك؟' }, 'caption', 'en').attrs).toEqual({ lang: 'ar', dir: 'auto', translate: 'no' });
     expect(authoredIn({ caption: '1,700' }, 'caption', 'ar').attrs).toEqual({ dir: 'auto', translate: 'no' });
   });
 });

@@ -31,21 +31,20 @@ export type Authored<F extends string> = { readonly [K in F]: string } & {
 /** Text as shown, with the attributes of the element that holds it. */
 export interface Shown {
   text: string;
-  /** The text's language, when it can be told; its own direction; never rewritten by a page translator. */
-  attrs: { lang?: string; dir: 'auto'; translate: 'no' };
+  /**
+   * The text's language, when it can be told, and its own direction. The original is data, as it
+   * was written: a page translator leaves it alone (`translate="no"`), as it does the reports.
+   */
+  attrs: { lang?: string; dir: 'auto'; translate?: 'no' };
 }
-
-const shown = (text: string, lang: string | undefined): Shown => ({
-  text,
-  attrs: lang ? { lang, dir: 'auto', translate: 'no' } : { dir: 'auto', translate: 'no' },
-});
 
 /** The field of `item` in `lang` where the map gives it (not blank), else as written. */
 export function authoredIn<F extends string>(item: Authored<F>, field: F, lang: Lang): Shown {
   const other = item.translations?.[lang]?.[field];
-  if (typeof other === 'string' && other.trim()) return shown(other, lang);
-  const own = item[field];
-  return shown(own, scriptLang(own));
+  if (typeof other === 'string' && other.trim()) return { text: other, attrs: { lang, dir: 'auto' } };
+  const text = item[field];
+  const own = scriptLang(text);
+  return { text, attrs: own ? { lang: own, dir: 'auto', translate: 'no' } : { dir: 'auto', translate: 'no' } };
 }
 
 /** The text alone: for a tooltip, an accessible name, a page title, a sort, a link's caption. */
