@@ -6,7 +6,7 @@ import { collectionInLink, openMap, retryOpening } from './session/open-map';
 import { Announcer } from './ui/Announcer';
 import { Arrow } from './ui/Arrow';
 import { loadWords, useT } from './words/i18n';
-import { useAuthored } from './words/authored';
+import { useAuthored } from './words/labels';
 import { words } from './words/message';
 import { Help } from './shell/Help';
 import { Notice } from './ui/Notice';

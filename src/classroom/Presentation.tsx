@@ -11,8 +11,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { whenWords } from '../words/dates';
 import { useT } from '../words/i18n';
-import { useAuthored } from '../words/authored';
-import { quoted, useNames } from '../words/labels';
+import { useAuthored, quoted, useNames } from '../words/labels';
 import { Arrow } from '../ui/Arrow';
 import { Chain, StanceBadge } from '../ui/ClaimCard';
 import { findTour, useStore } from '../store/store';

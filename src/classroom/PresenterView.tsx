@@ -6,7 +6,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { useT } from '../words/i18n';
-import { useAuthored } from '../words/authored';
+import { useAuthored } from '../words/labels';
 import { Arrow } from '../ui/Arrow';
 import { findTour, useStore } from '../store/store';
 import { commandForKey, notForClicker, pageIsRtl } from './classroom-keys';

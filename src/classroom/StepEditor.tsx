@@ -5,10 +5,9 @@
 import type { TourStep } from '../../geo/types';
 import { whenWords } from '../words/dates';
 import { useT } from '../words/i18n';
-import { clip, quoted, useLabels, useNames } from '../words/labels';
+import { clip, quoted, useLabels, useNames, authoredIn } from '../words/labels';
 import { useStore } from '../store/store';
 import { useLanguage } from '../store/language';
-import { authoredIn } from '../words/authored';
 import { dataText } from './data-text';
 import '../styles/tour-editor.css';
 import { SPACE, DOT } from './punctuation';

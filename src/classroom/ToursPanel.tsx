@@ -14,7 +14,7 @@ import { enterPresentation } from './classroom-keys';
 import { CopyLink } from './CopyLink';
 import { TourCode } from './TourCode';
 import { StepEditor, StepSubject } from './StepEditor';
-import { useAuthored, type Shown } from '../words/authored';
+import { useAuthored, type Shown } from '../words/labels';
 import { embedSnippet, exerciseLink, shareLink, stepLink, studentTourLink, tourEmbedLink, viewEmbedLink } from '../data/tour-links';
 import { saveFile } from '../ui/save-file';
 import { newTourId, parseTourText, stepFor, unreadableTours } from '../data/tour-file';

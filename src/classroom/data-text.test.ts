@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataText } from './data-text';
-import { scriptLang } from '../words/authored';
+import { scriptLang } from '../words/labels';
 
 describe('data text', () => {
   it('tells Arabic and English apart by their script', () => {

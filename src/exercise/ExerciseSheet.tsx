@@ -7,8 +7,7 @@
 import { useMemo } from 'react';
 import { findTour, useStore } from '../store/store';
 import { useT } from '../words/i18n';
-import { useAuthored } from '../words/authored';
-import { useLabels, useNames } from '../words/labels';
+import { useAuthored, useLabels, useNames } from '../words/labels';
 import { Chain } from '../ui/ClaimCard';
 import { SPACE } from '../ui/space';
 import { CueLine, QuestionQuote } from './QuestionQuote';

@@ -4,8 +4,7 @@ import type { EventFeature } from '../../geo/types';
 import { DATA_TEXT } from '../ui/text-direction';
 import { whenWords } from '../words/dates';
 import { useT } from '../words/i18n';
-import { useAuthored } from '../words/authored';
-import { useNames } from '../words/labels';
+import { useAuthored, useNames } from '../words/labels';
 import { useStore } from '../store/store';
 
 export function EventRow({ event, selected }: { event: EventFeature; selected: boolean }) {

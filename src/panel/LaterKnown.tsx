@@ -9,7 +9,7 @@ import { isWebAddress } from '../../geo/core/model/web-address';
 import type { LaterNote } from '../../geo/types';
 import { DATA_TEXT } from '../ui/text-direction';
 import { useT } from '../words/i18n';
-import { useAuthored } from '../words/authored';
+import { useAuthored } from '../words/labels';
 import { useDay } from './use-day';
 
 export function LaterKnown({ notes }: { notes: readonly LaterNote[] }) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureModel, realModel } from '../test/fixture-model';
-import { authoredText } from '../words/authored';
+import { authoredText } from '../words/labels';
 import { sortRows } from './table-sort';
 
 const model = fixtureModel();

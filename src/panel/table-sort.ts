@@ -2,8 +2,7 @@
 import type { Claim, EventFeature } from '../../geo/types';
 import type { Labels } from '../data/labels';
 import type { Lang } from '../store/language';
-import { authoredText } from '../words/authored';
-import { chainWords, placeName } from '../words/labels';
+import { authoredText, chainWords, placeName } from '../words/labels';
 
 export type SortKey = 'when' | 'where' | 'event' | 'claim' | 'source' | 'stance' | 'report';
 export interface Sort {

@@ -15,7 +15,7 @@ import { buildModel, type Model } from '../data/model';
 import { useLanguage } from '../store/language';
 import { keepToursWith, resolveView, useStore, type NoticeWords } from '../store/store';
 import { loadWords } from '../words/i18n';
-import { setDocumentTitle } from '../words/authored';
+import { setDocumentTitle } from '../words/labels';
 import { formatView, parseView, vocabularyOf } from '../store/url-state';
 
 /** The collection a link names (`m=…`), if any. */

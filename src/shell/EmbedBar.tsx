@@ -6,7 +6,7 @@ import { fullMapLink } from '../data/tour-links';
 import { findTour, useStore } from '../store/store';
 import { Arrow } from '../ui/Arrow';
 import { useT } from '../words/i18n';
-import { useAuthored } from '../words/authored';
+import { useAuthored } from '../words/labels';
 
 export function EmbedBar() {
   const t = useT();

@@ -11,7 +11,7 @@ import { resolveView, useStore } from '../store/store';
 import { formatView, parseLang, parseView, vocabularyOf } from '../store/url-state';
 import type { View } from '../store/view';
 import { changeLanguage } from '../words/i18n';
-import { setDocumentTitle } from '../words/authored';
+import { setDocumentTitle } from '../words/labels';
 
 const isChoice = (a: View, b: View) =>
   a.event !== b.event ||

@@ -17,7 +17,7 @@ import { stepEvent, togglePlay, usePlayback } from './playback';
 import '../styles/reading.css';
 import { DIRECTION, useLanguage } from '../store/language';
 import { useT } from '../words/i18n';
-import { useTitleHint } from '../words/authored';
+import { useTitleHint } from '../words/labels';
 
 /**
  * Marks are drawn once per filter or selection change, not per step: the veil over the

@@ -1,12 +1,11 @@
 /** Says selection and time changes politely to screen readers (one aria-live region). */
 import { useEffect, useState } from 'react';
 import { dayWords, spanWords, whenWords } from '../words/dates';
-import { placeName } from '../words/labels';
+import { placeName, authoredText } from '../words/labels';
 import { useLanguage } from '../store/language';
 import { visibleEvents } from '../store/selectors';
 import { useStore } from '../store/store';
 import { t } from '../words/i18n';
-import { authoredText } from '../words/authored';
 
 export function Announcer() {
   const [text, setText] = useState('');

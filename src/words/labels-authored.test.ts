@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authoredIn, authoredText, type Authored } from './authored';
+import { authoredIn, authoredText, type Authored } from './labels';
 
 const event: Authored<'title' | 'summary'> = {
   title: 'ISIS storms Mosul',
