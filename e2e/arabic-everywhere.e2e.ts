@@ -21,13 +21,20 @@ const CSV = new URL('../geo/core/import/fixtures/import-row-invalid/latitude-mis
 const REPORT = readFileSync(new URL('./fixtures/studio/northern-ledger.txt', import.meta.url), 'utf8');
 /**
  * What is data, not the app's words: text marked with its own language or as not to translate
- * (reports, quotes, notes, names), text of either direction (`dir="auto"`: names, titles, one's
- * own captions), names and key caps, a report's text, what a person types, and the map's own title
- * in the header.
+ * (reports, quotes, notes, names), text of either direction (`dir="auto"`: names, one's own
+ * captions) unless it is marked Arabic, names and key caps, a report's text, what a person types.
+ * The map's own words (its title in the header, the events' titles, the tour's questions, the
+ * later-known notes, the timeline marks' hints) are Arabic in the data: marked `lang="ar"`, they
+ * are checked as the app's own words are.
  */
-const DATA = '[lang]:not([lang="ar"]), [translate="no"], [dir="auto"], bdi, kbd, .studio-textbody, textarea, .subtitle';
-/** A timeline mark's hint is its event's title, which the data gives in English only. */
-const DATA_ATTRIBUTES = `${DATA}, .timeline-marks .mark`;
+const DATA = '[lang]:not([lang="ar"]), [translate="no"], [dir="auto"]:not([lang="ar"]), bdi, kbd, .studio-textbody, textarea';
+const DATA_ATTRIBUTES = DATA;
+/** The map's title in Arabic, as the data gives it (the build wrote public/data/map.json). */
+const MAP_TITLE = (
+  JSON.parse(readFileSync(new URL('../public/data/map.json', import.meta.url), 'utf8')) as {
+    meta: { translations: { ar: { title: string } } };
+  }
+).meta.translations.ar.title;
 /**
  * Words the same in every language: formats, programs and services named as they are, keys as
  * printed on a keyboard, and the names the data keeps in every language (no Arabic form).
@@ -156,6 +163,12 @@ describe('every view in Arabic', () => {
         });
         // The basemap's names too: countries named by the browser from their codes, rivers by the data.
         expect(english, 'English words outside data').toEqual([]);
+        // The map's own title, in the header and the page's title, is the data's Arabic.
+        if (page === w.page && (await page.locator('.app-header .subtitle').count())) {
+          expect(await page.locator('.app-header .subtitle').textContent()).toBe(MAP_TITLE);
+          expect(await page.locator('.app-header .subtitle').getAttribute('lang')).toBe('ar');
+          expect(await page.title()).toContain(MAP_TITLE);
+        }
         expect(w.consoleErrors).toEqual([]);
         await w.context.close();
       },

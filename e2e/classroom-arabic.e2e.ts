@@ -15,6 +15,15 @@ import { axe, englishWords, message, outside } from './inspect';
 const ar = (key: string, values?: Record<string, number>) => message('ar', key, values);
 const TOUR = '#tour=who-said-what&lang=ar';
 
+/** The built-in tour's own words in Arabic, as the data gives them (the build wrote public/data/map.json). */
+interface Words {
+  title: string;
+  steps: { id: string; caption: string; translations: { ar: { caption: string } } }[];
+  translations: { ar: { title: string } };
+}
+const BUILT_IN = (JSON.parse(readFileSync(new URL('../public/data/map.json', import.meta.url), 'utf8')) as { tours: Words[] }).tours[0];
+const CAPTIONS = BUILT_IN.steps.map((s) => s.translations.ar.caption);
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -69,15 +78,22 @@ describe('the presentation in Arabic on classroom projectors', () => {
           expect(await count(w.page), where).toBe(`الخطوة ${step} من 14`);
           expect(await past(w.page), where).toEqual([]);
           expect(await english(w.page, '.presentation'), where).toEqual([]);
+          // The tour's title and the step's question in Arabic, marked as Arabic (the question shows on every page).
+          expect(await w.page.locator('.presentation-tour').textContent(), where).toBe(BUILT_IN.translations.ar.title);
+          const caption = w.page.locator('.presentation-caption');
+          if (await caption.isVisible()) {
+            expect(await caption.textContent(), where).toBe(CAPTIONS[step - 1]);
+            expect(await caption.getAttribute('lang'), where).toBe('ar');
+          }
           const later = await laterShown(w.page);
           if (size.width === 1024 && (step === 1 || step === 4 || step === 14))
             await shot(w.page, `ar-present-1024-step-${step}-page-${pageNo}`);
           if (size.width === 1366 && step === 4) await shot(w.page, `ar-present-1366-step-${step}-page-${pageNo}`);
           if (later) {
             revealed++;
-            // Its own heading, apart from the claims, the note marked as English data.
+            // Its own heading, apart from the claims, the note in the map's Arabic, marked so.
             expect(await w.page.getByRole('heading', { name: ar('classroom.later.heading') }).isVisible()).toBe(true);
-            expect(await w.page.locator('.presentation-later .later-known-note').first().getAttribute('lang')).toBe('en');
+            expect(await w.page.locator('.presentation-later .later-known-note').first().getAttribute('lang')).toBe('ar');
             expect(await w.page.locator('.presentation-later .later-known-date').first().textContent()).toMatch(/^عُرف بتاريخ /);
             expect(await w.page.locator('.presentation-claim .later-known').count()).toBe(0);
           }
@@ -127,6 +143,10 @@ describe('the presenter view in Arabic', () => {
       ar('classroom.presenter.nextLater'),
     );
     expect(await english(presenter, 'main')).toEqual([]);
+    // The question in Arabic; the teacher's notes as written (English: the data gives no Arabic for them).
+    expect(await presenter.locator('.presenter-caption').textContent()).toBe(CAPTIONS[3]);
+    expect(await presenter.locator('.presenter-caption').getAttribute('lang')).toBe('ar');
+    expect(await presenter.locator('.presenter-tour').textContent()).toBe(BUILT_IN.translations.ar.title);
     expect(await past(presenter)).toEqual([]);
     await shot(presenter, 'ar-presenter-view');
     expect(await axe(presenter)).toEqual([]);
@@ -212,6 +232,9 @@ describe('the handout in Arabic, printed right to left', () => {
     // each in Arabic where GeoNames gives the name (Camp Speicher has none).
     expect(await w.page.locator('.lm-pin-n').allTextContents()).toContain('4 قاعدة سبايكر · 10–12, 14 تكريت');
     expect(await english(w.page, '.handout, .handout-toolbar .handout-copy')).toEqual([]);
+    // The tour's title and every step's question in Arabic, as the data gives them.
+    expect(await w.page.locator('.handout h1').textContent()).toBe(BUILT_IN.translations.ar.title);
+    expect(await w.page.locator('.handout-step th > span[lang="ar"]').allTextContents()).toEqual(CAPTIONS);
     expect(await past(w.page)).toEqual([]);
     expect(await axe(w.page)).toEqual([]);
     await shot(w.page, 'ar-handout-screen');
@@ -229,6 +252,8 @@ describe('the handout in Arabic, printed right to left', () => {
     expect(has(pages, ar('classroom.handout.sources'))).toBe(true);
     expect(has(pages, ar('classroom.handout.claim'))).toBe(true);
     expect(has(pages, ar('classroom.later.heading'))).toBe(false);
+    // The questions are printed in Arabic.
+    expect(has(pages, CAPTIONS[4])).toBe(true);
     // Arabic lines start at the right: on the first page more lines of Arabic reach the right
     // margin than the left one. (Not where the glyphs sit on average: names are Arabic too now, set
     // where their place is on the paper map or in a table's middle column.)

@@ -47,6 +47,8 @@ describe('an embedded tour or view', () => {
     expect(await frame.locator('.panel').count()).toBe(0);
     expect(await frame.locator('.timeline').count()).toBe(1);
     expect(await frame.locator('.embed-count').textContent()).toBe('Step 1 of 14');
+    // In English, the tour's own English title, marked so.
+    expect(await frame.locator('.embed-title').getAttribute('lang')).toBe('en');
     const full = frame.getByRole('link', { name: 'Open the full map' });
     expect(await full.getAttribute('target')).toBe('_blank');
     expect(await full.getAttribute('href')).toMatch(/[#&]tour=who-said-what&step=drones(&|$)/);
@@ -75,6 +77,9 @@ describe('an embedded tour or view', () => {
     expect(await frame.locator('.panel').count()).toBe(0);
     // The embed's bar loads when shown: wait for it.
     await expect.poll(() => frame.getByRole('link', { name: 'افتح الخريطة كاملة' }).count()).toBe(1);
+    // The map's title in Arabic, as the data gives it, marked so.
+    expect(await frame.locator('.embed-title').textContent()).toBe('من قال ماذا: العراق وسوريا، يونيو 2014 – مارس 2015');
+    expect(await frame.locator('.embed-title').getAttribute('lang')).toBe('ar');
     expect(await frame.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     // The timeline's controls scroll sideways: their far edge (the left, in Arabic) fades until the end.
     expect(await rowCue(frame, '.timeline-bar', 'start')).toEqual({ overflows: true, fades: ['left'] });

@@ -73,8 +73,11 @@ describe('the panel in Arabic', () => {
       await check(w, size, 'place');
 
       // An event from the place's list: its claims, then what was later known, apart.
-      await place.locator('.event-list button').filter({ hasText: 'offensive on Tikrit begins' }).first().click();
+      // The map's own words in Arabic: the events' titles in the list, and the event's title and summary.
+      await place.locator('.event-list button').filter({ hasText: 'بدء الهجوم العراقي على تكريت' }).first().click();
       await expect.poll(() => w.page.locator('#event-title').isVisible()).toBe(true);
+      expect(await w.page.locator('#event-title [lang="ar"]').textContent()).toBe('بدء الهجوم العراقي على تكريت');
+      expect(await w.page.locator('.event-summary').getAttribute('lang')).toBe('ar');
       expect(await w.page.getByRole('navigation', { name: ar('panel.nav.label') }).count()).toBe(1);
       expect(
         await w.page
@@ -86,7 +89,8 @@ describe('the panel in Arabic', () => {
       await check(w, size, 'event');
       const later = w.page.getByRole('region', { name: ar('panel.later.title') });
       expect(await later.getByRole('heading', { name: ar('panel.later.title') }).count()).toBe(1);
-      expect(await later.locator('.later-text[lang="en"]').count()).toBeGreaterThan(0);
+      expect(await later.locator('.later-text[lang="ar"]').count()).toBeGreaterThan(0);
+      expect(await later.locator('.later-text[lang="en"]').count()).toBe(0);
       expect(await later.locator('.stance, .chain, .claim-card').count()).toBe(0);
       expect(await later.locator('.later-when').first().textContent()).toMatch(/^عُرف منذ \d{1,2} \S+ \d{4}$/);
       const link = later.getByRole('link').first();
@@ -131,6 +135,9 @@ describe('the panel in Arabic', () => {
       const table = w.page.locator('.table-view table');
       await expect.poll(() => table.isVisible()).toBe(true);
       expect(await w.page.getByRole('button', { name: ar('panel.table.when') }).count()).toBe(1);
+      // The event column shows the events' titles in Arabic.
+      expect(await table.locator('tbody th button').first().getAttribute('lang')).toBe('ar');
+      expect(await table.locator('tbody th button[lang="en"]').count()).toBe(0);
       const fits = await w.page.evaluate(() => {
         const view = document.querySelector('.table-view')!.getBoundingClientRect();
         const body = document.querySelector('.panel-body')!.getBoundingClientRect();

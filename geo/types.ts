@@ -4,7 +4,7 @@
  * from both sides. core/join.ts builds it; the GeoJSON export writes it as it is.
  */
 import type { Feature, Point } from 'geojson';
-import type { AsserterRow, ClaimRow, LaterRow, PlaceRow, ReportRow, TourRow } from './core/model/contract.ts';
+import type { AsserterRow, ClaimRow, EventRow, LaterRow, PlaceRow, ReportRow, TourRow } from './core/model/contract.ts';
 import type { Affiliation, AsserterKind, Precision, RelationType } from './core/model/vocab.ts';
 
 export type { Affiliation, AsserterKind, Precision, RelationType } from './core/model/vocab.ts';
@@ -50,6 +50,8 @@ export interface EventProperties {
    * never claims of the reports; shown apart from them. Empty when nothing is noted.
    */
   later: LaterNote[];
+  /** The title and summary in other languages, where the map gives them. */
+  translations?: EventRow['translations'];
 }
 
 /** A later-known note as an event carries it (the other events it is about are left out). */

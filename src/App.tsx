@@ -6,6 +6,7 @@ import { collectionInLink, openMap, retryOpening } from './session/open-map';
 import { Announcer } from './ui/Announcer';
 import { Arrow } from './ui/Arrow';
 import { loadWords, useT } from './words/i18n';
+import { useAuthored } from './words/labels';
 import { words } from './words/message';
 import { Help } from './shell/Help';
 import { Notice } from './ui/Notice';
@@ -270,6 +271,7 @@ function MapAndTime({ children }: { children?: ReactNode }) {
 function Explorer() {
   const t = useT();
   const model = useStore((s) => s.model)!;
+  const title = useAuthored()(model.meta, 'title');
   const [help, setHelp] = useState(false);
   const [maps, setMaps] = useState(false);
   const openHelp = useCallback(() => setHelp(true), []);
@@ -310,7 +312,11 @@ function Explorer() {
       )}
       <header className="app-header">
         <h1>
-          <span className="brand">{t('app.brand')}</span> <span className="subtitle">{model.meta.title}</span>
+          <span className="brand">{t('app.brand')}</span>
+          {SPACE}
+          <span className="subtitle" {...title.attrs}>
+            {title.text}
+          </span>
         </h1>
         <div className="header-actions" ref={scrollCue}>
           <button

@@ -158,6 +158,11 @@ describe('every YAML text refuses what a report refuses: NUL, zero-width, bidi o
     ['places.yaml', 'name: Abu Kamal,', 'name: "Abu \\u202EKamal",'],
     ['map.yaml', 'title: Twin strikes', 'title: "Twin \\uD800strikes"'],
     ['map.yaml', "description: A tiny corpus for the build's tests.", 'description: "A tiny corpus\\u2066 for the tests."'],
+    // Their words in other languages too.
+    ['map.yaml', 'ar: { title: غارتان,', 'ar: { title: "غارتان\\u202E",'],
+    ['events.yaml', 'ar: { title: غارة جوية على الرقة }', 'ar: { title: "غارة جوية\\u202E على الرقة" }'],
+    ['tours/raids.yaml', 'ar: { caption: ماذا حدث في الرقة؟ }', 'ar: { caption: "ماذا حدث\\u200B في الرقة؟" }'],
+    ['later.yaml', 'ar: { note: استُعيدت الرقة من', 'ar: { note: استُعيدت\u2060 الرقة من'],
   ];
   it.each(cases)('%s: %s → INVISIBLE_CHARACTER at its file and line', (file, text, bad) => {
     const dir = goodCopy();
@@ -171,6 +176,48 @@ describe('every YAML text refuses what a report refuses: NUL, zero-width, bidi o
     expect(hit.severity).toBe('error');
     // The one error: `npm run build:data` fails on it.
     expect(errorsOf(problems)).toHaveLength(1);
+  });
+});
+
+describe('authored words in other languages (translations)', () => {
+  it('carries them into the map: the map, an event, a tour and its step, a later-known note', () => {
+    const { map, problems } = build(GOOD);
+    expect(problems).toEqual([]);
+    expect(map.meta.translations?.ar?.title).toBe('غارتان');
+    expect(map.events.find((e) => e.id === 'raqqa-raid')?.translations).toEqual({ ar: { title: 'غارة جوية على الرقة' } });
+    expect(map.events.find((e) => e.id === 'abu-kamal-raid')).not.toHaveProperty('translations');
+    expect(map.tours[0].translations?.ar?.title).toBe('الغارتان');
+    expect(map.tours[0].steps[0].translations?.ar?.caption).toBe('ماذا حدث في الرقة؟');
+    expect(map.later[0].translations?.ar?.note).toContain('الرقة');
+  });
+
+  it.each([
+    ['a blank title', 'ar: { title: غارة جوية على الرقة }', 'ar: { title: "  " }', /translations\.ar\.title/],
+    ['a language with no words', 'ar: { title: غارة جوية على الرقة }', 'ar: {}', /translations\.ar\b/],
+    ['a field the event has not', 'ar: { title: غارة جوية على الرقة }', 'ar: { name: الرقة }', /translations\.ar/],
+  ])('%s is SCHEMA_INVALID at its file and line', (_, text, bad, where) => {
+    const dir = goodCopy();
+    const path = join(dir, 'events.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace(text, bad));
+    const { problems } = build(dir);
+    expectAt(problems, 'SCHEMA_INVALID', 'events.yaml', where);
+  });
+
+  it('an empty translation is worded: which fields to give', () => {
+    const dir = goodCopy();
+    const path = join(dir, 'events.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('ar: { title: غارة جوية على الرقة }', 'ar: {}'));
+    expect(build(dir).problems[0].message).toMatch(/title or summary/);
+  });
+
+  it('a translated title that names a report by its id is REPORT_ID_IN_TEXT, as the English one is', () => {
+    const dir = goodCopy();
+    const path = join(dir, 'events.yaml');
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8').replace('ar: { title: غارة جوية على الرقة }', 'ar: { title: غارة جوية على الرقة (r900) }'),
+    );
+    expectAt(build(dir).problems, 'REPORT_ID_IN_TEXT', 'events.yaml', /translations\.ar\.title/);
   });
 });
 

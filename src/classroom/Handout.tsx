@@ -9,10 +9,10 @@
 import { lazy, Suspense, useMemo, type ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { create } from 'zustand';
-import type { Claim, EventFeature, LaterNote, Report } from '../../geo/types';
+import type { Claim, EventFeature, LaterNote, Report, TourStep } from '../../geo/types';
 import { dayWords, monthShort, saidWords, spanWords, whenWords } from '../words/dates';
 import { useT } from '../words/i18n';
-import { chainWords, quoted, sourceOf, useLabels, useNames } from '../words/labels';
+import { useAuthored, chainWords, quoted, sourceOf, useLabels, useNames } from '../words/labels';
 import { claimPasses, visibleEvents } from '../store/selectors';
 import { DIRECTION, useLanguage } from '../store/language';
 import { findTour, useStore } from '../store/store';
@@ -34,9 +34,8 @@ export interface HandoutRow {
   /** Null for a tour's title step: a caption and no event. */
   event: EventFeature | null;
   claims: Claim[];
-  /** The tour step's caption (its question) and the teacher's notes; null outside a tour. */
-  caption: string | null;
-  notes: string;
+  /** The tour's step, with its caption (its question) and the teacher's notes; null outside a tour. */
+  step: TourStep | null;
   /** What was later known about the event, when the tour step reveals it; none outside a tour. */
   later: LaterNote[];
 }
@@ -85,8 +84,7 @@ export function useHandoutRows(): HandoutRow[] {
         n: i + 1,
         event: model.eventById.get(s.event) ?? null,
         claims: s.claims.flatMap((c) => model.claimById.get(c)?.claim ?? []),
-        caption: s.caption,
-        notes: s.notes,
+        step: s,
         later: laterNotesOf(model, s),
       }));
     }
@@ -94,8 +92,7 @@ export function useHandoutRows(): HandoutRow[] {
       n: i + 1,
       event,
       claims: event.properties.claims.filter((c) => claimPasses(c, view.filters)),
-      caption: null,
-      notes: '',
+      step: null,
       later: [],
     }));
   }, [model, tour, view]);
@@ -234,6 +231,7 @@ export function Handout() {
   const showsLater = useHandoutShowsLater() && Boolean(tour);
   const rtl = useLanguage((s) => DIRECTION[s.lang] === 'rtl');
   const rows = useHandoutRows();
+  const authored = useAuthored();
   const pins: Pin[] = useMemo(
     () =>
       rows.flatMap((r) =>
@@ -251,9 +249,12 @@ export function Handout() {
     [rows, name],
   );
   if (!model) return null;
+  const mapTitle = authored(model.meta, 'title');
   const reports = [...new Set(rows.flatMap((r) => r.claims.map((c) => c.report)))].map((id) => model.reportById.get(id)!);
-  const scope = tour
-    ? tour.title
+  const tourTitle = tour && authored(tour, 'title');
+  const description = tour?.description ? authored(tour, 'description') : null;
+  const scope = tourTitle
+    ? tourTitle.text
     : view.mode === 'upto'
       ? t('classroom.handout.upTo', { date: dayWords(view.to) })
       : t('classroom.handout.between', { span: spanWords(view.from, view.to) });
@@ -261,7 +262,7 @@ export function Handout() {
     <article className={`handout${teacher ? ' handout-teacher' : ''}`} aria-label={t('classroom.handout')}>
       <header>
         <p className="handout-brand">
-          <FormattedMessage id="classroom.handout.brand" values={{ title: <bdi>{model.meta.title}</bdi> }} />
+          <FormattedMessage id="classroom.handout.brand" values={{ title: <bdi {...mapTitle.attrs}>{mapTitle.text}</bdi> }} />
           {teacher && (
             <strong className="handout-copy-mark">
               {DOT}
@@ -269,8 +270,8 @@ export function Handout() {
             </strong>
           )}
         </p>
-        <h1 {...(tour ? dataText(scope) : {})}>{scope}</h1>
-        {tour?.description && <p {...dataText(tour.description)}>{tour.description}</p>}
+        <h1 {...tourTitle?.attrs}>{scope}</h1>
+        {description && <p {...description.attrs}>{description.text}</p>}
         {tour && (
           <Suspense fallback={null}>
             <TourCode tour={tour} className="handout-code" />
@@ -292,22 +293,24 @@ export function Handout() {
           </tr>
         </thead>
         {rows.map((r) => {
-          const heading = r.caption ?? r.event?.properties.title ?? '';
+          const heading = r.step ? authored(r.step, 'caption') : r.event ? authored(r.event.properties, 'title') : null;
+          const title = r.event && authored(r.event.properties, 'title');
+          const notes = r.step?.notes ? authored(r.step, 'notes') : null;
           return (
             <tbody key={r.n}>
               <tr className="handout-step">
                 <th scope="rowgroup" colSpan={3}>
                   <span className="handout-step-n">{t('classroom.handout.stepN', { n: r.n })}</span>
                   {SPACE}
-                  <span {...dataText(heading)}>{heading}</span>
+                  <span {...heading?.attrs}>{heading?.text}</span>
                 </th>
               </tr>
               {r.event && (
                 <tr className="handout-event">
                   <td colSpan={3}>
-                    {r.caption !== null && (
+                    {r.step && title && (
                       <strong>
-                        <span {...dataText(r.event.properties.title)}>{r.event.properties.title}</span>
+                        <span {...title.attrs}>{title.text}</span>
                         {t('classroom.handout.titleColon')}
                       </strong>
                     )}
@@ -329,9 +332,9 @@ export function Handout() {
                   <td colSpan={3}>
                     <strong>{t('classroom.handout.notes')}</strong>
                     {SPACE}
-                    {r.notes ? (
-                      <span className="handout-data" {...dataText(r.notes)}>
-                        {r.notes}
+                    {notes ? (
+                      <span className="handout-data" {...notes.attrs}>
+                        {notes.text}
                       </span>
                     ) : (
                       t('classroom.noNotes')

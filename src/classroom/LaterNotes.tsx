@@ -1,7 +1,7 @@
 /**
  * What was later known about a step's event, shown apart from the reports' claims: its own
  * heading and look, the date the fact became known, and its sources. The note is the annotator's
- * English (data): it is marked with its language. On the slide each source is named by its outlet
+ * (data), in the reader's language where the map gives it: it is marked with its language. On the slide each source is named by its outlet
  * (each outlet once); in the presenter view and on the teacher's handout each source carries its
  * full citation.
  */
@@ -9,21 +9,22 @@ import type { LaterNote } from '../../geo/types';
 import { dayWords } from '../words/dates';
 import { FormattedMessage } from 'react-intl';
 import { useT } from '../words/i18n';
-import { quoted } from '../words/labels';
+import { useAuthored, quoted } from '../words/labels';
 import { dataText } from './data-text';
 import { DateText } from './DateText';
 import './later.css';
 
 export function LaterNotes({ notes, full, className }: { notes: readonly LaterNote[]; full: boolean; className: string }) {
   const t = useT();
+  const authored = useAuthored();
   return (
     <section className={`later-known ${className}`} aria-label={t('classroom.later.heading')}>
       <h3 className="later-known-heading">{t('classroom.later.heading')}</h3>
       <ul>
         {notes.map((n) => (
           <li key={n.id}>
-            <p className="later-known-note" {...dataText(n.note)}>
-              {n.note}
+            <p className="later-known-note" {...authored(n, 'note').attrs}>
+              {authored(n, 'note').text}
             </p>
             <p className="later-known-source">
               <span className="later-known-date">

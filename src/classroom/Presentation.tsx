@@ -11,7 +11,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { whenWords } from '../words/dates';
 import { useT } from '../words/i18n';
-import { quoted, useNames } from '../words/labels';
+import { useAuthored, quoted, useNames } from '../words/labels';
 import { Arrow } from '../ui/Arrow';
 import { Chain, StanceBadge } from '../ui/ClaimCard';
 import { findTour, useStore } from '../store/store';
@@ -65,6 +65,7 @@ function fitType(el: HTMLElement, fits: () => boolean, scales: readonly number[]
 
 export function Presentation() {
   const t = useT();
+  const authored = useAuthored();
   const model = useStore((s) => s.model);
   const tour = useStore((s) => findTour(s, s.view.tour));
   const stepId = useStore((s) => s.view.step);
@@ -164,7 +165,8 @@ export function Presentation() {
       setReveal(shows);
       useStore.getState().setPages(next.length + (later ? 1 : 0));
     },
-    [stepId, tour, resized, page],
+    // A language switch changes the caption's words: the step is fitted again.
+    [stepId, tour, resized, page, authored],
   );
 
   useEffect(
@@ -198,8 +200,10 @@ export function Presentation() {
   const shown = where.claimPage;
   const [first, end] = where.revealed ? revealRange(reveal, starts, count) : pageRange(starts, page, count);
   const hidden = (i: number) => blockHidden(i, first, end, !crowded && !(where.revealed && reveal === 'alone'));
-  const texts = [step.caption, ...claims.map((c) => c.quote.exact)].slice(first, end);
-  if (where.revealed) texts.push(...notes.map((n) => n.note));
+  const tourTitle = authored(tour, 'title');
+  const caption = authored(step, 'caption');
+  const texts = [caption.text, ...claims.map((c) => c.quote.exact)].slice(first, end);
+  if (where.revealed) texts.push(...notes.map((n) => authored(n, 'note').text));
   const { turn, setAutoplay } = useStore.getState();
   const atStart = index === 0 && page === 0;
   const atEnd = index === tour.steps.length - 1 && page >= pages - 1;
@@ -207,8 +211,8 @@ export function Presentation() {
   return (
     <aside className="presentation" aria-label={t('classroom.presentation')} ref={aside} tabIndex={-1}>
       <header className="presentation-head">
-        <p className="presentation-tour" {...dataText(tour.title)}>
-          {tour.title}
+        <p className="presentation-tour" {...tourTitle.attrs}>
+          {tourTitle.text}
         </p>
         <p className="presentation-count" aria-live="polite">
           {t('classroom.stepCount', { n: index + 1, total: tour.steps.length })}
@@ -224,8 +228,8 @@ export function Presentation() {
                 <DateText>{whenWords(event.properties.when)}</DateText>
               </p>
             )}
-            <h2 className="presentation-caption" tabIndex={-1} {...dataText(step.caption)}>
-              {step.caption}
+            <h2 className="presentation-caption" tabIndex={-1} {...caption.attrs}>
+              {caption.text}
             </h2>
             {/* The title slide offers the tour to students' phones. */}
             {!step.event && <TourCode tour={tour} className="presentation-code" />}

@@ -6,10 +6,10 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { useT } from '../words/i18n';
+import { useAuthored } from '../words/labels';
 import { Arrow } from '../ui/Arrow';
 import { findTour, useStore } from '../store/store';
 import { commandForKey, notForClicker, pageIsRtl } from './classroom-keys';
-import { dataText } from './data-text';
 import { laterNotesOf, pageOfStep } from './later';
 import { LaterNotes } from './LaterNotes';
 import { connected, followProjected, sendCommand, type Command, type Shown } from './presenter-link';
@@ -25,6 +25,7 @@ export function clockWords(ms: number): string {
 
 export function PresenterView() {
   const t = useT();
+  const authored = useAuthored();
   const model = useStore((s) => s.model);
   const myTours = useStore((s) => s.myTours);
   // undefined: no word yet from the projected window; null: it has closed.
@@ -83,13 +84,17 @@ export function PresenterView() {
   const notes = model && step ? laterNotesOf(model, step) : [];
   const where = shown ? pageOfStep(shown.page, shown.pages, notes.length > 0) : null;
   const rtl = pageIsRtl();
+  const tourTitle = tour && authored(tour, 'title');
+  const caption = step && authored(step, 'caption');
+  const stepNotes = step?.notes ? authored(step, 'notes') : null;
+  const next = after && authored(after, 'caption');
   return (
     <main className="presenter">
       <header className="presenter-head">
         <h1>{t('classroom.presenterView')}</h1>
-        {tour && (
-          <p className="presenter-tour" {...dataText(tour.title)}>
-            {tour.title}
+        {tourTitle && (
+          <p className="presenter-tour" {...tourTitle.attrs}>
+            {tourTitle.text}
           </p>
         )}
         <p className="presenter-clock">
@@ -113,13 +118,13 @@ export function PresenterView() {
               {where.revealed && t('classroom.presenter.laterShown')}
               {shown.autoplay && t('classroom.presenter.autoplaying')}
             </p>
-            <p className="presenter-caption" {...dataText(step.caption)}>
-              {step.caption}
+            <p className="presenter-caption" {...caption?.attrs}>
+              {caption?.text}
             </p>
           </section>
           <section className="presenter-notes" aria-label={t('classroom.presenter.notes.label')}>
             <h2>{t('classroom.presenter.notes')}</h2>
-            {step.notes ? <p {...dataText(step.notes)}>{step.notes}</p> : <p>{t('classroom.noNotes')}</p>}
+            {stepNotes ? <p {...stepNotes.attrs}>{stepNotes.text}</p> : <p>{t('classroom.noNotes')}</p>}
             {notes.length > 0 && <LaterNotes notes={notes} full className="presenter-later" />}
           </section>
           <section className="presenter-next" aria-label={t('classroom.next')}>
@@ -131,7 +136,7 @@ export function PresenterView() {
                 t('classroom.presenter.nextLater')
               ) : after ? (
                 <>
-                  {t('classroom.presenter.nextStep', { n: index + 2 })} <span {...dataText(after.caption)}>{after.caption}</span>
+                  {t('classroom.presenter.nextStep', { n: index + 2 })} <span {...next?.attrs}>{next?.text}</span>
                 </>
               ) : (
                 t('classroom.presenter.end')

@@ -5,8 +5,9 @@
 import type { TourStep } from '../../geo/types';
 import { whenWords } from '../words/dates';
 import { useT } from '../words/i18n';
-import { clip, quoted, useLabels, useNames } from '../words/labels';
+import { clip, quoted, useLabels, useNames, authoredIn } from '../words/labels';
 import { useStore } from '../store/store';
+import { useLanguage } from '../store/language';
 import { dataText } from './data-text';
 import '../styles/tour-editor.css';
 import { SPACE, DOT } from './punctuation';
@@ -17,12 +18,14 @@ export function StepSubject({ step }: { step: TourStep }) {
   const t = useT();
   const model = useStore((s) => s.model)!;
   const name = useNames();
+  const lang = useLanguage((s) => s.lang);
   const event = step.event ? model.eventById.get(step.event) : undefined;
   if (!event) return <p className="tour-step-subject">{t('classroom.step.titleStep')}</p>;
   const p = event.properties;
+  const title = authoredIn(p, 'title', lang);
   return (
     <p className="tour-step-subject">
-      <strong {...dataText(p.title)}>{p.title}</strong>
+      <strong {...title.attrs}>{title.text}</strong>
       {DOT}
       {p.place ? <bdi>{name(p.place)}</bdi> : t('classroom.handout.notOnMap')}
       {DOT}

@@ -13,8 +13,8 @@ import { decodeText } from '../../geo/core/text/text-file';
 import { enterPresentation } from './classroom-keys';
 import { CopyLink } from './CopyLink';
 import { TourCode } from './TourCode';
-import { dataText } from './data-text';
 import { StepEditor, StepSubject } from './StepEditor';
+import { useAuthored, type Shown } from '../words/labels';
 import { embedSnippet, exerciseLink, shareLink, stepLink, studentTourLink, tourEmbedLink, viewEmbedLink } from '../data/tour-links';
 import { saveFile } from '../ui/save-file';
 import { newTourId, parseTourText, stepFor, unreadableTours } from '../data/tour-file';
@@ -34,9 +34,9 @@ function download(tour: Tour): void {
   );
 }
 
-/** An event's title as the editor quotes it: data, in its own language. */
-function quotedTitle(title: string) {
-  return <span {...dataText(title)}>{translate('classroom.tours.quoted', { title })}</span>;
+/** An event's title as the editor quotes it: data, in the reader's language where the map gives it. */
+function quotedTitle(title: Shown) {
+  return <span {...title.attrs}>{translate('classroom.tours.quoted', { title: title.text })}</span>;
 }
 
 const tourSectionId = (id: string) => `tour-${id}`;
@@ -49,6 +49,7 @@ function present(tour: Tour, stepId?: string): void {
 /** The step a teacher would add now: the selected event, with the claim shown if there is one. */
 function useCandidateStep(): TourStep | null {
   const model = useStore((s) => s.model)!;
+  const authored = useAuthored();
   const eventId = useStore((s) => s.view.event);
   const claimId = useStore((s) => s.view.claim);
   if (!eventId) return null;
@@ -56,7 +57,9 @@ function useCandidateStep(): TourStep | null {
   if (!event) return null;
   const claims =
     claimId && model.claimById.get(claimId)?.event.id === eventId ? [claimId] : event.properties.claims.slice(0, 2).map((c) => c.id);
-  return stepFor(model, eventId, claims, '');
+  const step = stepFor(model, eventId, claims, '');
+  // Its first caption is the event's title as the teacher reads it.
+  return step && { ...step, caption: authored(event.properties, 'title').text };
 }
 
 /** A step with only a caption (the tour's title, to be rewritten), no event: the whole map. */
@@ -74,6 +77,7 @@ function withNewId(step: TourStep, tour: Tour | null): TourStep {
 
 function StepList({ tour, editable }: { tour: Tour; editable: boolean }) {
   const t = useT();
+  const authored = useAuthored();
   const currentTour = useStore((s) => s.view.tour);
   const currentStep = useStore((s) => s.view.step);
   const { goToStep, saveTour } = useStore.getState();
@@ -87,8 +91,8 @@ function StepList({ tour, editable }: { tour: Tour; editable: boolean }) {
           ) : (
             <>
               <StepSubject step={s} />
-              <p className="tour-caption" {...dataText(s.caption)}>
-                {s.caption}
+              <p className="tour-caption" {...authored(s, 'caption').attrs}>
+                {authored(s, 'caption').text}
               </p>
             </>
           )}
@@ -143,6 +147,7 @@ function StepList({ tour, editable }: { tour: Tour; editable: boolean }) {
 /** "Who says so?": the tour as an exercise, opened here or sent to students as a link (no notes). */
 function Exercise({ tour, builtIn }: { tour: Tour; builtIn: boolean }) {
   const t = useT();
+  const authored = useAuthored();
   const [code, setCode] = useState(false);
   return (
     <>
@@ -157,7 +162,10 @@ function Exercise({ tour, builtIn }: { tour: Tour; builtIn: boolean }) {
           {t('classroom.tours.exercise')}
         </button>
         <CopyLink link={() => exerciseLink(tour, builtIn)} label={t('classroom.tours.exerciseLink')} />
-        <CopyLink link={() => embedSnippet(tourEmbedLink(tour, builtIn), tour.title)} label={t('classroom.tours.embed')} />
+        <CopyLink
+          link={() => embedSnippet(tourEmbedLink(tour, builtIn), authored(tour, 'title').text)}
+          label={t('classroom.tours.embed')}
+        />
         <button type="button" aria-expanded={code} onClick={() => setCode(!code)}>
           {code ? t('classroom.code.hide') : t('classroom.code.show')}
         </button>
@@ -175,6 +183,7 @@ function swap<T>(list: readonly T[], i: number, j: number): T[] {
 
 function MyTour({ tour, fresh }: { tour: Tour; fresh: boolean }) {
   const t = useT();
+  const authored = useAuthored();
   const candidate = useCandidateStep();
   const model = useStore((s) => s.model)!;
   const { saveTour, deleteTour } = useStore.getState();
@@ -211,7 +220,9 @@ function MyTour({ tour, fresh }: { tour: Tour; fresh: boolean }) {
           {t('classroom.tours.addStep')}
         </button>
         {!candidate && <span className="muted">{t('classroom.tours.selectFirst')}</span>}
-        {candidate && <span className="muted">{quotedTitle(model.eventById.get(candidate.event)?.properties.title ?? '')}</span>}
+        {candidate && (
+          <span className="muted">{quotedTitle(authored(model.eventById.get(candidate.event)?.properties ?? { title: '' }, 'title'))}</span>
+        )}
       </div>
       {tour.steps[0]?.event ? (
         <div className="tour-actions">
@@ -341,6 +352,7 @@ function ImportTour() {
 
 export function ToursPanel() {
   const t = useT();
+  const authored = useAuthored();
   const model = useStore((s) => s.model)!;
   const myTours = useStore((s) => s.myTours);
   const candidate = useCandidateStep();
@@ -365,10 +377,10 @@ export function ToursPanel() {
   return (
     <div className="tours-view">
       {model.tours.map((tour) => (
-        <section key={tour.id} className="tour" aria-label={tour.title}>
-          <h2 {...dataText(tour.title)}>{tour.title}</h2>
-          <p className="muted" {...dataText(tour.description)}>
-            {tour.description}
+        <section key={tour.id} className="tour" aria-label={authored(tour, 'title').text}>
+          <h2 {...authored(tour, 'title').attrs}>{authored(tour, 'title').text}</h2>
+          <p className="muted" {...authored(tour, 'description').attrs}>
+            {authored(tour, 'description').text}
           </p>
           <div className="tour-actions">
             <button type="button" className="primary" onClick={() => present(tour)}>
@@ -423,7 +435,9 @@ export function ToursPanel() {
       <p className="muted">{t('classroom.embed.view.hint')}</p>
       <div className="tour-actions">
         <CopyLink
-          link={() => embedSnippet(viewEmbedLink(location.hash.replace(/(^#|&)tab=tours(?=&|$)/, '$1')), model.meta.title)}
+          link={() =>
+            embedSnippet(viewEmbedLink(location.hash.replace(/(^#|&)tab=tours(?=&|$)/, '$1')), authored(model.meta, 'title').text)
+          }
           label={t('classroom.embed.viewCode')}
         />
       </div>

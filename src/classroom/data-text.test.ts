@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dataText, scriptLang } from './data-text';
+import { dataText } from './data-text';
+import { scriptLang } from '../words/labels';
 
 describe('data text', () => {
   it('tells Arabic and English apart by their script', () => {

@@ -8,7 +8,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { findTour, useStore } from '../store/store';
 import { useT } from '../words/i18n';
-import { quoted, useLabels, useNames } from '../words/labels';
+import { useAuthored, type Shown, quoted, useLabels, useNames } from '../words/labels';
 import { Chain, quoteStart, StanceBadge } from '../ui/ClaimCard';
 import { DATA_TEXT } from '../ui/text-direction';
 import { SPACE } from '../ui/space';
@@ -21,6 +21,7 @@ import './exercise.css';
 
 export default function Exercise() {
   const t = useT();
+  const authored = useAuthored();
   const model = useStore((s) => s.model)!;
   const tour = useStore((s) => findTour(s, s.view.tour));
   const questions = useMemo(() => (tour ? questionsOf(model, tour) : []), [model, tour]);
@@ -49,12 +50,13 @@ export default function Exercise() {
     setAt(0);
   };
   if (at >= questions.length)
-    return <Score questions={questions} answers={answers} title={tour.title} heading={heading} onRestart={restart} />;
+    return <Score questions={questions} answers={answers} title={authored(tour, 'title')} heading={heading} onRestart={restart} />;
   const q = questions[at];
+  const title = authored(tour, 'title');
   return (
     <section className="exercise" aria-labelledby="exercise-title">
-      <p className="exercise-tour" {...DATA_TEXT}>
-        {tour.title}
+      <p className="exercise-tour" {...title.attrs}>
+        {title.text}
       </p>
       <h1 id="exercise-title" tabIndex={-1} ref={heading}>
         {t('exercise.title')}
@@ -220,7 +222,7 @@ function Score({
 }: {
   questions: readonly Question[];
   answers: readonly (Answer | undefined)[];
-  title: string;
+  title: Shown;
   heading: React.RefObject<HTMLHeadingElement | null>;
   onRestart: () => void;
 }) {
@@ -229,8 +231,8 @@ function Score({
   const score = scoreOf(questions, answers);
   return (
     <section className="exercise" aria-labelledby="exercise-title">
-      <p className="exercise-tour" {...DATA_TEXT}>
-        {title}
+      <p className="exercise-tour" {...title.attrs}>
+        {title.text}
       </p>
       <h1 id="exercise-title" tabIndex={-1} ref={heading}>
         {t('exercise.score.title')}

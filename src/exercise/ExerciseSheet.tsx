@@ -7,9 +7,8 @@
 import { useMemo } from 'react';
 import { findTour, useStore } from '../store/store';
 import { useT } from '../words/i18n';
-import { useLabels, useNames } from '../words/labels';
+import { useAuthored, useLabels, useNames } from '../words/labels';
 import { Chain } from '../ui/ClaimCard';
-import { DATA_TEXT } from '../ui/text-direction';
 import { SPACE } from '../ui/space';
 import { CueLine, QuestionQuote } from './QuestionQuote';
 import { questionsOf, type Question } from './questions';
@@ -21,6 +20,7 @@ const TICKED = '☑';
 
 export default function ExerciseSheet({ withKey }: { withKey: boolean }) {
   const t = useT();
+  const authored = useAuthored();
   const model = useStore((s) => s.model)!;
   const tour = useStore((s) => findTour(s, s.view.tour));
   const questions = useMemo(() => (tour ? questionsOf(model, tour) : []), [model, tour]);
@@ -33,8 +33,8 @@ export default function ExerciseSheet({ withKey }: { withKey: boolean }) {
     );
   return (
     <article className="exercise-sheet" aria-labelledby="exercise-sheet-title">
-      <p className="exercise-tour" {...DATA_TEXT}>
-        {tour.title}
+      <p className="exercise-tour" {...authored(tour, 'title').attrs}>
+        {authored(tour, 'title').text}
       </p>
       <h1 id="exercise-sheet-title">
         {withKey ? t('exercise.sheet.keyTitle') : t('exercise.title')}

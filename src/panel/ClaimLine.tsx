@@ -8,6 +8,7 @@ import { useLanguage } from '../store/language';
 import { useStore } from '../store/store';
 import { quoteStart, StanceBadge } from '../ui/ClaimCard';
 import { around, Marked } from './Marked';
+import { EventLink } from './EventLink';
 import { SPACE } from '../ui/space';
 
 export function ClaimLine({
@@ -29,7 +30,7 @@ export function ClaimLine({
   const t = useT();
   const model = useStore((s) => s.model)!;
   const lang = useLanguage((s) => s.lang);
-  const { showClaim, selectEvent } = useStore.getState();
+  const { showClaim } = useStore.getState();
   const event = model.claimById.get(claim.id)?.event;
   const text = at === null ? clip(claim.quote.exact, 160) : around(claim.quote.exact, at - claim.quote.start);
   const voices = chain === 'all' ? claim.asserters : claim.asserters.slice(0, -1);
@@ -52,11 +53,7 @@ export function ClaimLine({
         </span>
       )}
       {SPACE}
-      {withEvent && event && (
-        <button type="button" className="link-button" onClick={() => selectEvent(event.id)} {...DATA_TEXT}>
-          {event.properties.title}
-        </button>
-      )}
+      {withEvent && event && <EventLink event={event} />}
       {SPACE}
       <button type="button" className="link-button" onClick={() => showClaim(claim.id)}>
         {t('panel.claim.showInReport')}

@@ -4,7 +4,7 @@ import type { EventFeature } from '../../geo/types';
 import { DATA_TEXT } from '../ui/text-direction';
 import { whenWords } from '../words/dates';
 import { useT } from '../words/i18n';
-import { useNames } from '../words/labels';
+import { useAuthored, useNames } from '../words/labels';
 import { useStore } from '../store/store';
 
 export function EventRow({ event, selected }: { event: EventFeature; selected: boolean }) {
@@ -12,6 +12,7 @@ export function EventRow({ event, selected }: { event: EventFeature; selected: b
   const { selectEvent, setHover } = useStore.getState();
   const place = event.properties.place;
   const name = useNames();
+  const title = useAuthored()(event.properties, 'title');
   return (
     <button
       type="button"
@@ -23,8 +24,8 @@ export function EventRow({ event, selected }: { event: EventFeature; selected: b
       onBlur={() => setHover(null)}
     >
       <span className="event-list-date">{whenWords(event.properties.when)}</span>
-      <span className="event-list-title" {...DATA_TEXT}>
-        {event.properties.title}
+      <span className="event-list-title" {...title.attrs}>
+        {title.text}
       </span>
       <span className="event-list-place">
         <FormattedMessage

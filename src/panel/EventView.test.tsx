@@ -56,12 +56,20 @@ describe('EventView: later known', () => {
     expect(screen.queryByRole('region', { name: 'Later known' })).toBeNull();
   });
 
-  it('in Arabic: the heading and labels from the catalogue, the note left in English, the dates in Arabic', () => {
+  it('in Arabic: the heading and labels from the catalogue, the map’s own words in its Arabic, the sources as they are, the dates in Arabic', () => {
     useLanguage.setState({ lang: 'ar' });
     const { container } = open(EVENT);
+    const event = model.eventById.get(EVENT)!.properties;
+    // The event's title and summary, and the later-known note: the map's Arabic, marked as Arabic.
+    const title = screen.getByRole('heading', { level: 2, name: event.translations!.ar!.title });
+    expect(title.querySelector('[lang="ar"]')).toHaveTextContent('طائرات استطلاع إيرانية مسيّرة فوق العراق');
+    expect(container.querySelector('.event-summary')).toHaveAttribute('lang', 'ar');
     const block = screen.getByRole('region', { name: ar['panel.later.title'] });
     expect(block).toHaveTextContent('عُرف منذ 10 مارس 2015');
-    expect(block.querySelector('.later-text')).toHaveAttribute('lang', 'en');
+    expect(block.querySelector('.later-text')).toHaveAttribute('lang', 'ar');
+    expect(block.querySelector('.later-text')).toHaveTextContent(event.later[0].translations!.ar!.note!);
+    // A source's title is what the source is called: English, marked so.
+    expect(block.querySelector('cite')).toHaveTextContent(event.later[0].sources[0].title);
     expect(within(block).getAllByRole('link')[0]).toHaveTextContent(/، 10 مارس 2015/);
     // The interface's own words are Arabic: the navigation and the claim's button.
     expect(screen.getByRole('navigation', { name: ar['panel.nav.label'] })).toBeInTheDocument();

@@ -7,7 +7,7 @@ import { usePreference } from '../ui/preference';
 import { DATA_TEXT } from '../ui/text-direction';
 import { whenWithBasis } from '../words/dates';
 import { useT } from '../words/i18n';
-import { isOtherForm, useLabels, useNames } from '../words/labels';
+import { useAuthored, isOtherForm, useLabels, useNames } from '../words/labels';
 import { useLanguage } from '../store/language';
 import { useStore } from '../store/store';
 import { ClaimCard } from '../ui/ClaimCard';
@@ -80,6 +80,9 @@ function EventDetail({ event, visible }: { event: EventFeature; visible: readonl
   const model = useStore((s) => s.model)!;
   const [bySource, setBySource] = usePreference('claims-by-source', false);
   const p = event.properties;
+  const authored = useAuthored();
+  const title = authored(p, 'title');
+  const summary = authored(p, 'summary');
   const when = whenWithBasis(p.when);
   const byReport = new Map<string, typeof p.claims>();
   for (const c of p.claims) byReport.set(c.report, [...(byReport.get(c.report) ?? []), c]);
@@ -101,7 +104,7 @@ function EventDetail({ event, visible }: { event: EventFeature; visible: readonl
       </nav>
       <PlaceNav event={event} visible={visible} />
       <h2 tabIndex={-1} id="event-title">
-        <span {...DATA_TEXT}>{p.title}</span>
+        <span {...title.attrs}>{title.text}</span>
       </h2>
       <p className="event-where">
         {p.place ? (
@@ -139,8 +142,8 @@ function EventDetail({ event, visible }: { event: EventFeature; visible: readonl
           </span>
         </span>
       </p>
-      <p className="event-summary" {...DATA_TEXT}>
-        {p.summary}
+      <p className="event-summary" {...summary.attrs}>
+        {summary.text}
       </p>
       {p.claims.length > 1 && (
         <label className="claims-layout">
@@ -181,11 +184,12 @@ function EventDetail({ event, visible }: { event: EventFeature; visible: readonl
 function NoSelection({ visible }: { visible: readonly EventFeature[] }) {
   const t = useT();
   const model = useStore((s) => s.model)!;
+  const description = useAuthored()(model.meta, 'description');
   const unplaced = visible.filter((e) => !e.geometry);
   return (
     <div className="event-view empty">
       <p className="intro">
-        <span {...DATA_TEXT}>{model.meta.description}</span>
+        <span {...description.attrs}>{description.text}</span>
         {SPACE}
         <FormattedMessage id="panel.empty.choose" values={{ strong: (words) => <strong>{words}</strong> }} />
       </p>

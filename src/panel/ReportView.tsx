@@ -10,7 +10,7 @@ import type { Claim, Report } from '../../geo/types';
 import type { Labels } from '../data/labels';
 import { DATA_TEXT, textDirection } from '../ui/text-direction';
 import { useT } from '../words/i18n';
-import { chainWords, quoted, sourceOf, useLabels } from '../words/labels';
+import { authoredIn, chainWords, quoted, sourceOf, useLabels } from '../words/labels';
 import { DIRECTION, useLanguage, type Lang } from '../store/language';
 import { claimPasses, placePasses } from '../store/selectors';
 import { useStore } from '../store/store';
@@ -174,7 +174,8 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
   const eventOf = (id: string) => model.claimById.get(id)?.event;
   // A claim shows as the filters choose it: by its own facets and by its event's place.
   const passes = (c: Claim) => claimPasses(c, filters) && placePasses(eventOf(c.id)!, filters);
-  const selectedTitle = selectedEvent ? model.eventById.get(selectedEvent)?.properties.title : null;
+  const selected = model.eventById.get(selectedEvent);
+  const selectedTitle = selected ? authoredIn(selected.properties, 'title', lang) : null;
   const direction = useMemo(() => textDirection(report.text), [report.text]);
   return (
     <article className="report" aria-labelledby="report-title">
@@ -188,7 +189,7 @@ function ReportText({ report, claimId, filters }: { report: Report; claimId: str
       <Metadata report={report} />
       {selectedTitle && (
         <p className="report-selected">
-          <FormattedMessage id="panel.report.selected" values={{ title: <strong {...DATA_TEXT}>{selectedTitle}</strong> }} />
+          <FormattedMessage id="panel.report.selected" values={{ title: <strong {...selectedTitle.attrs}>{selectedTitle.text}</strong> }} />
           {SPACE}
           <button type="button" className="link-button" onClick={() => selectEvent(selectedEvent)}>
             {t('panel.report.openEvent')}

@@ -16,6 +16,7 @@ import { claimPasses } from '../store/selectors';
 import { useStore } from '../store/store';
 import { normalise, searchIndexOf } from './search-index';
 import { sortRows, type Sort, type SortKey } from './table-sort';
+import { EventLink } from './EventLink';
 import '../styles/reading.css';
 import { SPACE } from '../ui/space';
 
@@ -43,7 +44,7 @@ export function TableView({ visible }: { visible: readonly EventFeature[] }) {
   const lang = useLanguage((s) => s.lang);
   const model = useStore((s) => s.model)!;
   const filters = useStore((s) => s.view.filters);
-  const { selectEvent, showClaim } = useStore.getState();
+  const { showClaim } = useStore.getState();
   const all = useMemo(
     () => visible.flatMap((e) => e.properties.claims.filter((c) => claimPasses(c, filters)).map((c) => ({ e, c }))),
     [visible, filters],
@@ -58,8 +59,8 @@ export function TableView({ visible }: { visible: readonly EventFeature[] }) {
     // Rows come in time order: "when, earliest first" needs no sort.
     return sort.key === 'when' && sort.ascending
       ? matching
-      : sortRows(matching, sort, labels, (id) => model.reportById.get(id)?.outlet.value ?? id);
-  }, [model, all, q, sort, labels]);
+      : sortRows(matching, sort, labels, (id) => model.reportById.get(id)?.outlet.value ?? id, lang);
+  }, [model, all, q, sort, labels, lang]);
   const [page, setPage] = useState(0);
   const pages = Math.max(1, Math.ceil(rows.length / PAGE));
   const current = Math.min(page, pages - 1);
@@ -163,9 +164,7 @@ export function TableView({ visible }: { visible: readonly EventFeature[] }) {
                   )}
                 </td>
                 <th scope="row" data-label={t('panel.table.event')}>
-                  <button type="button" className="link-button" onClick={() => selectEvent(e.id)} {...DATA_TEXT}>
-                    {e.properties.title}
-                  </button>
+                  <EventLink event={e} />
                 </th>
                 <td data-label={t('panel.table.when')}>{whenWords(e.properties.when)}</td>
                 <td data-label={t('panel.table.where')}>

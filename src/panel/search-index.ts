@@ -125,6 +125,8 @@ export class SearchIndex {
       const stanceAr = labelsIn(this.model.meta.vocabularies, 'ar').stance[claim.stance]?.label;
       text = [
         event.properties.title,
+        // The title as a reader of another language sees it: the table finds what it shows.
+        ...Object.values(event.properties.translations ?? {}).map((words) => words?.title),
         event.properties.place?.name,
         event.properties.place?.names?.ar,
         stanceAr,

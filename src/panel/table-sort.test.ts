@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureModel } from '../test/fixture-model';
+import { fixtureModel, realModel } from '../test/fixture-model';
+import { authoredText } from '../words/labels';
 import { sortRows } from './table-sort';
 
 const model = fixtureModel();
@@ -26,5 +27,16 @@ describe('sorting the table', () => {
       (r) => model.labels.stance[r.c.stance].label,
     );
     expect(stances).toEqual([...stances].sort());
+  });
+
+  it('sorts by the event titles the reader sees: in Arabic, the map’s Arabic titles', () => {
+    const real = realModel();
+    const all = real.events.flatMap((e) => e.properties.claims.map((c) => ({ e, c })));
+    const titles = sortRows(all, { key: 'event', ascending: true }, real.labels, outlet, 'ar').map((r) =>
+      authoredText(r.e.properties, 'title', 'ar'),
+    );
+    expect(titles[0]).toMatch(/\p{Script=Arabic}/u);
+    const key = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+    expect(titles.map(key)).toEqual(titles.map(key).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   });
 });

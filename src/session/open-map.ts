@@ -15,7 +15,8 @@ import { message, type Message, type MessageValue } from '../data/message';
 import { buildModel, type Model } from '../data/model';
 import { useLanguage } from '../store/language';
 import { keepToursWith, resolveView, useStore, type NoticeWords } from '../store/store';
-import { loadWords, t } from '../words/i18n';
+import { loadWords } from '../words/i18n';
+import { setDocumentTitle } from '../words/labels';
 import { formatView, parseView, vocabularyOf } from '../store/url-state';
 
 /** The collection a link names (`m=…`), if any. */
@@ -100,7 +101,7 @@ async function show(model: Model, collection: string | null, notices: (Message |
   const { view, ignored } = parseView(shared.hash, vocabularyOf(model, shared.tours, collection));
   const linked = resolveView(model, shared.tours, view, shared.hash);
   useStore.getState().loaded(model, linked);
-  document.title = t('core.documentTitle', { title: model.meta.title });
+  setDocumentTitle(model.meta);
   // The address now says in full what is shown, so back/forward return to exactly this.
   const full = formatView(linked, model.span, useLanguage.getState().lang);
   if (full !== location.hash) history.replaceState(null, '', full || `${location.pathname}${location.search}`);

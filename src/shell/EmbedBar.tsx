@@ -5,8 +5,8 @@
 import { fullMapLink } from '../data/tour-links';
 import { findTour, useStore } from '../store/store';
 import { Arrow } from '../ui/Arrow';
-import { DATA_TEXT } from '../ui/text-direction';
 import { useT } from '../words/i18n';
+import { useAuthored } from '../words/labels';
 
 export function EmbedBar() {
   const t = useT();
@@ -18,19 +18,22 @@ export function EmbedBar() {
   const index = tour ? tour.steps.findIndex((s) => s.id === stepId) : -1;
   const step = tour?.steps[index];
   const { stepTour } = useStore.getState();
+  const authored = useAuthored();
+  const title = tour ? authored(tour, 'title') : authored(model.meta, 'title');
+  const caption = step && authored(step, 'caption');
   return (
     <header className="app-header embed-bar">
-      <p className="embed-title" {...DATA_TEXT}>
-        {tour ? tour.title : model.meta.title}
+      <p className="embed-title" {...title.attrs}>
+        {title.text}
       </p>
-      {tour && step && (
+      {tour && caption && (
         <div className="embed-step">
           <button type="button" onClick={() => stepTour(-1)} disabled={index === 0} aria-label={t('app.embed.previous')}>
             <Arrow to="back" />
           </button>
           <span className="embed-caption">
             <span className="embed-count">{t('app.embed.step', { n: index + 1, total: tour.steps.length })}</span>
-            <span {...DATA_TEXT}>{step.caption}</span>
+            <span {...caption.attrs}>{caption.text}</span>
           </span>
           <button type="button" onClick={() => stepTour(1)} disabled={index === tour.steps.length - 1} aria-label={t('app.embed.next')}>
             <Arrow to="forward" />

@@ -10,7 +10,8 @@ import { isLang, useLanguage } from '../store/language';
 import { resolveView, useStore } from '../store/store';
 import { formatView, parseLang, parseView, vocabularyOf } from '../store/url-state';
 import type { View } from '../store/view';
-import { changeLanguage, t } from '../words/i18n';
+import { changeLanguage } from '../words/i18n';
+import { setDocumentTitle } from '../words/labels';
 
 const isChoice = (a: View, b: View) =>
   a.event !== b.event ||
@@ -108,7 +109,7 @@ export function UrlSync() {
     const stopLanguage = useLanguage.subscribe(() => {
       flush();
       write(false);
-      document.title = t('core.documentTitle', { title: model.meta.title });
+      setDocumentTitle(model.meta);
     });
     window.addEventListener('popstate', restore);
     window.addEventListener('hashchange', restore);

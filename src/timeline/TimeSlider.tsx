@@ -17,6 +17,7 @@ import { stepEvent, togglePlay, usePlayback } from './playback';
 import '../styles/reading.css';
 import { DIRECTION, useLanguage } from '../store/language';
 import { useT, type Translate } from '../words/i18n';
+import { useTitleHint } from '../words/labels';
 import { scrollCue } from '../ui/scroll-cue';
 import { widestText } from '../ui/text-width';
 
@@ -30,6 +31,7 @@ const Marks = memo(function Marks({ marks, passing }: { marks: readonly Mark[]; 
   const model = useStore((s) => s.model)!;
   const selected = useStore((s) => s.view.event);
   const hover = useStore((s) => s.hover);
+  const hint = useTitleHint();
   const { selectEvent, setHover } = useStore.getState();
   return (
     <>
@@ -40,7 +42,7 @@ const Marks = memo(function Marks({ marks, passing }: { marks: readonly Mark[]; 
           key={m.id}
           className={`mark${m.uncertain ? ' uncertain' : ''}${passing.has(m.id) ? '' : ' faded'}${selected === m.id ? ' selected' : ''}${hover === m.id ? ' hovered' : ''}`}
           style={{ insetInlineStart: `${m.left * 100}%`, width: `${m.width * 100}%`, top: `${m.lane * LANE + 2}px` }}
-          title={model.eventById.get(m.id)?.properties.title}
+          {...hint(model.eventById.get(m.id)?.properties)}
           onClick={() => selectEvent(m.id)}
           onMouseEnter={() => setHover(m.id)}
           onMouseLeave={() => setHover(null)}

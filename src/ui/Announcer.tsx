@@ -1,7 +1,7 @@
 /** Says selection and time changes politely to screen readers (one aria-live region). */
 import { useEffect, useState } from 'react';
 import { dayWords, spanWords, whenWords } from '../words/dates';
-import { placeName } from '../words/labels';
+import { placeName, authoredText } from '../words/labels';
 import { useLanguage } from '../store/language';
 import { visibleEvents } from '../store/selectors';
 import { useStore } from '../store/store';
@@ -22,7 +22,7 @@ export function Announcer() {
         if (e)
           setText(
             t(e.properties.place ? 'core.announce.selected' : 'core.announce.selectedNowhere', {
-              title: e.properties.title,
+              title: authoredText(e.properties, 'title', useLanguage.getState().lang),
               place: e.properties.place ? placeName(e.properties.place, useLanguage.getState().lang) : '',
               when: whenWords(e.properties.when),
               claims: e.properties.claims.length,

@@ -3,7 +3,7 @@ import { FormattedMessage } from 'react-intl';
 import type { AsserterRef, Claim } from '../../geo/types';
 import { saidWords } from '../words/dates';
 import { useT } from '../words/i18n';
-import { asserterName, isOtherForm, quoted, useLabels } from '../words/labels';
+import { useAuthored, asserterName, isOtherForm, quoted, useLabels } from '../words/labels';
 import { useLanguage } from '../store/language';
 import { useStore } from '../store/store';
 import { DATA_TEXT } from './text-direction';
@@ -67,6 +67,7 @@ export function StanceBadge({ claim }: { claim: Claim }) {
 export function ClaimCard({ claim, compact = false, showRelations = true }: { claim: Claim; compact?: boolean; showRelations?: boolean }) {
   const labels = useLabels();
   const t = useT();
+  const authored = useAuthored();
   const model = useStore((s) => s.model)!;
   const { showClaim, setHover } = useStore.getState();
   const event = model.claimById.get(claim.id)?.event;
@@ -129,7 +130,13 @@ export function ClaimCard({ claim, compact = false, showRelations = true }: { cl
                       {SPACE}
                       <FormattedMessage
                         id="panel.relation.about"
-                        values={{ title: <span {...DATA_TEXT}>{quoted(other.event.properties.title)}</span> }}
+                        values={{
+                          title: (
+                            <span {...authored(other.event.properties, 'title').attrs}>
+                              {quoted(authored(other.event.properties, 'title').text)}
+                            </span>
+                          ),
+                        }}
                       />
                     </span>
                   )}

@@ -65,6 +65,15 @@ export function checkRegistryTexts(reg: Registries, problems: Problems): void {
     checkReaderText(e.title, [...path, 'title'], `Event ${e.id}'s title`, ids, problems, { subject: 'eventTitle', id: e.id });
     checkReaderText(e.summary, [...path, 'summary'], `Event ${e.id}'s summary`, ids, problems, { subject: 'eventSummary', id: e.id });
     checkReaderText(e.when.note, [...path, 'when', 'note'], `Event ${e.id}'s date note`, ids, problems, { subject: 'eventDate', id: e.id });
+    // The same rule for its words in other languages: a reader of Arabic is as lost by "r003".
+    for (const [lang, words] of Object.entries(e.translations ?? {})) {
+      const at = [...path, 'translations', lang];
+      checkReaderText(words.title, [...at, 'title'], `Event ${e.id}'s title (${lang})`, ids, problems, { subject: 'eventTitle', id: e.id });
+      checkReaderText(words.summary, [...at, 'summary'], `Event ${e.id}'s summary (${lang})`, ids, problems, {
+        subject: 'eventSummary',
+        id: e.id,
+      });
+    }
   }
   for (const { value: r, path } of reg.reports.values()) {
     for (const key of ['outlet', 'title', 'author', 'url', 'published'] as const)

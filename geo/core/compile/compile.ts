@@ -87,6 +87,7 @@ export function compile({ info, vocab, reg, ann, tours, later }: Checked): MapDa
     place: e.place,
     when: { ...e.when },
     ...(e.actors?.length ? { actors: [...e.actors] } : {}),
+    ...(e.translations ? { translations: e.translations } : {}),
   }));
   events.sort(
     byKeys(
@@ -155,7 +156,9 @@ export function compile({ info, vocab, reg, ann, tours, later }: Checked): MapDa
         // A title step shows the whole map: the slider at its end.
         to: s.to ?? (s.event ? endOf.get(s.event) : undefined) ?? span.end,
         later: Boolean(s.event) && (s.later ?? t.later ?? false),
+        ...(s.translations ? { translations: s.translations } : {}),
       })),
+      ...(t.translations ? { translations: t.translations } : {}),
     }))
     .sort(byId);
   const laterRows: LaterRow[] = [...later.values()]
@@ -165,12 +168,14 @@ export function compile({ info, vocab, reg, ann, tours, later }: Checked): MapDa
       note: n.note,
       known: n.known,
       sources: n.sources.map((x) => ({ outlet: x.outlet, title: x.title, date: x.date, url: x.url })),
+      ...(n.translations ? { translations: n.translations } : {}),
     }))
     .sort(byId);
   const meta: Meta = {
     title: info?.title ?? 'Untitled map',
     description: info?.description ?? '',
     credits: info?.credits ?? [],
+    ...(info?.translations ? { translations: info.translations } : {}),
     span,
     bbox: bboxOf(mapped),
     counts: countsOf({ reports, claims, relations, events, places, asserters, tours: tourRows, later: laterRows }),

@@ -39,6 +39,7 @@ export function toCorpus(map: MapData): Corpus {
       description: map.meta.description,
       credits: omitEmpty(map.meta.credits),
       vocabularies: { kind: map.meta.vocabularies.kind, affiliation: map.meta.vocabularies.affiliation },
+      ...(map.meta.translations ? { translations: map.meta.translations } : {}),
     },
     reports: map.reports.map((r) => ({
       id: r.id,

@@ -83,6 +83,7 @@ export function joinEvents(map: MapData): EventCollection {
         ...(partiesOf.has(e.id) ? { actors: partiesOf.get(e.id) } : {}),
         claims: claimsByEvent.get(e.id) ?? [],
         later: laterByEvent.get(e.id) ?? [],
+        ...(e.translations ? { translations: e.translations } : {}),
       },
     };
   });

@@ -105,6 +105,8 @@ describe('toGeoJSON: what was later known', () => {
         note: map.later[0].note,
         known: '2017-10-17',
         sources: [{ outlet: 'Test Wire', title: 'Raqqa retaken', date: '2017-10-18', url: 'https://example.org/raqqa-retaken' }],
+        // Its words in other languages go out with it.
+        translations: { ar: { note: map.later[0].translations!.ar!.note } },
       },
     ]);
     expect(features.find((f) => f.id === 'abu-kamal-raid')!.properties.later).toEqual([]);

@@ -51,6 +51,22 @@ describe("this app's own map file", () => {
     expect(result.map).toStrictEqual(real);
   });
 
+  it('keeps the map’s own words in Arabic, and checks them as the build does', () => {
+    expect(real.events.every((e) => e.translations?.ar?.title)).toBe(true);
+    const bad = structuredClone(real);
+    bad.events[0].translations = { ar: { title: ' ' } };
+    bad.tours[0].steps[0].translations = { ar: { caption: 'من قال\u200B ذلك؟' } };
+    bad.later[0].translations = { ar: {} };
+    const result = importText('x.json', JSON.stringify(bad));
+    expect(result.problems.map((p) => [p.code, p.where])).toEqual(
+      expect.arrayContaining([
+        ['SCHEMA_INVALID', 'events[0].translations.ar.title'],
+        ['SCHEMA_INVALID', 'later[0].translations.ar'],
+        ['INVISIBLE_CHARACTER', 'tours[0].steps[0].translations.ar.caption'],
+      ]),
+    );
+  });
+
   it('is checked by the build rules, each problem at its path', () => {
     const bad = structuredClone(real);
     bad.claims[0].quote.exact = `${bad.claims[0].quote.exact} (edited)`;

@@ -34,12 +34,26 @@ const TermSchema = z.object({
  * `name` in every language); null says that the source has no name in that language.
  */
 const names = z.optional(z.record(z.string(), z.nullable(z.string())));
+
+/**
+ * Authored words in other languages, by language tag: { ar: { title: "…" } }. Optional, and each
+ * field too: a reader of a language the map does not give, or a field it leaves out, sees the original.
+ */
+const translations = <const Field extends string>(...fields: Field[]) =>
+  z.optional(
+    z.record(
+      z.string(),
+      z.object(Object.fromEntries(fields.map((f) => [f, z.optional(z.string())])) as Record<Field, z.ZodMiniOptional<z.ZodMiniString>>),
+    ),
+  );
 const vocabulary = z.array(TermSchema);
 
 export const MetaSchema = z.object({
   title: z.string(),
   description: z.string(),
   credits: z.array(z.string()),
+  /** The title and description in other languages. */
+  translations: translations('title', 'description'),
   /** First to last day of the data, in whole months: what the time slider covers. */
   span: z.object({ start: isoDate, end: isoDate }),
   /** [west, south, east, north] of the mapped places, or null when nothing is mapped. */
@@ -98,6 +112,8 @@ export const EventRowSchema = z.object({
   when: z.object({ start: isoDate, end: isoDate, precision: z.enum(DATE_PRECISION_IDS), basis: z.enum(DATE_BASIS_IDS), note: z.string() }),
   /** The parties to the event (asserter ids), when the source names them (an ACLED row's actors). */
   actors: z.optional(z.array(slug)),
+  /** The title and summary in other languages. */
+  translations: translations('title', 'summary'),
 });
 
 export const PlaceRowSchema = z.object({
@@ -141,8 +157,12 @@ export const TourRowSchema = z.object({
       to: isoDate,
       /** After its claims, the step reveals the later-known notes of its event. */
       later: z.boolean(),
+      /** The caption and notes in other languages. */
+      translations: translations('caption', 'notes'),
     }),
   ),
+  /** The title and description in other languages. */
+  translations: translations('title', 'description'),
 });
 
 export const SourceRowSchema = z.object({ outlet: z.string(), title: z.string(), date: isoDate, url: z.string() });
@@ -158,6 +178,8 @@ export const LaterRowSchema = z.object({
   note: z.string(),
   known: isoDate,
   sources: z.array(SourceRowSchema).check(z.minLength(1)),
+  /** The note in other languages. */
+  translations: translations('note'),
 });
 
 export const MapDataSchema = z.object({
@@ -177,6 +199,7 @@ export type Meta = z.infer<typeof MetaSchema>;
 export type ReportRow = z.infer<typeof ReportRowSchema>;
 export type ClaimRow = z.infer<typeof ClaimRowSchema>;
 export type RelationRow = z.infer<typeof RelationRowSchema>;
+export type EventRow = z.infer<typeof EventRowSchema>;
 export type PlaceRow = z.infer<typeof PlaceRowSchema>;
 export type AsserterRow = z.infer<typeof AsserterRowSchema>;
 export type TourRow = z.infer<typeof TourRowSchema>;

@@ -18,11 +18,33 @@ export const StatusSchema = z.enum(STATUS_IDS);
 const status = StatusSchema;
 export const KnownSchema = z.strictObject({ value: z.nullable(z.string()), status, note: text });
 
+/** A language code, as the names and translations of the data key them: "ar". */
+const language = z.string().check(z.regex(/^[a-z]{2,3}$/, 'a language code such as "ar"'));
+
 /**
  * A name in other languages, by language code (`ar`): a place's from its GeoNames id's
  * alternate names (or the source `names_source` cites); null where that source has none.
  */
-export const NamesSchema = z.record(z.string().check(z.regex(/^[a-z]{2,3}$/, 'a language code such as "ar"')), z.nullable(text));
+export const NamesSchema = z.record(language, z.nullable(text));
+
+/**
+ * Authored words in other languages, by language code: `{ ar: { title: "…" } }`. Each field is
+ * optional (the reader sees the original where one is left out) and, when written, not blank.
+ */
+const translations = <Shape extends z.core.$ZodLooseShape>(shape: Shape) =>
+  z.optional(
+    z.record(
+      language,
+      z
+        .strictObject(shape)
+        .check(
+          z.refine(
+            (words) => Object.keys(words).length > 0,
+            `is empty: give ${Object.keys(shape).join(' or ')}, or leave the language out`,
+          ),
+        ),
+    ),
+  );
 
 export const PlaceSchema = z.strictObject({
   id: slug,
@@ -67,6 +89,8 @@ export const EventSchema = z.strictObject({
   when: WhenSchema,
   /** The parties to the event, as asserter ids (an ACLED row's actors): a reader filters by their affiliation too. */
   actors: z.optional(z.array(slug)),
+  /** The title and summary in other languages. */
+  translations: translations({ title: z.optional(text), summary: z.optional(text) }),
 });
 
 export const ReportSchema = z.strictObject({
@@ -125,6 +149,8 @@ export const LaterSchema = z.strictObject({
   /** The date the fact became known (the earliest source that established it, or the event itself). */
   known: z.string(),
   sources: z.array(SourceSchema),
+  /** The note in other languages, as long as the note may be. */
+  translations: translations({ note: z.optional(text.check(z.maxLength(LATER_NOTE_CHARS))) }),
 });
 
 /** An annotation file: one report's claims and non-claims. Entries are checked one by one. */
@@ -148,6 +174,11 @@ export const TourStepSchema = z.strictObject({
   to: z.optional(z.string()),
   /** Reveal the later-known notes of the step's event after its claims (a key press in the presentation). */
   later: z.optional(z.boolean()),
+  /** The caption and notes in other languages. */
+  translations: translations({
+    caption: z.optional(text.check(z.maxLength(LIMITS.captionChars))),
+    notes: z.optional(text.check(z.maxLength(LIMITS.notesChars))),
+  }),
 });
 
 export const TourSchema = z.strictObject({
@@ -157,6 +188,11 @@ export const TourSchema = z.strictObject({
   /** The default of every step's `later`; false when left out. */
   later: z.optional(z.boolean()),
   steps: z.array(TourStepSchema).check(z.minLength(1), z.maxLength(LIMITS.tourSteps)),
+  /** The title and description in other languages. */
+  translations: translations({
+    title: z.optional(text.check(z.maxLength(LIMITS.titleChars))),
+    description: z.optional(text.check(z.maxLength(LIMITS.notesChars))),
+  }),
 });
 
 /** What a map says about itself: its name and what it covers (geo/map.yaml). */
@@ -172,7 +208,7 @@ export const TermSchema = z.strictObject({
   short: z.optional(text),
   colour: z.optional(colour),
   /** The term's words in other languages, by language code. */
-  translations: z.optional(z.record(z.string().check(z.regex(/^[a-z]{2,3}$/, 'a language code such as "ar"')), TermWordsSchema)),
+  translations: z.optional(z.record(language, TermWordsSchema)),
 });
 
 export const MapInfoSchema = z.strictObject({
@@ -182,6 +218,8 @@ export const MapInfoSchema = z.strictObject({
   credits: z.optional(z.array(text)),
   /** The map's own kinds of voice and affiliations (map-vocabularies.ts fills what is left out). */
   vocabularies: z.optional(z.strictObject({ kind: z.optional(z.array(TermSchema)), affiliation: z.optional(z.array(TermSchema)) })),
+  /** The title and description in other languages. */
+  translations: translations({ title: z.optional(text), description: z.optional(text) }),
 });
 
 export type PlaceInput = z.infer<typeof PlaceSchema>;
