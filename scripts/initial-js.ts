@@ -17,9 +17,12 @@ export const INITIAL_JS_TARGET = 150 * 1024;
  * 190.6 KB with every view behind a boundary of its own, the basemap's names in the reader's
  * language and the basemap kept as an image during steps (the exercise's words, the stored maps'
  * code and the damaged map's choices moved out to load when wanted: 230 KB before that, when a
- * problem's wording pulled the import's readers in). Lowered as it falls.
+ * problem's wording pulled the import's readers in); 192.3 KB with the basemap's names laid out at
+ * the size they are drawn (none over another on a projector), the phone rows' scroll cues, the
+ * timeline's date and count at a fixed width (no layout at a step) and the map's own words in the
+ * reader's language. Lowered as it falls.
  */
-export const INITIAL_JS_BUDGET = 191 * 1024;
+export const INITIAL_JS_BUDGET = 193 * 1024;
 
 export interface InitialJs {
   /** Gzipped bytes of each chunk loaded at start, largest first. */
