@@ -118,6 +118,9 @@ describe('every step of the tour on classroom screens', () => {
     it(`${size.width}×${size.height}: every claim and control is on screen at some page, reached by the clicker`, async () => {
       const w = await openPage(browser, '#tour=who-said-what&present=1', { viewport: size });
       await expect.poll(() => w.page.locator('.presentation-count').textContent()).toBe('Step 1 of 14');
+      // The first slide is fitted to the screen once the map's names are laid out at their drawn
+      // size (a 4K screen's page zoom comes with it): the check starts once that has settled.
+      await expect.poll(async () => (await look(w.page)).outside, { timeout: 10_000 }).toEqual([]);
       let presses = 0;
       let paged = 0;
       let revealed = 0;
