@@ -16,6 +16,7 @@ import { buildModel, type Model } from '../data/model';
 import { useLanguage } from '../store/language';
 import { keepToursWith, resolveView, useStore, type NoticeWords } from '../store/store';
 import { loadWords } from '../words/i18n';
+import { holdsProblem } from '../words/message';
 import { setDocumentTitle } from '../words/labels';
 import { formatView, parseView, vocabularyOf } from '../store/url-state';
 
@@ -121,13 +122,6 @@ async function problemWordsLoaded(shown: readonly MessageValue[]): Promise<void>
   if (!shown.some(holdsProblem)) return;
   const load = Promise.all([loadWords('problems'), import('../words/problems')]).catch(() => undefined);
   await Promise.race([load, new Promise((r) => setTimeout(r, 3000))]);
-}
-
-function holdsProblem(v: MessageValue): boolean {
-  if (typeof v !== 'object' || v === null) return false;
-  if (Array.isArray(v)) return v.some(holdsProblem);
-  if ('code' in v) return true;
-  return Object.values((v as Message).values ?? {}).some(holdsProblem);
 }
 
 async function fail(error: unknown): Promise<void> {

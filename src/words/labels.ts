@@ -101,12 +101,10 @@ export function basemapName(named: BasemapNamed, lang: Lang): { text: string; la
  * screen reader reads it in the right voice. The reports' own words (quotes, report texts) and the
  * names are never translated: they do not come through here.
  */
-const ARABIC_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
-
-/** 'ar' for text in Arabic script, 'en' for text in Latin letters, else nothing to say. */
+/** 'ar' for text in Arabic script, 'en' for text in Latin letters, else nothing to say (the script classes the build's name check uses). */
 export function scriptLang(text: string): 'ar' | 'en' | undefined {
-  if (ARABIC_SCRIPT.test(text)) return 'ar';
-  if (/[A-Za-z]/.test(text)) return 'en';
+  if (/\p{Script=Arabic}/u.test(text)) return 'ar';
+  if (/\p{Script=Latin}/u.test(text)) return 'en';
   return undefined;
 }
 

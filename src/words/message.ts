@@ -15,6 +15,14 @@ export const setProblemWording = (fn: (p: Problem, tr: Translate) => string): vo
 
 const isProblem = (v: MessageValue): v is Problem => typeof v === 'object' && v !== null && 'code' in v;
 
+/** Whether a value holds a check's problem anywhere (then the problems' words must be loaded to show it). */
+export function holdsProblem(v: MessageValue): boolean {
+  if (typeof v !== 'object' || v === null) return false;
+  if (Array.isArray(v)) return (v as readonly MessageValue[]).some(holdsProblem);
+  if (isProblem(v)) return true;
+  return Object.values((v as Message).values ?? {}).some(holdsProblem);
+}
+
 /** The words of any message value: text, a message, a problem, or a list of them. */
 export function valueOf(v: MessageValue, tr: Translate = t): string | number {
   if (typeof v === 'string' || typeof v === 'number') return v;
